@@ -1,0 +1,51 @@
+// Errors and warnings raised while turning source text into an AST, before any Python object exists.
+// The runtime turns a ParseError into the Python exception of the same name.
+// CPython: Parser/pegen_errors.c (_PyPegen_raise_error_known_location builds the same fields).
+
+export type ParseErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError' | 'IncompleteInputError';
+
+/**
+ * A SyntaxError-family error with the fields of Python's SyntaxError:
+ * `offset` and `end_offset` are 1-based character (code point) offsets into `text`, as in CPython;
+ * `text` is the offending source line including its trailing newline when it has one, or null.
+ */
+export class ParseError extends Error {
+  constructor(
+    public readonly kind: ParseErrorKind,
+    public readonly msg: string,
+    public readonly filename: string,
+    public readonly lineno: number,
+    public readonly offset: number,
+    public readonly end_lineno: number,
+    public readonly end_offset: number,
+    public readonly text: string | null,
+  ) {
+    super(msg);
+  }
+}
+
+/**
+ * A non-SyntaxError exception the front end raises, e.g. ValueError for compile() of a str with
+ * NUL characters in some modes, MemoryError, or RecursionError.
+ */
+export class FrontEndError extends Error {
+  constructor(
+    public readonly kind: 'ValueError' | 'MemoryError' | 'RecursionError' | 'UnicodeDecodeError' | 'OverflowError',
+    public readonly msg: string,
+  ) {
+    super(msg);
+  }
+}
+
+/** A warning the front end issues (SyntaxWarning for invalid escape sequences, DeprecationWarning...). */
+export interface ParseWarning {
+  category: 'SyntaxWarning' | 'DeprecationWarning';
+  message: string;
+  filename: string;
+  lineno: number;
+  offset: number;
+  end_lineno: number;
+  end_offset: number;
+}
+
+export type WarningSink = (w: ParseWarning) => void;

@@ -1,0 +1,4 @@
+// Imports every golden source so that goldens.ts and regen.ts see them all.
+import './ast.ts';
+import './tokens.ts';
+import './parser-stdlib.ts';
