@@ -2,6 +2,7 @@
 //   node tools/run.mjs tools/goldens.ts [args...]
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { COMMON } from './build.mjs';
 
@@ -10,7 +11,8 @@ if (!entry) {
   console.error('usage: node tools/run.mjs FILE.ts [ARGS...]');
   process.exit(2);
 }
-const out = path.join('build', 'run', entry.replace(/\.ts$/, '.mjs'));
+const out = path.join('build', 'run', String(process.pid), entry.replace(/\.ts$/, '.mjs'));
 await build({ ...COMMON, entryPoints: [entry], outfile: out });
 const r = spawnSync(process.execPath, ['--enable-source-maps', out, ...args], { stdio: 'inherit' });
+fs.rmSync(path.join('build', 'run', String(process.pid)), { recursive: true, force: true });
 process.exit(r.status ?? 1);

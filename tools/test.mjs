@@ -20,8 +20,6 @@ if (!flags.has('--no-typecheck')) {
     process.exit(1);
   }
 }
-await buildDist();
-
 const tests = fs
   .readdirSync('test', { recursive: true })
   .map((f) => path.join('test', String(f)))
@@ -32,21 +30,26 @@ if (tests.length === 0) {
   console.error('no test files match');
   process.exit(1);
 }
-fs.rmSync('build/test', { recursive: true, force: true });
+// The CLI tests run bin/pyts, which needs dist/.
+if (tests.some((f) => f.startsWith(path.join('test', 'cli')))) await buildDist();
+// One output folder per run, so that several runs at once do not clobber each other.
+const outdir = path.join('build', 'test', String(process.pid));
+fs.rmSync(outdir, { recursive: true, force: true });
 await build({
   ...COMMON,
   entryPoints: tests,
-  outdir: 'build/test',
+  outdir,
   outbase: 'test',
   outExtension: { '.js': '.mjs' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   external: ['pyodide'],
 });
-const built = tests.map((f) => path.join('build', f.replace(/\.ts$/, '.mjs')));
+const built = tests.map((f) => path.join(outdir, path.relative('test', f).replace(/\.ts$/, '.mjs')));
 const r = spawnSync(
   process.execPath,
   ['--enable-source-maps', '--test', `--test-concurrency=${Math.max(1, os.cpus().length)}`, ...built],
   { stdio: 'inherit', env: { ...process.env, PYTS_ROOT: process.cwd() } },
 );
+fs.rmSync(outdir, { recursive: true, force: true });
 process.exit(r.status ?? 1);
