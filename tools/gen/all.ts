@@ -2,3 +2,4 @@
 import './ast.ts';
 import './tokens.ts';
 import './parser-stdlib.ts';
+import './opcodes.ts';
