@@ -2,7 +2,7 @@
 // popped, values pushed) and where the VM implements it. Keyed by the generated OpName, so an
 // instruction CPython adds fails to compile until it has an entry here.
 // CPython: Python/bytecodes.c (the stack comments of each instruction), as summarised in
-// Include/internal/pycore_opcode_metadata.h _PyOpcode_num_popped / _PyOpcode_num_pushed.
+// Include/internal/pycore_opcode_metadata.h _PyOpcode_num_popped / _PyOpcode_num_pushed (3.14).
 // test/compiler/instructions.test.ts checks every formula against `_opcode.stack_effect`.
 import { OPNAME, Op, type OpName } from './opcodes.generated.ts';
 
@@ -182,7 +182,7 @@ export const INSTRUCTIONS: Record<OpName, InstructionDef> = {
   CALL_BUILTIN_FAST: { pops: (a) => 2 + a, pushes: 1, handler: 'ops/call' },
   CALL_BUILTIN_FAST_WITH_KEYWORDS: { pops: (a) => 2 + a, pushes: 1, handler: 'ops/call' },
   CALL_BUILTIN_O: { pops: (a) => 2 + a, pushes: 1, handler: 'ops/call' },
-  CALL_ISINSTANCE: { pops: 4, pushes: 1, handler: 'ops/call' },
+  CALL_ISINSTANCE: { pops: (a) => 2 + a, pushes: 1, handler: 'ops/call' },
   CALL_KW_BOUND_METHOD: { pops: (a) => 3 + a, pushes: 0, handler: 'ops/call' },
   CALL_KW_NON_PY: { pops: (a) => 3 + a, pushes: 1, handler: 'ops/call' },
   CALL_KW_PY: { pops: (a) => 3 + a, pushes: 0, handler: 'ops/call' },
