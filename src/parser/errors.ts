@@ -48,4 +48,9 @@ export interface ParseWarning {
   end_offset: number;
 }
 
-export type WarningSink = (w: ParseWarning) => void;
+/**
+ * Receives the front end's warnings.  Returning 'error' means the warning is configured as an error
+ * (a warnings filter of 'error'): the front end then raises a SyntaxError with the same message at
+ * the same place instead, as CPython does.
+ */
+export type WarningSink = (w: ParseWarning) => void | 'error';

@@ -3,10 +3,15 @@
 import type { Tok } from './tokens.generated.ts';
 
 /**
- * Positions follow the AST's conventions: `lineno` is 1-based; `col_offset` and `end_col_offset`
- * are UTF-8 byte offsets from the start of the line (0-based), exactly what ends up in AST nodes.
- * `start` and `end` index the decoded source string (UTF-16 code units), for slicing token text,
- * f-string debug text, and computing character columns for error messages and `tokenize`.
+ * Positions follow the parser's conventions (CPython's struct token as pegen copies it):
+ * `lineno` is 1-based; `col_offset` and `end_col_offset` are UTF-8 byte offsets from the start of
+ * their line (0-based), exactly what ends up in AST nodes, and -1 for tokens without text (INDENT,
+ * DEDENT, ENDMARKER, ERRORTOKEN).  `end_col_offset` is where the tokenizer stopped, which for
+ * NEWLINE (whose text is empty) is one past `col_offset`, and for an FSTRING_MIDDLE before `{{` or
+ * `}}` includes the second brace that the text leaves out.
+ * `start` and `end` index the tokenizer's source string (UTF-16 code units) and delimit `string`,
+ * for slicing token text, f-string debug text, and computing character columns for error messages
+ * and the `tokenize` module.
  */
 export class Token {
   constructor(
@@ -20,5 +25,11 @@ export class Token {
     public readonly end_col_offset: number,
     public readonly start: number,
     public readonly end: number,
+    /**
+     * For the `!`, `:` or `}` token that ends the expression of an f-string replacement field with
+     * `=` (and every such token in a t-string): the expression's source text, comments removed.
+     * CPython: struct token.metadata.
+     */
+    public metadata: string | null = null,
   ) {}
 }
