@@ -3,3 +3,5 @@ import './ast.ts';
 import './tokens.ts';
 import './parser-stdlib.ts';
 import './opcodes.ts';
+import './compiler-symtable.ts';
+import './unicode.ts';

@@ -1,0 +1,228 @@
+// Constants as the compiler sees them: identity keys for merging, truth values, type names and
+// reprs of the values that can appear in co_consts.  CPython: Objects/codeobject.c _PyCode_ConstantKey,
+// Python/compile.c const_cache_insert.
+//
+// TODO(#4): use objects/... for frozenset, repr and truth values once the object model has them;
+// these are the smallest local versions the compiler and dis need.
+import { PyObject, None, Ellipsis, type PyValue } from '../objects/object.ts';
+import { PyFloat, floatRepr } from '../objects/float.ts';
+import { PyComplex, complexRepr } from '../objects/complex.ts';
+import { PyBytes, bytesRepr } from '../objects/bytes.ts';
+import { PyTuple } from '../objects/tuple.ts';
+import { PySlice } from '../objects/slice.ts';
+import { PyCode } from '../objects/code.ts';
+import { unicodeRepr } from '../objects/str/repr.ts';
+
+/**
+ * A frozenset constant (from `x in {1, 2}` or `for x in {1, 2}`), items in iteration order.
+ * TODO(#4): use objects/set.ts PyFrozenSet, which orders items by hash as CPython does.
+ */
+export class FrozenSetConst extends PyObject {
+  constructor(public readonly items: readonly PyValue[]) {
+    super();
+  }
+}
+
+/** Builds a frozenset constant: duplicates (by constant key) dropped, first occurrence kept. */
+export function makeFrozenSet(items: readonly PyValue[]): FrozenSetConst {
+  const seen = new Set<string>();
+  const out: PyValue[] = [];
+  for (const v of items) {
+    const k = hashKey(v);
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(v);
+    }
+  }
+  return new FrozenSetConst(out);
+}
+
+/** Python equality of constants, as a string key: 1 == 1.0 == True share a key (used for sets). */
+function hashKey(v: PyValue): string {
+  if (typeof v === 'boolean') return 'n' + (v ? 1 : 0);
+  if (typeof v === 'number' || typeof v === 'bigint') return 'n' + v.toString();
+  if (v instanceof PyFloat) {
+    const x = v.value;
+    if (Number.isInteger(x)) return 'n' + BigInt(x).toString();
+    return 'f' + x.toString();
+  }
+  if (v instanceof PyComplex) return v.imag === 0 ? hashKey(new PyFloat(v.real)) : `c${v.real},${v.imag}`;
+  return constKey(v);
+}
+
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+function floatBits(x: number): string {
+  f64[0] = x;
+  return u32[1].toString(16) + ':' + u32[0].toString(16);
+}
+
+const codeKeys = new WeakMap<PyCode, string>();
+
+/**
+ * A string that is equal for two constants exactly when CPython's _PyCode_ConstantKey gives equal
+ * keys: values of different types never merge (1, 1.0, True), 0.0 and -0.0 differ, containers
+ * compare item by item, code objects by content.
+ */
+export function constKey(v: PyValue): string {
+  switch (typeof v) {
+    case 'string':
+      return 's' + v;
+    case 'number':
+    case 'bigint':
+      return 'i' + v.toString();
+    case 'boolean':
+      return v ? 'T' : 'F';
+  }
+  if (v === None) return 'N';
+  if (v === Ellipsis) return 'E';
+  if (v instanceof PyFloat) return 'f' + floatBits(v.value);
+  if (v instanceof PyComplex) return 'c' + floatBits(v.real) + ',' + floatBits(v.imag);
+  if (v instanceof PyBytes) return 'y' + latin1(v.data);
+  if (v instanceof PyTuple) return seqKey('t', v.items);
+  if (v instanceof FrozenSetConst) return 'z' + v.items.map(constKey).sort().map(lenPrefixed).join('');
+  if (v instanceof PySlice) return seqKey('S', [v.start, v.stop, v.step]);
+  if (v instanceof PyCode) {
+    let k = codeKeys.get(v);
+    if (k === undefined) {
+      k = codeContentKey(v);
+      codeKeys.set(v, k);
+    }
+    return k;
+  }
+  throw new Error(`not a constant: ${String(v)}`);
+}
+
+function lenPrefixed(s: string): string {
+  return s.length + ':' + s;
+}
+
+function seqKey(tag: string, items: readonly PyValue[]): string {
+  let s = tag + items.length;
+  for (const it of items) s += '|' + lenPrefixed(constKey(it));
+  return s;
+}
+
+function latin1(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return s;
+}
+
+/** Code objects compare by content (code_richcompare): equal code objects are merged as constants. */
+function codeContentKey(co: PyCode): string {
+  return [
+    'C',
+    co.co_name,
+    co.co_argcount,
+    co.co_posonlyargcount,
+    co.co_kwonlyargcount,
+    co.co_flags,
+    co.co_firstlineno,
+    latin1(co.co_code.data),
+    constKey(co.co_consts),
+    constKey(co.co_names),
+    constKey(co.co_localsplusnames),
+    latin1(co.co_linetable.data),
+    latin1(co.co_exceptiontable.data),
+  ]
+    .map((x) => lenPrefixed(String(x)))
+    .join('');
+}
+
+/**
+ * The compilation-wide constant cache: equal constants (by key) become one object, so that every
+ * code object shares them.  CPython: compile.c c_const_cache, const_cache_insert
+ */
+export class ConstCache {
+  private readonly map = new Map<string, PyValue>();
+
+  /** The canonical object equal to `v`; tuples and frozensets get canonical items too. */
+  merge(v: PyValue): PyValue {
+    if (typeof v !== 'object' || v === None || v === Ellipsis) return v;
+    const key = constKey(v);
+    const found = this.map.get(key);
+    if (found !== undefined) return found;
+    let canon: PyValue = v;
+    if (v instanceof PyTuple && v.items.length) {
+      const items = v.items.map((x) => this.merge(x));
+      if (items.some((x, i) => x !== v.items[i])) canon = new PyTuple(items);
+    } else if (v instanceof FrozenSetConst && v.items.length) {
+      canon = new FrozenSetConst(v.items.map((x) => this.merge(x)));
+    }
+    this.map.set(key, canon);
+    return canon;
+  }
+}
+
+/** Truth value of a constant.  CPython: PyObject_IsTrue */
+export function constIsTrue(v: PyValue): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return v;
+    case 'number':
+      return v !== 0;
+    case 'bigint':
+      return v !== 0n;
+    case 'string':
+      return v.length > 0;
+  }
+  if (v === None) return false;
+  if (v instanceof PyFloat) return v.value !== 0;
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
+  if (v instanceof PyBytes) return v.data.length > 0;
+  if (v instanceof PyTuple || v instanceof FrozenSetConst) return v.items.length > 0;
+  return true;
+}
+
+/** `type(v).__name__` of a constant, for compiler warnings and errors. */
+export function constTypeName(v: PyValue): string {
+  switch (typeof v) {
+    case 'boolean':
+      return 'bool';
+    case 'number':
+    case 'bigint':
+      return 'int';
+    case 'string':
+      return 'str';
+  }
+  if (v === None) return 'NoneType';
+  if (v === Ellipsis) return 'ellipsis';
+  if (v instanceof PyFloat) return 'float';
+  if (v instanceof PyComplex) return 'complex';
+  if (v instanceof PyBytes) return 'bytes';
+  if (v instanceof PyTuple) return 'tuple';
+  if (v instanceof FrozenSetConst) return 'frozenset';
+  if (v instanceof PySlice) return 'slice';
+  if (v instanceof PyCode) return 'code';
+  return 'object';
+}
+
+/** Placeholder address shown in reprs of code objects (dis output is compared with addresses normalised). */
+export const CODE_ADDRESS = '0x0000';
+
+/** repr() of a constant.  TODO(#4): use the object model's repr. */
+export function constRepr(v: PyValue): string {
+  switch (typeof v) {
+    case 'boolean':
+      return v ? 'True' : 'False';
+    case 'number':
+    case 'bigint':
+      return v.toString();
+    case 'string':
+      return unicodeRepr(v);
+  }
+  if (v === None) return 'None';
+  if (v === Ellipsis) return 'Ellipsis';
+  if (v instanceof PyFloat) return floatRepr(v.value);
+  if (v instanceof PyComplex) return complexRepr(v);
+  if (v instanceof PyBytes) return bytesRepr(v.data);
+  if (v instanceof PyTuple) {
+    if (v.items.length === 1) return '(' + constRepr(v.items[0]) + ',)';
+    return '(' + v.items.map(constRepr).join(', ') + ')';
+  }
+  if (v instanceof FrozenSetConst) return v.items.length ? 'frozenset({' + v.items.map(constRepr).join(', ') + '})' : 'frozenset()';
+  if (v instanceof PySlice) return `slice(${constRepr(v.start)}, ${constRepr(v.stop)}, ${constRepr(v.step)})`;
+  if (v instanceof PyCode) return `<code object ${v.co_name} at ${CODE_ADDRESS}, file "${v.co_filename}", line ${v.co_firstlineno}>`;
+  return '<object>';
+}

@@ -1,0 +1,35 @@
+// compile() flags.  CPython: Include/cpython/compile.h, Include/cpython/code.h (CO_FUTURE_*)
+import {
+  CO_FUTURE_ABSOLUTE_IMPORT,
+  CO_FUTURE_ANNOTATIONS,
+  CO_FUTURE_BARRY_AS_BDFL,
+  CO_FUTURE_DIVISION,
+  CO_FUTURE_GENERATOR_STOP,
+  CO_FUTURE_PRINT_FUNCTION,
+  CO_FUTURE_UNICODE_LITERALS,
+  CO_FUTURE_WITH_STATEMENT,
+  CO_NESTED,
+} from '../objects/code.ts';
+
+export const PyCF_SOURCE_IS_UTF8 = 0x0100;
+export const PyCF_DONT_IMPLY_DEDENT = 0x0200;
+export const PyCF_ONLY_AST = 0x0400;
+export const PyCF_IGNORE_COOKIE = 0x0800;
+export const PyCF_TYPE_COMMENTS = 0x1000;
+export const PyCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+export const PyCF_ALLOW_INCOMPLETE_INPUT = 0x4000;
+export const PyCF_OPTIMIZED_AST = 0x8000 | PyCF_ONLY_AST;
+
+/** The future flags a code object inherits from the compiler flags (and the flags compile() accepts for them). */
+export const PyCF_MASK =
+  CO_FUTURE_DIVISION |
+  CO_FUTURE_ABSOLUTE_IMPORT |
+  CO_FUTURE_WITH_STATEMENT |
+  CO_FUTURE_PRINT_FUNCTION |
+  CO_FUTURE_UNICODE_LITERALS |
+  CO_FUTURE_BARRY_AS_BDFL |
+  CO_FUTURE_GENERATOR_STOP |
+  CO_FUTURE_ANNOTATIONS;
+export const PyCF_MASK_OBSOLETE = CO_NESTED;
+export const PyCF_COMPILE_MASK =
+  PyCF_ONLY_AST | PyCF_ALLOW_TOP_LEVEL_AWAIT | PyCF_TYPE_COMMENTS | PyCF_DONT_IMPLY_DEDENT | PyCF_ALLOW_INCOMPLETE_INPUT | PyCF_OPTIMIZED_AST;
