@@ -5,7 +5,7 @@ import { Tok } from '../tokens.generated.ts';
 import type { Token } from '../token.ts';
 import { EOF, ErrCode, MAX_EXPR_NESTING, ModeKind, prefixLetter, type Tokenizer, type TokenizerMode } from './tokenizer.ts';
 
-const NL = 10, CR = 13, DQUOTE = 34, SQUOTE = 39, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, HASH = 35;
+const NL = 10, CR = 13, DQUOTE = 34, SQUOTE = 39, BACKSLASH = 92, LBRACE = 123, RBRACE = 125, HASH = 35, EXCLAMATION = 33;
 
 /**
  * Scans inside an f-string or t-string outside its replacement fields: the next literal part, the
@@ -27,7 +27,6 @@ export function ftstringMode(tok: Tokenizer, mode: TokenizerMode): Token {
   if (startChar === LBRACE) {
     const peek1 = tok.nextc();
     tok.backup(peek1);
-    if (peek1 !== LBRACE) mode.lastExprStart = tok.cur;
     tok.backup(startChar);
     if (peek1 !== LBRACE) {
       mode.exprStartDepth++;
@@ -53,6 +52,8 @@ export function ftstringMode(tok: Tokenizer, mode: TokenizerMode): Token {
     }
   }
   if (atEnd) {
+    mode.lastExprStart = -1;
+    mode.lastExprEnd = -1;
     const t = tok.make(mode.tstring ? Tok.TSTRING_END : Tok.FSTRING_END, tok.start, tok.cur);
     tok.modeIndex--;
     return t;
@@ -110,10 +111,10 @@ export function ftstringMode(tok: Tokenizer, mode: TokenizerMode): Token {
     endQuoteSize = 0;
 
     if (c === LBRACE) {
+      updateFTStringExpr(tok, mode, c);
       const peek = tok.nextc();
       if (peek !== LBRACE || inFormatSpec) {
         tok.backup(peek);
-        mode.lastExprStart = tok.cur;
         tok.backup(c);
         mode.exprStartDepth++;
         if (mode.exprStartDepth >= MAX_EXPR_NESTING) {
@@ -172,15 +173,37 @@ export function ftstringMode(tok: Tokenizer, mode: TokenizerMode): Token {
 }
 
 /**
+ * Tracks where the current replacement field's expression starts (after its `{`) and ends (at the
+ * `!` or `}`, or the first `:`), as CPython's expression buffer does.
+ * CPython: _PyLexer_update_ftstring_expr
+ */
+export function updateFTStringExpr(tok: Tokenizer, mode: TokenizerMode, c: number): void {
+  if (c === LBRACE) {
+    mode.lastExprStart = tok.cur;
+    mode.lastExprEnd = -1;
+  } else if (c === RBRACE || c === EXCLAMATION) {
+    mode.lastExprEnd = tok.start;
+  } else if (mode.lastExprEnd === -1) {
+    mode.lastExprEnd = tok.start;
+  }
+}
+
+/**
  * Records the source text of the replacement field's expression (for `{x=}` debug output, and for
- * every t-string interpolation) on the token being made; comments are dropped, strings kept.
+ * every t-string interpolation) on the token being made, with comments dropped.
  * Called at the `!`, `:` or `}` that ends the expression.  CPython: set_ftstring_expr
  */
 export function setFTStringExpr(tok: Tokenizer, mode: TokenizerMode): void {
   if (!(mode.inDebug || mode.tstring) || tok.metadata !== null) return;
   const src = tok.src;
   const from = mode.lastExprStart;
-  const to = tok.start;
+  const to = from < 0 || mode.lastExprEnd < from ? from : mode.lastExprEnd;
+  if (from < 0) {
+    tok.metadata = '';
+    return;
+  }
+  // Is there a '#' outside string literals?  (A backslash skips the next character here, though
+  // not in the copying loop below: CPython's two loops differ so.)
   let hash = false;
   let inString = false;
   let q = 0;
@@ -209,11 +232,7 @@ export function setFTStringExpr(tok: Tokenizer, mode: TokenizerMode): void {
   q = 0;
   for (let i = from; i < to; i++) {
     const ch = src.charCodeAt(i);
-    if (ch === BACKSLASH) {
-      out += src[i];
-      i++;
-      if (i < to) out += src[i];
-    } else if (ch === DQUOTE || ch === SQUOTE) {
+    if (ch === DQUOTE || ch === SQUOTE) {
       if (!inString) {
         inString = true;
         q = ch;

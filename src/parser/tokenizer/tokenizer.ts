@@ -12,7 +12,7 @@ import { ParseError, type ParseErrorKind, type WarningSink } from '../errors.ts'
 import { oneChar, threeChars, twoChars } from './operators.ts';
 import { scanIdentifier } from './identifier.ts';
 import { scanNumber } from './numbers.ts';
-import { ftstringMode, setFTStringExpr } from './fstring.ts';
+import { ftstringMode, setFTStringExpr, updateFTStringExpr } from './fstring.ts';
 import { isPrintable } from '../../unicode/db.ts';
 
 /** CPython's tokenizer states and error codes (Include/errcode.h), kept in `Tokenizer.done`. */
@@ -81,8 +81,9 @@ export class TokenizerMode {
   exprStartDepth = 0;
   inFormatSpec = false;
   inDebug = false;
-  /** Index just after the `{` that opened the current replacement field. */
+  /** The current replacement field's expression: from just after its `{` to its end (or -1). */
   lastExprStart = -1;
+  lastExprEnd = -1;
 }
 
 export interface TokenizerOptions {
@@ -170,16 +171,37 @@ export class Tokenizer {
     this.nonAscii = findNonAscii(source);
   }
 
-  /** Depth of nested f-strings and t-strings being scanned (CPython: tok_mode_stack_index). */
-  get modeDepth(): number {
-    return this.modeIndex;
-  }
-
-  /** Scans and returns the next token.  On ERRORTOKEN, `done` and `error` say what went wrong. */
+  /**
+   * Scans and returns the next token.  On ERRORTOKEN, `error` holds the SyntaxError the tokenizer
+   * raised itself (CPython sets it with PyErr), or is null when the parser must word the error from
+   * `done` (E_EOF, E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT), as _Pypegen_tokenizer_error does.
+   */
   next(): Token {
     this.metadata = null;
     const mode = this.modes[this.modeIndex];
     return mode.kind === ModeKind.Regular ? this.getNormal(mode) : ftstringMode(this, mode);
+  }
+
+  /** Depth of nested f-strings and t-strings being scanned; > 0 inside one (tok_mode_stack_index). */
+  insideFString(): boolean {
+    return this.modeIndex > 0;
+  }
+
+  /**
+   * The text CPython's parser gives SyntaxError.text for an error on line `lineno` when the source
+   * is a string: the line being tokenized, newline included, when `lineno` is at or after it;
+   * otherwise line `lineno` of the source without its newline.
+   * CPython: _PyPegen_raise_error_known_location, get_error_line_from_tokenizer_buffers
+   */
+  errorLineText(lineno: number): string {
+    if (this.lineno <= lineno && this.inp > this.bufStart) return this.src.slice(this.bufStart, this.inp);
+    let ls = 0;
+    for (let k = 1; k < lineno; k++) {
+      const nl = this.src.indexOf('\n', ls);
+      if (nl < 0 || nl + 1 > this.inp) break;
+      ls = nl + 1;
+    }
+    return this.lineText(ls);
   }
 
   // ---- Reading characters.  CPython: tok_nextc, tok_backup, tok_underflow_string.
@@ -566,6 +588,7 @@ export class Tokenizer {
           // This runs before '{' increments curlyDepth, so adjust to compare at the same level.
           const cursor = current.curlyDepth - (c !== LBRACE ? 1 : 0);
           const cursorValid = cursor === 0 || (cursor === 1 && (current.inDebug || current.inFormatSpec));
+          if (cursorValid) updateFTStringExpr(this, current, c);
           if (cursorValid && c !== LBRACE) setFTStringExpr(this, current);
           if (c === COLON && cursor === current.exprStartDepth) {
             current.kind = ModeKind.FTString;
