@@ -8,16 +8,18 @@ export type ParseErrorKind = 'SyntaxError' | 'IndentationError' | 'TabError' | '
  * A SyntaxError-family error with the fields of Python's SyntaxError:
  * `offset` and `end_offset` are 1-based character (code point) offsets into `text`, as in CPython;
  * `text` is the offending source line including its trailing newline when it has one, or null.
+ * A null number is None in Python: errors raised before tokenizing (null bytes in a source string,
+ * an unknown encoding) have no location, or only `lineno` 0 and `offset` -1.
  */
 export class ParseError extends Error {
   constructor(
     public readonly kind: ParseErrorKind,
     public readonly msg: string,
     public readonly filename: string,
-    public readonly lineno: number,
-    public readonly offset: number,
-    public readonly end_lineno: number,
-    public readonly end_offset: number,
+    public readonly lineno: number | null,
+    public readonly offset: number | null,
+    public readonly end_lineno: number | null,
+    public readonly end_offset: number | null,
     public readonly text: string | null,
   ) {
     super(msg);
@@ -30,7 +32,7 @@ export class ParseError extends Error {
  */
 export class FrontEndError extends Error {
   constructor(
-    public readonly kind: 'ValueError' | 'MemoryError' | 'RecursionError' | 'UnicodeDecodeError' | 'OverflowError',
+    public readonly kind: 'ValueError' | 'MemoryError' | 'RecursionError' | 'UnicodeDecodeError' | 'UnicodeEncodeError' | 'OverflowError',
     public readonly msg: string,
   ) {
     super(msg);

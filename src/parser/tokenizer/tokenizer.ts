@@ -104,6 +104,11 @@ export interface TokenizerOptions {
    * undecodable byte in that line, found by the reader before the line is tokenized).
    */
   lineError?: { lineno: number; error: ParseError } | null;
+  /**
+   * File input: line `lineno` as read back from the file for SyntaxError.text, or null (see
+   * DecodedSource.programText).  CPython: _PyErr_ProgramDecodedTextObject
+   */
+  programText?: ((lineno: number) => string | null) | null;
 }
 
 const NO_NON_ASCII = new Int32Array(0);
@@ -116,6 +121,7 @@ export class Tokenizer {
   readonly interactive: boolean;
   readonly onWarning: WarningSink | undefined;
   private readonly lineError: { lineno: number; error: ParseError } | null;
+  private readonly programText: ((lineno: number) => string | null) | null;
 
   // Reading position.  CPython: tok->cur, tok->inp, tok->line_start, tok->buf, tok->lineno.
   cur = 0;
@@ -168,6 +174,7 @@ export class Tokenizer {
     this.interactive = opts.interactive ?? false;
     this.onWarning = opts.onWarning;
     this.lineError = opts.lineError ?? null;
+    this.programText = opts.programText ?? null;
     this.nonAscii = findNonAscii(source);
   }
 
@@ -188,13 +195,18 @@ export class Tokenizer {
   }
 
   /**
-   * The text CPython's parser gives SyntaxError.text for an error on line `lineno` when the source
-   * is a string: the line being tokenized, newline included, when `lineno` is at or after it;
-   * otherwise line `lineno` of the source without its newline.
+   * The text CPython's parser gives SyntaxError.text for an error on line `lineno`: for file input,
+   * the line read back from the file; else the line being tokenized, newline included, when
+   * `lineno` is at or after it; otherwise line `lineno` of the source without its newline.
    * CPython: _PyPegen_raise_error_known_location, get_error_line_from_tokenizer_buffers
    */
   errorLineText(lineno: number): string {
+    if (this.programText !== null) {
+      const t = this.programText(lineno);
+      if (t !== null) return t;
+    }
     if (this.lineno <= lineno && this.inp > this.bufStart) return this.src.slice(this.bufStart, this.inp);
+    if (this.programText !== null) return '';
     let ls = 0;
     for (let k = 1; k < lineno; k++) {
       const nl = this.src.indexOf('\n', ls);

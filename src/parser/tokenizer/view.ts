@@ -28,7 +28,7 @@ export function tokenRow(tok: Tokenizer, t: Token, starts: readonly number[]): T
 export interface TokenizeResult {
   rows: TokenRow[];
   /** The tokenizer's state at an ERRORTOKEN: its own SyntaxError, or the error code the parser turns into one. */
-  error: { done: ErrCode; kind: string; msg: string; lineno: number; offset: number; end_lineno: number; end_offset: number; text: string | null } | null;
+  error: { done: ErrCode; kind: string; msg: string; lineno: number | null; offset: number | null; end_lineno: number | null; end_offset: number | null; text: string | null } | null;
 }
 
 /** Tokenizes all of `src` (already newline-translated), stopping at ENDMARKER or the first error. */
