@@ -1,0 +1,190 @@
+// Case mappings as CPython 3.14 applies them: per code point (CPython: Objects/unicodectype.c
+// _PyUnicode_To*Full) and per string, for str.lower, upper, casefold, title, capitalize and swapcase
+// (CPython: Objects/unicodeobject.c do_lower ... do_title). Strings are JS strings: a surrogate pair
+// is one code point, a lone surrogate is itself (and maps to itself).
+import { SPECIAL_BASE } from './layout.ts';
+import { foldValue, isCased, isCaseIgnorable, isLower, isUpper, lowerValue, specialCases, titleValue, upperValue } from './db.ts';
+
+/** Writes the mapping encoded by `value` (layout.ts) for cp into out at pos; returns how many code points. */
+function expand(cp: number, value: number, out: number[] | Int32Array, pos: number): number {
+  if (value < SPECIAL_BASE) {
+    out[pos] = cp + value;
+    return 1;
+  }
+  const sp = specialCases();
+  const i = value - SPECIAL_BASE;
+  const n = sp[i];
+  for (let k = 0; k < n; k++) out[pos + k] = sp[i + 1 + k];
+  return n;
+}
+
+/** Full lowercase mapping (1 to 3 code points) into out at pos; returns the count.  CPython: _PyUnicode_ToLowerFull */
+export function toLowerFull(cp: number, out: number[] | Int32Array, pos: number): number {
+  return expand(cp, lowerValue(cp), out, pos);
+}
+
+/** CPython: _PyUnicode_ToUpperFull ('ß' gives 'SS'). */
+export function toUpperFull(cp: number, out: number[] | Int32Array, pos: number): number {
+  return expand(cp, upperValue(cp), out, pos);
+}
+
+/** CPython: _PyUnicode_ToTitleFull. */
+export function toTitleFull(cp: number, out: number[] | Int32Array, pos: number): number {
+  return expand(cp, titleValue(cp), out, pos);
+}
+
+/** CPython: _PyUnicode_ToFoldedFull (str.casefold). */
+export function toFoldedFull(cp: number, out: number[] | Int32Array, pos: number): number {
+  return expand(cp, foldValue(cp), out, pos);
+}
+
+function first(cp: number, value: number): number {
+  return value < SPECIAL_BASE ? cp + value : specialCases()[value - SPECIAL_BASE + 1];
+}
+
+/** The simple lowercase mapping: the first code point of the full one.  CPython: _PyUnicode_ToLowercase (_sre) */
+export function toLowerSimple(cp: number): number {
+  return first(cp, lowerValue(cp));
+}
+
+/** CPython: _PyUnicode_ToUppercase (first code point of the full mapping: 'ß' gives 'S'). */
+export function toUpperSimple(cp: number): number {
+  return first(cp, upperValue(cp));
+}
+
+/** CPython: _PyUnicode_ToTitlecase. */
+export function toTitleSimple(cp: number): number {
+  return first(cp, titleValue(cp));
+}
+
+// ---- strings ----
+
+/** Code points of a JS string (a surrogate pair is one code point). */
+export function codePointsOf(s: string): Int32Array {
+  const out = new Int32Array(s.length);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    out[n++] = c;
+  }
+  return n === s.length ? out : out.subarray(0, n);
+}
+
+/** Builds a JS string from code points. */
+export function stringFromCodePoints(cps: ArrayLike<number>, length = cps.length): string {
+  const units: number[] = [];
+  let s = '';
+  for (let i = 0; i < length; i++) {
+    const c = cps[i];
+    if (c < 0x10000) units.push(c);
+    else units.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
+    if (units.length >= 8192) {
+      s += String.fromCharCode.apply(null, units);
+      units.length = 0;
+    }
+  }
+  return s + String.fromCharCode.apply(null, units);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * U+03A3 lowercases to final sigma U+03C2 when a cased letter precedes it and none follows, case
+ * ignorable characters in between not counting; else to U+03C3.  CPython: handle_capital_sigma
+ */
+function capitalSigma(cps: Int32Array, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && isCaseIgnorable(cps[j])) j--;
+  if (j < 0 || !isCased(cps[j])) return 0x3c3;
+  j = i + 1;
+  while (j < cps.length && isCaseIgnorable(cps[j])) j++;
+  return j === cps.length || !isCased(cps[j]) ? 0x3c2 : 0x3c3;
+}
+
+/** CPython: lower_ucs4 */
+function lowerAt(cps: Int32Array, i: number, out: number[], pos: number): number {
+  const c = cps[i];
+  if (c === 0x3a3) {
+    out[pos] = capitalSigma(cps, i);
+    return 1;
+  }
+  return toLowerFull(c, out, pos);
+}
+
+/** str.lower().  CPython: do_lower */
+export function lower(s: string): string {
+  if (isAscii(s)) return s.toLowerCase();
+  const cps = codePointsOf(s);
+  const out: number[] = [];
+  let n = 0;
+  for (let i = 0; i < cps.length; i++) n += lowerAt(cps, i, out, n);
+  return stringFromCodePoints(out, n);
+}
+
+/** str.upper().  CPython: do_upper */
+export function upper(s: string): string {
+  if (isAscii(s)) return s.toUpperCase();
+  const cps = codePointsOf(s);
+  const out: number[] = [];
+  let n = 0;
+  for (let i = 0; i < cps.length; i++) n += toUpperFull(cps[i], out, n);
+  return stringFromCodePoints(out, n);
+}
+
+/** str.casefold().  CPython: do_casefold */
+export function casefold(s: string): string {
+  if (isAscii(s)) return s.toLowerCase();
+  const cps = codePointsOf(s);
+  const out: number[] = [];
+  let n = 0;
+  for (let i = 0; i < cps.length; i++) n += toFoldedFull(cps[i], out, n);
+  return stringFromCodePoints(out, n);
+}
+
+/** str.title(): titlecase after an uncased character, lowercase after a cased one.  CPython: do_title */
+export function title(s: string): string {
+  const cps = codePointsOf(s);
+  const out: number[] = [];
+  let n = 0;
+  let previousIsCased = false;
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    n += previousIsCased ? lowerAt(cps, i, out, n) : toTitleFull(c, out, n);
+    previousIsCased = isCased(c);
+  }
+  return stringFromCodePoints(out, n);
+}
+
+/** str.capitalize(): the first character titlecased, the rest lowercased.  CPython: do_capitalize */
+export function capitalize(s: string): string {
+  if (s.length === 0) return s;
+  const cps = codePointsOf(s);
+  const out: number[] = [];
+  let n = toTitleFull(cps[0], out, 0);
+  for (let i = 1; i < cps.length; i++) n += lowerAt(cps, i, out, n);
+  return stringFromCodePoints(out, n);
+}
+
+/** str.swapcase().  CPython: do_swapcase */
+export function swapcase(s: string): string {
+  const cps = codePointsOf(s);
+  const out: number[] = [];
+  let n = 0;
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    if (isUpper(c)) n += lowerAt(cps, i, out, n);
+    else if (isLower(c)) n += toUpperFull(c, out, n);
+    else out[n++] = c;
+  }
+  return stringFromCodePoints(out, n);
+}

@@ -1,0 +1,204 @@
+// Character names: unicodedata.name() and lookup(), and the \N{...} escapes of string literals.
+// CPython: Modules/unicodedata.c _getucname, _getcode, capi_getcode (its names live in a packed
+// DAWG; ours are front-coded text, decoded on first use: see names.generated.ts).
+import { BlobReader, decodeBase64, inflateRaw } from './inflate.ts';
+import {
+  DERIVED_NAME_RANGES,
+  JAMO_L,
+  JAMO_T,
+  JAMO_V,
+  NAME_COUNT,
+  NAME_RANGES,
+  NAMES_BLOB,
+  NAMES_BLOB_SIZE,
+} from './names.generated.ts';
+
+const S_BASE = 0xac00;
+const S_COUNT = 11172;
+const HANGUL_PREFIX = 'HANGUL SYLLABLE ';
+
+let nameCps: Int32Array = new Int32Array(0);
+let names: string[] = [];
+let sequences: number[][] = [];
+/** Upper-case name, alias or named sequence -> code point, or -1 - i for named sequence i. */
+let byName: Map<string, number> | null = null;
+
+function loadNames(): void {
+  const r = new BlobReader(inflateRaw(decodeBase64(NAMES_BLOB), NAMES_BLOB_SIZE));
+  const text = r.text(NAMES_BLOB_SIZE);
+  const [nameText, aliasText, seqText] = text.split('\0');
+  const cps = new Int32Array(NAME_COUNT);
+  const list = new Array<string>(NAME_COUNT);
+  // Each line: [gap ':'] letter rest, the letter ('a' + k) saying that the first k words of the
+  // previous name come first (see tools/gen/unicode-render.ts namesText).
+  let cp = -1;
+  let prev = '';
+  let n = 0;
+  let pos = 0;
+  while (pos < nameText.length) {
+    let end = nameText.indexOf('\n', pos);
+    if (end < 0) end = nameText.length;
+    let p = pos;
+    let gap = 0;
+    let c = nameText.charCodeAt(p);
+    if (c < 0x3a) {
+      while (c !== 0x3a) {
+        gap = gap * 10 + (c - 0x30);
+        c = nameText.charCodeAt(++p);
+      }
+      c = nameText.charCodeAt(++p);
+    }
+    const k = c - 0x61;
+    let name = nameText.slice(p + 1, end);
+    if (k > 0) {
+      let cut = -1;
+      for (let w = 0; w < k; w++) cut = prev.indexOf(' ', cut + 1);
+      name = (cut < 0 ? prev : prev.slice(0, cut)) + ' ' + name;
+    }
+    cp += gap + 1;
+    cps[n] = cp;
+    list[n++] = name;
+    prev = name;
+    pos = end + 1;
+  }
+  nameCps = cps;
+  names = list;
+  const map = new Map<string, number>();
+  for (let i = 0; i < n; i++) map.set(list[i], cps[i]);
+  for (const line of aliasText.split('\n')) {
+    const sp = line.indexOf(' ');
+    map.set(line.slice(sp + 1), parseInt(line.slice(0, sp), 16));
+  }
+  const seqLines = seqText.split('\n');
+  sequences = seqLines.map((line) =>
+    line
+      .slice(0, line.indexOf(';'))
+      .split(' ')
+      .map((h) => parseInt(h, 16)),
+  );
+  seqLines.forEach((line, i) => map.set(line.slice(line.indexOf(';') + 1), -1 - i));
+  byName = map;
+}
+
+function hex(cp: number): string {
+  return cp.toString(16).toUpperCase().padStart(4, '0');
+}
+
+/** unicodedata.name(chr(cp)): undefined when the code point has no name.  CPython: _getucname */
+export function characterName(cp: number): string | undefined {
+  if (cp >= S_BASE && cp < S_BASE + S_COUNT) {
+    const s = cp - S_BASE;
+    return HANGUL_PREFIX + JAMO_L[(s / 588) | 0] + JAMO_V[((s % 588) / 28) | 0] + JAMO_T[s % 28];
+  }
+  for (const [first, last, prefix] of NAME_RANGES) {
+    if (cp < first) break;
+    if (cp <= last) return `${prefix}-${hex(cp)}`;
+  }
+  if (!byName) loadNames();
+  let lo = 0;
+  let hi = nameCps.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = nameCps[mid];
+    if (c === cp) return names[mid];
+    if (c < cp) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Upper-cases ASCII letters only, as CPython's Py_TOUPPER does to the bytes of a name. */
+function asciiUpper(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return s.replace(/[a-z]+/g, (m) => m.toUpperCase());
+  }
+  return s;
+}
+
+function startsWithIgnoreCase(s: string, prefix: string): boolean {
+  return s.length >= prefix.length && asciiUpper(s.slice(0, prefix.length)) === prefix;
+}
+
+/** The longest jamo short name at s[pos...], case-insensitively: [length, index].  CPython: find_syllable */
+function findSyllable(s: string, pos: number, table: readonly string[]): [number, number] {
+  let len = -1;
+  let index = -1;
+  for (let i = 0; i < table.length; i++) {
+    const t = table[i];
+    if (t.length <= len) continue;
+    if (pos + t.length <= s.length && asciiUpper(s.slice(pos, pos + t.length)) === t) {
+      len = t.length;
+      index = i;
+    }
+  }
+  return [len < 0 ? 0 : len, index];
+}
+
+/** A code point in hex as CPython's parse_hex_code takes it: 4 to 6 digits, no leading zero. */
+function parseHexCode(s: string): number {
+  if (s.length < 4 || s.length > 6 || s.charCodeAt(0) === 0x30 || !/^[0-9A-Fa-f]+$/.test(s)) return -1;
+  const v = parseInt(s, 16);
+  return v > 0x10ffff ? -1 : v;
+}
+
+/**
+ * The code point a name, alias or named sequence stands for: a code point, -1 for no such name,
+ * or -2 - i for named sequence i. Case does not matter.  CPython: _getcode
+ */
+function findName(name: string): number {
+  if (startsWithIgnoreCase(name, HANGUL_PREFIX)) {
+    let pos = HANGUL_PREFIX.length;
+    const [ll, l] = findSyllable(name, pos, JAMO_L);
+    pos += ll;
+    const [vl, v] = findSyllable(name, pos, JAMO_V);
+    pos += vl;
+    const [tl, t] = findSyllable(name, pos, JAMO_T);
+    pos += tl;
+    if (l >= 0 && v >= 0 && t >= 0 && pos === name.length) return S_BASE + (l * 21 + v) * 28 + t;
+    return -1;
+  }
+  for (const [, , prefix] of DERIVED_NAME_RANGES) {
+    if (!startsWithIgnoreCase(name, prefix)) continue;
+    const v = parseHexCode(name.slice(prefix.length));
+    for (const [first, last, p] of DERIVED_NAME_RANGES) if (p === prefix && v >= first && v <= last) return v;
+    return -1;
+  }
+  const key = asciiUpper(name);
+  // Names made of a prefix and the code point, other than the derived ones above, are ordinary
+  // names to CPython: the hex must be exactly as name() writes it.
+  const dash = key.lastIndexOf('-');
+  if (dash > 0) {
+    const prefix = key.slice(0, dash);
+    const digits = key.slice(dash + 1);
+    for (const [first, last, p] of NAME_RANGES) {
+      if (p !== prefix) continue;
+      const v = parseHexCode(digits);
+      if (v >= first && v <= last && hex(v) === digits) return v;
+    }
+  }
+  if (!byName) loadNames();
+  const v = byName!.get(key);
+  return v === undefined ? -1 : v < 0 ? -1 + v : v;
+}
+
+/**
+ * The code point of a name or alias, for \N{...} in a string literal, or -1 (named sequences are
+ * not accepted there).  CPython: capi_getcode(name, namelen, &code, 0)
+ */
+export function lookupCodePoint(name: string): number {
+  const v = findName(name);
+  return v >= 0 ? v : -1;
+}
+
+/**
+ * The code points of a name, alias or named sequence (when `namedSequences`), or undefined.
+ * With namedSequences false this is what \N{...} accepts; unicodedata.lookup() passes true (and
+ * raises KeyError 'name too long' itself for names of more than 256 UTF-8 bytes).
+ */
+export function lookupName(name: string, namedSequences = false): number[] | undefined {
+  const v = findName(name);
+  if (v >= 0) return [v];
+  if (v <= -2 && namedSequences) return sequences[-2 - v].slice();
+  return undefined;
+}

@@ -1,0 +1,316 @@
+// Renders src/unicode/*.generated.ts from the stored CPython answers (tools/gen/unicode.ts).
+// Each table is packed into little-endian arrays, compressed with raw DEFLATE and written as base64,
+// which the lookups in src/unicode/ decode on first use.
+import { generatedHeader, readJson } from './io.ts';
+import { BlobWriter, deflateRaw, encodeBase64 } from './unicode-deflate.ts';
+import * as L from '../../src/unicode/layout.ts';
+import type { CaseValue, NamesData, PropsData, Runs } from './unicode.ts';
+
+const PROPS_DATA = 'tools/cpython/unicode-props.json';
+const NAMES_DATA = 'tools/cpython/unicode-names.json';
+const HEADER = generatedHeader('tools/gen/unicode.ts');
+const N = 0x110000;
+
+/** Wraps base64 text in a string literal, 120 characters a line. */
+function blobLiteral(name: string, bytes: Uint8Array): string {
+  const b64 = encodeBase64(deflateRaw(bytes));
+  const lines: string[] = [];
+  for (let i = 0; i < b64.length; i += 120) lines.push(`  '${b64.slice(i, i + 120)}'`);
+  return `export const ${name} =\n${lines.join(' +\n')};\n`;
+}
+
+function list(values: readonly (string | number)[]): string {
+  return '[' + values.map((v) => JSON.stringify(v)).join(', ') + ']';
+}
+
+/** Expands runs into one value per code point. */
+function expand<T>(runs: Runs<T>): T[] {
+  const out = new Array<T>(N);
+  for (let i = 0; i < runs.length; i++) {
+    const end = i + 1 < runs.length ? runs[i + 1][0] : N;
+    out.fill(runs[i][1], runs[i][0], end);
+  }
+  return out;
+}
+
+// ---- character records ----
+
+interface Records {
+  index1: number[];
+  index2: number[];
+  shift: number;
+  flags: number[];
+  db: number[];
+  numeric: number[];
+  lower: number[];
+  upper: number[];
+  title: number[];
+  fold: number[];
+  special: number[];
+  numericValues: number[];
+  categories: string[];
+  bidis: string[];
+  eaws: string[];
+}
+
+function buildRecords(d: PropsData): Records {
+  const p = d.props;
+  const categories = [...new Set(p.category.map(([, v]) => v))].sort();
+  const bidis = [...new Set(p.bidirectional.map(([, v]) => v))].sort();
+  const eaws = [...new Set(p.east_asian_width.map(([, v]) => v))].sort();
+  const numericValues = [...new Set(p.numeric.map(([, v]) => v).filter((v): v is number => v !== null))].sort((a, b) => a - b);
+
+  // Code points that canonical composition may merge with what precedes them: the second
+  // character of a composition pair, and Hangul vowel and trailing-consonant jamo.
+  const second = new Set(d.composition.map(([, b]) => b));
+  for (let c = 0x1161; c < 0x1161 + 21; c++) second.add(c);
+  for (let c = 0x11a8; c < 0x11a7 + 28; c++) second.add(c);
+
+  const special: number[] = [];
+  const specialIndex = new Map<string, number>();
+  const caseValue = (v: CaseValue): number => {
+    if (typeof v === 'number') return v;
+    const cps = v;
+    const key = cps.join(',');
+    let i = specialIndex.get(key);
+    if (i === undefined) {
+      i = special.length;
+      specialIndex.set(key, i);
+      special.push(cps.length, ...cps);
+    }
+    return L.SPECIAL_BASE + i;
+  };
+
+  const cols = Object.fromEntries(Object.entries(p).map(([k, runs]) => [k, expand(runs as Runs<unknown>)])) as {
+    [K in keyof PropsData['props']]: PropsData['props'][K][number][1][];
+  };
+  const records = new Map<string, number>();
+  const rec: number[][] = [];
+  const perCp = new Uint16Array(N);
+  for (let cp = 0; cp < N; cp++) {
+    const bit = (b: boolean, mask: number) => (b ? mask : 0);
+    const ccc = cols.combining[cp];
+    const starter = ccc === 0;
+    const flags =
+      bit(cols.isalpha[cp], L.ALPHA) |
+      bit(cols.isdecimal[cp], L.DECIMAL) |
+      bit(cols.isdigit[cp], L.DIGIT) |
+      bit(cols.isnumeric[cp], L.NUMERIC) |
+      bit(cols.isspace[cp], L.SPACE) |
+      bit(cols.islower[cp], L.LOWER) |
+      bit(cols.isupper[cp], L.UPPER) |
+      bit(cols.istitle[cp], L.TITLE) |
+      bit(cols.isprintable[cp], L.PRINTABLE) |
+      bit(cols.xid_start[cp], L.XID_START) |
+      bit(cols.xid_continue[cp], L.XID_CONTINUE) |
+      bit(cols.cased[cp], L.CASED) |
+      bit(cols.case_ignorable[cp], L.CASE_IGNORABLE) |
+      bit(cols.linebreak[cp], L.LINEBREAK) |
+      bit(cols.mirrored[cp] === 1, L.MIRRORED) |
+      bit(cols.nfd_same[cp] && starter, L.NFD_QUICK) |
+      bit(cols.nfc_same[cp] && starter && !second.has(cp), L.NFC_QUICK) |
+      bit(cols.nfkd_same[cp] && starter, L.NFKD_QUICK) |
+      bit(cols.nfkc_same[cp] && starter && !second.has(cp), L.NFKC_QUICK);
+    if (cols.isalnum[cp] !== ((flags & (L.ALPHA | L.DECIMAL | L.DIGIT | L.NUMERIC)) !== 0)) {
+      throw new Error(`isalnum of U+${cp.toString(16)} is not alpha|decimal|digit|numeric`);
+    }
+    const db =
+      (categories.indexOf(cols.category[cp]) << L.CATEGORY_SHIFT) |
+      (bidis.indexOf(cols.bidirectional[cp]) << L.BIDI_SHIFT) |
+      (eaws.indexOf(cols.east_asian_width[cp]) << L.EAW_SHIFT) |
+      (ccc << L.COMBINING_SHIFT) |
+      ((cols.decimal[cp] + 1) << L.DECIMAL_SHIFT) |
+      ((cols.digit[cp] + 1) << L.DIGIT_SHIFT);
+    const num = cols.numeric[cp];
+    const fields = [
+      flags,
+      db,
+      num === null ? 0 : numericValues.indexOf(num) + 1,
+      caseValue(cols.lower[cp]),
+      caseValue(cols.upper[cp]),
+      caseValue(cols.title[cp]),
+      caseValue(cols.casefold[cp]),
+    ];
+    const key = fields.join(',');
+    let id = records.get(key);
+    if (id === undefined) {
+      id = rec.length;
+      records.set(key, id);
+      rec.push(fields);
+    }
+    perCp[cp] = id;
+  }
+
+  // Two-level index, as CPython's makeunicodedata.py splitbins: the shift that needs fewest bytes.
+  let best: { shift: number; index1: number[]; index2: number[] } | null = null;
+  for (let shift = 4; shift <= 9; shift++) {
+    const size = 1 << shift;
+    const blocks = new Map<string, number>();
+    const index1: number[] = [];
+    const index2: number[] = [];
+    for (let b = 0; b < N >> shift; b++) {
+      const block = perCp.subarray(b << shift, (b + 1) << shift);
+      const key = block.join(',');
+      let id = blocks.get(key);
+      if (id === undefined) {
+        id = blocks.size;
+        blocks.set(key, id);
+        index2.push(...block);
+      }
+      index1.push(id);
+    }
+    if (!best || index1.length + index2.length < best.index1.length + best.index2.length) best = { shift, index1, index2 };
+  }
+  return {
+    ...best!,
+    flags: rec.map((r) => r[0]),
+    db: rec.map((r) => r[1]),
+    numeric: rec.map((r) => r[2]),
+    lower: rec.map((r) => r[3]),
+    upper: rec.map((r) => r[4]),
+    title: rec.map((r) => r[5]),
+    fold: rec.map((r) => r[6]),
+    special,
+    numericValues,
+    categories,
+    bidis,
+    eaws,
+  };
+}
+
+function renderProps(d: PropsData): string {
+  const r = buildRecords(d);
+  const blob = new BlobWriter()
+    .u16(r.index1)
+    .u16(r.index2)
+    .i32(r.flags)
+    .i32(r.db)
+    .u16(r.numeric)
+    .i32(r.lower)
+    .i32(r.upper)
+    .i32(r.title)
+    .i32(r.fold)
+    .i32(r.special)
+    .f64(r.numericValues);
+  return [
+    HEADER,
+    `// Character records of Unicode ${d.version}: a two-level index from code point to record, and the`,
+    '// records as columns (layout in src/unicode/layout.ts). Decoded by src/unicode/records.ts.\n',
+    `export const UNIDATA_VERSION = '${d.version}';`,
+    `export const CATEGORY_NAMES: readonly string[] = ${list(r.categories)};`,
+    `export const BIDI_NAMES: readonly string[] = ${list(r.bidis)};`,
+    `export const EAW_NAMES: readonly string[] = ${list(r.eaws)};\n`,
+    `export const INDEX_SHIFT = ${r.shift};`,
+    `export const INDEX1_SIZE = ${r.index1.length};`,
+    `export const INDEX2_SIZE = ${r.index2.length};`,
+    `export const RECORD_COUNT = ${r.flags.length};`,
+    `export const SPECIAL_SIZE = ${r.special.length};`,
+    `export const NUMERIC_COUNT = ${r.numericValues.length};`,
+    `export const PROPS_BLOB_SIZE = ${blob.length};\n`,
+    blobLiteral('PROPS_BLOB', blob.bytes()),
+  ].join('\n');
+}
+
+// ---- decomposition and composition ----
+
+function renderNormalization(d: PropsData): string {
+  const tags: string[] = [];
+  const cps: number[] = [];
+  const tagOf: number[] = [];
+  const offsets: number[] = [0];
+  const data: number[] = [];
+  for (const [cp, text] of d.decomposition) {
+    const parts = text.split(' ');
+    let tag = 0;
+    if (parts[0].startsWith('<')) {
+      const t = parts.shift()!;
+      if (!tags.includes(t)) tags.push(t);
+      tag = tags.indexOf(t) + 1;
+    }
+    cps.push(cp);
+    tagOf.push(tag);
+    for (const h of parts) data.push(parseInt(h, 16));
+    offsets.push(data.length);
+  }
+  const comp = [...d.composition].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const blob = new BlobWriter()
+    .i32(cps)
+    .u8(tagOf)
+    .u16(offsets)
+    .i32(data)
+    .i32(comp.map((c) => c[0]))
+    .i32(comp.map((c) => c[1]))
+    .i32(comp.map((c) => c[2]));
+  return [
+    HEADER,
+    '// Decomposition mappings (unicodedata.decomposition) and the canonical composition pairs that NFC',
+    '// and NFKC use (composition exclusions already left out). Decoded by src/unicode/normalize.ts.\n',
+    `/** Tags of compatibility decompositions; a decomposition's tag number is its index here plus one. */`,
+    `export const DECOMPOSITION_TAGS: readonly string[] = ${list(tags)};`,
+    `export const DECOMPOSITION_COUNT = ${cps.length};`,
+    `export const DECOMPOSITION_DATA_SIZE = ${data.length};`,
+    `export const COMPOSITION_COUNT = ${comp.length};`,
+    `export const NORMALIZATION_BLOB_SIZE = ${blob.length};\n`,
+    blobLiteral('NORMALIZATION_BLOB', blob.bytes()),
+  ].join('\n');
+}
+
+// ---- names ----
+
+/**
+ * The names, in code point order, one a line: the gap to the previous named code point less one
+ * (decimal, then ':', only when not zero), then a lowercase letter 'a' + k saying that the name
+ * starts with the first k words of the previous name, then the rest of the name. Then, after a
+ * NUL each, the aliases ("HEX NAME" lines) and the named sequences ("HEX HEX...;NAME" lines).
+ */
+function namesText(d: NamesData): string {
+  const lines: string[] = [];
+  let prevCp = -1;
+  let prevWords: string[] = [];
+  for (const [cp, name] of d.names) {
+    const words = name.split(' ');
+    let k = 0;
+    while (k < words.length - 1 && k < prevWords.length && k < 25 && words[k] === prevWords[k]) k++;
+    const gap = cp - prevCp - 1;
+    lines.push((gap ? `${gap}:` : '') + String.fromCharCode(97 + k) + words.slice(k).join(' '));
+    prevCp = cp;
+    prevWords = words;
+  }
+  const aliases = d.aliases.map(([name, cp]) => `${cp.toString(16)} ${name}`);
+  const seqs = d.namedSequences.map(([name, cps]) => `${cps.map((c) => c.toString(16)).join(' ')};${name}`);
+  return [lines.join('\n'), aliases.join('\n'), seqs.join('\n')].join('\0');
+}
+
+function renderNames(d: NamesData): string {
+  for (const [, name] of d.names) if (!/^[A-Z0-9][A-Z0-9 -]*$/.test(name)) throw new Error(`unexpected name ${name}`);
+  const text = namesText(d);
+  const blob = new BlobWriter().text(text);
+  const ranges = d.ranges.map(([a, b, p]) => `  [0x${a.toString(16)}, 0x${b.toString(16)}, '${p}'],`);
+  return [
+    HEADER,
+    '// Character names (unicodedata.name and lookup, \\N{...} escapes). Decoded by src/unicode/names.ts.\n',
+    '/** Names made of a prefix, a hyphen and the code point in hex: [first, last, prefix]. */',
+    `export const NAME_RANGES: readonly (readonly [number, number, string])[] = [\n${ranges.join('\n')}\n];\n`,
+    '/** Names that lookup() parses (CPython: derived_name_prefixes): [first, last, prefix]. */',
+    `export const DERIVED_NAME_RANGES: readonly (readonly [number, number, string])[] = [\n${d.lookupRanges
+      .map(([a, b, p]) => `  [0x${a.toString(16)}, 0x${b.toString(16)}, '${p}'],`)
+      .join('\n')}\n];\n`,
+    '/** Short names of the jamo that make up the name of a Hangul syllable. */',
+    `export const JAMO_L: readonly string[] = ${list(d.hangul.L)};`,
+    `export const JAMO_V: readonly string[] = ${list(d.hangul.V)};`,
+    `export const JAMO_T: readonly string[] = ${list(d.hangul.T)};\n`,
+    `export const NAME_COUNT = ${d.names.length};`,
+    `export const NAMES_BLOB_SIZE = ${blob.length};\n`,
+    blobLiteral('NAMES_BLOB', blob.bytes()),
+  ].join('\n');
+}
+
+export function renderUnicode(): Record<string, string> {
+  const props = readJson<PropsData>(PROPS_DATA);
+  const names = readJson<NamesData>(NAMES_DATA);
+  return {
+    'src/unicode/props.generated.ts': renderProps(props),
+    'src/unicode/normalization.generated.ts': renderNormalization(props),
+    'src/unicode/names.generated.ts': renderNames(names),
+  };
+}
