@@ -5,3 +5,4 @@ import './parser-stdlib.ts';
 import './opcodes.ts';
 import './compiler-symtable.ts';
 import './unicode.ts';
+import './tokenizer.ts';
