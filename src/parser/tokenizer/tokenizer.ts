@@ -636,7 +636,8 @@ export class Tokenizer {
           if (t !== null) return t;
         }
 
-        if (!isPrintable(c)) {
+        // Only ASCII gets here (other characters start names): printable is ' ' to '~'.
+        if (c < 0x20 || c === 0x7f) {
           return this.syntaxError(`invalid non-printable character U+${hex4(c)}`);
         }
 
