@@ -1,16 +1,47 @@
-// Command-line handling: `pyts [options] FILE [args]`.  CPython: Modules/main.c pymain_run_python
+// Command-line handling: `pyts [options] FILE [args]`.  CPython: Modules/main.c pymain_run_python,
+// pymain_run_file
 import fs from 'node:fs';
+import path from 'node:path';
 import { parse } from '../parser/index.ts';
 import { ParseError, FrontEndError } from '../parser/errors.ts';
 import { dump } from '../ast/dump.ts';
 import type { Node } from '../ast/nodes.generated.ts';
 import { formatParseError } from '../runtime/syntax-error-display.ts';
+import { unicodeRepr } from '../objects/str/repr.ts';
+
+const PROGRAM = 'pyts';
 
 const USAGE = `usage: pyts [option] ... [file] [arg] ...
 Options:
 --ast-dump FILE : print ast.dump(ast.parse(source), include_attributes=True) for FILE
 -h, --help      : print this help message and exit
 `;
+
+/** errno numbers and messages as a Linux CPython reports them.  CPython: Modules/main.c pymain_open_file */
+const ERRNO: Record<string, [number, string]> = {
+  ENOENT: [2, 'No such file or directory'],
+  EACCES: [13, 'Permission denied'],
+  EPERM: [1, 'Operation not permitted'],
+  ENOTDIR: [20, 'Not a directory'],
+  EISDIR: [21, 'Is a directory'],
+  ENAMETOOLONG: [36, 'File name too long'],
+  ELOOP: [40, 'Too many levels of symbolic links'],
+  EMFILE: [24, 'Too many open files'],
+  ENXIO: [6, 'No such device or address'],
+};
+
+/** The path made absolute the way CPython does it: joined to the working directory, not normalized.  CPython: _Py_abspath */
+function absPath(p: string): string {
+  if (path.isAbsolute(p)) return p;
+  const cwd = process.cwd();
+  return cwd.endsWith(path.sep) ? cwd + p : cwd + path.sep + p;
+}
+
+function cantOpen(file: string, err: NodeJS.ErrnoException): string {
+  const known = ERRNO[err.code ?? ''];
+  const [no, text] = known ?? [err.errno !== undefined ? -err.errno : 0, err.message];
+  return `${PROGRAM}: can't open file ${unicodeRepr(absPath(file))}: [Errno ${no}] ${text}\n`;
+}
 
 /** Runs the command line; returns the process exit status. */
 export function main(argv: string[]): number {
@@ -27,21 +58,33 @@ export function main(argv: string[]): number {
       return 2;
     } else break;
   }
-  const file = argv[i];
+  let file = argv[i];
   if (file === undefined) {
     process.stderr.write(USAGE);
     return 2;
+  }
+  // A directory (or zip file) runs its __main__.py.  CPython: pymain_run_python, runpy._run_module_as_main
+  try {
+    if (fs.statSync(file).isDirectory()) {
+      const main = path.join(file, '__main__.py');
+      if (!fs.existsSync(main)) {
+        process.stderr.write(`${PROGRAM}: can't find '__main__' module in ${unicodeRepr(file)}\n`);
+        return 1;
+      }
+      file = main;
+    }
+  } catch {
+    // Reported when the file is opened.
   }
   let source: Uint8Array;
   try {
     source = fs.readFileSync(file);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    process.stderr.write(`pyts: can't open file '${file}': [Errno ${-(err.errno ?? 0)}] ${err.message}\n`);
+    process.stderr.write(cantOpen(file, e as NodeJS.ErrnoException));
     return 2;
   }
   try {
-    const tree = parse(source, { filename: file });
+    const tree = parse(source, { filename: file, input: 'file' } as Parameters<typeof parse>[1]);
     if (astDump) process.stdout.write(dump(tree as Node, true) + '\n');
     return 0;
   } catch (e) {

@@ -15,7 +15,7 @@ export class ParseError extends Error {
   constructor(
     public readonly kind: ParseErrorKind,
     public readonly msg: string,
-    public readonly filename: string,
+    public readonly filename: string | null,
     public readonly lineno: number | null,
     public readonly offset: number | null,
     public readonly end_lineno: number | null,

@@ -35,7 +35,7 @@ export interface DecodedSource {
 
 const NUL_IN_STRING = 'source code string cannot contain null bytes';
 
-function syntaxError(msg: string, filename: string, lineno: number | null = null, offset: number | null = null): ParseError {
+function syntaxError(msg: string, filename: string | null, lineno: number | null = null, offset: number | null = null): ParseError {
   return new ParseError('SyntaxError', msg, filename, lineno, offset, null, null, null);
 }
 
@@ -49,7 +49,7 @@ export function decodeSource(source: string | Uint8Array, opts: SourceOptions): 
 // ---- A str given to compile(): no decoding, no coding declaration.
 
 function checkString(s: string, opts: SourceOptions): DecodedSource {
-  if (s.indexOf('\0') >= 0) throw syntaxError(NUL_IN_STRING, opts.filename);
+  if (s.indexOf('\0') >= 0) throw syntaxError(NUL_IN_STRING, null);
   checkEncodable(s);
   return { text: translateNewlines(s, opts.execInput ?? false), encoding: 'utf-8', lineError: null, programText: null };
 }
@@ -127,7 +127,7 @@ function translateNewlineBytes(b: Uint8Array, execInput: boolean): Uint8Array {
 
 function decodeBytes(src: Uint8Array, opts: SourceOptions): DecodedSource {
   const filename = opts.filename;
-  if (src.indexOf(0) >= 0) throw syntaxError(NUL_IN_STRING, filename);
+  if (src.indexOf(0) >= 0) throw syntaxError(NUL_IN_STRING, null);
   let b = translateNewlineBytes(src, opts.execInput ?? false);
   const bom = hasBom(b);
   if (bom) b = b.subarray(3);
@@ -296,7 +296,7 @@ function decodeFile(src: Uint8Array, opts: SourceOptions): DecodedSource {
       if (encoding === null) {
         if (r.spec !== 'utf-8') {
           declared = r.spec;
-          if (!isKnownCodec(r.spec)) throw syntaxError(`encoding problem: ${r.spec}`, filename);
+          if (!isKnownCodec(r.spec)) throw syntaxError(`encoding problem: ${r.spec}`, null);
         }
         encoding = r.spec;
       } else if (encoding !== r.spec) {
@@ -312,7 +312,7 @@ function decodeFile(src: Uint8Array, opts: SourceOptions): DecodedSource {
     // Differs from CPython: a decoding error anywhere is reported as the error of opening the
     // file with that encoding, which CPython only does for errors in its first 8 KiB chunk.
     const d = decodeWith(declared, b);
-    if (typeof d !== 'string') throw syntaxError(`encoding problem: ${declared}`, filename);
+    if (typeof d !== 'string') throw syntaxError(`encoding problem: ${declared}`, null);
     text = d;
   } else {
     text = utf8(b);

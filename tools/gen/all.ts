@@ -6,3 +6,5 @@ import './opcodes.ts';
 import './compiler-symtable.ts';
 import './unicode.ts';
 import './tokenizer.ts';
+import './unicode-goldens.ts';
+import './cli.ts';
