@@ -116,18 +116,14 @@ function asciiUpper(s: string): string {
   return s;
 }
 
-function startsWithIgnoreCase(s: string, prefix: string): boolean {
-  return s.length >= prefix.length && asciiUpper(s.slice(0, prefix.length)) === prefix;
-}
-
-/** The longest jamo short name at s[pos...], case-insensitively: [length, index].  CPython: find_syllable */
+/** The longest jamo short name at s[pos...]: [length, index].  CPython: find_syllable */
 function findSyllable(s: string, pos: number, table: readonly string[]): [number, number] {
   let len = -1;
   let index = -1;
   for (let i = 0; i < table.length; i++) {
     const t = table[i];
     if (t.length <= len) continue;
-    if (pos + t.length <= s.length && asciiUpper(s.slice(pos, pos + t.length)) === t) {
+    if (s.startsWith(t, pos)) {
       len = t.length;
       index = i;
     }
@@ -135,19 +131,16 @@ function findSyllable(s: string, pos: number, table: readonly string[]): [number
   return [len < 0 ? 0 : len, index];
 }
 
-/** A code point in hex as CPython's parse_hex_code takes it: 4 to 6 digits, no leading zero. */
-function parseHexCode(s: string): number {
-  if (s.length < 4 || s.length > 6 || s.charCodeAt(0) === 0x30 || !/^[0-9A-Fa-f]+$/.test(s)) return -1;
-  const v = parseInt(s, 16);
-  return v > 0x10ffff ? -1 : v;
-}
+const CJK_PREFIX = 'CJK UNIFIED IDEOGRAPH-';
 
 /**
  * The code point a name, alias or named sequence stands for: a code point, -1 for no such name,
- * or -2 - i for named sequence i. Case does not matter.  CPython: _getcode
+ * or -2 - i for named sequence i.  CPython: _getcode
+ * Names are looked up without regard to case, except that the names of Hangul syllables and CJK
+ * unified ideographs are parsed, and only in upper case with upper-case hex (CPython 3.14.2).
  */
 function findName(name: string): number {
-  if (startsWithIgnoreCase(name, HANGUL_PREFIX)) {
+  if (name.startsWith(HANGUL_PREFIX)) {
     let pos = HANGUL_PREFIX.length;
     const [ll, l] = findSyllable(name, pos, JAMO_L);
     pos += ll;
@@ -158,22 +151,24 @@ function findName(name: string): number {
     if (l >= 0 && v >= 0 && t >= 0 && pos === name.length) return S_BASE + (l * 21 + v) * 28 + t;
     return -1;
   }
-  for (const [, , prefix] of DERIVED_NAME_RANGES) {
-    if (!startsWithIgnoreCase(name, prefix)) continue;
-    const v = parseHexCode(name.slice(prefix.length));
-    for (const [first, last, p] of DERIVED_NAME_RANGES) if (p === prefix && v >= first && v <= last) return v;
+  if (name.startsWith(CJK_PREFIX)) {
+    // Four or five upper-case hex digits.
+    const digits = name.slice(CJK_PREFIX.length);
+    if (!/^[0-9A-F]{4,5}$/.test(digits)) return -1;
+    const v = parseInt(digits, 16);
+    for (const [first, last] of DERIVED_NAME_RANGES) if (v >= first && v <= last) return v;
     return -1;
   }
   const key = asciiUpper(name);
-  // Names made of a prefix and the code point, other than the derived ones above, are ordinary
-  // names to CPython: the hex must be exactly as name() writes it.
+  // Other names made of a prefix and the code point are ordinary names to CPython: the hex must
+  // be exactly as name() writes it.
   const dash = key.lastIndexOf('-');
   if (dash > 0) {
     const prefix = key.slice(0, dash);
     const digits = key.slice(dash + 1);
     for (const [first, last, p] of NAME_RANGES) {
-      if (p !== prefix) continue;
-      const v = parseHexCode(digits);
+      if (p !== prefix || p === 'CJK UNIFIED IDEOGRAPH' || !/^[0-9A-F]{4,6}$/.test(digits)) continue;
+      const v = parseInt(digits, 16);
       if (v >= first && v <= last && hex(v) === digits) return v;
     }
   }

@@ -65,6 +65,23 @@ function buildRecords(d: PropsData): Records {
   const second = new Set(d.composition.map(([, b]) => b));
   for (let c = 0x1161; c < 0x1161 + 21; c++) second.add(c);
   for (let c = 0x11a8; c < 0x11a7 + 28; c++) second.add(c);
+  // A character whose (canonical, or compatibility) decomposition starts with such a code point,
+  // or with a non-starter, may change what precedes it even when it is stable alone (U+16D68
+  // KIRAT RAI VOWEL SIGN AI is U+16D67 twice, and U+16D63 U+16D67 composes).
+  const decomp = new Map(d.decomposition.map(([cp, text]) => [cp, text.split(' ')]));
+  const leading = (cp: number, compat: boolean): number => {
+    for (;;) {
+      if (cp >= 0xac00 && cp < 0xac00 + 11172) return 0x1100 + (((cp - 0xac00) / 588) | 0);
+      const parts = decomp.get(cp);
+      if (!parts || (parts[0].startsWith('<') && !compat)) return cp;
+      cp = parseInt(parts[0].startsWith('<') ? parts[1] : parts[0], 16);
+    }
+  };
+  const combiningOf = expand(p.combining);
+  const interacts = (cp: number, compat: boolean): boolean => {
+    const lead = leading(cp, compat);
+    return second.has(lead) || combiningOf[lead] !== 0;
+  };
 
   const special: number[] = [];
   const specialIndex = new Map<string, number>();
@@ -108,9 +125,9 @@ function buildRecords(d: PropsData): Records {
       bit(cols.linebreak[cp], L.LINEBREAK) |
       bit(cols.mirrored[cp] === 1, L.MIRRORED) |
       bit(cols.nfd_same[cp] && starter, L.NFD_QUICK) |
-      bit(cols.nfc_same[cp] && starter && !second.has(cp), L.NFC_QUICK) |
+      bit(cols.nfc_same[cp] && starter && !interacts(cp, false), L.NFC_QUICK) |
       bit(cols.nfkd_same[cp] && starter, L.NFKD_QUICK) |
-      bit(cols.nfkc_same[cp] && starter && !second.has(cp), L.NFKC_QUICK);
+      bit(cols.nfkc_same[cp] && starter && !interacts(cp, true), L.NFKC_QUICK);
     if (cols.isalnum[cp] !== ((flags & (L.ALPHA | L.DECIMAL | L.DIGIT | L.NUMERIC)) !== 0)) {
       throw new Error(`isalnum of U+${cp.toString(16)} is not alpha|decimal|digit|numeric`);
     }

@@ -183,9 +183,9 @@ def main(_):
     return {'L': L, 'V': V, 'T': T}
 `;
 
-// unicodedata.lookup() parses some names rather than looking them up (Modules/unicodedata.c
-// _getcode: derived_name_prefixes): which code points does each such prefix reach?
-const DERIVED_PREFIXES = ['CJK UNIFIED IDEOGRAPH-', 'TANGUT IDEOGRAPH-'];
+// unicodedata.lookup() parses the names of CJK unified ideographs rather than looking them up
+// (Modules/unicodedata.c _getcode): which code points does that reach?
+const DERIVED_PREFIXES = ['CJK UNIFIED IDEOGRAPH-'];
 const DERIVED_QUERY = String.raw`
 import unicodedata as U
 def main(prefixes):
