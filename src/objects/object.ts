@@ -12,6 +12,14 @@ import type { PyType } from './type.ts';
 
 export abstract class PyObject {
   declare ob_type: PyType;
+
+  /** A short form for Node's console and debugger, instead of the whole object graph. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    const t = this.ob_type;
+    const name = t === undefined ? this.constructor.name : t.tp_name;
+    const args = (this as unknown as { args?: { items?: unknown[] } }).args?.items;
+    return args !== undefined ? `<${name} ${JSON.stringify(args)}>` : `<${name} object>`;
+  }
 }
 
 /** Any Python value. */

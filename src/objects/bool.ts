@@ -1,0 +1,48 @@
+// The bool type: True and False are JS booleans.  CPython: Objects/boolobject.c
+import { NotImplemented, type PyValue } from './object.ts';
+import { PyType, PRIMITIVE_TYPES } from './type.ts';
+import { defineBuiltinType } from './builtin-type.ts';
+import { IntType, intAnd, intOr, intXor } from './int.ts';
+import { PyObject_IsTrue } from './abstract.ts';
+import { typeError } from './exceptions.ts';
+import { isIntValue, intValue } from './boxes.ts';
+
+function boolRepr(self: PyValue): string {
+  return self ? 'True' : 'False';
+}
+
+function boolNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  void type;
+  if (kwnames !== null && kwnames.length) throw typeError('bool() takes no keyword arguments');
+  if (args.length > 1) throw typeError(`bool expected at most 1 argument, got ${args.length}`);
+  return args.length === 0 ? false : PyObject_IsTrue(args[0]);
+}
+
+/** &, |, ^ keep bool when both operands are bools, and act as int otherwise. */
+function logical(boolOp: (a: boolean, b: boolean) => boolean, intOp: typeof intAnd): (a: PyValue, b: PyValue) => PyValue {
+  return (a, b) => {
+    if (typeof a === 'boolean' && typeof b === 'boolean') return boolOp(a, b);
+    if (!isIntValue(a) || !isIntValue(b)) return NotImplemented;
+    return intOp(intValue(a), intValue(b));
+  };
+}
+
+function boolInvert(self: PyValue): PyValue {
+  // Deprecated in 3.12 but still ~int(self).
+  return self ? -2 : -1;
+}
+
+export const BoolType = defineBuiltinType({
+  name: 'bool',
+  doc: 'The truth values True and False.',
+  base: IntType,
+  slots: { tp_repr: boolRepr, tp_new: boolNew },
+  number: {
+    nb_and: logical((a, b) => a && b, intAnd),
+    nb_or: logical((a, b) => a || b, intOr),
+    nb_xor: logical((a, b) => a !== b, intXor),
+    nb_invert: boolInvert,
+  },
+});
+
+PRIMITIVE_TYPES.bool = BoolType;

@@ -1,0 +1,427 @@
+// Descriptors of builtin types and native functions: method_descriptor, classmethod_descriptor,
+// getset_descriptor, member_descriptor, wrapper_descriptor, method-wrapper and
+// builtin_function_or_method.  CPython: Objects/descrobject.c, Objects/methodobject.c
+
+import { None, PyObject, type PyValue } from './object.ts';
+import { PyType, PyObject_TypeCheck, typeOf, TPFLAGS } from './type.ts';
+import { parseSignature, bindArguments, CallConv, type Signature, type CallNames } from './getargs.ts';
+import { typeError, attributeError } from './exceptions.ts';
+import { addressOf } from './id.ts';
+import type { HeapFields } from './heap.ts';
+import { PyStaticMethod } from './function.ts';
+
+/** A native implementation; receives the bound object (if the signature binds one) then the arguments. */
+export type NativeImpl = (...args: never[]) => unknown;
+type AnyImpl = (...args: unknown[]) => unknown;
+
+/** Native functions return undefined for None. */
+function ret(r: unknown): PyValue {
+  return r === undefined ? None : (r as PyValue);
+}
+
+/**
+ * Calls a native implementation with a bound object and vectorcall arguments.
+ * The hot conventions (no argument, one argument) bind without allocating.
+ */
+export function callNative(
+  sig: Signature,
+  names: CallNames,
+  impl: NativeImpl,
+  self: PyValue | null,
+  args: readonly PyValue[],
+  kwnames: readonly string[] | null,
+): PyValue {
+  const f = impl as AnyImpl;
+  const bound = sig.bound !== null;
+  if (kwnames === null) {
+    if (sig.conv === CallConv.NOARGS && args.length === 0) return ret(bound ? f(self) : f());
+    if (sig.conv === CallConv.O && args.length === 1) return ret(bound ? f(self, args[0]) : f(args[0]));
+  }
+  const vals = bindArguments(sig, names, args, kwnames);
+  return ret(bound ? f(self, ...vals) : f(...vals));
+}
+
+function typeQualname(t: PyType): string {
+  return t.name;
+}
+
+// ---- method_descriptor ----
+
+export class PyMethodDescr extends PyObject {
+  readonly sig: Signature;
+  readonly names: CallNames;
+
+  constructor(
+    readonly d_type: PyType,
+    readonly name: string,
+    sigText: string,
+    readonly impl: NativeImpl,
+    readonly doc: string | null,
+  ) {
+    super();
+    this.sig = parseSignature(sigText);
+    this.names = { short: name, funcStr: `${typeQualname(d_type)}.${name}()` };
+  }
+
+  get qualname(): string {
+    return `${typeQualname(this.d_type)}.${this.name}`;
+  }
+
+  /** Calls the method with `self` already separated from the arguments (the LOAD_ATTR method path). */
+  callBound(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    return callNative(this.sig, this.names, this.impl, self, args, kwnames);
+  }
+
+  checkSelf(self: PyValue): void {
+    if (!PyObject_TypeCheck(self, this.d_type)) {
+      throw typeError(`descriptor '${this.name}' for '${this.d_type.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+    }
+  }
+}
+
+function methodDescrCall(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const d = self as PyMethodDescr;
+  const nargs = args.length - (kwnames?.length ?? 0);
+  if (nargs < 1) throw typeError(`unbound method ${d.qualname}() needs an argument`);
+  d.checkSelf(args[0]);
+  return d.callBound(args[0], args.slice(1), kwnames);
+}
+
+function methodDescrGet(self: PyValue, obj: PyValue | null): PyValue {
+  const d = self as PyMethodDescr;
+  if (obj === null) return d;
+  d.checkSelf(obj);
+  return new PyCFunction(d.name, d.qualname, d.sig, d.names, d.impl, obj, null, d.doc);
+}
+
+function methodDescrRepr(self: PyValue): string {
+  const d = self as PyMethodDescr;
+  return `<method '${d.name}' of '${d.d_type.name}' objects>`;
+}
+
+// ---- classmethod_descriptor ----
+
+export class PyClassMethodDescr extends PyMethodDescr {}
+
+function classMethodDescrGet(self: PyValue, obj: PyValue | null, type: PyType | null): PyValue {
+  const d = self as PyClassMethodDescr;
+  let t: PyValue | null = type;
+  if (t === null) {
+    if (obj === null) throw typeError(`descriptor '${d.name}' for type '${d.d_type.name}' needs either an object or a type`);
+    t = typeOf(obj);
+  }
+  if (!(t instanceof PyType)) {
+    throw typeError(`descriptor '${d.name}' for type '${d.d_type.name}' needs a type, not a '${typeOf(t).name}' as arg 2`);
+  }
+  if (!isSubtypeOf(t, d.d_type)) {
+    throw typeError(`descriptor '${d.name}' requires a subtype of '${d.d_type.name}' but received '${t.name}'`);
+  }
+  return new PyCFunction(d.name, d.qualname, d.sig, d.names, d.impl, t, null, d.doc);
+}
+
+function isSubtypeOf(a: PyType, b: PyType): boolean {
+  return a === b || a.tp_mro.includes(b);
+}
+
+function classMethodDescrCall(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const d = self as PyClassMethodDescr;
+  const nargs = args.length - (kwnames?.length ?? 0);
+  if (nargs < 1) throw typeError(`descriptor '${d.name}' of '${d.d_type.name}' object needs an argument`);
+  const t = args[0];
+  if (!(t instanceof PyType) || !isSubtypeOf(t, d.d_type)) {
+    throw typeError(`descriptor '${d.name}' for type '${d.d_type.name}' needs a type, not a '${typeOf(t).name}' as arg 1`);
+  }
+  return d.callBound(t, args.slice(1), kwnames);
+}
+
+function classMethodDescrRepr(self: PyValue): string {
+  const d = self as PyClassMethodDescr;
+  return `<method '${d.name}' of '${d.d_type.name}' objects>`;
+}
+
+// ---- builtin_function_or_method ----
+
+export class PyCFunction extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly qualname: string,
+    readonly sig: Signature,
+    readonly names: CallNames,
+    readonly impl: NativeImpl,
+    /** __self__: the module for module functions, the object for bound methods; null if none. */
+    readonly m_self: PyValue | null,
+    /** __module__ (module functions only). */
+    readonly module: string | null,
+    readonly doc: string | null,
+  ) {
+    super();
+  }
+
+  call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    return callNative(this.sig, this.names, this.impl, this.m_self, args, kwnames);
+  }
+}
+
+/** A module-level native function (m_self = the module, filled when the module is created). */
+export function newModuleFunction(name: string, module: string, sigText: string, impl: NativeImpl, doc: string | null, self: PyValue | null): PyCFunction {
+  const sig = parseSignature(sigText);
+  const funcStr = module === 'builtins' ? `${name}()` : `${module}.${name}()`;
+  return new PyCFunction(name, name, sig, { short: name, funcStr }, impl, self, module, doc);
+}
+
+/** staticmethod wrapping a native function, for `kind: 'staticmethod'` entries of builtin types. */
+export function PyStaticNativeMethod(type: PyType, name: string, sigText: string, impl: NativeImpl, doc: string | null): PyValue {
+  const sig = parseSignature(sigText);
+  const qualname = `${typeQualname(type)}.${name}`;
+  const f = new PyCFunction(name, qualname, sig, { short: name, funcStr: `${qualname}()` }, impl, null, null, doc);
+  return new PyStaticMethod(f);
+}
+
+function cfunctionCall(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  return (self as PyCFunction).call(args, kwnames);
+}
+
+function cfunctionRepr(self: PyValue): string {
+  const f = self as PyCFunction;
+  const s = f.m_self;
+  if (s === null || (s instanceof PyObject && typeOf(s).tp_name === 'module')) return `<built-in function ${f.name}>`;
+  return `<built-in method ${f.name} of ${typeOf(s).name} object at ${addressOf(s)}>`;
+}
+
+// ---- getset_descriptor ----
+
+export type Getter = (self: never) => PyValue;
+export type Setter = (self: never, value: PyValue | null) => void;
+
+export class PyGetSetDescr extends PyObject {
+  constructor(
+    readonly d_type: PyType,
+    readonly name: string,
+    readonly getter: Getter | null,
+    readonly setter: Setter | null,
+    readonly doc: string | null,
+  ) {
+    super();
+  }
+}
+
+function checkDescrObject(d: { d_type: PyType; name: string }, obj: PyValue): void {
+  if (!PyObject_TypeCheck(obj, d.d_type)) {
+    throw typeError(`descriptor '${d.name}' for '${d.d_type.name}' objects doesn't apply to a '${typeOf(obj).name}' object`);
+  }
+}
+
+function getsetGet(self: PyValue, obj: PyValue | null): PyValue {
+  const d = self as PyGetSetDescr;
+  if (obj === null) return d;
+  checkDescrObject(d, obj);
+  if (d.getter === null) throw attributeError(`attribute '${d.name}' of '${d.d_type.name}' objects is not readable`);
+  return (d.getter as (o: PyValue) => PyValue)(obj);
+}
+
+function getsetSet(self: PyValue, obj: PyValue, value: PyValue | null): void {
+  const d = self as PyGetSetDescr;
+  checkDescrObject(d, obj);
+  if (d.setter === null) {
+    throw attributeError(`attribute '${d.name}' of '${d.d_type.name}' objects is not writable`);
+  }
+  (d.setter as (o: PyValue, v: PyValue | null) => void)(obj, value);
+}
+
+function getsetRepr(self: PyValue): string {
+  const d = self as PyGetSetDescr;
+  return `<attribute '${d.name}' of '${d.d_type.name}' objects>`;
+}
+
+// ---- member_descriptor (the __slots__ of Python classes) ----
+
+export class PyMemberDescr extends PyObject {
+  constructor(
+    readonly d_type: PyType,
+    readonly name: string,
+    /** Index into the instance's ob_slots. */
+    readonly index: number,
+  ) {
+    super();
+  }
+}
+
+function memberGet(self: PyValue, obj: PyValue | null): PyValue {
+  const d = self as PyMemberDescr;
+  if (obj === null) return d;
+  checkDescrObject(d, obj);
+  const v = (obj as unknown as HeapFields).ob_slots?.[d.index];
+  if (v === undefined) throw attributeError(`'${typeOf(obj).name}' object has no attribute '${d.name}'`);
+  return v;
+}
+
+function memberSet(self: PyValue, obj: PyValue, value: PyValue | null): void {
+  const d = self as PyMemberDescr;
+  checkDescrObject(d, obj);
+  const slots = (obj as unknown as HeapFields).ob_slots!;
+  if (value === null) {
+    if (slots[d.index] === undefined) throw attributeError(`'${typeOf(obj).name}' object has no attribute '${d.name}'`);
+    slots[d.index] = undefined;
+  } else slots[d.index] = value;
+}
+
+function memberRepr(self: PyValue): string {
+  const d = self as PyMemberDescr;
+  return `<member '${d.name}' of '${d.d_type.name}' objects>`;
+}
+
+// ---- wrapper_descriptor and method-wrapper (slot wrappers such as int.__add__) ----
+
+/** Adapts a call with Python arguments to a slot function: CPython's wrap_binaryfunc_l and friends. */
+export type SlotWrapper = (self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null, slot: Function, name: string) => PyValue;
+
+export class PyWrapperDescr extends PyObject {
+  constructor(
+    readonly d_type: PyType,
+    readonly name: string,
+    readonly wrapper: SlotWrapper,
+    readonly slot: Function,
+    readonly doc: string | null,
+  ) {
+    super();
+  }
+
+  callBound(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+    return this.wrapper(self, args, kwnames, this.slot, this.name);
+  }
+}
+
+function wrapperDescrCall(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const d = self as PyWrapperDescr;
+  const nargs = args.length - (kwnames?.length ?? 0);
+  if (nargs < 1) throw typeError(`descriptor '${d.name}' of '${d.d_type.name}' object needs an argument`);
+  checkDescrObject(d, args[0]);
+  return d.callBound(args[0], args.slice(1), kwnames);
+}
+
+function wrapperDescrGet(self: PyValue, obj: PyValue | null): PyValue {
+  const d = self as PyWrapperDescr;
+  if (obj === null) return d;
+  checkDescrObject(d, obj);
+  return new PyMethodWrapper(d, obj);
+}
+
+function wrapperDescrRepr(self: PyValue): string {
+  const d = self as PyWrapperDescr;
+  return `<slot wrapper '${d.name}' of '${d.d_type.name}' objects>`;
+}
+
+export class PyMethodWrapper extends PyObject {
+  constructor(
+    readonly descr: PyWrapperDescr,
+    readonly self: PyValue,
+  ) {
+    super();
+  }
+}
+
+function methodWrapperCall(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const w = self as PyMethodWrapper;
+  return w.descr.callBound(w.self, args, kwnames);
+}
+
+function methodWrapperRepr(self: PyValue): string {
+  const w = self as PyMethodWrapper;
+  return `<method-wrapper '${w.descr.name}' of ${typeOf(w.self).name} object at ${addressOf(w.self)}>`;
+}
+
+// ---- the types ----
+import { defineBuiltinType } from './builtin-type.ts';
+
+function textSignature(sig: Signature): PyValue {
+  return sig.text;
+}
+
+const descrGetset = {
+  __doc__: { get: (d: PyMethodDescr) => d.doc ?? None },
+  __qualname__: { get: (d: PyMethodDescr) => d.qualname },
+  __name__: { get: (d: PyMethodDescr) => d.name },
+  __objclass__: { get: (d: PyMethodDescr) => d.d_type },
+  __text_signature__: { get: (d: PyMethodDescr) => textSignature(d.sig) },
+};
+
+export const MethodDescrType = defineBuiltinType({
+  name: 'method_descriptor',
+  flags: TPFLAGS.METHOD_DESCRIPTOR,
+  instanceClass: PyMethodDescr,
+  slots: { tp_call: methodDescrCall, tp_descr_get: methodDescrGet, tp_repr: methodDescrRepr },
+  getset: descrGetset,
+});
+
+export const ClassMethodDescrType = defineBuiltinType({
+  name: 'classmethod_descriptor',
+  instanceClass: PyClassMethodDescr,
+  slots: { tp_call: classMethodDescrCall, tp_descr_get: classMethodDescrGet, tp_repr: classMethodDescrRepr },
+  getset: descrGetset,
+});
+
+export const CFunctionType = defineBuiltinType({
+  name: 'builtin_function_or_method',
+  instanceClass: PyCFunction,
+  slots: { tp_call: cfunctionCall, tp_repr: cfunctionRepr },
+  getset: {
+    __doc__: { get: (f: PyCFunction) => f.doc ?? None },
+    __name__: { get: (f: PyCFunction) => f.name },
+    __qualname__: { get: (f: PyCFunction) => f.qualname },
+    __self__: { get: (f: PyCFunction) => f.m_self ?? None },
+    __module__: { get: (f: PyCFunction) => f.module ?? None },
+    __text_signature__: { get: (f: PyCFunction) => textSignature(f.sig) },
+  },
+});
+
+export const GetSetDescrType = defineBuiltinType({
+  name: 'getset_descriptor',
+  instanceClass: PyGetSetDescr,
+  slots: { tp_descr_get: getsetGet, tp_descr_set: getsetSet, tp_repr: getsetRepr },
+  getset: {
+    __doc__: { get: (d: PyGetSetDescr) => d.doc ?? None },
+    __name__: { get: (d: PyGetSetDescr) => d.name },
+    __qualname__: { get: (d: PyGetSetDescr) => `${typeQualname(d.d_type)}.${d.name}` },
+    __objclass__: { get: (d: PyGetSetDescr) => d.d_type },
+  },
+});
+
+export const MemberDescrType = defineBuiltinType({
+  name: 'member_descriptor',
+  instanceClass: PyMemberDescr,
+  slots: { tp_descr_get: memberGet, tp_descr_set: memberSet, tp_repr: memberRepr },
+  getset: {
+    __doc__: { get: () => None },
+    __name__: { get: (d: PyMemberDescr) => d.name },
+    __qualname__: { get: (d: PyMemberDescr) => `${d.d_type.name}.${d.name}` },
+    __objclass__: { get: (d: PyMemberDescr) => d.d_type },
+  },
+});
+
+export const WrapperDescrType = defineBuiltinType({
+  name: 'wrapper_descriptor',
+  flags: TPFLAGS.METHOD_DESCRIPTOR,
+  instanceClass: PyWrapperDescr,
+  slots: { tp_call: wrapperDescrCall, tp_descr_get: wrapperDescrGet, tp_repr: wrapperDescrRepr },
+  getset: {
+    __doc__: { get: (d: PyWrapperDescr) => d.doc ?? None },
+    __name__: { get: (d: PyWrapperDescr) => d.name },
+    __qualname__: { get: (d: PyWrapperDescr) => `${typeQualname(d.d_type)}.${d.name}` },
+    __objclass__: { get: (d: PyWrapperDescr) => d.d_type },
+    __text_signature__: { get: () => None },
+  },
+});
+
+export const MethodWrapperType = defineBuiltinType({
+  name: 'method-wrapper',
+  instanceClass: PyMethodWrapper,
+  slots: { tp_call: methodWrapperCall, tp_repr: methodWrapperRepr },
+  getset: {
+    __name__: { get: (w: PyMethodWrapper) => w.descr.name },
+    __qualname__: { get: (w: PyMethodWrapper) => `${typeQualname(w.descr.d_type)}.${w.descr.name}` },
+    __self__: { get: (w: PyMethodWrapper) => w.self },
+    __objclass__: { get: (w: PyMethodWrapper) => w.descr.d_type },
+    __doc__: { get: (w: PyMethodWrapper) => w.descr.doc ?? None },
+    __text_signature__: { get: () => None },
+  },
+});

@@ -1,0 +1,43 @@
+// The types of None, NotImplemented and Ellipsis.  CPython: Objects/object.c, Objects/sliceobject.c
+import { None, NotImplemented, Ellipsis, PyNoneType, PyNotImplementedType, PyEllipsisType, type PyValue, type PyIntValue } from './object.ts';
+import { PyType } from './type.ts';
+import { defineBuiltinType } from './builtin-type.ts';
+import { typeError } from './exceptions.ts';
+import { object_hash } from './typeobject.ts';
+
+function noArgs(name: string, value: PyValue): (type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null) => PyValue {
+  return (_type, args, kwnames) => {
+    if (args.length > 0 || (kwnames !== null && kwnames.length)) throw typeError(`${name} takes no arguments`);
+    return value;
+  };
+}
+
+function noneHash(): PyIntValue {
+  return 0xfca86420;
+}
+
+export const NoneType = defineBuiltinType({
+  name: 'NoneType',
+  instanceClass: PyNoneType,
+  slots: { tp_repr: () => 'None', tp_hash: noneHash, tp_new: noArgs('NoneType', None) },
+  number: { nb_bool: () => false },
+});
+
+function notImplementedBool(): boolean {
+  throw typeError('NotImplemented should not be used in a boolean context');
+}
+
+export const NotImplementedType = defineBuiltinType({
+  name: 'NotImplementedType',
+  instanceClass: PyNotImplementedType,
+  slots: { tp_repr: () => 'NotImplemented', tp_hash: object_hash, tp_new: noArgs('NotImplementedType', NotImplemented) },
+  number: { nb_bool: notImplementedBool },
+  methods: { __reduce__: { sig: '($self, /)', impl: () => 'NotImplemented' } },
+});
+
+export const EllipsisType = defineBuiltinType({
+  name: 'ellipsis',
+  instanceClass: PyEllipsisType,
+  slots: { tp_repr: () => 'Ellipsis', tp_hash: object_hash, tp_new: noArgs('ellipsis', Ellipsis) },
+  methods: { __reduce__: { sig: '($self, /)', impl: () => 'Ellipsis' } },
+});

@@ -1,0 +1,65 @@
+// Readying builtin types: bases, MRO, the type dict (method descriptors, getsets, slot wrappers,
+// __new__) and inherited slots.  CPython: Objects/typeobject.c type_ready and its helpers.
+import { PyType, TPFLAGS, SUBCLASS_FLAGS_MASK, addSubclass } from './type.ts';
+import { PyDict } from './dict.ts';
+import { PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyStaticNativeMethod } from './descrobject.ts';
+import { addOperators, inheritSlots } from './slotdefs.ts';
+import { mroC3, makeNewWrapper } from './typeobject.ts';
+import { ALLOC, definedBuiltinTypes, specOf, coreTypes } from './builtin-type.ts';
+
+/** Readies every builtin type defined so far, bases first.  CPython: _PyTypes_InitTypes */
+export function readyBuiltinTypes(): void {
+  for (const t of definedBuiltinTypes()) readyType(t);
+}
+
+function readyType(type: PyType): void {
+  if (type.tp_flags & (TPFLAGS.READY | TPFLAGS.READYING)) return;
+  const spec = specOf(type)!;
+  const { object: objectType } = coreTypes();
+  type.tp_flags |= TPFLAGS.READYING;
+  if (spec.metatype) type.ob_type = spec.metatype();
+  const specBase = typeof spec.base === 'function' ? spec.base() : spec.base;
+  const base = type === objectType ? null : (specBase ?? objectType);
+  if (base) {
+    if (!(base instanceof PyType)) throw new Error(`${spec.name}: base is not defined yet (import order)`);
+    readyType(base);
+    type.tp_base = base;
+    type.tp_bases = [base, ...(spec.extraBases?.() ?? [])];
+    for (const b of type.tp_bases) readyType(b);
+    type.tp_mro = type.tp_bases.length === 1 ? [type, ...base.tp_mro] : mroC3(type, type.tp_bases);
+    type.tp_flags |= base.tp_flags & SUBCLASS_FLAGS_MASK;
+    type.solidBase = spec.instanceClass || spec.alloc ? type : base.solidBase;
+    if (!spec.instanceHasDict) type.instanceHasDict = base.instanceHasDict;
+    if (!spec.weakrefable) type.instanceWeakrefable = base.instanceWeakrefable;
+    if (!ALLOC.has(type) && ALLOC.has(base)) ALLOC.set(type, ALLOC.get(base)!);
+  } else {
+    type.tp_mro = [type];
+    type.solidBase = type;
+  }
+  const dict = new PyDict();
+  type.tp_dict = dict;
+  for (const [name, m] of Object.entries(spec.methods ?? {})) {
+    const kind = m.kind ?? 'method';
+    const descr =
+      kind === 'classmethod'
+        ? new PyClassMethodDescr(type, name, m.sig, m.impl, m.doc ?? null)
+        : kind === 'staticmethod'
+          ? PyStaticNativeMethod(type, name, m.sig, m.impl, m.doc ?? null)
+          : new PyMethodDescr(type, name, m.sig, m.impl, m.doc ?? null);
+    dict.setStr(name, descr);
+  }
+  for (const [name, g] of Object.entries(spec.getset ?? {})) {
+    dict.setStr(name, new PyGetSetDescr(type, name, g.get ?? null, g.set ?? null, g.doc ?? null));
+  }
+  for (const [name, v] of Object.entries(spec.attrs?.() ?? {})) dict.setStr(name, v);
+  // Slot wrappers (__add__, __repr__, ...) for the slots this type defines itself, and __new__.
+  addOperators(type);
+  if (type.tp_new !== null && dict.findStr('__new__') < 0) dict.setStr('__new__', makeNewWrapper(type));
+  if (!dict.findStr('__doc__') && type.tp_doc !== null) dict.setStr('__doc__', type.tp_doc);
+  if (base) {
+    inheritSlots(type, base);
+    for (const b of type.tp_bases) addSubclass(b, type);
+  }
+  type.tp_flags = (type.tp_flags & ~TPFLAGS.READYING) | TPFLAGS.READY;
+}
+

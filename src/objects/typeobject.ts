@@ -1,0 +1,888 @@
+// The `object` and `type` types, and class creation.  CPython: Objects/typeobject.c
+// (object_new/init/repr/richcompare, type_call, type_getattro/setattro, type_new and its helpers,
+// mro_implementation, best_base, the __dict__/__weakref__ getsets of classes).
+
+import { None, NotImplemented, PyObject, type PyIntValue, type PyValue } from './object.ts';
+import {
+  PyType,
+  TPFLAGS,
+  SUBCLASS_FLAGS_MASK,
+  CompareOp,
+  typeOf,
+  PyType_IsSubtype,
+  _PyType_Lookup,
+  PyType_Modified,
+  addSubclass,
+  subclassesOf,
+  assignVersionTag,
+} from './type.ts';
+import { PyDict } from './dict.ts';
+import { PyTuple } from './tuple.ts';
+import { defineBuiltinType, registerCoreTypes, ALLOC } from './builtin-type.ts';
+import { initHeapFields, type HeapFields } from './heap.ts';
+import { PyObject_GenericGetAttr, PyObject_GenericSetAttr, instanceDict } from './generic-attr.ts';
+import { fixupSlotDispatchers, updateSlot, SLOT_DUNDERS } from './slotdefs.ts';
+import { PyGetSetDescr, PyMemberDescr, PyCFunction, type NativeImpl } from './descrobject.ts';
+import { parseSignature } from './getargs.ts';
+import {
+  PyObject_Call,
+  PyObject_Repr,
+  PyObject_IsTrue,
+  iterableToArray,
+  PyObject_LookupAttr,
+  PyObject_GetAttr,
+  PyObject_Str,
+  PyObject_RealIsInstance,
+  PyObject_RealIsSubclass,
+} from './abstract.ts';
+import { slot_tp_new } from './slotdefs.ts';
+import { typeError, valueError, attributeErrorFor, addNote } from './exceptions.ts';
+import { objectId, addressOf } from './id.ts';
+import { intHash } from './hash.ts';
+import { isStrValue, strValue } from './boxes.ts';
+import { PyFunction, PyStaticMethod, PyClassMethod, PyCell } from './function.ts';
+import { currentGlobals } from '../vm/thread-state.ts';
+import { PyMappingProxy } from './mappingproxy.ts';
+import { PyList } from './list.ts';
+import { strIsIdentifier as isIdentifier } from '../unicode/str-predicates.ts';
+
+// ---- instances of Python classes derived from object ----
+
+/** An instance of a Python class whose layout is object's: its type, __dict__ and __slots__ cells. */
+export class PyInstance extends PyObject implements HeapFields {
+  override ob_type: PyType;
+  ob_dict: PyDict | null = null;
+  ob_slots: (PyValue | undefined)[] | null = null;
+
+  constructor(type: PyType) {
+    super();
+    this.ob_type = type;
+  }
+}
+
+function objectAlloc(subtype: PyType): PyObject {
+  const o = new PyInstance(subtype);
+  initHeapFields(o, subtype);
+  return o;
+}
+
+// ---- object ----
+
+function excessArgs(args: readonly PyValue[]): boolean {
+  return args.length > 0;
+}
+
+function object_new(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  void kwnames;
+  if (excessArgs(args)) {
+    if (type.tp_new !== object_new) throw typeError('object.__new__() takes exactly one argument (the type to instantiate)');
+    if (type.tp_init === object_init) throw typeError(`${type.tp_name}() takes no arguments`);
+  }
+  if (type.tp_flags & TPFLAGS.IS_ABSTRACT) throw abstractInstantiationError(type);
+  const alloc = ALLOC.get(type.solidBase ?? type) ?? objectAlloc;
+  return alloc(type);
+}
+
+function abstractInstantiationError(type: PyType): PyObject {
+  const methods = type.tp_dict.getStr('__abstractmethods__');
+  const names = methods === undefined ? [] : iterableToArray(methods).map((m) => strValue(m)).sort();
+  return typeError(
+    `Can't instantiate abstract class ${type.tp_name} without an implementation for abstract method${names.length > 1 ? 's' : ''} '${names.join("', '")}'`,
+  );
+}
+
+function object_init(self: PyValue, args: readonly PyValue[]): void {
+  const type = typeOf(self);
+  if (excessArgs(args)) {
+    if (type.tp_init !== object_init) throw typeError('object.__init__() takes exactly one argument (the instance to initialize)');
+    if (type.tp_new === object_new) throw typeError(`${type.tp_name}.__init__() takes exactly one argument (the instance to initialize)`);
+  }
+}
+
+/** The module and qualified name of a type as repr shows them ('collections.OrderedDict'). */
+export function typeFullName(type: PyType): string {
+  const qual = typeQualname(type);
+  const mod = type.tp_flags & TPFLAGS.HEAPTYPE ? type.tp_dict.getStr('__module__') : typeModule(type);
+  return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${qual}` : qual;
+}
+
+function object_repr(self: PyValue): string {
+  return `<${typeFullName(typeOf(self))} object at ${addressOf(self)}>`;
+}
+
+function object_str(self: PyValue): string {
+  return PyObject_Repr(self);
+}
+
+/** The default hash: derived from the object's id, as CPython hashes the address.  CPython: _Py_HashPointer */
+export function object_hash(self: PyValue): PyIntValue {
+  if (typeof self !== 'object') return intHash(self as number);
+  return objectId(self) / 16;
+}
+
+function object_richcompare(self: PyValue, other: PyValue, op: CompareOp): PyValue {
+  switch (op) {
+    case CompareOp.EQ:
+      return self === other ? true : NotImplemented;
+    case CompareOp.NE: {
+      // By default __ne__ delegates to __eq__ and inverts the result unless it is NotImplemented.
+      const eq = typeOf(self).tp_richcompare;
+      if (eq === null) return NotImplemented;
+      const r = eq(self, other, CompareOp.EQ);
+      if (r === NotImplemented) return r;
+      return !PyObject_IsTrue(r);
+    }
+  }
+  return NotImplemented;
+}
+
+function objectGetClass(self: PyValue): PyValue {
+  return typeOf(self);
+}
+
+function objectSetClass(self: PyValue, value: PyValue | null): void {
+  if (value === null) throw typeError("can't delete __class__ attribute");
+  if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(value).tp_name}' object`);
+  const old = typeOf(self);
+  const okMutable = (old.tp_flags & TPFLAGS.HEAPTYPE && value.tp_flags & TPFLAGS.HEAPTYPE) || false;
+  if (!okMutable) throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
+  if (!compatibleForAssignment(old, value)) {
+    throw typeError(`__class__ assignment: '${value.tp_name}' object layout differs from '${old.tp_name}'`);
+  }
+  (self as unknown as HeapFields).ob_type = value;
+}
+
+function compatibleForAssignment(a: PyType, b: PyType): boolean {
+  return a.solidBase === b.solidBase && a.slotCount === b.slotCount && a.instanceHasDict === b.instanceHasDict;
+}
+
+function objectReduceEx(self: PyValue, protocol: PyValue): PyValue {
+  void self;
+  void protocol;
+  throw typeError('TODO(#4): object.__reduce_ex__ (copyreg protocol)');
+}
+
+function objectInitSubclass(): void {}
+
+function objectSubclasshook(): PyValue {
+  return NotImplemented;
+}
+
+function objectFormat(self: PyValue, spec: PyValue): PyValue {
+  if (!isStrValue(spec)) throw typeError(`__format__() argument must be str, not ${typeOf(spec).tp_name}`);
+  if (strValue(spec).length > 0) throw typeError(`unsupported format string passed to ${typeOf(self).tp_name}.__format__`);
+  return PyObject_Str(self);
+}
+
+/** object.__dir__: the instance's __dict__ keys and the attributes of its class and bases.  CPython: object___dir___impl */
+function objectDir(self: PyValue): PyValue {
+  const names = new PyDict();
+  const d = instanceDict(self);
+  if (d !== null) for (let i = d.next(0); i >= 0; i = d.next(i + 1)) names.set(d.keys[i], None);
+  const cls = PyObject_LookupAttr(self, '__class__');
+  if (cls instanceof PyType) for (const t of cls.tp_mro) for (let i = t.tp_dict.next(0); i >= 0; i = t.tp_dict.next(i + 1)) names.set(t.tp_dict.keys[i], None);
+  const out: PyValue[] = [];
+  for (let i = names.next(0); i >= 0; i = names.next(i + 1)) out.push(names.keys[i]);
+  return new PyList(out);
+}
+
+function objectSizeof(): PyValue {
+  return 16;
+}
+
+function objectGetstate(self: PyValue): PyValue {
+  const d = instanceDict(self);
+  return d === null || d.size === 0 ? None : d;
+}
+
+export const ObjectType = defineBuiltinType({
+  name: 'object',
+  doc: 'The base of every class.',
+  flags: TPFLAGS.BASETYPE,
+  alloc: objectAlloc,
+  slots: {
+    tp_new: object_new,
+    tp_init: object_init,
+    tp_repr: object_repr,
+    tp_str: object_str,
+    tp_hash: object_hash,
+    tp_richcompare: object_richcompare,
+    tp_getattro: PyObject_GenericGetAttr,
+    tp_setattro: PyObject_GenericSetAttr,
+  },
+  methods: {
+    __reduce_ex__: { sig: '($self, protocol, /)', impl: objectReduceEx },
+    __reduce__: { sig: '($self, /)', impl: (self: PyValue) => objectReduceEx(self, 0) },
+    __getstate__: { sig: '($self, /)', impl: objectGetstate },
+    __subclasshook__: { sig: '($cls, /, *args, **kwargs)', impl: objectSubclasshook, kind: 'classmethod' },
+    __init_subclass__: { sig: '($cls, /)', impl: objectInitSubclass, kind: 'classmethod' },
+    __format__: { sig: '($self, format_spec, /)', impl: objectFormat },
+    __sizeof__: { sig: '($self, /)', impl: objectSizeof },
+    __dir__: { sig: '($self, /)', impl: objectDir },
+  },
+  getset: {
+    __class__: { get: objectGetClass, set: objectSetClass },
+  },
+});
+
+// ---- type ----
+
+/** __name__ of a class (builtin types: the part after the module). */
+export function typeName(type: PyType): string {
+  return type.name;
+}
+
+export function typeQualname(type: PyType): string {
+  if (type.tp_flags & TPFLAGS.HEAPTYPE) {
+    const q = HEAP_QUALNAMES.get(type);
+    if (q !== undefined) return q;
+  }
+  return type.name;
+}
+
+/** __qualname__ of Python classes (builtin types use their name). */
+const HEAP_QUALNAMES = new WeakMap<PyType, string>();
+
+export function typeModule(type: PyType): PyValue {
+  if (type.tp_flags & TPFLAGS.HEAPTYPE) {
+    const m = type.tp_dict.getStr('__module__');
+    if (m === undefined) throw attributeErrorFor(type, '__module__', '__module__');
+    return m;
+  }
+  const dot = type.tp_name.lastIndexOf('.');
+  return dot < 0 ? 'builtins' : type.tp_name.slice(0, dot);
+}
+
+function type_repr(self: PyValue): string {
+  const t = self as PyType;
+  let mod: PyValue = None;
+  try {
+    mod = typeModule(t);
+  } catch {
+    mod = None;
+  }
+  const qual = typeQualname(t);
+  if (isStrValue(mod) && strValue(mod) !== 'builtins') return `<class '${strValue(mod)}.${qual}'>`;
+  return `<class '${qual}'>`;
+}
+
+function type_call(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const type = self as PyType;
+  if (type === TypeType) {
+    const nkw = kwnames?.length ?? 0;
+    const nargs = args.length - nkw;
+    if (nargs === 1 && nkw === 0) return typeOf(args[0]);
+    if (nargs !== 1 && nargs !== 3) throw typeError('type() takes 1 or 3 arguments');
+  }
+  const nw = type.tp_new;
+  if (nw === null) throw typeError(`cannot create '${typeFullName(type)}' instances`);
+  const obj = nw(type, args, kwnames);
+  const ot = typeOf(obj);
+  if (ot !== type && !PyType_IsSubtype(ot, type)) return obj;
+  const init = ot.tp_init;
+  if (init !== null) init(obj, args, kwnames);
+  return obj;
+}
+
+/**
+ * Attribute lookup on a class: data descriptors of the metatype win, then the class's own MRO
+ * (binding descriptors with instance None), then the metatype's other attributes.
+ * CPython: _Py_type_getattro_impl
+ */
+function type_getattro(self: PyValue, name: string, suppress: boolean): PyValue | undefined {
+  const type = self as PyType;
+  const metatype = typeOf(type);
+  const metaAttr = _PyType_Lookup(metatype, name);
+  let metaGet = null;
+  if (metaAttr !== null) {
+    const mt = typeOf(metaAttr);
+    metaGet = mt.tp_descr_get;
+    if (metaGet !== null && mt.tp_descr_set !== null) return metaGet(metaAttr, type, metatype);
+  }
+  const attr = _PyType_Lookup(type, name);
+  if (attr !== null) {
+    const get = typeOf(attr).tp_descr_get;
+    return get === null ? attr : get(attr, null, type);
+  }
+  if (metaGet !== null) return metaGet(metaAttr!, type, metatype);
+  if (metaAttr !== null) return metaAttr;
+  if (suppress) return undefined;
+  throw attributeErrorFor(type, name, `type object '${typeQualname(type)}' has no attribute '${name}'`);
+}
+
+function type_setattro(self: PyValue, name: string, value: PyValue | null): void {
+  const type = self as PyType;
+  if (type.tp_flags & TPFLAGS.IMMUTABLETYPE) {
+    throw typeError(`cannot ${value === null ? 'delete' : 'set'} '${name}' attribute of immutable type '${type.tp_name}'`);
+  }
+  const metaAttr = _PyType_Lookup(typeOf(type), name);
+  if (metaAttr !== null) {
+    const set = typeOf(metaAttr).tp_descr_set;
+    if (set !== null) {
+      set(metaAttr, type, value);
+      return;
+    }
+  }
+  const dict = type.tp_dict;
+  if (value === null) {
+    const i = dict.findStr(name);
+    if (i < 0) throw attributeErrorFor(type, name, `type object '${typeQualname(type)}' has no attribute '${name}'`);
+    dict.removeAt(i);
+  } else dict.setStr(name, value);
+  PyType_Modified(type);
+  if (SLOT_DUNDERS.has(name)) updateSlot(type, name);
+}
+
+// ---- class creation ----
+
+/** The winner among the metaclasses of `bases` and `meta`.  CPython: _PyType_CalculateMetaclass */
+export function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (PyType_IsSubtype(winner, bt)) continue;
+    if (PyType_IsSubtype(bt, winner)) {
+      winner = bt;
+      continue;
+    }
+    throw typeError(
+      'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases',
+    );
+  }
+  return winner;
+}
+
+/** The type whose instance layout a class's instances have.  CPython: solid_base */
+function solidBase(type: PyType): PyType {
+  if (type.solidBase !== null) return type.solidBase;
+  return type;
+}
+
+/** The base that determines the layout.  CPython: best_base */
+function bestBase(bases: readonly PyValue[]): PyType {
+  let base: PyType | null = null;
+  let winner: PyType | null = null;
+  for (const b of bases) {
+    if (!(b instanceof PyType)) throw typeError('bases must be types');
+    if (!(b.tp_flags & TPFLAGS.BASETYPE)) throw typeError(`type '${b.tp_name}' is not an acceptable base type`);
+    const candidate = solidBase(b);
+    if (winner === null) {
+      winner = candidate;
+      base = b;
+    } else if (PyType_IsSubtype(winner, candidate)) {
+      // keep
+    } else if (PyType_IsSubtype(candidate, winner)) {
+      winner = candidate;
+      base = b;
+    } else throw typeError('multiple bases have instance lay-out conflict');
+  }
+  return base!;
+}
+
+function className(cls: PyValue): string {
+  const n = PyObject_LookupAttr(cls, '__name__');
+  if (n === undefined) return PyObject_Repr(cls);
+  return isStrValue(n) ? strValue(n) : '?';
+}
+
+/** The C3 linearisation of type and its bases.  CPython: mro_implementation, pmerge */
+export function mroC3(type: PyType, bases: readonly PyType[]): PyType[] {
+  if (bases.length === 1) return [type, ...bases[0].tp_mro];
+  for (let i = 0; i < bases.length; i++) {
+    for (let j = i + 1; j < bases.length; j++) {
+      if (bases[i] === bases[j]) throw typeError(`duplicate base class ${className(bases[i])}`);
+    }
+  }
+  const toMerge: PyType[][] = [...bases.map((b) => b.tp_mro), [...bases]];
+  const remain = toMerge.map(() => 0);
+  const result: PyType[] = [type];
+  for (;;) {
+    let empty = 0;
+    let progressed = false;
+    for (let i = 0; i < toMerge.length; i++) {
+      const cur = toMerge[i];
+      if (remain[i] >= cur.length) {
+        empty++;
+        continue;
+      }
+      const candidate = cur[remain[i]];
+      let inTail = false;
+      for (let j = 0; j < toMerge.length && !inTail; j++) {
+        const lst = toMerge[j];
+        for (let k = remain[j] + 1; k < lst.length; k++) {
+          if (lst[k] === candidate) {
+            inTail = true;
+            break;
+          }
+        }
+      }
+      if (inTail) continue;
+      result.push(candidate);
+      for (let j = 0; j < toMerge.length; j++) {
+        if (remain[j] < toMerge[j].length && toMerge[j][remain[j]] === candidate) remain[j]++;
+      }
+      progressed = true;
+      break;
+    }
+    if (progressed) continue;
+    if (empty !== toMerge.length) {
+      const names: string[] = [];
+      const seen = new Set<PyType>();
+      for (let i = 0; i < toMerge.length; i++) {
+        if (remain[i] < toMerge[i].length) {
+          const c = toMerge[i][remain[i]];
+          if (!seen.has(c)) {
+            seen.add(c);
+            names.push(className(c));
+          }
+        }
+      }
+      throw typeError(`Cannot create a consistent method resolution order (MRO) for bases ${names.join(', ')}`);
+    }
+    return result;
+  }
+}
+
+/** Computes a class's MRO, through a custom metaclass's mro() when there is one.  CPython: mro_internal */
+function computeMro(type: PyType): PyType[] {
+  const meta = typeOf(type);
+  if (meta !== TypeType) {
+    const mroMethod = _PyType_Lookup(meta, 'mro');
+    if (mroMethod !== null && mroMethod !== TypeType.tp_dict.getStr('mro')) {
+      const r = PyObject_Call(PyObject_GetAttr(type, 'mro'), [], null);
+      const items = iterableToArray(r);
+      for (const c of items) {
+        if (!(c instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(c).tp_name}')`);
+      }
+      return items as PyType[];
+    }
+  }
+  return mroC3(type, type.tp_bases);
+}
+
+
+/** Python's name mangling of private names inside class `klass`.  CPython: _Py_Mangle */
+export function mangle(klass: string, name: string): string {
+  if (!name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = klass.replace(/^_+/, '');
+  if (stripped === '') return name;
+  return `_${stripped}${name}`;
+}
+
+/**
+ * type(name, bases, dict, **kwds): creates a class.  CPython: type_new, type_new_impl
+ */
+function type_new(metatype: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const nkw = kwnames?.length ?? 0;
+  const nargs = args.length - nkw;
+  if (nargs !== 3) throw typeError('type() takes 1 or 3 arguments');
+  const [nameArg, basesArg, dictArg] = args;
+  if (!isStrValue(nameArg)) throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(nameArg).tp_name}`);
+  if (!(basesArg instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(basesArg).tp_name}`);
+  if (!(dictArg instanceof PyDict)) throw typeError(`type.__new__() argument 3 must be dict, not ${typeOf(dictArg).tp_name}`);
+  const kwds: [string, PyValue][] = [];
+  for (let i = 0; i < nkw; i++) kwds.push([kwnames![i], args[nargs + i]]);
+  let bases = basesArg.items;
+  const winner = calculateMetaclass(metatype, bases);
+  if (winner !== metatype && winner.tp_new !== type_new) {
+    return PyObject_Call(winner, args, kwnames);
+  }
+  metatype = winner;
+  for (const b of bases) {
+    if (!(b instanceof PyType) && PyObject_LookupAttr(b, '__mro_entries__') !== undefined) {
+      throw typeError("type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
+  if (bases.length === 0) bases = [ObjectType];
+  const base = bestBase(bases);
+  return newClass(metatype, strValue(nameArg), bases as PyType[], base, dictArg, kwds);
+}
+
+function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType, origDict: PyDict, kwds: [string, PyValue][]): PyType {
+  if (name.includes('\0')) throw valueError('type name must not contain null characters');
+  const dict = new PyDict();
+  for (let i = origDict.next(0); i >= 0; i = origDict.next(i + 1)) dict.set(origDict.keys[i], origDict.values[i]);
+
+  // __slots__: which cells instances get, and whether they get __dict__ / __weakref__.
+  const mayAddDict = !base.instanceHasDict;
+  const mayAddWeak = !base.instanceWeakrefable;
+  let addDict = false;
+  let addWeak = false;
+  let slotNames: string[] = [];
+  const slotsValue = dict.getStr('__slots__');
+  if (slotsValue === undefined) {
+    addDict = mayAddDict;
+    addWeak = mayAddWeak;
+  } else {
+    const raw = isStrValue(slotsValue) ? [slotsValue] : iterableToArray(slotsValue);
+    if (raw.length > 0 && isVarSized(base)) {
+      throw typeError(`nonempty __slots__ not supported for subtype of '${base.tp_name}'`);
+    }
+    for (const s of raw) {
+      if (!isStrValue(s)) throw typeError(`__slots__ items must be strings, not '${typeOf(s).tp_name}'`);
+      const sv = strValue(s);
+      if (!isIdentifier(sv)) throw typeError('__slots__ must be identifiers');
+      if (sv === '__dict__') {
+        if (!mayAddDict || addDict) throw typeError('__dict__ slot disallowed: we already got one');
+        addDict = true;
+        continue;
+      }
+      if (sv === '__weakref__') {
+        if (!mayAddWeak || addWeak) throw typeError('__weakref__ slot disallowed: we already got one');
+        addWeak = true;
+        continue;
+      }
+      const mangled = mangle(name, sv);
+      if (dict.findStr(mangled) >= 0 && mangled !== '__qualname__' && mangled !== '__classcell__' && mangled !== '__classdictcell__') {
+        throw valueError(`${PyObject_Repr(mangled)} in __slots__ conflicts with class variable`);
+      }
+      slotNames.push(mangled);
+    }
+    slotNames = slotNames.sort();
+    if (bases.length > 1 && ((mayAddDict && !addDict) || (mayAddWeak && !addWeak))) {
+      for (const b of bases) {
+        if (b === base) continue;
+        if (mayAddDict && !addDict && b.instanceHasDict) addDict = true;
+        if (mayAddWeak && !addWeak && b.instanceWeakrefable) addWeak = true;
+      }
+    }
+  }
+
+  const type = new PyType(name, TPFLAGS.HEAPTYPE | TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC, metatype);
+  type.tp_bases = bases;
+  type.tp_base = base;
+  type.tp_dict = dict;
+  type.tp_flags |= base.tp_flags & SUBCLASS_FLAGS_MASK;
+  type.instanceHasDict = base.instanceHasDict || addDict;
+  type.instanceWeakrefable = base.instanceWeakrefable || addWeak;
+  const baseSlots = Math.max(0, ...bases.map((b) => b.slotCount));
+  type.slotCount = baseSlots + slotNames.length;
+  type.solidBase = slotNames.length > 0 ? type : base.solidBase;
+  if (addDict) type.tp_flags |= TPFLAGS.MANAGED_DICT;
+  if (addWeak) type.tp_flags |= TPFLAGS.MANAGED_WEAKREF;
+
+  // __module__, __qualname__, __doc__.
+  if (dict.findStr('__module__') < 0) {
+    const g = currentGlobals();
+    const modName = g?.getStr('__name__');
+    if (modName !== undefined) dict.setStr('__module__', modName);
+  }
+  const qualname = dict.getStr('__qualname__');
+  if (qualname !== undefined) {
+    if (!isStrValue(qualname)) throw typeError(`type __qualname__ must be a str, not ${typeOf(qualname).tp_name}`);
+    HEAP_QUALNAMES.set(type, strValue(qualname));
+    dict.delete('__qualname__');
+  } else HEAP_QUALNAMES.set(type, name);
+  const doc = dict.getStr('__doc__');
+  if (doc !== undefined && isStrValue(doc)) type.tp_doc = strValue(doc);
+
+  // Plain functions for __new__ become static methods; __init_subclass__ and __class_getitem__ class methods.
+  const newFn = dict.getStr('__new__');
+  if (newFn instanceof PyFunction) dict.setStr('__new__', new PyStaticMethod(newFn));
+  for (const n of ['__init_subclass__', '__class_getitem__']) {
+    const f = dict.getStr(n);
+    if (f instanceof PyFunction) dict.setStr(n, new PyClassMethod(f));
+  }
+
+  // Descriptors for the __slots__ cells, and __dict__ / __weakref__ accessors.
+  slotNames.forEach((s, i) => dict.setStr(s, new PyMemberDescr(type, s, baseSlots + i)));
+  if (addDict && dict.findStr('__dict__') < 0) dict.setStr('__dict__', new PyGetSetDescr(type, '__dict__', subtypeGetDict, subtypeSetDict, null));
+  if (addWeak && dict.findStr('__weakref__') < 0) dict.setStr('__weakref__', new PyGetSetDescr(type, '__weakref__', subtypeGetWeakref, null, null));
+
+  const classcell = dict.getStr('__classcell__');
+  if (classcell !== undefined) {
+    if (!(classcell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${PyObject_Repr(typeOf(classcell))}`);
+    classcell.ob_ref = type;
+    dict.delete('__classcell__');
+  }
+  const classdictcell = dict.getStr('__classdictcell__');
+  if (classdictcell !== undefined) {
+    if (!(classdictcell instanceof PyCell)) throw typeError(`__classdictcell__ must be a nonlocal cell, not ${PyObject_Repr(typeOf(classdictcell))}`);
+    classdictcell.ob_ref = dict;
+    dict.delete('__classdictcell__');
+  }
+
+  // Ready: the MRO, then slots from the MRO's dunders.
+  type.tp_mro = computeMro(type);
+  for (const b of bases) addSubclass(b, type);
+  inheritHeapSlots(type);
+  fixupSlotDispatchers(type);
+  assignVersionTag(type);
+
+  setNames(type);
+  initSubclass(type, kwds);
+  return type;
+}
+
+/** Slots a Python class takes from its layout base before its own dunders are consulted. */
+/** Types whose instances vary in size (int, tuple, bytes): their subclasses cannot add __slots__. */
+function isVarSized(t: PyType): boolean {
+  return (t.tp_flags & (TPFLAGS.LONG_SUBCLASS | TPFLAGS.TUPLE_SUBCLASS | TPFLAGS.BYTES_SUBCLASS)) !== 0;
+}
+
+function inheritHeapSlots(type: PyType): void {
+  const base = type.tp_base!;
+  type.tp_new = base.tp_new;
+  type.tp_init = base.tp_init;
+}
+
+/** Calls __set_name__ on the class attributes that define it.  CPython: type_new_set_names */
+function setNames(type: PyType): void {
+  const dict = type.tp_dict;
+  const entries: [PyValue, PyValue][] = [];
+  for (let i = dict.next(0); i >= 0; i = dict.next(i + 1)) entries.push([dict.keys[i], dict.values[i]]);
+  for (const [key, value] of entries) {
+    const setName = _PyType_Lookup(typeOf(value), '__set_name__');
+    if (setName === null) continue;
+    const get = typeOf(setName).tp_descr_get;
+    const bound = get === null ? setName : get(setName, value, typeOf(value));
+    try {
+      PyObject_Call(bound, [type, key], null);
+    } catch (e) {
+      if (e instanceof PyObject) addNote(e, `Error calling __set_name__ on '${typeOf(value).tp_name}' instance ${PyObject_Repr(key)} in '${type.tp_name}'`);
+      throw e;
+    }
+  }
+}
+
+
+/** super(type, type).__init_subclass__(**kwds).  CPython: type_new_init_subclass */
+function initSubclass(type: PyType, kwds: [string, PyValue][]): void {
+  const mro = type.tp_mro;
+  for (let i = 1; i < mro.length; i++) {
+    const f = mro[i].tp_dict.getStr('__init_subclass__');
+    if (f === undefined) continue;
+    const get = typeOf(f).tp_descr_get;
+    const bound = get === null ? f : get(f, null, type);
+    const args = kwds.map(([, v]) => v);
+    const names = kwds.length ? kwds.map(([k]) => k) : null;
+    if (f === ObjectType.tp_dict.getStr('__init_subclass__') && kwds.length > 0) {
+      throw typeError(`${typeQualname(type)}.__init_subclass__() takes no keyword arguments`);
+    }
+    PyObject_Call(bound, args, names);
+    return;
+  }
+}
+
+
+function subtypeGetDict(self: PyValue): PyValue {
+  const o = self as unknown as HeapFields;
+  if (o.ob_dict === null) o.ob_dict = new PyDict();
+  return o.ob_dict;
+}
+
+function subtypeSetDict(self: PyValue, value: PyValue | null): void {
+  if (value === null) throw typeError('cannot delete __dict__');
+  if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).tp_name}'`);
+  (self as unknown as HeapFields).ob_dict = value;
+}
+
+function subtypeGetWeakref(): PyValue {
+  return None;
+}
+
+
+// ---- type attributes ----
+
+function typeGetName(t: PyType): PyValue {
+  return t.name;
+}
+function typeSetName(t: PyType, v: PyValue | null): void {
+  checkSetSpecial(t, v, '__name__');
+  if (!isStrValue(v!)) throw typeError(`can only assign string to ${t.tp_name}.__name__, not '${typeOf(v!).tp_name}'`);
+  const s = strValue(v!);
+  if (s.includes('\0')) throw valueError('type name must not contain null characters');
+  t.tp_name = s;
+}
+function typeGetQualname(t: PyType): PyValue {
+  return typeQualname(t);
+}
+function typeSetQualname(t: PyType, v: PyValue | null): void {
+  checkSetSpecial(t, v, '__qualname__');
+  if (!isStrValue(v!)) throw typeError(`can only assign string to ${t.tp_name}.__qualname__, not '${typeOf(v!).tp_name}'`);
+  HEAP_QUALNAMES.set(t, strValue(v!));
+}
+function checkSetSpecial(t: PyType, v: PyValue | null, name: string): void {
+  if (t.tp_flags & TPFLAGS.IMMUTABLETYPE) throw typeError(`cannot set '${name}' attribute of immutable type '${t.tp_name}'`);
+  if (v === null) throw typeError(`cannot delete '${name}' attribute of immutable type '${t.tp_name}'`);
+}
+function typeGetModule(t: PyType): PyValue {
+  return typeModule(t);
+}
+function typeSetModule(t: PyType, v: PyValue | null): void {
+  checkSetSpecial(t, v, '__module__');
+  t.tp_dict.setStr('__module__', v!);
+  PyType_Modified(t);
+}
+function typeGetBases(t: PyType): PyValue {
+  return new PyTuple(t.tp_bases);
+}
+function typeGetBase(t: PyType): PyValue {
+  return t.tp_base ?? None;
+}
+function typeGetMro(t: PyType): PyValue {
+  return new PyTuple(t.tp_mro);
+}
+function typeGetDict(t: PyType): PyValue {
+  return new PyMappingProxy(t.tp_dict);
+}
+function typeGetDoc(t: PyType): PyValue {
+  if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) return t.tp_doc ?? None;
+  const d = t.tp_dict.getStr('__doc__');
+  if (d === undefined) return None;
+  const get = typeOf(d).tp_descr_get;
+  return get === null ? d : get(d, null, t);
+}
+function typeSetDoc(t: PyType, v: PyValue | null): void {
+  checkSetSpecial(t, v, '__doc__');
+  t.tp_dict.setStr('__doc__', v!);
+  PyType_Modified(t);
+}
+function typeGetFlags(t: PyType): PyValue {
+  return t.tp_flags;
+}
+function typeGetAbstractMethods(t: PyType): PyValue {
+  const v = t !== TypeType ? t.tp_dict.getStr('__abstractmethods__') : undefined;
+  if (v === undefined) throw attributeErrorFor(t, '__abstractmethods__', '__abstractmethods__');
+  return v;
+}
+function typeSetAbstractMethods(t: PyType, v: PyValue | null): void {
+  if (v === null) {
+    if (t.tp_dict.findStr('__abstractmethods__') < 0) throw attributeErrorFor(t, '__abstractmethods__', '__abstractmethods__');
+    t.tp_dict.delete('__abstractmethods__');
+    t.tp_flags &= ~TPFLAGS.IS_ABSTRACT;
+  } else {
+    const abstract = PyObject_IsTrue(v);
+    t.tp_dict.setStr('__abstractmethods__', v);
+    if (abstract) t.tp_flags |= TPFLAGS.IS_ABSTRACT;
+    else t.tp_flags &= ~TPFLAGS.IS_ABSTRACT;
+  }
+  PyType_Modified(t);
+}
+
+function typeMro(t: PyType): PyValue {
+  return new PyList(mroC3(t, t.tp_bases));
+}
+
+
+function typeSubclasses(t: PyType): PyValue {
+  return new PyList(subclassesOf(t));
+}
+
+function typeInstancecheck(t: PyType, inst: PyValue): PyValue {
+  return PyObject_RealIsInstance(inst, t);
+}
+function typeSubclasscheck(t: PyType, sub: PyValue): PyValue {
+  return PyObject_RealIsSubclass(sub, t);
+}
+
+function typePrepare(): PyValue {
+  return new PyDict();
+}
+
+function typeInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
+  const nkw = kwnames?.length ?? 0;
+  const nargs = args.length - nkw;
+  if (nkw && nargs === 1) throw typeError('type.__init__() takes no keyword arguments');
+  if (nargs !== 1 && nargs !== 3) throw typeError('type.__init__() takes 1 or 3 arguments');
+  void self;
+}
+
+function typeSizeof(): PyValue {
+  return 880;
+}
+
+export const TypeType = defineBuiltinType({
+  name: 'type',
+  doc: 'type(object) returns the type of the object; type(name, bases, dict) creates a class.',
+  flags: TPFLAGS.BASETYPE | TPFLAGS.TYPE_SUBCLASS,
+  slots: {
+    tp_call: type_call,
+    tp_new: type_new,
+    tp_init: typeInit,
+    tp_repr: type_repr,
+    tp_getattro: type_getattro,
+    tp_setattro: type_setattro,
+  },
+  methods: {
+    mro: { sig: '($self, /)', impl: typeMro },
+    __subclasses__: { sig: '($self, /)', impl: typeSubclasses },
+    __instancecheck__: { sig: '($self, instance, /)', impl: typeInstancecheck },
+    __subclasscheck__: { sig: '($self, subclass, /)', impl: typeSubclasscheck },
+    __prepare__: { sig: '($cls, name, bases, /, **kwds)', impl: typePrepare, kind: 'classmethod' },
+    __sizeof__: { sig: '($self, /)', impl: typeSizeof },
+  },
+  getset: {
+    __name__: { get: typeGetName, set: typeSetName },
+    __qualname__: { get: typeGetQualname, set: typeSetQualname },
+    __bases__: { get: typeGetBases },
+    __base__: { get: typeGetBase },
+    __mro__: { get: typeGetMro },
+    __module__: { get: typeGetModule, set: typeSetModule },
+    __dict__: { get: typeGetDict },
+    __doc__: { get: typeGetDoc, set: typeSetDoc },
+    __flags__: { get: typeGetFlags },
+    __abstractmethods__: { get: typeGetAbstractMethods, set: typeSetAbstractMethods },
+  },
+  attrs: () => ({}),
+});
+
+registerCoreTypes(ObjectType, TypeType);
+
+/** object.__getattribute__ (slot logic recognises classes that keep it). */
+export function objectGetattribute(): PyValue | undefined {
+  return ObjectType.tp_dict.getStr('__getattribute__');
+}
+
+/** type[key]: __class_getitem__.  CPython: PyObject_GetItem's type branch */
+export function typeSubscript(t: PyType, key: PyValue): PyValue {
+  if (t === TypeType) throw typeError('TODO(#4): types.GenericAlias (type[...])');
+  const m = PyObject_LookupAttr(t, '__class_getitem__');
+  if (m !== undefined && m !== None) return PyObject_Call(m, [key], null);
+  throw typeError(`type '${t.tp_name}' is not subscriptable`);
+}
+
+
+/**
+ * The tp_new a class's `__new__` attribute stands for when it is a builtin type's __new__ (so that
+ * `class L(list)` gets list's tp_new directly), or null when __new__ is Python code.
+ */
+export function newFromBuiltin(type: PyType, descr: PyValue): unknown {
+  if (descr instanceof PyCFunction && descr.m_self instanceof PyType && descr.name === '__new__') {
+    const owner = descr.m_self;
+    if (PyType_IsSubtype(type, owner)) return owner.tp_new;
+  }
+  return null;
+}
+
+/** The `__new__` attribute every builtin type with a tp_new gets.  CPython: tp_new_wrapper */
+export function makeNewWrapper(type: PyType): PyValue {
+  const impl: NativeImpl = ((self: PyType, args: PyValue[], kwargs: PyDict | null) => tpNewWrapper(self, args, kwargs)) as NativeImpl;
+  const sig = parseSignature('($type, *args, **kwargs)');
+  return new PyCFunction('__new__', `${type.name}.__new__`, sig, { short: '__new__', funcStr: `${type.name}.__new__()` }, impl, type, null, null);
+}
+
+function tpNewWrapper(self: PyType, args: PyValue[], kwargs: PyDict | null): PyValue {
+  if (args.length < 1) throw typeError(`${self.tp_name}.__new__(): not enough arguments`);
+  const subtype = args[0];
+  if (!(subtype instanceof PyType)) throw typeError(`${self.tp_name}.__new__(X): X is not a type object (${typeOf(subtype).tp_name})`);
+  if (!PyType_IsSubtype(subtype, self)) {
+    throw typeError(`${self.tp_name}.__new__(${subtype.tp_name}): ${subtype.tp_name} is not a subtype of ${self.tp_name}`);
+  }
+  // The most derived builtin base of subtype must use self's tp_new.
+  let staticbase: PyType | null = subtype;
+  while (staticbase !== null && staticbase.tp_new === slot_tp_new) staticbase = staticbase.tp_base;
+  if (staticbase !== null && staticbase.tp_new !== self.tp_new) {
+    throw typeError(`${self.tp_name}.__new__(${subtype.tp_name}) is not safe, use ${staticbase.tp_name}.__new__()`);
+  }
+  const rest = args.slice(1);
+  let kwnames: string[] | null = null;
+  if (kwargs !== null && kwargs.size > 0) {
+    kwnames = [];
+    for (let i = kwargs.next(0); i >= 0; i = kwargs.next(i + 1)) {
+      kwnames.push(strValue(kwargs.keys[i]));
+      rest.push(kwargs.values[i]);
+    }
+  }
+  return self.tp_new!(subtype, rest, kwnames);
+}
