@@ -84,7 +84,7 @@ export function main(argv: string[]): number {
     return 2;
   }
   try {
-    const tree = parse(source, { filename: file, input: 'file' } as Parameters<typeof parse>[1]);
+    const tree = parse(source, { filename: file, input: 'file' });
     if (astDump) process.stdout.write(dump(tree as Node, true) + '\n');
     return 0;
   } catch (e) {

@@ -8,3 +8,4 @@ import './unicode.ts';
 import './tokenizer.ts';
 import './unicode-goldens.ts';
 import './cli.ts';
+import './parser-invalid.ts';

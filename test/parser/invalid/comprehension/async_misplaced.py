@@ -1,0 +1,1 @@
+x = [a async x for a in b]

@@ -1,0 +1,1 @@
+x = 1, y for y in z

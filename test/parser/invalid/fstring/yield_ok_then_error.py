@@ -1,0 +1,3 @@
+def g():
+    x = f"{yield}"
+    y = f"{"

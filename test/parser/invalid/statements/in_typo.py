@@ -1,0 +1,2 @@
+for x im range(3):
+    pass

@@ -1,0 +1,1 @@
+x = f"\N{NO SUCH THING} {a}"

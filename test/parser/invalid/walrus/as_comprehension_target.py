@@ -1,0 +1,1 @@
+[i for i := 0 in range(3)]
