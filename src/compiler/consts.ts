@@ -137,6 +137,16 @@ function codeContentKey(co: PyCode): string {
 export class ConstCache {
   private readonly map = new Map<string, PyValue>();
 
+  /** The canonical object equal to `v`, without canonicalising its items.  CPython: _PyCompile_ConstCacheMergeOne */
+  mergeOne(v: PyValue): PyValue {
+    if (typeof v !== 'object' || v === None || v === Ellipsis) return v;
+    const key = constKey(v);
+    const found = this.map.get(key);
+    if (found !== undefined) return found;
+    this.map.set(key, v);
+    return v;
+  }
+
   /** The canonical object equal to `v`; tuples and frozensets get canonical items too. */
   merge(v: PyValue): PyValue {
     if (typeof v !== 'object' || v === None || v === Ellipsis) return v;

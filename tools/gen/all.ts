@@ -9,3 +9,4 @@ import './tokenizer.ts';
 import './unicode-goldens.ts';
 import './cli.ts';
 import './parser-invalid.ts';
+import './compiler-codegen.ts';

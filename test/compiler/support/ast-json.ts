@@ -82,6 +82,7 @@ export function constFromJson(j: unknown): PyValue {
 const CLASSES = ast as unknown as Record<string, new (...args: unknown[]) => ast.Node>;
 
 function decodeField(type: string, q: string, v: unknown): unknown {
+  if (type === 'constant' && q === '') return constFromJson(v);
   if (v === null || v === undefined) return null;
   if (q === '*' || q === '?*') return (v as unknown[]).map((x) => decodeField(type, '', x));
   if (type === 'constant') return constFromJson(v);
