@@ -3,7 +3,7 @@
 // (CPython: Modules/unicodedata.c). Every function takes a code point 0..0x10FFFF.
 // The tables (props.generated.ts) are decoded on the first call, in about a millisecond.
 import * as L from './layout.ts';
-import { BlobReader, decodeBase64, inflateRaw } from './inflate.ts';
+import { VarintReader } from './inflate.ts';
 import {
   BIDI_NAMES,
   CATEGORY_NAMES,
@@ -11,9 +11,8 @@ import {
   INDEX1_SIZE,
   INDEX2_SIZE,
   INDEX_SHIFT,
-  NUMERIC_COUNT,
-  PROPS_BLOB,
-  PROPS_BLOB_SIZE,
+  NUMERIC_VALUES,
+  PROPS_DATA,
   RECORD_COUNT,
   SPECIAL_SIZE,
 } from './props.generated.ts';
@@ -37,18 +36,18 @@ let special: Int32Array = new Int32Array(0);
 let numericValues: Float64Array = new Float64Array(0);
 
 function load(): void {
-  const r = new BlobReader(inflateRaw(decodeBase64(PROPS_BLOB), PROPS_BLOB_SIZE));
-  const i1 = r.u16(INDEX1_SIZE);
-  index2 = r.u16(INDEX2_SIZE);
-  recFlags = r.i32(RECORD_COUNT);
-  recDb = r.i32(RECORD_COUNT);
-  recNumeric = r.u16(RECORD_COUNT);
-  recLower = r.i32(RECORD_COUNT);
-  recUpper = r.i32(RECORD_COUNT);
-  recTitle = r.i32(RECORD_COUNT);
-  recFold = r.i32(RECORD_COUNT);
-  special = r.i32(SPECIAL_SIZE);
-  numericValues = r.f64(NUMERIC_COUNT);
+  const r = new VarintReader(PROPS_DATA);
+  const i1 = r.runs(new Uint16Array(INDEX1_SIZE));
+  index2 = r.runs(new Uint16Array(INDEX2_SIZE));
+  recFlags = r.uints(new Int32Array(RECORD_COUNT));
+  recDb = r.uints(new Int32Array(RECORD_COUNT));
+  recNumeric = r.uints(new Uint16Array(RECORD_COUNT));
+  recLower = r.ints(new Int32Array(RECORD_COUNT));
+  recUpper = r.ints(new Int32Array(RECORD_COUNT));
+  recTitle = r.ints(new Int32Array(RECORD_COUNT));
+  recFold = r.ints(new Int32Array(RECORD_COUNT));
+  special = r.uints(new Int32Array(SPECIAL_SIZE));
+  numericValues = Float64Array.from(NUMERIC_VALUES);
   index1 = i1;
 }
 

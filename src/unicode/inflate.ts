@@ -1,4 +1,5 @@
-// Decoders for the generated Unicode tables: base64 text to bytes, and raw DEFLATE (RFC 1951).
+// Decoders for the generated Unicode tables: varints in text, base64 text to bytes, and raw DEFLATE
+// (RFC 1951).
 // No CPython counterpart (CPython compiles its tables into C arrays); written so that the tables
 // load the same way in Node and in browsers, without node:zlib or DecompressionStream.
 
@@ -285,53 +286,81 @@ export function inflateRaw(input: Uint8Array, sizeHint = input.length * 4): Uint
   return st.out.subarray(0, st.o);
 }
 
-/** Reads the little-endian arrays a generator packed one after another into a byte blob. */
-export class BlobReader {
+/**
+ * Reads what VarintWriter (tools/gen/unicode-deflate.ts) wrote: unsigned integers, 5 bits a
+ * character from '#' to 'd' (skipping "'" and '\\'), least significant first, the sixth bit
+ * saying that more follow.
+ */
+export class VarintReader {
   private pos = 0;
 
-  constructor(private readonly bytes: Uint8Array) {}
+  constructor(private readonly text: string) {}
 
-  u8(n: number): Uint8Array {
-    const a = this.bytes.slice(this.pos, this.pos + n);
-    this.pos += n;
-    return a;
+  uint(): number {
+    const t = this.text;
+    let p = this.pos;
+    let v = 0;
+    let scale = 1;
+    for (;;) {
+      let d = t.charCodeAt(p++) - 0x23;
+      if (d > 4) d--; // "'"
+      if (d > 56) d--; // backslash
+      if (d < 32) {
+        this.pos = p;
+        return v + d * scale;
+      }
+      v += (d - 32) * scale;
+      scale *= 32;
+    }
   }
 
-  u16(n: number): Uint16Array {
-    const a = new Uint16Array(n);
-    const b = this.bytes;
-    for (let i = 0, p = this.pos; i < n; i++, p += 2) a[i] = b[p] | (b[p + 1] << 8);
-    this.pos += 2 * n;
-    return a;
+  int(): number {
+    const u = this.uint();
+    return u % 2 === 1 ? -(u + 1) / 2 : u / 2;
   }
 
-  i32(n: number): Int32Array {
-    const a = new Int32Array(n);
-    const b = this.bytes;
-    for (let i = 0, p = this.pos; i < n; i++, p += 4) a[i] = b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24);
-    this.pos += 4 * n;
-    return a;
+  /** Fills `into` with unsigned values (signed, zigzag-coded, when `signed`). */
+  uints<T extends Uint8Array | Uint16Array | Int32Array>(into: T, signed = false): T {
+    // The loop is written out with locals: it runs once, before V8 has optimized anything.
+    const t = this.text;
+    let p = this.pos;
+    const n = into.length;
+    for (let i = 0; i < n; i++) {
+      let v = 0;
+      let shift = 0;
+      for (;;) {
+        let d = t.charCodeAt(p++) - 0x23;
+        if (d > 4) d--;
+        if (d > 56) d--;
+        if (d < 32) {
+          v |= d << shift;
+          break;
+        }
+        v |= (d - 32) << shift;
+        shift += 5;
+      }
+      into[i] = signed ? (v & 1 ? -((v + 1) >>> 1) : v >>> 1) : v;
+    }
+    this.pos = p;
+    return into;
   }
 
-  f64(n: number): Float64Array {
-    const a = new Float64Array(n);
-    const view = new DataView(this.bytes.buffer, this.bytes.byteOffset);
-    for (let i = 0; i < n; i++) a[i] = view.getFloat64(this.pos + 8 * i, true);
-    this.pos += 8 * n;
-    return a;
+  ints<T extends Int32Array>(into: T): T {
+    return this.uints(into, true);
   }
 
-  /** The rest of the blob as Latin-1 text. */
-  text(n: number): string {
-    let s = '';
-    const b = this.bytes;
-    const end = this.pos + n;
-    for (let p = this.pos; p < end; p += 8192) s += String.fromCharCode(...b.subarray(p, Math.min(end, p + 8192)));
-    this.pos = end;
-    return s;
+  /** Fills `into` from (value, length) runs. */
+  runs<T extends Uint16Array | Int32Array>(into: T): T {
+    for (let o = 0; o < into.length; ) {
+      const v = this.uint();
+      const n = this.uint();
+      into.fill(v, o, o + n);
+      o += n;
+    }
+    return into;
   }
 
-  get offset(): number {
-    return this.pos;
+  get done(): boolean {
+    return this.pos >= this.text.length;
   }
 }

@@ -1,7 +1,7 @@
 // Character names: unicodedata.name() and lookup(), and the \N{...} escapes of string literals.
 // CPython: Modules/unicodedata.c _getucname, _getcode, capi_getcode (its names live in a packed
 // DAWG; ours are front-coded text, decoded on first use: see names.generated.ts).
-import { BlobReader, decodeBase64, inflateRaw } from './inflate.ts';
+import { decodeBase64, inflateRaw } from './inflate.ts';
 import {
   DERIVED_NAME_RANGES,
   JAMO_L,
@@ -24,8 +24,8 @@ let sequences: number[][] = [];
 let byName: Map<string, number> | null = null;
 
 function loadNames(): void {
-  const r = new BlobReader(inflateRaw(decodeBase64(NAMES_BLOB), NAMES_BLOB_SIZE));
-  const text = r.text(NAMES_BLOB_SIZE);
+  const bytes = inflateRaw(decodeBase64(NAMES_BLOB), NAMES_BLOB_SIZE);
+  const text = new TextDecoder().decode(bytes); // the names are ASCII
   const [nameText, aliasText, seqText] = text.split('\0');
   const cps = new Int32Array(NAME_COUNT);
   const list = new Array<string>(NAME_COUNT);

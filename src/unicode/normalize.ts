@@ -3,15 +3,14 @@
 // The tokenizer NFKC-normalizes identifiers that are not ASCII (PEP 3131).
 import * as L from './layout.ts';
 import { combining, flagsOf } from './db.ts';
-import { BlobReader, decodeBase64, inflateRaw } from './inflate.ts';
+import { VarintReader } from './inflate.ts';
 import { codePointsOf, stringFromCodePoints } from './case.ts';
 import {
   COMPOSITION_COUNT,
   DECOMPOSITION_COUNT,
   DECOMPOSITION_DATA_SIZE,
   DECOMPOSITION_TAGS,
-  NORMALIZATION_BLOB,
-  NORMALIZATION_BLOB_SIZE,
+  NORMALIZATION_DATA,
 } from './normalization.generated.ts';
 
 export type NormalizationForm = 'NFC' | 'NFD' | 'NFKC' | 'NFKD';
@@ -37,14 +36,16 @@ let pairs = new Map<number, number>();
 let firsts = new Set<number>();
 
 function load(): Map<number, number> {
-  const r = new BlobReader(inflateRaw(decodeBase64(NORMALIZATION_BLOB), NORMALIZATION_BLOB_SIZE));
-  const cps = r.i32(DECOMPOSITION_COUNT);
-  decompTag = r.u8(DECOMPOSITION_COUNT);
-  decompStart = r.u16(DECOMPOSITION_COUNT + 1);
-  decompData = r.i32(DECOMPOSITION_DATA_SIZE);
-  const first = r.i32(COMPOSITION_COUNT);
-  const second = r.i32(COMPOSITION_COUNT);
-  const result = r.i32(COMPOSITION_COUNT);
+  const r = new VarintReader(NORMALIZATION_DATA);
+  const cps = r.uints(new Int32Array(DECOMPOSITION_COUNT));
+  for (let i = 1; i < cps.length; i++) cps[i] += cps[i - 1];
+  decompTag = r.uints(new Uint8Array(DECOMPOSITION_COUNT));
+  decompStart = new Uint16Array(DECOMPOSITION_COUNT + 1);
+  for (let i = 0; i < DECOMPOSITION_COUNT; i++) decompStart[i + 1] = decompStart[i] + r.uint();
+  decompData = r.uints(new Int32Array(DECOMPOSITION_DATA_SIZE));
+  const first = r.uints(new Int32Array(COMPOSITION_COUNT));
+  const second = r.uints(new Int32Array(COMPOSITION_COUNT));
+  const result = r.uints(new Int32Array(COMPOSITION_COUNT));
   for (let i = 0; i < COMPOSITION_COUNT; i++) {
     pairs.set(first[i] * 0x110000 + second[i], result[i]);
     firsts.add(first[i]);

@@ -21,7 +21,7 @@ export function encodeBase64(bytes: Uint8Array): string {
   return s;
 }
 
-/** Packs little-endian arrays one after another (BlobReader in src/unicode/inflate.ts reads them). */
+/** Packs little-endian arrays one after another into bytes. */
 export class BlobWriter {
   private parts: number[] = [];
 
@@ -360,4 +360,62 @@ export function deflateRaw(data: Uint8Array): Uint8Array {
   }
   for (let i = 0; i < tokens.length; i += BLOCK) writeBlock(w, tokens.slice(i, i + BLOCK), i + BLOCK >= tokens.length);
   return w.finish();
+}
+
+// ---- varints in text ----
+
+/**
+ * Unsigned integers as text, 5 bits a character, least significant first; a character's sixth bit
+ * says that more follow. The 64 characters run from '#' to 'd' without "'" and '\', so that the
+ * text needs no escapes in a string literal. VarintReader in src/unicode/inflate.ts reads them.
+ */
+export class VarintWriter {
+  private chars: string[] = [];
+
+  private digit(v: number): void {
+    let c = 0x23 + v;
+    if (c >= 0x27) c++;
+    if (c >= 0x5c) c++;
+    this.chars.push(String.fromCharCode(c));
+  }
+
+  uint(v: number): this {
+    if (v < 0 || !Number.isInteger(v) || v > 2 ** 40) throw new Error(`varint out of range: ${v}`);
+    while (v >= 32) {
+      this.digit(32 | (v % 32));
+      v = Math.floor(v / 32);
+    }
+    this.digit(v);
+    return this;
+  }
+
+  /** Signed, zigzag-coded: 0, -1, 1, -2... are 0, 1, 2, 3... */
+  int(v: number): this {
+    return this.uint(v < 0 ? -2 * v - 1 : 2 * v);
+  }
+
+  uints(values: ArrayLike<number>): this {
+    for (let i = 0; i < values.length; i++) this.uint(values[i]);
+    return this;
+  }
+
+  ints(values: ArrayLike<number>): this {
+    for (let i = 0; i < values.length; i++) this.int(values[i]);
+    return this;
+  }
+
+  /** Runs of equal values: (value, length) pairs. */
+  runs(values: ArrayLike<number>): this {
+    for (let i = 0; i < values.length; ) {
+      let j = i + 1;
+      while (j < values.length && values[j] === values[i]) j++;
+      this.uint(values[i]).uint(j - i);
+      i = j;
+    }
+    return this;
+  }
+
+  text(): string {
+    return this.chars.join('');
+  }
 }

@@ -2,7 +2,7 @@
 // Each table is packed into little-endian arrays, compressed with raw DEFLATE and written as base64,
 // which the lookups in src/unicode/ decode on first use.
 import { generatedHeader, readJson } from './io.ts';
-import { BlobWriter, deflateRaw, encodeBase64 } from './unicode-deflate.ts';
+import { BlobWriter, deflateRaw, encodeBase64, VarintWriter } from './unicode-deflate.ts';
 import * as L from '../../src/unicode/layout.ts';
 import type { CaseValue, NamesData, PropsData, Runs } from './unicode.ts';
 
@@ -11,12 +11,16 @@ const NAMES_DATA = 'tools/cpython/unicode-names.json';
 const HEADER = generatedHeader('tools/gen/unicode.ts');
 const N = 0x110000;
 
-/** Wraps base64 text in a string literal, 120 characters a line. */
-function blobLiteral(name: string, bytes: Uint8Array): string {
-  const b64 = encodeBase64(deflateRaw(bytes));
+/** A string literal of text that needs no escapes, 120 characters a line. */
+function textLiteral(name: string, text: string): string {
   const lines: string[] = [];
-  for (let i = 0; i < b64.length; i += 120) lines.push(`  '${b64.slice(i, i + 120)}'`);
+  for (let i = 0; i < text.length; i += 120) lines.push(`  '${text.slice(i, i + 120)}'`);
   return `export const ${name} =\n${lines.join(' +\n')};\n`;
+}
+
+/** Bytes compressed with DEFLATE, as base64 in a string literal. */
+function blobLiteral(name: string, bytes: Uint8Array): string {
+  return textLiteral(name, encodeBase64(deflateRaw(bytes)));
 }
 
 function list(values: readonly (string | number)[]): string {
@@ -197,34 +201,35 @@ function buildRecords(d: PropsData): Records {
 
 function renderProps(d: PropsData): string {
   const r = buildRecords(d);
-  const blob = new BlobWriter()
-    .u16(r.index1)
-    .u16(r.index2)
-    .i32(r.flags)
-    .i32(r.db)
-    .u16(r.numeric)
-    .i32(r.lower)
-    .i32(r.upper)
-    .i32(r.title)
-    .i32(r.fold)
-    .i32(r.special)
-    .f64(r.numericValues);
+  const text = new VarintWriter()
+    .runs(r.index1)
+    .runs(r.index2)
+    .uints(r.flags)
+    .uints(r.db)
+    .uints(r.numeric)
+    .ints(r.lower)
+    .ints(r.upper)
+    .ints(r.title)
+    .ints(r.fold)
+    .uints(r.special)
+    .text();
   return [
     HEADER,
     `// Character records of Unicode ${d.version}: a two-level index from code point to record, and the`,
-    '// records as columns (layout in src/unicode/layout.ts). Decoded by src/unicode/records.ts.\n',
+    '// records as columns (layout in src/unicode/layout.ts), as varints in text (VarintWriter in',
+    '// tools/gen/unicode-deflate.ts). Decoded by src/unicode/db.ts.\n',
     `export const UNIDATA_VERSION = '${d.version}';`,
     `export const CATEGORY_NAMES: readonly string[] = ${list(r.categories)};`,
     `export const BIDI_NAMES: readonly string[] = ${list(r.bidis)};`,
-    `export const EAW_NAMES: readonly string[] = ${list(r.eaws)};\n`,
+    `export const EAW_NAMES: readonly string[] = ${list(r.eaws)};`,
+    `/** Numeric values; a record's numeric field is an index here plus one (0: none). */`,
+    `export const NUMERIC_VALUES: readonly number[] = ${list(r.numericValues)};\n`,
     `export const INDEX_SHIFT = ${r.shift};`,
     `export const INDEX1_SIZE = ${r.index1.length};`,
     `export const INDEX2_SIZE = ${r.index2.length};`,
     `export const RECORD_COUNT = ${r.flags.length};`,
-    `export const SPECIAL_SIZE = ${r.special.length};`,
-    `export const NUMERIC_COUNT = ${r.numericValues.length};`,
-    `export const PROPS_BLOB_SIZE = ${blob.length};\n`,
-    blobLiteral('PROPS_BLOB', blob.bytes()),
+    `export const SPECIAL_SIZE = ${r.special.length};\n`,
+    textLiteral('PROPS_DATA', text),
   ].join('\n');
 }
 
@@ -250,25 +255,27 @@ function renderNormalization(d: PropsData): string {
     offsets.push(data.length);
   }
   const comp = [...d.composition].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const blob = new BlobWriter()
-    .i32(cps)
-    .u8(tagOf)
-    .u16(offsets)
-    .i32(data)
-    .i32(comp.map((c) => c[0]))
-    .i32(comp.map((c) => c[1]))
-    .i32(comp.map((c) => c[2]));
+  const lengths = cps.map((_, i) => offsets[i + 1] - offsets[i]);
+  const text = new VarintWriter()
+    .uints(cps.map((c, i) => (i === 0 ? c : c - cps[i - 1])))
+    .uints(tagOf)
+    .uints(lengths)
+    .uints(data)
+    .uints(comp.map((c) => c[0]))
+    .uints(comp.map((c) => c[1]))
+    .uints(comp.map((c) => c[2]))
+    .text();
   return [
     HEADER,
     '// Decomposition mappings (unicodedata.decomposition) and the canonical composition pairs that NFC',
-    '// and NFKC use (composition exclusions already left out). Decoded by src/unicode/normalize.ts.\n',
+    '// and NFKC use (composition exclusions already left out), as varints in text (VarintWriter in',
+    '// tools/gen/unicode-deflate.ts). Decoded by src/unicode/normalize.ts.\n',
     `/** Tags of compatibility decompositions; a decomposition's tag number is its index here plus one. */`,
     `export const DECOMPOSITION_TAGS: readonly string[] = ${list(tags)};`,
     `export const DECOMPOSITION_COUNT = ${cps.length};`,
     `export const DECOMPOSITION_DATA_SIZE = ${data.length};`,
-    `export const COMPOSITION_COUNT = ${comp.length};`,
-    `export const NORMALIZATION_BLOB_SIZE = ${blob.length};\n`,
-    blobLiteral('NORMALIZATION_BLOB', blob.bytes()),
+    `export const COMPOSITION_COUNT = ${comp.length};\n`,
+    textLiteral('NORMALIZATION_DATA', text),
   ].join('\n');
 }
 
