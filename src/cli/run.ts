@@ -43,6 +43,16 @@ function cantOpen(file: string, err: NodeJS.ErrnoException): string {
   return `${PROGRAM}: can't open file ${unicodeRepr(absPath(file))}: [Errno ${no}] ${text}\n`;
 }
 
+/** open(filename).read(): UTF-8, universal newlines; null when it fails. */
+function readTextFile(filename: string): string | null {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(fs.readFileSync(filename));
+    return text.replace(/\r\n?/g, '\n');
+  } catch {
+    return null;
+  }
+}
+
 /** Runs the command line; returns the process exit status. */
 export function main(argv: string[]): number {
   let astDump = false;
@@ -89,7 +99,7 @@ export function main(argv: string[]): number {
     return 0;
   } catch (e) {
     if (e instanceof ParseError) {
-      process.stderr.write(formatParseError(e));
+      process.stderr.write(formatParseError(e, readTextFile));
       return 1;
     }
     if (e instanceof FrontEndError) {

@@ -24,6 +24,14 @@ export class ParseError extends Error {
   ) {
     super(msg);
   }
+
+  /**
+   * SyntaxError._metadata, which traceback.py's keyword-typo search reads: the line and column of
+   * the last statement the error pass parsed (Parser.last_stmt_location), and the source text for
+   * string input (null for file input, whose file is read again).  Set by the parser; null when
+   * absent.  CPython: Parser/pegen.c _PyPegen_set_syntax_error_metadata
+   */
+  metadata: [lineno: number, col_offset: number, source: string | null] | null = null;
 }
 
 /**

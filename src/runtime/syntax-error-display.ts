@@ -3,6 +3,7 @@
 // CPython: Lib/traceback.py TracebackException._format_syntax_error
 import type { ParseError } from '../parser/errors.ts';
 import { isSpace } from '../unicode/db.ts';
+import { findKeywordTypos, type TypoFields } from './keyword-typos.ts';
 
 /** The fields traceback.py reads from a SyntaxError (a ParseError, or a SyntaxError object's attributes). */
 export interface SyntaxErrorFields {
@@ -17,17 +18,37 @@ export interface SyntaxErrorFields {
   text: string | null;
 }
 
-export function formatParseError(e: ParseError): string {
-  return formatSyntaxError(e);
+/**
+ * What CPython prints for an uncaught ParseError.  `readFile` lets traceback's keyword-typo search
+ * read the file back (see keyword-typos.ts); without it no search is made.
+ */
+export function formatParseError(e: ParseError, readFile?: (filename: string) => string | null): string {
+  const fields: SyntaxErrorFields & TypoFields = {
+    kind: e.kind,
+    msg: e.msg,
+    filename: e.filename,
+    lineno: e.lineno,
+    offset: e.offset,
+    end_lineno: e.end_lineno,
+    end_offset: e.end_offset,
+    text: e.text,
+    metadata: e.metadata,
+  };
+  return formatSyntaxError(fields, readFile ? (f) => findKeywordTypos(f as typeof fields, readFile) : undefined);
 }
 
-/** The lines CPython prints for an uncaught SyntaxError (format_exception_only), joined. */
-export function formatSyntaxError(e: SyntaxErrorFields): string {
+/**
+ * The lines CPython prints for an uncaught SyntaxError (format_exception_only), joined.
+ * `beforeText` runs where traceback.py runs its keyword-typo search: after the "File" line, before
+ * the text and carets, and it may rewrite the fields.
+ */
+export function formatSyntaxError(e: SyntaxErrorFields, beforeText?: (e: SyntaxErrorFields) => void): string {
   let out = '';
   let filenameSuffix = '';
   if (e.lineno !== null) out += `  File "${e.filename || '<string>'}", line ${e.lineno}\n`;
   else if (e.filename !== null) filenameSuffix = ` (${e.filename})`;
 
+  if (e.text !== null && beforeText) beforeText(e);
   if (e.text !== null) {
     const rtext = rstripNewlines(e.text);
     const ltext = lstripSpaces(rtext);

@@ -25,17 +25,21 @@ function describe(e: unknown): Err | string {
 }
 
 test('invalid programs: the same error as CPython', () => {
-  const rows = readGolden<[string, Err | null][]>('test/parser/goldens/invalid.json');
+  const rows = readGolden<[string, Err | null, [number, number] | null][]>('test/parser/goldens/invalid.json');
   const byFamily = new Map<string, string[]>();
   let same = 0;
-  for (const [name, want] of rows) {
+  let sameMetadata = 0;
+  for (const [name, want, wantMeta] of rows) {
     const source = fs.readFileSync(path.join(ROOT, 'test/parser/invalid', name));
     let got: Err | string | null = null;
+    let gotMeta: [number, number] | null = null;
     try {
       parse(source, { filename: name, mode: 'exec' });
     } catch (e) {
       got = describe(e);
+      if (e instanceof ParseError && e.metadata !== null) gotMeta = [e.metadata[0], e.metadata[1]];
     }
+    if (JSON.stringify(gotMeta) === JSON.stringify(wantMeta)) sameMetadata++;
     const g = JSON.stringify(got);
     const w = JSON.stringify(want);
     if (g === w) {
@@ -48,6 +52,8 @@ test('invalid programs: the same error as CPython', () => {
   }
   const share = same / rows.length;
   console.log(`invalid programs: ${same}/${rows.length} identical (${(share * 100).toFixed(1)}%)`);
+  // SyntaxError._metadata (the last statement's position), read by traceback's keyword-typo search.
+  console.log(`invalid programs: ${sameMetadata}/${rows.length} with CPython's SyntaxError._metadata`);
   for (const [family, misses] of [...byFamily].sort()) {
     console.log(`${family}: ${misses.length} differ`);
     if (process.env.PYTS_SHOW_MISSES) console.log(misses.join('\n'));

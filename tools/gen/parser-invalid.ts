@@ -1,7 +1,8 @@
 // Golden: for every program of test/parser/invalid/<family>/*.py, the error CPython 3.14.2 raises
 // for `compile(source_bytes, '<family>/<name>.py', 'exec', ast.PyCF_ONLY_AST)` (what ast.parse
 // does): exception class, msg, lineno, offset, end_lineno, end_offset and text; null when it parses.
-// Writes test/parser/goldens/invalid.json.
+// Also SyntaxError._metadata's line and column (the parser's last_stmt_location), which traceback
+// uses to look for keyword typos.  Writes test/parser/goldens/invalid.json.
 import fs from 'node:fs';
 import path from 'node:path';
 import { registerGolden } from './registry.ts';
@@ -21,10 +22,11 @@ def main(arg):
     try:
         compile(src, name, 'exec', ast.PyCF_ONLY_AST)
     except SyntaxError as e:
-        return [name, [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text]]
+        meta = getattr(e, '_metadata', None)
+        return [name, [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text], list(meta[:2]) if meta else None]
     except Exception as e:
-        return [name, [type(e).__name__, str(e), None, None, None, None, None]]
-    return [name, None]
+        return [name, [type(e).__name__, str(e), None, None, None, None, None], None]
+    return [name, None, None]
 `;
 
 /** The corpus: '<family>/<name>.py', sorted. */
@@ -46,7 +48,7 @@ registerGolden({
     const rows = await Promise.all(
       names.map((n) => {
         const b64 = fs.readFileSync(rootPath(INVALID_DIR, n)).toString('base64');
-        return oracle.call<[string, InvalidError | null]>(QUERY, [n, b64]);
+        return oracle.call<[string, InvalidError | null, [number, number] | null]>(QUERY, [n, b64]);
       }),
     );
     writeJson(INVALID_GOLDEN, rows);
