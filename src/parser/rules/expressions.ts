@@ -47,9 +47,9 @@ export function expressions(p: Parser): ast.expr | null {
 export function expression(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.expression;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   p.enter();
@@ -163,9 +163,9 @@ export function star_expressions(p: Parser): ast.expr | null {
 export function star_expression(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.star_expression;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   let res: ast.expr | null = null;
@@ -261,9 +261,9 @@ export function named_expression(p: Parser): ast.expr | null {
 export function disjunction(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.disjunction;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   const s = p.peekToken();
@@ -293,9 +293,9 @@ export function disjunction(p: Parser): ast.expr | null {
 export function conjunction(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.conjunction;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   const s = p.peekToken();
@@ -325,9 +325,9 @@ export function conjunction(p: Parser): ast.expr | null {
 export function inversion(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.inversion;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   let res: ast.expr | null = null;
@@ -423,9 +423,9 @@ export function comparison(p: Parser): ast.expr | null {
 export function bitwise_or(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.bitwise_or;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   const s = p.peekToken();
@@ -518,9 +518,9 @@ export function shift_expr(p: Parser): ast.expr | null {
 export function sum(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.sum;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   const s = p.peekToken();
@@ -594,9 +594,9 @@ export function term(p: Parser): ast.expr | null {
 export function factor(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.factor;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   let res: ast.expr | null = null;
@@ -641,9 +641,9 @@ export function power(p: Parser): ast.expr | null {
 export function await_primary(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.await_primary;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   let res: ast.expr | null = null;
@@ -666,9 +666,9 @@ export function await_primary(p: Parser): ast.expr | null {
 export function primary(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.primary;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   const s = p.peekToken();
@@ -1137,9 +1137,9 @@ export function dictcomp(p: Parser): ast.expr | null {
 export function arguments_(p: Parser): ast.Call | null {
   const m = p.mark;
   const memo = p.memos.arguments;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   let res: ast.Call | null = null;

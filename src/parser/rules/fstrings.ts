@@ -21,9 +21,9 @@ export enum Kind {
 export function strings(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.strings;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   const res = stringsBody(p, m);
@@ -95,9 +95,9 @@ export function fstring(p: Parser): ast.expr | null {
 export function tstring(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.tstring;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   let res: ast.expr | null = null;

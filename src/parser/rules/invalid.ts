@@ -364,8 +364,8 @@ export function invalid_expression(p: Parser): null {
 export function invalid_named_expression(p: Parser): null {
   const m = p.mark;
   const memo = p.memos.invalid_named_expression;
-  if (memo.res[m] !== undefined) {
-    p.mark = memo.end[m];
+  if (memo.get(m) !== undefined) {
+    p.mark = memo.endOf(m);
     return null;
   }
   // a=expression ':=' expression

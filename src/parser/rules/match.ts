@@ -144,9 +144,9 @@ export function or_pattern(p: Parser): ast.pattern | null {
 function closed_pattern(p: Parser): ast.pattern | null {
   const m = p.mark;
   const memo = p.memos.closed_pattern;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   const res =
@@ -333,9 +333,9 @@ export function attr(p: Parser): ast.expr | null {
 export function name_or_attr(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.name_or_attr;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   const s = p.peekToken();
@@ -431,9 +431,9 @@ function maybe_star_pattern(p: Parser): ast.pattern | null {
 function star_pattern(p: Parser): ast.pattern | null {
   const m = p.mark;
   const memo = p.memos.star_pattern;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   let res: ast.pattern | null = null;

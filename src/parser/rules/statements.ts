@@ -137,9 +137,9 @@ export function simple_stmts(p: Parser): ast.stmt[] | null {
 export function simple_stmt(p: Parser): ast.stmt | null {
   const m = p.mark;
   const memo = p.memos.simple_stmt;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   const res = simpleStmtBody(p, m);
@@ -705,9 +705,9 @@ function dotted_as_name(p: Parser): ast.alias | null {
 export function dotted_name(p: Parser): ast.Name | null {
   const m = p.mark;
   const memo = p.memos.dotted_name;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   let a = p.nameToken();
@@ -733,9 +733,9 @@ export function dotted_name(p: Parser): ast.Name | null {
 export function block(p: Parser): ast.stmt[] | null {
   const m = p.mark;
   const memo = p.memos.block;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   let res: ast.stmt[] | null = null;
@@ -1300,9 +1300,9 @@ function type_param_seq(p: Parser): ast.type_param[] | null {
 function type_param(p: Parser): ast.type_param | null {
   const m = p.mark;
   const memo = p.memos.type_param;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   const res = typeParamBody(p, m);

@@ -75,9 +75,9 @@ function star_targets_tuple_seq(p: Parser): ast.expr[] | null {
 export function star_target(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.star_target;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   let res: ast.expr | null = null;
@@ -102,9 +102,9 @@ export function star_target(p: Parser): ast.expr | null {
 export function target_with_star_atom(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.target_with_star_atom;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   let res = subscriptAttributeTarget(p, 'Store');
@@ -207,9 +207,9 @@ export function single_subscript_attribute_target(p: Parser): ast.expr | null {
 export function t_primary(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.t_primary;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   const s = p.peekToken();
@@ -298,9 +298,9 @@ export function del_targets(p: Parser): ast.expr[] | null {
 export function del_target(p: Parser): ast.expr | null {
   const m = p.mark;
   const memo = p.memos.del_target;
-  const r = memo.res[m];
+  const r = memo.get(m);
   if (r !== undefined) {
-    p.mark = memo.end[m];
+    p.mark = memo.endOf(m);
     return r;
   }
   let res = subscriptAttributeTarget(p, 'Del');
