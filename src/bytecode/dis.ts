@@ -109,8 +109,9 @@ export function disassemble(co: PyCode, o: DisOptions = {}): string {
   let maxLine = -1;
   let hasNone = false;
   for (const v of linestarts.values()) {
+    // filter(None, ...) in dis drops line 0 (the module's RESUME) as well as None.
     if (v === null) hasNone = true;
-    else if (v > maxLine) maxLine = v;
+    else if (v && v > maxLine) maxLine = v;
   }
   if (maxLine !== -1) {
     linenoWidth = Math.max(3, String(maxLine).length);

@@ -92,7 +92,8 @@ export class PyCode extends PyObject {
     this.co_argcount = init.argcount;
     this.co_posonlyargcount = init.posonlyargcount;
     this.co_kwonlyargcount = init.kwonlyargcount;
-    this.co_stacksize = init.stacksize;
+    // A code object always has room for one stack item.  CPython: init_code
+    this.co_stacksize = init.stacksize || 1;
     this.co_flags = init.flags;
     this.co_firstlineno = init.firstlineno;
     this.co_code = new PyBytes(init.code);

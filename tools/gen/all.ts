@@ -10,3 +10,5 @@ import './unicode-goldens.ts';
 import './cli.ts';
 import './parser-invalid.ts';
 import './compiler-codegen.ts';
+import './compiler-stdlib.ts';
+import './parser-fuzz.ts';
