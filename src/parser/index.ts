@@ -47,7 +47,15 @@ export function parse(source: string | Uint8Array, opts: ParseOptions): ast.mod 
     onWarning: opts.onWarning,
   });
   const p = new Parser(tok, opts.filename, mode, opts.featureVersion ?? PY_MINOR_VERSION, opts.typeComments ?? false, opts.onWarning);
-  return runParser(p, opts.allowIncompleteInput ?? false);
+  try {
+    return runParser(p, opts.allowIncompleteInput ?? false);
+  } catch (e) {
+    // CPython: _PyPegen_set_syntax_error_metadata (string input keeps its source for traceback)
+    if (e instanceof ParseError && e.kind !== 'IncompleteInputError' && p.errorPassReached) {
+      e.metadata = [p.lastStmtLineno, p.lastStmtCol, (opts.input ?? 'string') === 'string' ? tok.src : null];
+    }
+    throw e;
+  }
 }
 
 function startRule(p: Parser, mode: StartRule): ast.mod | null {
@@ -89,16 +97,17 @@ export function runParser(p: Parser, allowIncompleteInput = false): ast.mod {
   if (allowIncompleteInput && (tok.done === ErrCode.E_EOF || tok.done === ErrCode.E_EOFS || tok.done === ErrCode.E_EOLS)) {
     p.raiseError('IncompleteInputError', 'incomplete input', false);
   }
+  p.errorPassReached = true;
   // The second pass: memos cleared, invalid rules on. Tokens already read are kept. After an error
   // in the first pass CPython's second pass stops at once (the error indicator stays set).
   const lastToken = p.tokens[p.fill - 1];
   let err: ParseError | null = first;
   if (err === null) {
+    p.callInvalidRules = true;
     p.resetMemos();
     p.mark = 0;
     p.level = 0;
     p.fstringStarts = [];
-    p.callInvalidRules = true;
     const second = runPass(p);
     if (second instanceof ParseError) err = second;
   }

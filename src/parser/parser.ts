@@ -113,6 +113,14 @@ export class Parser {
   level = 0;
   /** CPython p->known_err_token: the token a decode error points at. */
   knownErrToken: Token | null = null;
+  /**
+   * The last compound statement the second pass parsed (CPython: p->last_stmt_location), which the
+   * SyntaxError carries as its _metadata for traceback's keyword-typo search.
+   */
+  lastStmtLineno = 0;
+  lastStmtCol = 0;
+  /** The first pass failed: errors from here on carry the metadata above. */
+  errorPassReached = false;
   /** `from __future__ import barry_as_FLUFL` seen. */
   barryAsBdfl = false;
   /** The FSTRING_START / TSTRING_START tokens of the f-strings and t-strings being parsed, innermost last. */
@@ -246,6 +254,13 @@ export class Parser {
       throw new FrontEndError('ValueError', `identifier field can't represent '${id}' constant`);
     }
     return id;
+  }
+
+  /** Notes a parsed compound statement (second pass only).  CPython: _PyPegen_register_stmts */
+  registerStmt(s: ast.stmt): void {
+    if (!this.callInvalidRules || this.lastStmtLineno > s.lineno) return;
+    this.lastStmtLineno = s.lineno;
+    this.lastStmtCol = s.col_offset;
   }
 
   // ---- recursion ----

@@ -84,7 +84,10 @@ export function statements(p: Parser): ast.stmt[] | null {
 // python.gram: statement
 export function statement(p: Parser): ast.stmt[] | null {
   const a = compound_stmt(p);
-  if (a !== null) return [a];
+  if (a !== null) {
+    p.registerStmt(a);
+    return [a];
+  }
   return simple_stmts(p);
 }
 
@@ -93,7 +96,10 @@ export function statement_newline(p: Parser): ast.stmt[] | null {
   const m = p.mark;
   const s = p.peekToken();
   const a = compound_stmt(p);
-  if (a !== null && p.expect(Tok.NEWLINE) !== null) return [a];
+  if (a !== null) {
+    p.registerStmt(a);
+    if (p.expect(Tok.NEWLINE) !== null) return [a];
+  }
   p.mark = m;
   const b = simple_stmts(p);
   if (b !== null) return b;
