@@ -12,3 +12,5 @@ import './parser-invalid.ts';
 import './compiler-codegen.ts';
 import './compiler-stdlib.ts';
 import './parser-fuzz.ts';
+import './parser-cases.ts';
+import './marshal-stdlib.ts';

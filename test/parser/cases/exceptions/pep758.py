@@ -1,0 +1,10 @@
+try:
+    pass
+except ValueError, TypeError:
+    pass
+except (A, B) as e:
+    pass
+except A:
+    pass
+except:
+    pass

@@ -1,0 +1,5 @@
+# parse: feature_version=10
+try:
+    pass
+except* E:
+    pass

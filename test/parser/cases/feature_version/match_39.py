@@ -1,0 +1,3 @@
+# parse: feature_version=9
+match x:
+    case 1: pass

@@ -1,0 +1,5 @@
+# parse: feature_version=13
+try:
+    pass
+except A, B:
+    pass

@@ -1,0 +1,2 @@
+# parse: feature_version=13
+t"{x}"

@@ -1,0 +1,2 @@
+# parse: feature_version=11
+type X = int

@@ -1,0 +1,2 @@
+# parse: feature_version=7
+if (x := 1): pass

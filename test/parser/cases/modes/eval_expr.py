@@ -1,0 +1,2 @@
+# parse: mode=eval
+lambda x: x if x else (yield)

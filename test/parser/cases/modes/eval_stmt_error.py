@@ -1,0 +1,2 @@
+# parse: mode=eval
+x = 1

@@ -1,0 +1,2 @@
+# parse: mode=eval
+1, 2,

@@ -1,0 +1,2 @@
+# parse: mode=func_type
+(int, str) -> list[int]

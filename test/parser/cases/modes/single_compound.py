@@ -1,0 +1,3 @@
+# parse: mode=single
+if x:
+    y = 1

@@ -1,0 +1,3 @@
+# parse: mode=single
+x = 1
+y = 2

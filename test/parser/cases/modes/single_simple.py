@@ -1,0 +1,2 @@
+# parse: mode=single
+x = 1; y = 2

@@ -1,0 +1,10 @@
+def match(): pass
+def case(): pass
+_ = 1
+type = 2
+type(x)
+match.x = 3
+match: int = 4
+match x:
+    case type:
+        pass

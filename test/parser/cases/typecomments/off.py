@@ -1,0 +1,2 @@
+x = []  # type: list[int]
+import os  # type: ignore
