@@ -13,4 +13,3 @@ import './compiler-codegen.ts';
 import './compiler-stdlib.ts';
 import './parser-fuzz.ts';
 import './parser-cases.ts';
-import './marshal-stdlib.ts';
