@@ -880,47 +880,55 @@ function function_def_raw(p: Parser): ast.stmt | null {
 }
 
 // python.gram: if_stmt
+//   | invalid_if_stmt
+//   | 'if' named_expression ':' block elif_stmt
+//   | 'if' named_expression ':' block [else_block]
+// python.gram: elif_stmt
+//   | invalid_elif_stmt
+//   | 'elif' named_expression ':' block elif_stmt
+//   | 'elif' named_expression ':' block [else_block]
+// elif_stmt recurses once per `elif`; a long chain is parsed here in a loop (CPython's parser-stack
+// accounting is kept: one level per elif) and the nested If nodes are built from the last one.
 function if_stmt(p: Parser): ast.stmt | null {
   const m = p.mark;
   if (p.callInvalidRules) {
     inv.invalid_if_stmt(p);
     p.mark = m;
   }
-  return ifOrElif(p, Kw.If);
-}
-
-// python.gram: elif_stmt
-function elif_stmt(p: Parser): ast.stmt | null {
-  const m = p.mark;
-  if (p.callInvalidRules) {
-    inv.invalid_elif_stmt(p);
-    p.mark = m;
+  const first = ifClause(p, Kw.If);
+  if (first === null) return null;
+  const clauses = [first];
+  for (;;) {
+    const c = p.mark;
+    if (p.callInvalidRules) {
+      inv.invalid_elif_stmt(p);
+      p.mark = c;
+    }
+    const next = ifClause(p, Kw.Elif);
+    if (next === null) break;
+    p.enter();
+    clauses.push(next);
   }
-  return ifOrElif(p, Kw.Elif);
+  p.level -= clauses.length - 1;
+  const orelse = else_block(p);
+  const e = p.lastNonWhitespaceToken();
+  let node: ast.stmt | null = null;
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const [s, test, body] = clauses[i];
+    node = new ast.If(test, body, node === null ? orelse ?? [] : [node], s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+  }
+  return node;
 }
 
-/** ('if' | 'elif') named_expression ':' block (elif_stmt | [else_block]) */
-function ifOrElif(p: Parser, kw: number): ast.stmt | null {
+/** ('if' | 'elif') named_expression ':' block: [keyword token, test, body] */
+function ifClause(p: Parser, kw: number): [Token, ast.expr, ast.stmt[]] | null {
   const m = p.mark;
   const s = p.peekToken();
   if (p.expect(kw) === null) return null;
   const a = named_expression(p);
   if (a !== null && p.expect(Tok.COLON) !== null) {
     const b = block(p);
-    if (b !== null) {
-      const afterB = p.mark;
-      p.enter();
-      const c = elif_stmt(p);
-      p.level--;
-      if (c !== null) {
-        const e = p.lastNonWhitespaceToken();
-        return new ast.If(a, b, [c], s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-      }
-      p.mark = afterB;
-      const orelse = else_block(p);
-      const e = p.lastNonWhitespaceToken();
-      return new ast.If(a, b, orelse ?? [], s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-    }
+    if (b !== null) return [s, a, b];
   }
   p.mark = m;
   return null;
