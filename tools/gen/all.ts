@@ -13,3 +13,4 @@ import './compiler-codegen.ts';
 import './compiler-stdlib.ts';
 import './parser-fuzz.ts';
 import './parser-cases.ts';
+import './marshal-stdlib.ts';
