@@ -1,0 +1,1 @@
+f(x, a=y for y in z)

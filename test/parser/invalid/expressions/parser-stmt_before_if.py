@@ -1,0 +1,1 @@
+x = pass if a else b
