@@ -8,12 +8,14 @@ import { dump } from '../ast/dump.ts';
 import type { Node } from '../ast/nodes.generated.ts';
 import { formatParseError } from '../runtime/syntax-error-display.ts';
 import { unicodeRepr } from '../objects/str/repr.ts';
+import { disSource } from '../compiler/dis-main.ts';
 
 const PROGRAM = 'pyts';
 
 const USAGE = `usage: pyts [option] ... [file] [arg] ...
 Options:
 --ast-dump FILE : print ast.dump(ast.parse(source), include_attributes=True) for FILE
+--dis FILE      : print what "python -m dis FILE" prints
 -h, --help      : print this help message and exit
 `;
 
@@ -56,10 +58,12 @@ function readTextFile(filename: string): string | null {
 /** Runs the command line; returns the process exit status. */
 export function main(argv: string[]): number {
   let astDump = false;
+  let disMode = false;
   let i = 0;
   for (; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--ast-dump') astDump = true;
+    else if (a === '--dis') disMode = true;
     else if (a === '-h' || a === '--help') {
       process.stdout.write(USAGE);
       return 0;
@@ -94,6 +98,10 @@ export function main(argv: string[]): number {
     return 2;
   }
   try {
+    if (disMode) {
+      process.stdout.write(disSource(source, file));
+      return 0;
+    }
     const tree = parse(source, { filename: file, input: 'file' });
     if (astDump) process.stdout.write(dump(tree as Node, true) + '\n');
     return 0;

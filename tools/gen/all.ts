@@ -14,3 +14,4 @@ import './compiler-stdlib.ts';
 import './parser-fuzz.ts';
 import './parser-cases.ts';
 import './marshal-stdlib.ts';
+import './dis-cli.ts';
