@@ -15,3 +15,4 @@ import './parser-fuzz.ts';
 import './parser-cases.ts';
 import './marshal-stdlib.ts';
 import './dis-cli.ts';
+import './compiler-compile.ts';
