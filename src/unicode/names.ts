@@ -16,11 +16,13 @@ import {
 const S_BASE = 0xac00;
 const S_COUNT = 11172;
 const HANGUL_PREFIX = 'HANGUL SYLLABLE ';
+/** Added to the code point of an alias in the name map. */
+const ALIAS = 0x200000;
 
 let nameCps: Int32Array = new Int32Array(0);
 let names: string[] = [];
 let sequences: number[][] = [];
-/** Upper-case name, alias or named sequence -> code point, or -1 - i for named sequence i. */
+/** Upper-case name, alias or named sequence -> code point (plus ALIAS for an alias), or -1 - i for named sequence i. */
 let byName: Map<string, number> | null = null;
 
 function loadNames(): void {
@@ -67,7 +69,7 @@ function loadNames(): void {
   for (let i = 0; i < n; i++) map.set(list[i], cps[i]);
   for (const line of aliasText.split('\n')) {
     const sp = line.indexOf(' ');
-    map.set(line.slice(sp + 1), parseInt(line.slice(0, sp), 16));
+    map.set(line.slice(sp + 1), ALIAS + parseInt(line.slice(0, sp), 16));
   }
   const seqLines = seqText.split('\n');
   sequences = seqLines.map((line) =>
@@ -134,8 +136,8 @@ function findSyllable(s: string, pos: number, table: readonly string[]): [number
 const CJK_PREFIX = 'CJK UNIFIED IDEOGRAPH-';
 
 /**
- * The code point a name, alias or named sequence stands for: a code point, -1 for no such name,
- * or -2 - i for named sequence i.  CPython: _getcode
+ * The code point a name, alias or named sequence stands for: a code point (plus ALIAS for an
+ * alias), -1 for no such name, or -2 - i for named sequence i.  CPython: _getcode
  * Names are looked up without regard to case, except that the names of Hangul syllables and CJK
  * unified ideographs are parsed, and only in upper case with upper-case hex (CPython 3.14.2).
  */
@@ -183,16 +185,18 @@ function findName(name: string): number {
  */
 export function lookupCodePoint(name: string): number {
   const v = findName(name);
-  return v >= 0 ? v : -1;
+  return v >= ALIAS ? v - ALIAS : v >= 0 ? v : -1;
 }
 
 /**
- * The code points of a name, alias or named sequence (when `namedSequences`), or undefined.
- * With namedSequences false this is what \N{...} accepts; unicodedata.lookup() passes true (and
- * raises KeyError 'name too long' itself for names of more than 256 UTF-8 bytes).
+ * The code points of a name, alias (unless `aliases` is false) or named sequence (when
+ * `namedSequences`), or undefined. With the defaults this is what \N{...} accepts;
+ * unicodedata.lookup() passes namedSequences true (and raises KeyError 'name too long' itself for
+ * names of more than 256 UTF-8 bytes), ucd_3_2_0.lookup() aliases false as well.
  */
-export function lookupName(name: string, namedSequences = false): number[] | undefined {
+export function lookupName(name: string, namedSequences = false, aliases = true): number[] | undefined {
   const v = findName(name);
+  if (v >= ALIAS) return aliases ? [v - ALIAS] : undefined;
   if (v >= 0) return [v];
   if (v <= -2 && namedSequences) return sequences[-2 - v].slice();
   return undefined;

@@ -68,13 +68,29 @@ export function decomposition(cp: number): string {
   return s;
 }
 
+/**
+ * The decomposition of one character under an older database (unicodedata.ucd_3_2_0): its code
+ * points, or undefined when it is the current one.
+ */
+export type DecompositionOverride = (cp: number, compat: boolean) => ArrayLike<number> | undefined;
+
 /** Full canonical (or, with compat, compatibility) decomposition, canonically ordered.  CPython: nfd_nfkd */
-function decompose(input: Int32Array, compat: boolean): Int32Array {
+function decompose(input: Int32Array, compat: boolean, override?: DecompositionOverride): Int32Array {
   const index = decompIndex ?? load();
   let out = new Int32Array(input.length + 8);
   let n = 0;
   const stack: number[] = [];
   for (let i = 0; i < input.length; i++) {
+    const old = override?.(input[i], compat);
+    if (old) {
+      if (n + old.length > out.length) {
+        const bigger = new Int32Array(out.length * 2 + old.length);
+        bigger.set(out);
+        out = bigger;
+      }
+      for (let k = 0; k < old.length; k++) out[n++] = old[k];
+      continue;
+    }
     stack.push(input[i]);
     while (stack.length > 0) {
       const code = stack.pop()!;
@@ -203,10 +219,10 @@ function quickYes(s: string, flag: number): boolean {
   return true;
 }
 
-/** The form of a code point sequence. */
-export function normalizeCodePoints(form: NormalizationForm, cps: Int32Array): Int32Array {
+/** The form of a code point sequence (under an older database's decompositions, with `override`). */
+export function normalizeCodePoints(form: NormalizationForm, cps: Int32Array, override?: DecompositionOverride): Int32Array {
   const compat = form === 'NFKC' || form === 'NFKD';
-  const d = decompose(cps, compat);
+  const d = decompose(cps, compat, override);
   return form === 'NFC' || form === 'NFKC' ? compose(d) : d;
 }
 

@@ -6,6 +6,7 @@ import * as cs from '../../src/unicode/case.ts';
 import * as sp from '../../src/unicode/str-predicates.ts';
 import { characterName } from '../../src/unicode/names.ts';
 import { decomposition, isNormalized, normalize } from '../../src/unicode/normalize.ts';
+import { UCD_3_2_0 } from '../../src/unicode/ucd.ts';
 import { readGolden } from '../support/known.ts';
 
 interface Digests {
@@ -77,6 +78,28 @@ export const RENDER: Record<string, Render> = {
   is_NFKC: (_, ch) => b(isNormalized('NFKC', ch)),
   is_NFKD: (_, ch) => b(isNormalized('NFKD', ch)),
 };
+
+const U32 = UCD_3_2_0;
+Object.assign(RENDER, {
+  'ucd_3_2_0.category': (cp: number) => U32.category(cp),
+  'ucd_3_2_0.bidirectional': (cp: number) => U32.bidirectional(cp),
+  'ucd_3_2_0.combining': (cp: number) => String(U32.combining(cp)),
+  'ucd_3_2_0.east_asian_width': (cp: number) => U32.eastAsianWidth(cp),
+  'ucd_3_2_0.mirrored': (cp: number) => String(U32.mirrored(cp)),
+  'ucd_3_2_0.decomposition': (cp: number) => U32.decomposition(cp),
+  'ucd_3_2_0.decimal': (cp: number) => String(U32.decimal(cp)),
+  'ucd_3_2_0.digit': (cp: number) => String(U32.digit(cp)),
+  'ucd_3_2_0.numeric': (cp: number) => num(U32.numeric(cp)),
+  'ucd_3_2_0.name': (cp: number) => U32.name(cp) ?? '',
+  'ucd_3_2_0.NFC': (_: number, ch: string) => hexCps(U32.normalize('NFC', ch)),
+  'ucd_3_2_0.NFD': (_: number, ch: string) => hexCps(U32.normalize('NFD', ch)),
+  'ucd_3_2_0.NFKC': (_: number, ch: string) => hexCps(U32.normalize('NFKC', ch)),
+  'ucd_3_2_0.NFKD': (_: number, ch: string) => hexCps(U32.normalize('NFKD', ch)),
+  'ucd_3_2_0.is_NFC': (_: number, ch: string) => b(U32.isNormalized('NFC', ch)),
+  'ucd_3_2_0.is_NFD': (_: number, ch: string) => b(U32.isNormalized('NFD', ch)),
+  'ucd_3_2_0.is_NFKC': (_: number, ch: string) => b(U32.isNormalized('NFKC', ch)),
+  'ucd_3_2_0.is_NFKD': (_: number, ch: string) => b(U32.isNormalized('NFKD', ch)),
+});
 
 export const PROPERTIES = Object.keys(golden.digests);
 

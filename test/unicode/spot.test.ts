@@ -7,11 +7,14 @@ import { characterName, lookupCodePoint, lookupName } from '../../src/unicode/na
 import { isNormalized, normalize, type NormalizationForm } from '../../src/unicode/normalize.ts';
 import * as cs from '../../src/unicode/case.ts';
 import * as sp from '../../src/unicode/str-predicates.ts';
+import { UCD_3_2_0 } from '../../src/unicode/ucd.ts';
 import { readGolden } from '../support/known.ts';
 
 type Lookup = number[] | string;
 interface Spot {
   names: [string, Lookup, Lookup | null][];
+  names32: [string, Lookup][];
+  normalization32: [string, number[], number[], number[], number[], boolean, boolean, boolean, boolean][];
   aliases: [string, Lookup, Lookup | null, Lookup][];
   namedSequences: [string, Lookup, Lookup | null, Lookup][];
   nameRoundTripFailures: [number, number][];
@@ -112,6 +115,19 @@ test('str.is*() of tricky strings', () => {
       sp.strIsAlpha(s), sp.strIsDecimal(s), sp.strIsDigit(s), sp.strIsNumeric(s), sp.strIsAlnum(s), sp.strIsSpace(s),
       sp.strIsLower(s), sp.strIsUpper(s), sp.strIsTitle(s), sp.strIsPrintable(s), sp.strIsIdentifier(s),
     ];
+    assert.deepEqual(got, want, JSON.stringify(s));
+  }
+});
+
+test('ucd_3_2_0.lookup of tricky names, aliases and named sequences', () => {
+  for (const [name, want] of spot.names32) {
+    assert.deepEqual(UCD_3_2_0.lookup(name) ?? 'KeyError', kind(want), `ucd_3_2_0.lookup(${JSON.stringify(name)})`);
+  }
+});
+
+test('ucd_3_2_0.normalize and is_normalized of tricky strings', () => {
+  for (const [s, ...want] of spot.normalization32) {
+    const got = [...FORMS.map((f) => cps(UCD_3_2_0.normalize(f, s))), ...FORMS.map((f) => UCD_3_2_0.isNormalized(f, s))];
     assert.deepEqual(got, want, JSON.stringify(s));
   }
 });

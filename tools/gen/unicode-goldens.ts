@@ -24,6 +24,8 @@ export const DIGEST_PROPERTIES = [
   'lower', 'upper', 'title', 'capitalize', 'swapcase', 'casefold',
   'sre_tolower', 'sre_iscased', 'title_next', 'sigma_before', 'sigma_after',
   'NFC', 'NFD', 'NFKC', 'NFKD', 'is_NFC', 'is_NFD', 'is_NFKC', 'is_NFKD',
+  ...(['category', 'bidirectional', 'combining', 'east_asian_width', 'mirrored', 'decomposition', 'decimal', 'digit',
+    'numeric', 'name', 'NFC', 'NFD', 'NFKC', 'NFKD', 'is_NFC', 'is_NFD', 'is_NFKC', 'is_NFKD'] as const).map((p) => `ucd_3_2_0.${p}` as const),
 ] as const;
 
 const DIGEST_QUERY = String.raw`
@@ -65,6 +67,21 @@ FUNCS = {
     'is_NFC': lambda ch: b(U.is_normalized('NFC', ch)), 'is_NFD': lambda ch: b(U.is_normalized('NFD', ch)),
     'is_NFKC': lambda ch: b(U.is_normalized('NFKC', ch)), 'is_NFKD': lambda ch: b(U.is_normalized('NFKD', ch)),
 }
+
+O = U.ucd_3_2_0
+OLD = {
+    'category': O.category, 'bidirectional': O.bidirectional,
+    'combining': lambda ch: str(O.combining(ch)), 'east_asian_width': O.east_asian_width,
+    'mirrored': lambda ch: str(O.mirrored(ch)), 'decomposition': O.decomposition,
+    'decimal': lambda ch: str(O.decimal(ch, -1)), 'digit': lambda ch: str(O.digit(ch, -1)),
+    'numeric': lambda ch: num(O.numeric(ch, None)), 'name': lambda ch: O.name(ch, ''),
+    'NFC': lambda ch: cps(O.normalize('NFC', ch)), 'NFD': lambda ch: cps(O.normalize('NFD', ch)),
+    'NFKC': lambda ch: cps(O.normalize('NFKC', ch)), 'NFKD': lambda ch: cps(O.normalize('NFKD', ch)),
+    'is_NFC': lambda ch: b(O.is_normalized('NFC', ch)), 'is_NFD': lambda ch: b(O.is_normalized('NFD', ch)),
+    'is_NFKC': lambda ch: b(O.is_normalized('NFKC', ch)), 'is_NFKD': lambda ch: b(O.is_normalized('NFKD', ch)),
+}
+for k, v in OLD.items():
+    FUNCS['ucd_3_2_0.' + k] = v
 
 def main(arg):
     prop, lo, hi, block = arg
@@ -139,6 +156,12 @@ def main(arg):
     names, aliases, seqs, norm_inputs, norm_strings, case_strings, pred_strings = arg
     out = {}
     out['names'] = [[n, lookup(n), escape(n)] for n in names]
+    def lookup32(name):
+        try:
+            return [ord(c) for c in U.ucd_3_2_0.lookup(name)]
+        except KeyError as e:
+            return 'KeyError: ' + str(e)
+    out['names32'] = [[n, lookup32(n)] for n in names + aliases[:40] + seqs[:10]]
     out['aliases'] = [[n, lookup(n), escape(n, False), lookup(n.lower())] for n in aliases]
     out['namedSequences'] = [[n, lookup(n), escape(n, False), lookup(n.lower())] for n in seqs]
     bad = []
@@ -163,6 +186,11 @@ def main(arg):
                         ['1' if U.is_normalized(f, s) else '0' for f in ('NFC', 'NFD', 'NFKC', 'NFKD')])
         return digest(text)
     out['normalizationTest'] = [[s, forms_digest(''.join(chr(int(h, 16)) for h in s.split()))] for s in norm_inputs]
+    def forms32(s):
+        O = U.ucd_3_2_0
+        return [cps(O.normalize(f, s)) for f in ('NFC', 'NFD', 'NFKC', 'NFKD')] + \
+               [O.is_normalized(f, s) for f in ('NFC', 'NFD', 'NFKC', 'NFKD')]
+    out['normalization32'] = [[s] + forms32(s) for s in norm_strings]
     out['normalization'] = [[s] + forms(s) for s in norm_strings]
     out['case'] = [[s, s.lower(), s.upper(), s.title(), s.capitalize(), s.swapcase(), s.casefold()] for s in case_strings]
     out['predicates'] = [[s, s.isalpha(), s.isdecimal(), s.isdigit(), s.isnumeric(), s.isalnum(), s.isspace(),

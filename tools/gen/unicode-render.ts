@@ -4,10 +4,11 @@
 import { generatedHeader, readJson } from './io.ts';
 import { BlobWriter, deflateRaw, encodeBase64, VarintWriter } from './unicode-deflate.ts';
 import * as L from '../../src/unicode/layout.ts';
-import type { CaseValue, NamesData, PropsData, Runs } from './unicode.ts';
+import type { CaseValue, NamesData, PropsData, Runs, Ucd32Data } from './unicode.ts';
 
 const PROPS_DATA = 'tools/cpython/unicode-props.json';
 const NAMES_DATA = 'tools/cpython/unicode-names.json';
+const UCD32_DATA = 'tools/cpython/unicode-3.2.0.json';
 const HEADER = generatedHeader('tools/gen/unicode.ts');
 const N = 0x110000;
 
@@ -329,6 +330,90 @@ function renderNames(d: NamesData): string {
   ].join('\n');
 }
 
+// ---- unicodedata.ucd_3_2_0 ----
+
+/**
+ * Where ucd_3_2_0 answers differently: per property, the ranges of code points with the same 3.2
+ * answer, as (gap from the previous range, length, value number) varints after the range count.
+ * Value numbers index a list of values; for NFD and NFKD, 0 means the character itself and n the
+ * (n-1)th code point list of the table.
+ */
+function renderUcd32(): string {
+  const d = readJson<Ucd32Data>(UCD32_DATA);
+  const w = new VarintWriter();
+  const lists: string[] = [];
+  const ranges = (runs: Runs<unknown>, valueOf: (v: unknown, start: number) => number | null) => {
+    const out: [number, number, number][] = [];
+    for (let i = 0; i < runs.length; i++) {
+      const [start, v] = runs[i];
+      const end = i + 1 < runs.length ? runs[i + 1][0] : N;
+      if (v === null) continue;
+      for (let cp = start; cp < end; ) {
+        // Runs of NFD values are per code point (a list per character): split into equal values.
+        const n = valueOf(v, cp);
+        if (n === null) {
+          cp++;
+          continue;
+        }
+        let e = cp + 1;
+        while (e < end && valueOf(v, e) === n) e++;
+        const last = out[out.length - 1];
+        if (last && last[0] + last[1] === cp && last[2] === n) last[1] += e - cp;
+        else out.push([cp, e - cp, n]);
+        cp = e;
+      }
+    }
+    w.uint(out.length);
+    let prevEnd = 0;
+    for (const [start, len, n] of out) {
+      w.uint(start - prevEnd).uint(len).uint(n);
+      prevEnd = start + len;
+    }
+  };
+  for (const prop of ['category', 'bidirectional', 'east_asian_width', 'decomposition'] as const) {
+    const values = [...new Set(d[prop].map(([, v]) => v).filter((v): v is string => v !== null))].sort();
+    lists.push(`export const ${prop.toUpperCase()}_32: readonly string[] = ${list(values)};`);
+    ranges(d[prop], (v) => values.indexOf(v as string));
+  }
+  for (const prop of ['combining', 'mirrored', 'decimal', 'digit'] as const) {
+    ranges(d[prop], (v) => (v as number) + 1);
+  }
+  const numerics = [...new Set(d.numeric.map(([, v]) => v).filter((v): v is number => typeof v === 'number'))].sort((a, b) => a - b);
+  lists.push(`/** 3.2 numeric values; a range's value number is an index here, or -1 for none. */`);
+  lists.push(`export const NUMERIC_32: readonly number[] = ${list(numerics)};`);
+  ranges(d.numeric, (v) => (v === false ? 0 : numerics.indexOf(v as number) + 1));
+  ranges(d.name, (v) => (v === false ? 0 : null));
+  for (const prop of ['NFD', 'NFKD'] as const) {
+    const seqs: number[][] = [];
+    const keys = new Map<string, number>();
+    ranges(d[prop], (v, cp) => {
+      const cps = v as number[];
+      if (cps.length === 1 && cps[0] === cp) return 0;
+      const key = cps.join(',');
+      let n = keys.get(key);
+      if (n === undefined) {
+        n = seqs.length + 1;
+        keys.set(key, n);
+        seqs.push(cps);
+      }
+      return n;
+    });
+    w.uint(seqs.length);
+    for (const cps of seqs) w.uint(cps.length).uints(cps);
+  }
+  return [
+    HEADER,
+    '// unicodedata.ucd_3_2_0 (Unicode 3.2, for stringprep and the idna codec) where it differs from the',
+    '// current database, as ranges in varint text (VarintWriter in tools/gen/unicode-deflate.ts):',
+    '// category, bidirectional, east_asian_width, decomposition (values: the lists below), combining,',
+    '// mirrored, decimal, digit (value + 1), numeric, name (no name), NFD and NFKD of one character.',
+    '// Decoded by src/unicode/ucd.ts.\n',
+    ...lists,
+    '',
+    textLiteral('UCD32_DATA', w.text()),
+  ].join('\n');
+}
+
 export function renderUnicode(): Record<string, string> {
   const props = readJson<PropsData>(PROPS_DATA);
   const names = readJson<NamesData>(NAMES_DATA);
@@ -336,5 +421,6 @@ export function renderUnicode(): Record<string, string> {
     'src/unicode/props.generated.ts': renderProps(props),
     'src/unicode/normalization.generated.ts': renderNormalization(props),
     'src/unicode/names.generated.ts': renderNames(names),
+    'src/unicode/ucd32.generated.ts': renderUcd32(),
   };
 }

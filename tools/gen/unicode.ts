@@ -11,6 +11,7 @@ import type { Oracle } from '../oracle/client.ts';
 export const PROPS_DATA = 'tools/cpython/unicode-props.json';
 export const NAMES_DATA = 'tools/cpython/unicode-names.json';
 export const INPUTS_DATA = 'tools/cpython/unicode-inputs.json';
+export const UCD32_DATA = 'tools/cpython/unicode-3.2.0.json';
 
 /** A property as runs: [first code point, value], each run lasting until the next one starts. */
 export type Runs<T> = [number, T][];
@@ -54,6 +55,26 @@ export interface PropsData {
   };
   decomposition: [number, string][];
   composition: [number, number, number][];
+}
+
+/**
+ * unicodedata.ucd_3_2_0 where it differs from unicodedata: per property, runs of the 3.2 answer,
+ * or null where it is the current one. `name` runs say whether the 3.2 name is the current one
+ * (where not, there is none). `NFD` and `NFKD` are the normal forms of one character.
+ */
+export interface Ucd32Data {
+  category: Runs<string | null>;
+  bidirectional: Runs<string | null>;
+  combining: Runs<number | null>;
+  east_asian_width: Runs<string | null>;
+  mirrored: Runs<number | null>;
+  decomposition: Runs<string | null>;
+  decimal: Runs<number | null>;
+  digit: Runs<number | null>;
+  numeric: Runs<number | false | null>;
+  name: Runs<boolean>;
+  NFD: Runs<number[] | null>;
+  NFKD: Runs<number[] | null>;
 }
 
 export interface NamesData {
@@ -217,6 +238,40 @@ def main(arg):
     return out
 `;
 
+// unicodedata.ucd_3_2_0 (stringprep and the idna codec use it) against unicodedata.
+const UCD32_QUERY = String.raw`
+import unicodedata as U
+O = U.ucd_3_2_0
+PROPS = ['category', 'bidirectional', 'combining', 'east_asian_width', 'mirrored', 'decomposition']
+def main(arg):
+    lo, hi = arg
+    out = {p: [] for p in PROPS + ['decimal', 'digit', 'numeric', 'name', 'NFD', 'NFKD']}
+    last = {}
+    def add(p, c, v):
+        if c == lo or last[p] != v or type(last[p]) is not type(v):
+            out[p].append([c, v])
+            last[p] = v
+    for c in range(lo, hi):
+        ch = chr(c)
+        for p in PROPS:
+            a = getattr(O, p)(ch)
+            add(p, c, None if a == getattr(U, p)(ch) else a)
+        a = O.decimal(ch, -1)
+        add('decimal', c, None if a == U.decimal(ch, -1) else a)
+        a = O.digit(ch, -1)
+        add('digit', c, None if a == U.digit(ch, -1) else a)
+        a = O.numeric(ch, None)
+        add('numeric', c, None if a == U.numeric(ch, None) else (False if a is None else a))
+        a = O.name(ch, None)
+        if a is not None and a != U.name(ch, None):
+            raise ValueError('3.2 name of %X' % c)
+        add('name', c, a == U.name(ch, None))
+        for f in ('NFD', 'NFKD'):
+            a = O.normalize(f, ch)
+            add(f, c, None if a == U.normalize(f, ch) else [ord(x) for x in a])
+    return out
+`;
+
 const CHUNK = 0x10000;
 
 function chunks(): [number, number][] {
@@ -261,6 +316,11 @@ async function query(oracle: Oracle): Promise<void> {
   const decomposition = parts.flatMap((p) => p.decomposition);
   const composition = await oracle.call<[number, number, number][]>(COMPOSITION_QUERY, decomposition, 600_000);
   writeText(PROPS_DATA, formatData({ version: parts[0].version, props, decomposition, composition }));
+
+  const parts32 = await Promise.all(chunks().map((c) => oracle.call<Record<string, Runs<unknown>>>(UCD32_QUERY, c, 600_000)));
+  const ucd32: Record<string, Runs<unknown>> = {};
+  for (const name of Object.keys(parts32[0])) ucd32[name] = mergeRuns(parts32.map((p) => p[name]));
+  writeText(UCD32_DATA, formatData(ucd32));
 
   type NamesChunk = { names: [number, string][]; ranges: [number, number, string][] };
   const nparts = await Promise.all(chunks().map((c) => oracle.call<NamesChunk>(NAMES_QUERY, c, 600_000)));
