@@ -11,6 +11,8 @@ import { PyTuple, EMPTY_TUPLE } from './tuple.ts';
 import { PyDict } from './dict.ts';
 import { defineBuiltinType, type BuiltinTypeSpec } from './builtin-type.ts';
 import { PyList } from './list.ts';
+import { PyObject_Str, PyObject_Repr, iterableToArray } from './abstract.ts';
+import { isStrValue } from './boxes.ts';
 
 export class PyBaseException extends PyObject {
   override ob_type: PyType;
@@ -22,6 +24,8 @@ export class PyBaseException extends PyObject {
   context: PyValue = None;
   cause: PyValue = None;
   suppressContext = false;
+  /** Whether __context__ was already set for the current raise (see vm/ops/exc.ts chainContext). */
+  chained = false;
 
   constructor(type: PyType) {
     super();
@@ -105,6 +109,31 @@ function exceptionType(name: string, base: PyType | undefined, doc: string, extr
 
 export const PyExc_BaseException = exceptionType('BaseException', undefined, 'Common base class for all exceptions.', {
   alloc: alloc(PyBaseException),
+  slots: {
+    tp_new: baseExceptionNew,
+    tp_init: baseExceptionInit,
+    tp_str: baseExceptionStr,
+    tp_repr: baseExceptionRepr,
+  },
+  methods: {
+    with_traceback: { sig: '($self, tb, /)', impl: withTraceback },
+    add_note: { sig: '($self, note, /)', impl: addNoteMethod },
+    __reduce__: { sig: '($self, /)', impl: (e: PyBaseException) => new PyTuple(e.ob_dict && e.ob_dict.size ? [e.ob_type, e.args, e.ob_dict] : [e.ob_type, e.args]) },
+  },
+  getset: {
+    args: { get: (e: PyBaseException) => e.args, set: setArgs },
+    __traceback__: { get: (e: PyBaseException) => e.traceback, set: setTraceback },
+    __context__: { get: (e: PyBaseException) => e.context, set: (e: PyBaseException, v: PyValue | null) => void (e.context = checkCauseOrContext(v, 'context')) },
+    __cause__: {
+      get: (e: PyBaseException) => e.cause,
+      set: (e: PyBaseException, v: PyValue | null) => {
+        e.cause = checkCauseOrContext(v, 'cause');
+        e.suppressContext = true;
+      },
+    },
+    __suppress_context__: { get: (e: PyBaseException) => e.suppressContext, set: (e: PyBaseException, v: PyValue | null) => void (e.suppressContext = v === true) },
+    __dict__: { get: (e: PyBaseException) => (e.ob_dict ??= new PyDict()) },
+  },
 });
 export const PyExc_Exception = exceptionType('Exception', PyExc_BaseException, 'Base class for exceptions that are not about exiting.');
 export const PyExc_TypeError = exceptionType('TypeError', PyExc_Exception, 'An operation or function got an argument of the wrong type.');
@@ -182,6 +211,71 @@ export const PyExc_ResourceWarning = exceptionType('ResourceWarning', PyExc_Warn
 export const PyExc_ExceptionGroup = exceptionType('ExceptionGroup', PyExc_BaseExceptionGroup, 'A group of exceptions that are all Exceptions.', {
   extraBases: () => [PyExc_Exception],
 });
+
+// ---- BaseException's slots and methods ----
+
+function baseExceptionNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const e = exceptionAlloc(type);
+  const nkw = kwnames?.length ?? 0;
+  e.args = new PyTuple(args.slice(0, args.length - nkw));
+  return e;
+}
+
+function baseExceptionInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
+  const e = self as PyBaseException;
+  if (kwnames !== null && kwnames.length) throw typeError(`${e.ob_type.tp_name}() takes no keyword arguments`);
+  e.args = new PyTuple(args);
+  initFields(e, args);
+}
+
+function baseExceptionStr(self: PyValue): string {
+  const items = (self as PyBaseException).args.items;
+  if (items.length === 0) return '';
+  if (items.length === 1) return PyObject_Str(items[0]);
+  return PyObject_Str((self as PyBaseException).args);
+}
+
+function baseExceptionRepr(self: PyValue): string {
+  const e = self as PyBaseException;
+  const name = e.ob_type.name;
+  const items = e.args.items;
+  if (items.length === 1) return `${name}(${PyObject_Repr(items[0])})`;
+  return `${name}${items.length === 0 ? '()' : PyObject_Repr(e.args)}`;
+}
+
+function setArgs(e: PyBaseException, v: PyValue | null): void {
+  if (v === null) throw typeError('args may not be deleted');
+  e.args = new PyTuple(iterableToArray(v));
+}
+
+function setTraceback(e: PyBaseException, v: PyValue | null): void {
+  if (v === null) throw typeError('__traceback__ may not be deleted');
+  if (v !== None && v.constructor.name !== 'PyTraceback') throw typeError('__traceback__ must be a traceback or None');
+  e.traceback = v;
+}
+
+function withTraceback(e: PyBaseException, tb: PyValue): PyValue {
+  setTraceback(e, tb);
+  return e;
+}
+
+function checkCauseOrContext(v: PyValue | null, what: 'cause' | 'context'): PyValue {
+  if (v === null) throw typeError(`__${what}__ may not be deleted`);
+  if (v !== None && !(v instanceof PyBaseException)) throw typeError(`exception ${what} must be None or derive from BaseException`);
+  return v;
+}
+
+function addNoteMethod(e: PyBaseException, note: PyValue): void {
+  if (!isStrValue(note)) throw typeError(`note must be a str, not '${typeOf(note).tp_name}'`);
+  const d = (e.ob_dict ??= new PyDict());
+  let notes = d.getStr('__notes__');
+  if (notes === undefined) {
+    notes = new PyList([]);
+    d.setStr('__notes__', notes);
+  }
+  if (!(notes instanceof PyList)) throw typeError('Cannot add note: __notes__ is not a list');
+  notes.items.push(note);
+}
 
 // ---- raising ----
 

@@ -92,7 +92,21 @@ function literalDefault(text: string): PyValue | undefined {
   }
   if (/^-?(\d+\.\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return new PyFloat(Number(text));
   const q = text[0];
-  if ((q === "'" || q === '"') && text[text.length - 1] === q && !text.includes('\\')) return text.slice(1, -1);
+  if ((q === "'" || q === '"') && text[text.length - 1] === q) {
+    const body = text.slice(1, -1);
+    const ESC: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+      if (body[i] !== '\\') {
+        out += body[i];
+        continue;
+      }
+      const e = ESC[body[++i]];
+      if (e === undefined) return undefined;
+      out += e;
+    }
+    return out;
+  }
   return undefined;
 }
 

@@ -1,20 +1,42 @@
 // The interpreter frame: one activation of a code object.  CPython: Include/internal/pycore_interpframe.h
-// (_PyInterpreterFrame). The Python-visible `frame` object (frameobject.ts) is created on demand.
+// (_PyInterpreterFrame) and Objects/frameobject.c (PyFrameObject).
 //
+// pyts uses one object for both: the Frame the evaluation loop runs is also the `frame` object
+// Python code sees (sys._getframe(), tracebacks); the GC keeps it alive as long as it is referenced.
 // Locals, cells, free variables and the value stack share one array, `localsplus`, as in CPython:
-// [0, nlocalsplus) are the fast variables (undefined = unbound), the stack grows from nlocalsplus.
+// [0, nlocalsplus) are the fast variables (undefined = unbound, or NULL), the stack grows from there.
 
-import type { PyValue } from '../objects/object.ts';
+import { PyObject, type PyValue } from '../objects/object.ts';
 import type { PyDict } from '../objects/dict.ts';
 import type { PyCode } from '../objects/code.ts';
+import type { PyFunction } from '../objects/function.ts';
 
-export class Frame {
+export const enum FrameState {
+  CREATED = -3,
+  SUSPENDED = -2,
+  SUSPENDED_YIELD_FROM = -1,
+  EXECUTING = 0,
+  COMPLETED = 1,
+  CLEARED = 4,
+}
+
+export class Frame extends PyObject {
+  /** The calling frame while this frame runs (the thread's frame chain). */
   f_back: Frame | null = null;
-  /** The value stack pointer: index of the next free stack slot in localsplus. */
-  sp: number;
   /** Index (in code units) of the next instruction to execute. */
   pc = 0;
+  /** Index of the instruction being executed, or that raised (f_lasti is twice this). */
+  lasti = -1;
+  /** The value stack pointer: index of the next free stack slot in localsplus. */
+  sp: number;
   readonly localsplus: (PyValue | undefined)[];
+  state = FrameState.CREATED;
+  /** The generator, coroutine or async generator that owns this frame, if any. */
+  gen: PyObject | null = null;
+  /** f_trace and friends, allocated only when tracing is used. */
+  trace: PyValue | null = null;
+  traceLines = true;
+  traceOpcodes = false;
 
   constructor(
     readonly f_code: PyCode,
@@ -23,10 +45,14 @@ export class Frame {
     /** The locals mapping of module, class and exec frames (LOAD_NAME/STORE_NAME); null in functions. */
     public f_locals: PyValue | null,
     /** The function being executed, or null for module and exec code. */
-    readonly f_func: PyValue | null,
+    readonly f_func: PyFunction | null,
   ) {
+    super();
     const n = f_code.co_nlocalsplus;
-    this.localsplus = new Array<PyValue | undefined>(n + f_code.co_stacksize).fill(undefined);
+    const size = n + f_code.co_stacksize;
+    const lp = new Array<PyValue | undefined>(size);
+    for (let i = 0; i < size; i++) lp[i] = undefined;
+    this.localsplus = lp;
     this.sp = n;
   }
 }

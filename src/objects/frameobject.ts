@@ -1,0 +1,63 @@
+// The `frame` type: the Python view of an interpreter frame.  CPython: Objects/frameobject.c
+// TODO(#4): f_locals of function frames as a PEP 667 write-through proxy (FrameLocalsProxy);
+// f_lineno assignment (jumps) for debuggers.
+import { None, type PyValue } from './object.ts';
+import { defineBuiltinType } from './builtin-type.ts';
+import { Frame } from '../vm/frame.ts';
+import { addr2line, CO_FAST_FREE, CO_FAST_CELL, CO_FAST_HIDDEN } from './code.ts';
+import { PyDict } from './dict.ts';
+import { PyCell } from './function.ts';
+import { addressOf } from './id.ts';
+import { unicodeRepr } from './str/repr.ts';
+
+/** The current line of a frame.  CPython: PyFrame_GetLineNumber */
+export function frameLineno(f: Frame): number {
+  return addr2line(f.f_code, Math.max(f.lasti, 0) * 2);
+}
+
+/** A snapshot dict of a function frame's variables (what locals() returns in a function). */
+export function fastLocalsSnapshot(f: Frame): PyDict {
+  const d = new PyDict();
+  const co = f.f_code;
+  const names = co.co_localsplusnames.items;
+  const kinds = co.co_localspluskinds.data;
+  for (let i = 0; i < names.length; i++) {
+    if (kinds[i] & CO_FAST_HIDDEN) continue;
+    let v = f.localsplus[i];
+    if (kinds[i] & (CO_FAST_CELL | CO_FAST_FREE) && v instanceof PyCell) v = v.ob_ref;
+    if (v !== undefined) d.set(names[i], v);
+  }
+  return d;
+}
+
+function frameLocals(f: Frame): PyValue {
+  if (f.f_locals !== null) return f.f_locals;
+  return fastLocalsSnapshot(f);
+}
+
+function frameRepr(self: PyValue): string {
+  const f = self as Frame;
+  return `<frame at ${addressOf(f)}, file ${unicodeRepr(f.f_code.co_filename)}, line ${frameLineno(f)}, code ${f.f_code.co_name}>`;
+}
+
+export const FrameType = defineBuiltinType({
+  name: 'frame',
+  instanceClass: Frame,
+  slots: { tp_repr: frameRepr },
+  getset: {
+    f_back: { get: (f: Frame) => f.f_back ?? None },
+    f_code: { get: (f: Frame) => f.f_code },
+    f_globals: { get: (f: Frame) => f.f_globals },
+    f_builtins: { get: (f: Frame) => f.f_builtins },
+    f_locals: { get: frameLocals },
+    f_lineno: { get: (f: Frame) => frameLineno(f) },
+    f_lasti: { get: (f: Frame) => f.lasti * 2 },
+    f_trace: { get: (f: Frame) => f.trace ?? None, set: (f: Frame, v: PyValue | null) => void (f.trace = v === None ? null : v) },
+    f_trace_lines: { get: (f: Frame) => f.traceLines, set: (f: Frame, v: PyValue | null) => void (f.traceLines = v === true) },
+    f_trace_opcodes: { get: (f: Frame) => f.traceOpcodes, set: (f: Frame, v: PyValue | null) => void (f.traceOpcodes = v === true) },
+    f_generator: { get: (f: Frame) => f.gen ?? None },
+  },
+  methods: {
+    clear: { sig: '($self, /)', impl: (f: Frame) => void f.localsplus.fill(undefined) },
+  },
+});

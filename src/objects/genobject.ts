@@ -1,0 +1,494 @@
+// Generators, coroutines and async generators.  CPython: Objects/genobject.c
+//
+// A generator owns its frame; each resumption runs the frame with evalFrame until it yields or
+// returns. While it runs, the generator's "exception being handled" level is linked into the
+// thread's exception stack.
+
+import { None, PyObject, type PyValue } from './object.ts';
+import { PyType, typeOf, TPFLAGS } from './type.ts';
+import { defineBuiltinType } from './builtin-type.ts';
+import { Frame, FrameState } from '../vm/frame.ts';
+import { tstate, ExcStackItem } from '../vm/thread-state.ts';
+import { evalFrame } from '../vm/ceval.ts';
+import {
+  typeError,
+  valueError,
+  runtimeError,
+  newException,
+  exceptionMatches,
+  PyBaseException,
+  PyExc_StopIteration,
+  PyExc_GeneratorExit,
+  PyExc_StopAsyncIteration,
+  PyStopIteration,
+} from './exceptions.ts';
+import { PyObject_Call, PyObject_GetAttr, PyObject_LookupAttr, PyObject_Repr } from './abstract.ts';
+import { CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from './code.ts';
+import { PyTraceback } from './traceback.ts';
+import { addressOf } from './id.ts';
+import { PyType_IsSubtype } from './type.ts';
+
+export class PyGenObject extends PyObject {
+  override ob_type: PyType;
+  readonly excState = new ExcStackItem();
+  name: string;
+  qualname: string;
+  /** For coroutines: the frame that created it (cr_origin is not tracked). */
+  running = false;
+  /** async generators: whether the first iteration hook ran, and closing state. */
+  agHooksInited = false;
+  agClosed = false;
+  agRunningAsync = false;
+
+  constructor(
+    readonly frame: Frame,
+    type: PyType,
+  ) {
+    super();
+    this.ob_type = type;
+    this.name = frame.f_code.co_name;
+    this.qualname = frame.f_code.co_qualname;
+  }
+}
+
+const enum SendResult {
+  NEXT,
+  RETURN,
+}
+
+interface Sent {
+  kind: SendResult;
+  value: PyValue;
+}
+
+function finished(f: Frame): boolean {
+  return f.state >= FrameState.COMPLETED;
+}
+
+function kindName(g: PyGenObject): 'generator' | 'coroutine' | 'async generator' {
+  return g.ob_type === CoroutineType ? 'coroutine' : g.ob_type === AsyncGenType ? 'async generator' : 'generator';
+}
+
+/**
+ * Resumes the generator with `arg` (or with exception `exc` raised at its current instruction).
+ * Returns the yielded or returned value; throws what the generator raises.  CPython: gen_send_ex2
+ */
+function sendEx(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined, closing: boolean): Sent {
+  const frame = gen.frame;
+  if (frame.state === FrameState.CREATED && arg !== None && exc === undefined) {
+    const k = kindName(gen);
+    throw typeError(k === 'coroutine' ? "can't send non-None value to a just-started coroutine" : `can't send non-None value to a just-started ${k}`);
+  }
+  if (gen.running || frame.state === FrameState.EXECUTING) throw valueError(`${kindName(gen)} already executing`);
+  if (finished(frame)) {
+    if (gen.ob_type === CoroutineType && !closing) throw runtimeError('cannot reuse already awaited coroutine');
+    if (exc === undefined) return { kind: SendResult.RETURN, value: None };
+    throw exc;
+  }
+  frame.localsplus[frame.sp++] = arg;
+  const ts = tstate;
+  gen.excState.previous = ts.excInfo;
+  ts.excInfo = gen.excState;
+  gen.running = true;
+  let result: PyValue;
+  try {
+    result = evalFrame(frame, exc);
+  } catch (e) {
+    frame.state = FrameState.CLEARED;
+    throw e;
+  } finally {
+    gen.running = false;
+    ts.excInfo = gen.excState.previous!;
+    gen.excState.previous = null;
+  }
+  if (frame.state === FrameState.SUSPENDED || frame.state === FrameState.SUSPENDED_YIELD_FROM) return { kind: SendResult.NEXT, value: result };
+  frame.state = FrameState.CLEARED;
+  return { kind: SendResult.RETURN, value: result };
+}
+
+/** StopIteration(value) for a generator's return value.  CPython: _PyGen_SetStopIterationValue */
+function stopIterationWith(value: PyValue): PyValue {
+  if (value === None) return newException(PyExc_StopIteration, []);
+  return newException(PyExc_StopIteration, [value]);
+}
+
+export function genSendMethod(gen: PyGenObject, arg: PyValue): PyValue {
+  const r = sendEx(gen, arg, undefined, false);
+  if (r.kind === SendResult.NEXT) return r.value;
+  if (gen.ob_type === AsyncGenType) throw newException(PyExc_StopAsyncIteration, []);
+  throw stopIterationWith(r.value);
+}
+
+function genIternext(self: PyValue): PyValue | undefined {
+  const gen = self as PyGenObject;
+  const r = sendEx(gen, None, undefined, false);
+  if (r.kind === SendResult.NEXT) return r.value;
+  if (r.value !== None) throw stopIterationWith(r.value);
+  return undefined;
+}
+
+/** What a frame suspended in `yield from`/`await` is delegating to (the top of its stack).  CPython: _PyGen_yf */
+export function genYieldFrom(gen: PyGenObject): PyValue | null {
+  const f = gen.frame;
+  if (f.state === FrameState.SUSPENDED_YIELD_FROM) return f.localsplus[f.sp - 1] ?? null;
+  return null;
+}
+
+function genCloseIter(yf: PyValue): void {
+  if (yf instanceof PyGenObject) {
+    genClose(yf);
+    return;
+  }
+  const meth = PyObject_LookupAttr(yf, 'close');
+  if (meth !== undefined) PyObject_Call(meth, [], null);
+}
+
+/** gen.throw(exc).  CPython: _gen_throw */
+function genThrow(gen: PyGenObject, exc: PyValue, closeOnGenexit: boolean): PyValue {
+  const yf = genYieldFrom(gen);
+  if (yf !== null) {
+    if (exceptionMatches(exc, PyExc_GeneratorExit) && closeOnGenexit) {
+      const saved = gen.frame.state;
+      gen.frame.state = FrameState.EXECUTING;
+      let err: PyValue | undefined;
+      try {
+        genCloseIter(yf);
+      } catch (e) {
+        err = e as PyValue;
+      } finally {
+        gen.frame.state = saved;
+      }
+      if (err !== undefined) return resumeWith(gen, err);
+      return resumeWith(gen, exc);
+    }
+    let ret: PyValue | undefined;
+    let thrown: PyValue | undefined;
+    const saved = gen.frame.state;
+    try {
+      gen.frame.state = FrameState.EXECUTING;
+      if (yf instanceof PyGenObject && (yf.ob_type === GeneratorType || yf.ob_type === CoroutineType)) ret = genThrow(yf, exc, closeOnGenexit);
+      else {
+        const meth = PyObject_LookupAttr(yf, 'throw');
+        if (meth === undefined) {
+          gen.frame.state = saved;
+          return resumeWith(gen, exc);
+        }
+        ret = PyObject_Call(meth, [exc], null);
+      }
+    } catch (e) {
+      thrown = e as PyValue;
+    } finally {
+      gen.frame.state = saved;
+    }
+    if (thrown !== undefined) return resumeWith(gen, thrown);
+    return ret!;
+  }
+  return resumeWith(gen, exc);
+}
+
+/** Resumes with an exception raised at the current instruction; a return becomes StopIteration. */
+function resumeWith(gen: PyGenObject, exc: PyValue): PyValue {
+  const r = sendEx(gen, None, exc, false);
+  if (r.kind === SendResult.NEXT) return r.value;
+  if (gen.ob_type === AsyncGenType) throw newException(PyExc_StopAsyncIteration, []);
+  throw stopIterationWith(r.value);
+}
+
+/** Normalises throw(type[, value[, tb]]) arguments into an exception instance. */
+function makeThrown(typ: PyValue, val: PyValue | undefined, tb: PyValue | undefined): PyValue {
+  if (tb !== undefined && tb !== None && !(tb instanceof PyTraceback)) throw typeError('throw() third argument must be a traceback object');
+  let exc: PyValue;
+  if (typ instanceof PyType && typ.tp_flags & TPFLAGS.BASE_EXC_SUBCLASS) {
+    if (val === undefined || val === None) exc = PyObject_Call(typ, [], null);
+    else if (val instanceof PyBaseException && PyType_IsSubtype(typeOf(val), typ)) exc = val;
+    else exc = PyObject_Call(typ, [val], null);
+  } else if (typ instanceof PyBaseException) {
+    if (val !== undefined && val !== None) throw typeError('instance exception may not have a separate value');
+    exc = typ;
+  } else {
+    throw typeError(`exceptions must be classes or instances deriving from BaseException, not ${typeOf(typ).tp_name}`);
+  }
+  if (tb instanceof PyTraceback) (exc as PyBaseException).traceback = tb;
+  return exc;
+}
+
+function genThrowMethod(gen: PyGenObject, typ: PyValue, val: PyValue | undefined, tb: PyValue | undefined): PyValue {
+  return genThrow(gen, makeThrown(typ, val, tb), true);
+}
+
+/** gen.close(): throw GeneratorExit in; it must not yield.  CPython: gen_close */
+export function genClose(gen: PyGenObject): PyValue {
+  const f = gen.frame;
+  if (f.state === FrameState.CREATED) {
+    f.state = FrameState.COMPLETED;
+    return None;
+  }
+  if (finished(f)) return None;
+  let yielded = false;
+  try {
+    const exc = newException(PyExc_GeneratorExit, []);
+    const r = genThrowReturningResult(gen, exc);
+    if (r.kind === SendResult.NEXT) yielded = true;
+    else if (r.value !== None) return r.value;
+  } catch (e) {
+    if (exceptionMatches(e as PyValue, PyExc_StopIteration) || exceptionMatches(e as PyValue, PyExc_GeneratorExit)) {
+      if (e instanceof PyStopIteration) return e.value;
+      return None;
+    }
+    throw e;
+  }
+  if (yielded) {
+    const k = kindName(gen);
+    throw runtimeError(k === 'coroutine' ? 'coroutine ignored GeneratorExit' : k === 'async generator' ? 'async generator ignored GeneratorExit' : 'generator ignored GeneratorExit');
+  }
+  return None;
+}
+
+function genThrowReturningResult(gen: PyGenObject, exc: PyValue): Sent {
+  const yf = genYieldFrom(gen);
+  if (yf !== null) {
+    const saved = gen.frame.state;
+    let err: PyValue | undefined;
+    try {
+      gen.frame.state = FrameState.EXECUTING;
+      genCloseIter(yf);
+    } catch (e) {
+      err = e as PyValue;
+    } finally {
+      gen.frame.state = saved;
+    }
+    return sendEx(gen, None, err ?? exc, true);
+  }
+  return sendEx(gen, None, exc, true);
+}
+
+function genRepr(self: PyValue): string {
+  const g = self as PyGenObject;
+  const k = g.ob_type === CoroutineType ? 'coroutine' : g.ob_type === AsyncGenType ? 'async_generator' : 'generator';
+  return `<${k} object ${g.qualname} at ${addressOf(g)}>`;
+}
+
+/** The generator, coroutine or async generator for a frame that executed RETURN_GENERATOR. */
+export function makeGenerator(frame: Frame): PyGenObject {
+  const flags = frame.f_code.co_flags;
+  const type = flags & CO_COROUTINE ? CoroutineType : flags & CO_ASYNC_GENERATOR ? AsyncGenType : GeneratorType;
+  frame.state = FrameState.CREATED;
+  frame.f_back = null;
+  const g = new PyGenObject(frame, type);
+  frame.gen = g;
+  return g;
+}
+
+/**
+ * SEND and `yield from` for any receiver: one step of the delegation. Returns {done, value}: done
+ * when the receiver finished (value is its return value), else value was yielded.  CPython: _SEND
+ */
+export function genSend(receiver: PyValue, v: PyValue): { done: boolean; value: PyValue } {
+  if (receiver instanceof PyGenObject && (receiver.ob_type === GeneratorType || receiver.ob_type === CoroutineType)) {
+    const r = sendEx(receiver, v, undefined, false);
+    return { done: r.kind === SendResult.RETURN, value: r.value };
+  }
+  let r: PyValue | undefined;
+  try {
+    if (v === None && typeOf(receiver).tp_iternext !== null) {
+      r = typeOf(receiver).tp_iternext!(receiver);
+      if (r === undefined) return { done: true, value: None };
+    } else r = PyObject_Call(PyObject_GetAttr(receiver, 'send'), [v], null);
+  } catch (e) {
+    if (e instanceof PyStopIteration) return { done: true, value: e.value };
+    throw e;
+  }
+  return { done: false, value: r! };
+}
+
+const genGetset = (prefix: 'gi' | 'cr' | 'ag') => ({
+  __name__: { get: (g: PyGenObject) => g.name, set: (g: PyGenObject, v: PyValue | null) => void (g.name = String(v)) },
+  __qualname__: { get: (g: PyGenObject) => g.qualname, set: (g: PyGenObject, v: PyValue | null) => void (g.qualname = String(v)) },
+  [`${prefix}_frame`]: { get: (g: PyGenObject) => (finished(g.frame) ? None : g.frame) },
+  [`${prefix}_code`]: { get: (g: PyGenObject) => g.frame.f_code },
+  [`${prefix}_running`]: { get: (g: PyGenObject) => g.running },
+  [`${prefix}_suspended`]: {
+    get: (g: PyGenObject) => g.frame.state === FrameState.SUSPENDED || g.frame.state === FrameState.SUSPENDED_YIELD_FROM,
+  },
+  [prefix === 'ag' ? 'ag_await' : `${prefix === 'gi' ? 'gi_yieldfrom' : 'cr_await'}`]: { get: (g: PyGenObject) => genYieldFrom(g) ?? None },
+});
+
+export const GeneratorType = defineBuiltinType({
+  name: 'generator',
+  flags: 0,
+  slots: { tp_iter: (s: PyValue) => s, tp_iternext: genIternext, tp_repr: genRepr },
+  methods: {
+    send: { sig: '($self, value, /)', impl: genSendMethod },
+    throw: { sig: '($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)', impl: genThrowMethod },
+    close: { sig: '($self, /)', impl: genClose },
+  },
+  getset: genGetset('gi'),
+});
+
+// ---- coroutines ----
+
+export class PyCoroWrapper extends PyObject {
+  constructor(readonly coro: PyGenObject) {
+    super();
+  }
+}
+
+export const CoroutineType = defineBuiltinType({
+  name: 'coroutine',
+  flags: 0,
+  slots: { tp_repr: genRepr },
+  async: { am_await: (s: PyValue) => new PyCoroWrapper(s as PyGenObject) },
+  methods: {
+    send: { sig: '($self, value, /)', impl: genSendMethod },
+    throw: { sig: '($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)', impl: genThrowMethod },
+    close: { sig: '($self, /)', impl: genClose },
+  },
+  getset: genGetset('cr'),
+});
+
+export const CoroWrapperType = defineBuiltinType({
+  name: 'coroutine_wrapper',
+  instanceClass: PyCoroWrapper,
+  slots: { tp_iter: (s: PyValue) => s, tp_iternext: (s: PyValue) => genIternext((s as PyCoroWrapper).coro) },
+  methods: {
+    send: { sig: '($self, value, /)', impl: (w: PyCoroWrapper, v: PyValue) => genSendMethod(w.coro, v) },
+    throw: {
+      sig: '($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)',
+      impl: (w: PyCoroWrapper, t: PyValue, v: PyValue | undefined, tb: PyValue | undefined) => genThrowMethod(w.coro, t, v, tb),
+    },
+    close: { sig: '($self, /)', impl: (w: PyCoroWrapper) => genClose(w.coro) },
+  },
+});
+
+/** Whether `o` is a coroutine for `await`: native coroutines and generator-based ones (types.coroutine). */
+export function isAwaitableCoroutine(o: PyValue): boolean {
+  return o instanceof PyGenObject && (o.ob_type === CoroutineType || (o.ob_type === GeneratorType && (o.frame.f_code.co_flags & CO_ITERABLE_COROUTINE) !== 0));
+}
+
+// ---- async generators ----
+
+/** A value yielded by an async generator body, told apart from values its awaits yield.  CPython: _PyAsyncGenWrappedValue */
+export class PyAsyncGenWrappedValue extends PyObject {
+  constructor(readonly value: PyValue) {
+    super();
+  }
+}
+
+export const AsyncGenWrappedValueType = defineBuiltinType({ name: 'async_generator_wrapped_value', instanceClass: PyAsyncGenWrappedValue });
+
+/** The awaitable returned by asend()/__anext__() and athrow()/aclose().  CPython: PyAsyncGenASend, PyAsyncGenAThrow */
+export class PyAsyncGenAwaitable extends PyObject {
+  state: 0 | 1 | 2 = 0; // init, iter, closed
+  constructor(
+    readonly gen: PyGenObject,
+    readonly sendValue: PyValue,
+    /** For athrow: the exception to throw, or null for aclose(). */
+    readonly throwExc: PyValue | null,
+    readonly isThrow: boolean,
+  ) {
+    super();
+  }
+}
+
+function unwrapAsyncGenValue(gen: PyGenObject, r: Sent): PyValue {
+  if (r.kind === SendResult.RETURN) {
+    gen.agRunningAsync = false;
+    throw newException(PyExc_StopAsyncIteration, []);
+  }
+  if (r.value instanceof PyAsyncGenWrappedValue) {
+    gen.agRunningAsync = false;
+    throw stopIterationWith(r.value.value);
+  }
+  return r.value;
+}
+
+function agAwaitableSend(a: PyAsyncGenAwaitable, v: PyValue): PyValue {
+  const gen = a.gen;
+  if (a.state === 2) throw runtimeError(`cannot reuse already awaited ${a.isThrow ? 'aclose()/athrow()' : '__anext__()/asend()'}`);
+  let exc: PyValue | undefined;
+  if (a.state === 0) {
+    if (gen.agRunningAsync) {
+      a.state = 2;
+      throw runtimeError(a.isThrow ? 'athrow(): asynchronous generator is already running' : 'anext(): asynchronous generator is already running');
+    }
+    if (a.isThrow && (gen.agClosed || finished(gen.frame))) {
+      a.state = 2;
+      throw newException(PyExc_StopIteration, []);
+    }
+    v = v === None ? a.sendValue : v;
+    a.state = 1;
+    gen.agRunningAsync = true;
+    if (a.isThrow) exc = a.throwExc ?? newException(PyExc_GeneratorExit, []);
+  }
+  try {
+    const r = exc !== undefined ? sendEx(gen, None, exc, a.throwExc === null) : sendEx(gen, v, undefined, false);
+    if (a.isThrow && a.throwExc === null && r.kind === SendResult.NEXT && r.value instanceof PyAsyncGenWrappedValue) {
+      gen.agRunningAsync = false;
+      a.state = 2;
+      throw runtimeError('async generator ignored GeneratorExit');
+    }
+    return unwrapAsyncGenValue(gen, r);
+  } catch (e) {
+    gen.agRunningAsync = false;
+    a.state = 2;
+    if (a.isThrow && a.throwExc === null && (exceptionMatches(e as PyValue, PyExc_StopAsyncIteration) || exceptionMatches(e as PyValue, PyExc_GeneratorExit))) {
+      gen.agClosed = true;
+      throw newException(PyExc_StopIteration, []);
+    }
+    throw e;
+  }
+}
+
+export const AsyncGenASendType = defineBuiltinType({
+  name: 'async_generator_asend',
+  instanceClass: PyAsyncGenAwaitable,
+  slots: { tp_iter: (s: PyValue) => s, tp_iternext: (s: PyValue) => iternextOf(s as PyAsyncGenAwaitable) },
+  async: { am_await: (s: PyValue) => s },
+  methods: {
+    send: { sig: '($self, value, /)', impl: agAwaitableSend },
+    throw: {
+      sig: '($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)',
+      impl: (a: PyAsyncGenAwaitable, t: PyValue, v: PyValue | undefined, tb: PyValue | undefined) => {
+        if (a.state === 2) throw runtimeError('cannot reuse already awaited __anext__()/asend()');
+        try {
+          return unwrapAsyncGenValue(a.gen, sendEx(a.gen, None, makeThrown(t, v, tb), false));
+        } catch (e) {
+          a.gen.agRunningAsync = false;
+          a.state = 2;
+          throw e;
+        }
+      },
+    },
+    close: { sig: '($self, /)', impl: (a: PyAsyncGenAwaitable) => void (a.state = 2) },
+  },
+});
+
+function iternextOf(a: PyAsyncGenAwaitable): PyValue | undefined {
+  try {
+    return agAwaitableSend(a, None);
+  } catch (e) {
+    if (e instanceof PyStopIteration && e.value === None && e.args.items.length === 0) return undefined;
+    throw e;
+  }
+}
+
+export const AsyncGenType = defineBuiltinType({
+  name: 'async_generator',
+  flags: 0,
+  slots: { tp_repr: genRepr },
+  async: {
+    am_aiter: (s: PyValue) => s,
+    am_anext: (s: PyValue) => new PyAsyncGenAwaitable(s as PyGenObject, None, null, false),
+  },
+  methods: {
+    asend: { sig: '($self, value, /)', impl: (g: PyGenObject, v: PyValue) => new PyAsyncGenAwaitable(g, v, null, false) },
+    athrow: {
+      sig: '($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)',
+      impl: (g: PyGenObject, t: PyValue, v: PyValue | undefined, tb: PyValue | undefined) => new PyAsyncGenAwaitable(g, None, makeThrown(t, v, tb), true),
+    },
+    aclose: { sig: '($self, /)', impl: (g: PyGenObject) => new PyAsyncGenAwaitable(g, None, null, true) },
+  },
+  getset: genGetset('ag'),
+});
+
+void PyObject_Repr;

@@ -1,0 +1,91 @@
+// Module objects.  CPython: Objects/moduleobject.c
+import { None, PyObject, type PyValue } from './object.ts';
+import { PyType, TPFLAGS, typeOf, _PyType_Lookup } from './type.ts';
+import { defineBuiltinType } from './builtin-type.ts';
+import { PyDict } from './dict.ts';
+import { PyObject_GenericGetAttr } from './generic-attr.ts';
+import { PyObject_Call, PyObject_Repr } from './abstract.ts';
+import { attributeErrorFor, typeError, exceptionMatches, PyExc_AttributeError } from './exceptions.ts';
+import { isStrValue, strValue } from './boxes.ts';
+import { newHeapInstance } from './heap.ts';
+
+export class PyModule extends PyObject {
+  ob_dict: PyDict;
+  constructor(name: string, doc: PyValue = None) {
+    super();
+    this.ob_dict = new PyDict();
+    initModuleDict(this.ob_dict, name, doc);
+  }
+}
+
+function initModuleDict(d: PyDict, name: PyValue, doc: PyValue): void {
+  d.setStr('__name__', name);
+  d.setStr('__doc__', doc);
+  d.setStr('__package__', None);
+  d.setStr('__loader__', None);
+  d.setStr('__spec__', None);
+}
+
+/** getattr(module, name): the dict, then the module's __getattr__ (PEP 562).  CPython: _Py_module_getattro_impl */
+function moduleGetattro(self: PyValue, name: string, suppress: boolean): PyValue | undefined {
+  const r = PyObject_GenericGetAttr(self, name, true);
+  if (r !== undefined) return r;
+  const m = self as PyModule;
+  const getattr = m.ob_dict.getStr('__getattr__');
+  if (getattr !== undefined) {
+    if (!suppress) return PyObject_Call(getattr, [name], null);
+    try {
+      return PyObject_Call(getattr, [name], null);
+    } catch (e) {
+      if (e instanceof PyObject && exceptionMatches(e, PyExc_AttributeError)) return undefined;
+      throw e;
+    }
+  }
+  if (suppress) return undefined;
+  const modName = m.ob_dict.getStr('__name__');
+  if (modName === undefined || !isStrValue(modName)) throw attributeErrorFor(self, name, `module has no attribute '${name}'`);
+  throw attributeErrorFor(self, name, `module '${strValue(modName)}' has no attribute '${name}'`);
+}
+
+function moduleRepr(self: PyValue): string {
+  const m = self as PyModule;
+  const name = m.ob_dict.getStr('__name__');
+  const n = name !== undefined && isStrValue(name) ? `'${strValue(name)}'` : '?';
+  const file = m.ob_dict.getStr('__file__');
+  if (file !== undefined && isStrValue(file)) return `<module ${n} from ${PyObject_Repr(file)}>`;
+  return `<module ${n}>`;
+}
+
+function moduleNew(type: PyType): PyValue {
+  return type === ModuleType ? new PyModule('?') : newHeapInstance(PyModule, type, '?');
+}
+
+function moduleInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
+  const nkw = kwnames?.length ?? 0;
+  const nargs = args.length - nkw;
+  let name: PyValue | undefined = nargs > 0 ? args[0] : undefined;
+  let doc: PyValue = nargs > 1 ? args[1] : None;
+  for (let i = 0; i < nkw; i++) {
+    if (kwnames![i] === 'name') name = args[nargs + i];
+    else if (kwnames![i] === 'doc') doc = args[nargs + i];
+    else throw typeError(`module() got an unexpected keyword argument '${kwnames![i]}'`);
+  }
+  if (name === undefined) throw typeError("module() missing required argument 'name' (pos 1)");
+  if (!isStrValue(name)) throw typeError(`module() argument 'name' must be str, not ${typeOf(name).tp_name}`);
+  initModuleDict((self as PyModule).ob_dict, name, doc);
+}
+
+export const ModuleType = defineBuiltinType({
+  name: 'module',
+  flags: TPFLAGS.BASETYPE,
+  instanceClass: PyModule,
+  instanceHasDict: true,
+  weakrefable: true,
+  alloc: (t) => moduleNew(t) as PyModule,
+  slots: { tp_getattro: moduleGetattro, tp_repr: moduleRepr, tp_new: moduleNew, tp_init: moduleInit },
+  getset: {
+    __dict__: { get: (m: PyModule) => m.ob_dict },
+  },
+});
+
+void _PyType_Lookup;

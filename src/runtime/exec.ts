@@ -1,0 +1,109 @@
+// Compiling source and running code objects: what exec(), import and the command line share.
+// CPython: Python/pythonrun.c (run_mod, run_eval_code_obj), Python/bltinmodule.c builtin_exec_impl
+import { None, type PyValue } from '../objects/object.ts';
+import { PyDict } from '../objects/dict.ts';
+import type { PyCode } from '../objects/code.ts';
+import { PyTuple } from '../objects/tuple.ts';
+import { compile, CompilerException, type CompileMode } from '../compiler/index.ts';
+import { ParseError, FrontEndError } from '../parser/errors.ts';
+import {
+  newException,
+  PySyntaxErrorObject,
+  PyExc_SyntaxError,
+  PyExc_IndentationError,
+  PyExc_TabError,
+  PyExc_IncompleteInputError,
+  PyExc_ValueError,
+  PyExc_MemoryError,
+  PyExc_RecursionError,
+  PyExc_OverflowError,
+  PyExc_UnicodeDecodeError,
+} from '../objects/exceptions.ts';
+import type { PyType } from '../objects/type.ts';
+import { Frame } from '../vm/frame.ts';
+import { evalFrame } from '../vm/ceval.ts';
+import { interp } from '../vm/interpreter.ts';
+
+const SYNTAX_KINDS: Record<string, () => PyType> = {
+  SyntaxError: () => PyExc_SyntaxError,
+  IndentationError: () => PyExc_IndentationError,
+  TabError: () => PyExc_TabError,
+  IncompleteInputError: () => PyExc_IncompleteInputError,
+};
+
+const OTHER_KINDS: Record<string, () => PyType> = {
+  ValueError: () => PyExc_ValueError,
+  MemoryError: () => PyExc_MemoryError,
+  RecursionError: () => PyExc_RecursionError,
+  OverflowError: () => PyExc_OverflowError,
+  UnicodeDecodeError: () => PyExc_UnicodeDecodeError,
+};
+
+/** The source line `lineno` of `source`, with its newline, for SyntaxError.text. */
+function lineOf(source: string | Uint8Array, lineno: number): string | null {
+  const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
+  const lines = text.split(/(?<=\n)/);
+  return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : null;
+}
+
+/** A Python SyntaxError (or subclass) from the front end's ParseError. */
+export function syntaxErrorFrom(e: ParseError, source: string | Uint8Array | null): PyValue {
+  const type = SYNTAX_KINDS[e.kind]();
+  let text = e.text;
+  if (text === null && source !== null && e.lineno !== null && e.lineno > 0) text = lineOf(source, e.lineno);
+  const n = (v: number | null): PyValue => v ?? None;
+  const details = new PyTuple([e.filename ?? None, n(e.lineno), n(e.offset), text ?? None, n(e.end_lineno), n(e.end_offset)]);
+  const exc = newException(type, [e.msg, details]) as PySyntaxErrorObject;
+  exc.msg = e.msg;
+  exc.filename = e.filename ?? None;
+  exc.lineno = n(e.lineno);
+  exc.offset = n(e.offset);
+  exc.text = text ?? None;
+  exc.end_lineno = n(e.end_lineno);
+  exc.end_offset = n(e.end_offset);
+  return exc;
+}
+
+/** Turns front-end and compiler errors into Python exceptions. */
+export function translateCompileError(e: unknown, source: string | Uint8Array | null): unknown {
+  if (e instanceof ParseError) return syntaxErrorFrom(e, source);
+  if (e instanceof FrontEndError) return newException(OTHER_KINDS[e.kind](), [e.msg]);
+  if (e instanceof CompilerException) {
+    const k = (e as unknown as { kind: string; msg?: string; message: string }).kind;
+    const make = OTHER_KINDS[k] ?? SYNTAX_KINDS[k];
+    if (make) return newException(make(), [(e as unknown as { msg?: string }).msg ?? e.message]);
+  }
+  return e;
+}
+
+/** compile(source, filename, mode) to a code object, raising Python exceptions. */
+export function compileSource(source: string | Uint8Array, filename: string, mode: CompileMode = 'exec', flags = 0): PyCode {
+  try {
+    const r = compile(source, filename, mode, { flags, optimize: -1 });
+    if (r.kind !== 'code') throw new Error('compileSource: expected code');
+    return r.code;
+  } catch (e) {
+    throw translateCompileError(e, source);
+  }
+}
+
+/** Runs a code object with the given globals and locals (module and exec code). */
+export function runCode(code: PyCode, globals: PyDict, locals: PyValue): PyValue {
+  let builtins = globals.getStr('__builtins__');
+  const ip = interp();
+  let bdict: PyDict;
+  if (builtins === undefined) {
+    globals.setStr('__builtins__', ip.builtins);
+    builtins = ip.builtins;
+  }
+  if (builtins instanceof PyDict) bdict = builtins;
+  else bdict = (builtins as { ob_dict?: PyDict }).ob_dict ?? ip.builtinsDict;
+  const frame = new Frame(code, globals, bdict, locals, null);
+  return evalFrame(frame);
+}
+
+/** Compiles and runs a module's source in its dict. */
+export function execCodeInModule(source: string | Uint8Array, filename: string, dict: PyDict): void {
+  const code = compileSource(source, filename, 'exec');
+  runCode(code, dict, dict);
+}

@@ -1,0 +1,129 @@
+// Name resolution: the LOAD/STORE/DELETE _NAME, _GLOBAL and _DEREF families.
+// CPython: Python/bytecodes.c, Python/ceval.c (format_exc_check_arg, _PyEval_FormatExcUnbound)
+import { type PyValue } from '../../objects/object.ts';
+import { PyDict } from '../../objects/dict.ts';
+import type { PyCode } from '../../objects/code.ts';
+import { CO_FAST_FREE } from '../../objects/code.ts';
+import { PyCell } from '../../objects/function.ts';
+import type { Frame } from '../frame.ts';
+import { nameError, systemError, newException, PyExc_UnboundLocalError, PyExc_KeyError, exceptionMatches } from '../../objects/exceptions.ts';
+import { PyObject_GetItem, PyObject_SetItem } from '../../objects/abstract.ts';
+import { PyObject } from '../../objects/object.ts';
+
+/** Gets key from a mapping that may not be a dict: undefined if absent (KeyError swallowed). */
+function mappingGet(m: PyValue, key: string): PyValue | undefined {
+  if (m instanceof PyDict) {
+    if (m.ob_type === (PyDict.prototype as { ob_type: unknown }).ob_type) return m.getStr(key);
+  }
+  try {
+    return PyObject_GetItem(m, key);
+  } catch (e) {
+    if (e instanceof PyObject && exceptionMatches(e, PyExc_KeyError)) return undefined;
+    throw e;
+  }
+}
+
+function notDefined(name: string): PyValue {
+  return nameError(name, `name '${name}' is not defined`);
+}
+
+export function loadGlobal(frame: Frame, name: string): PyValue {
+  const v = frame.f_globals.getStr(name);
+  if (v !== undefined) return v;
+  const b = frame.f_builtins.getStr(name);
+  if (b !== undefined) return b;
+  throw notDefined(name);
+}
+
+export function storeGlobal(frame: Frame, name: string, v: PyValue): void {
+  frame.f_globals.setStr(name, v);
+}
+
+export function deleteGlobal(frame: Frame, name: string): void {
+  const g = frame.f_globals;
+  const i = g.findStr(name);
+  if (i < 0) throw notDefined(name);
+  g.removeAt(i);
+}
+
+function locals(frame: Frame, op: string, name: string): PyValue {
+  const l = frame.f_locals;
+  if (l === null) throw systemError(`no locals found when ${op} ${name}`.replace(' found when ', op === 'loading' ? ' found when loading ' : ' found when '));
+  return l;
+}
+
+export function loadName(frame: Frame, name: string): PyValue {
+  const l = frame.f_locals;
+  if (l === null) throw systemError(`no locals when loading '${name}'`);
+  const v = mappingGet(l, name);
+  if (v !== undefined) return v;
+  return loadGlobal(frame, name);
+}
+
+export function storeName(frame: Frame, name: string, v: PyValue): void {
+  const l = frame.f_locals;
+  if (l === null) throw systemError(`no locals found when storing '${name}'`);
+  if (l instanceof PyDict && l.ob_type === (PyDict.prototype as { ob_type: unknown }).ob_type) l.setStr(name, v);
+  else PyObject_SetItem(l, name, v);
+}
+
+export function deleteName(frame: Frame, name: string): void {
+  const l = locals(frame, 'deleting', name);
+  if (l instanceof PyDict && l.ob_type === (PyDict.prototype as { ob_type: unknown }).ob_type) {
+    const i = l.findStr(name);
+    if (i < 0) throw notDefined(name);
+    l.removeAt(i);
+    return;
+  }
+  try {
+    PyObject_SetItem(l, name, null);
+  } catch (e) {
+    if (e instanceof PyObject && exceptionMatches(e, PyExc_KeyError)) throw notDefined(name);
+    throw e;
+  }
+}
+
+export function loadLocals(frame: Frame): PyValue {
+  const l = frame.f_locals;
+  if (l === null) throw systemError('no locals found');
+  return l;
+}
+
+/** LOAD_FROM_DICT_OR_GLOBALS: an annotation scope reads the class namespace first. */
+export function loadFromDictOrGlobals(frame: Frame, dict: PyValue, name: string): PyValue {
+  const v = mappingGet(dict, name);
+  if (v !== undefined) return v;
+  return loadGlobal(frame, name);
+}
+
+/** LOAD_FROM_DICT_OR_DEREF: a class body reads its namespace first, then the enclosing cell. */
+export function loadFromDictOrDeref(frame: Frame, dict: PyValue, oparg: number): PyValue {
+  const name = frame.f_code.co_localsplusnames.items[oparg] as string;
+  const v = mappingGet(dict, name);
+  if (v !== undefined) return v;
+  const cell = frame.localsplus[oparg] as PyCell;
+  const c = cell.ob_ref;
+  if (c !== undefined) return c;
+  return loadDeref(frame.f_code, oparg);
+}
+
+/** The error for an empty cell.  CPython: _PyEval_FormatExcUnbound */
+export function loadDeref(code: PyCode, oparg: number): never {
+  const name = code.co_localsplusnames.items[oparg] as string;
+  if (code.co_localspluskinds.data[oparg] & CO_FAST_FREE) {
+    throw nameError(name, `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`);
+  }
+  throw unboundLocal(code, oparg);
+}
+
+export function unboundLocal(code: PyCode, oparg: number): PyValue {
+  const name = code.co_localsplusnames.items[oparg] as string;
+  const e = newException(PyExc_UnboundLocalError, [`cannot access local variable '${name}' where it is not associated with a value`]);
+  (e as unknown as { name: PyValue }).name = name;
+  return e;
+}
+
+export function deleteFast(code: PyCode, stack: (PyValue | undefined)[], oparg: number): void {
+  if (stack[oparg] === undefined) throw unboundLocal(code, oparg);
+  stack[oparg] = undefined;
+}
