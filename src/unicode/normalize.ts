@@ -202,7 +202,11 @@ function quickFlag(form: NormalizationForm): number {
 }
 
 /** True when every code point is, alone and next to anything, already in the form. */
-function quickYes(s: string, flag: number): boolean {
+export function quickYes(s: string, form: NormalizationForm): boolean {
+  return quickYesFlag(s, quickFlag(form));
+}
+
+function quickYesFlag(s: string, flag: number): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) continue; // ASCII neither decomposes nor combines with what precedes it
@@ -228,13 +232,13 @@ export function normalizeCodePoints(form: NormalizationForm, cps: Int32Array, ov
 
 /** unicodedata.normalize(form, s) */
 export function normalize(form: NormalizationForm, s: string): string {
-  if (quickYes(s, quickFlag(form))) return s;
+  if (quickYesFlag(s, quickFlag(form))) return s;
   const r = normalizeCodePoints(form, codePointsOf(s));
   return stringFromCodePoints(r);
 }
 
 /** unicodedata.is_normalized(form, s) */
 export function isNormalized(form: NormalizationForm, s: string): boolean {
-  if (quickYes(s, quickFlag(form))) return true;
+  if (quickYesFlag(s, quickFlag(form))) return true;
   return normalize(form, s) === s;
 }

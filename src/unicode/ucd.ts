@@ -5,7 +5,7 @@
 import * as db from './db.ts';
 import { characterName, lookupName } from './names.ts';
 import { codePointsOf, stringFromCodePoints } from './case.ts';
-import { decomposition, isNormalized, normalize, normalizeCodePoints, type NormalizationForm } from './normalize.ts';
+import { decomposition, isNormalized, normalize, normalizeCodePoints, quickYes, type NormalizationForm } from './normalize.ts';
 import { VarintReader } from './inflate.ts';
 import { BIDIRECTIONAL_32, CATEGORY_32, DECOMPOSITION_32, EAST_ASIAN_WIDTH_32, NUMERIC_32, UCD32_DATA } from './ucd32.generated.ts';
 
@@ -145,8 +145,16 @@ function override32(cp: number, compat: boolean): ArrayLike<number> | undefined 
 }
 
 function normalize32(form: NormalizationForm, s: string): string {
-  // CPython skips the quick check for the 3.2 database.
-  return stringFromCodePoints(normalizeCodePoints(form, codePointsOf(s), override32));
+  const cps = codePointsOf(s);
+  // CPython skips the quick check for the 3.2 database; it still holds where no character
+  // decomposes differently in 3.2 (what is the same in both databases normalizes the same).
+  if (quickYes(s, form)) {
+    const compat = form === 'NFKC' || form === 'NFKD';
+    let same = true;
+    for (let i = 0; i < cps.length && same; i++) if (cps[i] >= 0x80 && override32(cps[i], compat)) same = false;
+    if (same) return s;
+  }
+  return stringFromCodePoints(normalizeCodePoints(form, cps, override32));
 }
 
 function name32(cp: number): string | undefined {
