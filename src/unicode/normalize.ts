@@ -42,16 +42,18 @@ function load(): Map<number, number> {
   decompTag = r.uints(new Uint8Array(DECOMPOSITION_COUNT));
   decompStart = new Uint16Array(DECOMPOSITION_COUNT + 1);
   for (let i = 0; i < DECOMPOSITION_COUNT; i++) decompStart[i + 1] = decompStart[i] + r.uint();
-  decompData = r.uints(new Int32Array(DECOMPOSITION_DATA_SIZE));
-  const first = r.uints(new Int32Array(COMPOSITION_COUNT));
-  const second = r.uints(new Int32Array(COMPOSITION_COUNT));
-  const result = r.uints(new Int32Array(COMPOSITION_COUNT));
-  for (let i = 0; i < COMPOSITION_COUNT; i++) {
-    pairs.set(first[i] * 0x110000 + second[i], result[i]);
-    firsts.add(first[i]);
-  }
+  decompData = r.ints(new Int32Array(DECOMPOSITION_DATA_SIZE));
+  for (let i = 1; i < decompData.length; i++) decompData[i] += decompData[i - 1];
   const index = new Map<number, number>();
   for (let i = 0; i < DECOMPOSITION_COUNT; i++) index.set(cps[i], i);
+  // Each composite's canonical decomposition is its pair.
+  let composite = 0;
+  for (let i = 0; i < COMPOSITION_COUNT; i++) {
+    composite += r.uint();
+    const k = decompStart[index.get(composite)!];
+    pairs.set(decompData[k] * 0x110000 + decompData[k + 1], composite);
+    firsts.add(decompData[k]);
+  }
   decompIndex = index;
   return index;
 }

@@ -255,27 +255,33 @@ function renderNormalization(d: PropsData): string {
     for (const h of parts) data.push(parseInt(h, 16));
     offsets.push(data.length);
   }
-  const comp = [...d.composition].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  // A composition pair is the canonical decomposition of its composite: keep the composites.
+  const composites = d.composition.map(([, , c]) => c).sort((x, y) => x - y);
+  for (const [a, b, c] of d.composition) {
+    const i = cps.indexOf(c);
+    if (i < 0 || tagOf[i] !== 0 || offsets[i + 1] - offsets[i] !== 2 || data[offsets[i]] !== a || data[offsets[i] + 1] !== b) {
+      throw new Error(`composition ${a} ${b} -> ${c} is not a canonical decomposition`);
+    }
+  }
   const lengths = cps.map((_, i) => offsets[i + 1] - offsets[i]);
   const text = new VarintWriter()
     .uints(cps.map((c, i) => (i === 0 ? c : c - cps[i - 1])))
     .uints(tagOf)
     .uints(lengths)
-    .uints(data)
-    .uints(comp.map((c) => c[0]))
-    .uints(comp.map((c) => c[1]))
-    .uints(comp.map((c) => c[2]))
+    .ints(data.map((v, i) => (i === 0 ? v : v - data[i - 1])))
+    .uints(composites.map((c, i) => (i === 0 ? c : c - composites[i - 1])))
     .text();
   return [
     HEADER,
     '// Decomposition mappings (unicodedata.decomposition) and the canonical composition pairs that NFC',
-    '// and NFKC use (composition exclusions already left out), as varints in text (VarintWriter in',
-    '// tools/gen/unicode-deflate.ts). Decoded by src/unicode/normalize.ts.\n',
+    '// and NFKC use (composition exclusions already left out; a pair is given by its composite), as',
+    '// varints in text (VarintWriter in tools/gen/unicode-deflate.ts), code points as differences from',
+    '// the previous one. Decoded by src/unicode/normalize.ts.\n',
     `/** Tags of compatibility decompositions; a decomposition's tag number is its index here plus one. */`,
     `export const DECOMPOSITION_TAGS: readonly string[] = ${list(tags)};`,
     `export const DECOMPOSITION_COUNT = ${cps.length};`,
     `export const DECOMPOSITION_DATA_SIZE = ${data.length};`,
-    `export const COMPOSITION_COUNT = ${comp.length};\n`,
+    `export const COMPOSITION_COUNT = ${composites.length};\n`,
     textLiteral('NORMALIZATION_DATA', text),
   ].join('\n');
 }
