@@ -9,6 +9,8 @@ import type { Node } from '../ast/nodes.generated.ts';
 import { formatParseError } from '../runtime/syntax-error-display.ts';
 import { unicodeRepr } from '../objects/str/repr.ts';
 import { disSource } from '../compiler/dis-main.ts';
+import { createInterpreter, runMain } from '../runtime/run.ts';
+import { NodeHost } from '../runtime/node-host.ts';
 
 const PROGRAM = 'pyts';
 
@@ -103,8 +105,13 @@ export function main(argv: string[]): number {
       return 0;
     }
     const tree = parse(source, { filename: file, input: 'file' });
-    if (astDump) process.stdout.write(dump(tree as Node, true) + '\n');
-    return 0;
+    if (astDump) {
+      process.stdout.write(dump(tree as Node, true) + '\n');
+      return 0;
+    }
+    const absFile = absPath(file);
+    const ip = createInterpreter(new NodeHost(), [file, ...argv.slice(i + 1)], path.dirname(absFile));
+    return runMain(ip, tree, absFile);
   } catch (e) {
     if (e instanceof ParseError) {
       process.stderr.write(formatParseError(e, readTextFile));

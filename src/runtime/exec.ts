@@ -21,6 +21,7 @@ import {
 } from '../objects/exceptions.ts';
 import type { PyType } from '../objects/type.ts';
 import { Frame } from '../vm/frame.ts';
+import type * as ast from '../ast/nodes.generated.ts';
 import { evalFrame } from '../vm/ceval.ts';
 import { interp } from '../vm/interpreter.ts';
 
@@ -84,6 +85,17 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
     return r.code;
   } catch (e) {
     throw translateCompileError(e, source);
+  }
+}
+
+/** Compiles an already-parsed module to a code object, raising Python exceptions. */
+export function compileAstToCode(mod: ast.mod, filename: string): PyCode {
+  try {
+    const r = compile(mod, filename, 'exec', { optimize: -1 });
+    if (r.kind !== 'code') throw new Error('compileAstToCode: expected code');
+    return r.code;
+  } catch (e) {
+    throw translateCompileError(e, null);
   }
 }
 

@@ -9,7 +9,8 @@ import { Interpreter, setCurrentInterpreter } from '../vm/interpreter.ts';
 import type { Host } from './host.ts';
 import { builtinsModule } from '../modules/builtins/index.ts';
 import { sysModule } from '../modules/sys.ts';
-import { compileSource, runCode } from './exec.ts';
+import { compileSource, compileAstToCode, runCode } from './exec.ts';
+import type * as ast from '../ast/nodes.generated.ts';
 import { formatException } from './traceback-display.ts';
 import { PyBaseException, PySystemExit, exceptionMatches, PyExc_SystemExit } from '../objects/exceptions.ts';
 import { PyObject_Str, PyObject_GetAttr, PyObject_CallMethod } from '../objects/abstract.ts';
@@ -70,8 +71,11 @@ function flushStdout(ip: Interpreter): void {
   ip.host.flushStdout();
 }
 
-/** Runs source as the __main__ module of `ip`; returns the exit status. */
-export function runMain(ip: Interpreter, source: Uint8Array | string, filename: string): number {
+/**
+ * Runs a program as the __main__ module of `ip`: source text, or an AST already parsed from it.
+ * Returns the exit status.
+ */
+export function runMain(ip: Interpreter, source: Uint8Array | string | ast.mod, filename: string): number {
   let status = 0;
   try {
     const main = new PyModule('__main__');
@@ -80,7 +84,7 @@ export function runMain(ip: Interpreter, source: Uint8Array | string, filename: 
     d.setStr('__cached__', None);
     d.setStr('__builtins__', ip.builtins);
     ip.modules.setStr('__main__', main);
-    const code = compileSource(source, filename, 'exec');
+    const code = typeof source === 'string' || source instanceof Uint8Array ? compileSource(source, filename, 'exec') : compileAstToCode(source, filename);
     runCode(code, d, d);
   } catch (e) {
     status = reportUncaught(ip, e);
