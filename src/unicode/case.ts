@@ -3,7 +3,19 @@
 // (CPython: Objects/unicodeobject.c do_lower ... do_title). Strings are JS strings: a surrogate pair
 // is one code point, a lone surrogate is itself (and maps to itself).
 import { SPECIAL_BASE } from './layout.ts';
-import { foldValue, isCased, isCaseIgnorable, isLower, isUpper, lowerValue, specialCases, titleValue, upperValue } from './db.ts';
+import {
+  caseColumn,
+  foldValue,
+  isCased,
+  isCaseIgnorable,
+  isLower,
+  isUpper,
+  lowerValue,
+  recordOf,
+  specialCases,
+  titleValue,
+  upperValue,
+} from './db.ts';
 
 /** Writes the mapping encoded by `value` (layout.ts) for cp into out at pos; returns how many code points. */
 function expand(cp: number, value: number, out: number[] | Int32Array, pos: number): number {
@@ -121,34 +133,76 @@ function lowerAt(cps: Int32Array, i: number, out: number[], pos: number): number
   return toLowerFull(c, out, pos);
 }
 
+/** UTF-16 code units into a string, in slices small enough for fromCharCode's argument list. */
+function unitsToString(units: Uint16Array, n: number): string {
+  if (n <= 8192) return String.fromCharCode.apply(null, units.subarray(0, n) as unknown as number[]);
+  let s = '';
+  for (let i = 0; i < n; i += 8192) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return s;
+}
+
+/**
+ * Maps every code point by one case mapping (0 lower, 1 upper, 3 casefold), with the final-sigma
+ * rule for lower.  CPython: do_upper_or_lower, do_casefold
+ */
+function mapCase(s: string, kind: number): string {
+  const column = caseColumn(kind);
+  const sp = specialCases();
+  // A code unit becomes at most three code units (the longest mappings are three BMP characters).
+  const out = new Uint16Array(3 * s.length);
+  let n = 0;
+  let cps: Int32Array | null = null;
+  for (let i = 0, k = 0; i < s.length; i++, k++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    if (c === 0x3a3 && kind === 0) {
+      // The sigma rule looks at the neighbouring code points.
+      cps ??= codePointsOf(s);
+      out[n++] = capitalSigma(cps, k);
+      continue;
+    }
+    const v = column[recordOf(c)];
+    if (v < SPECIAL_BASE) {
+      const m = c + v;
+      if (m < 0x10000) out[n++] = m;
+      else {
+        out[n++] = 0xd800 + ((m - 0x10000) >> 10);
+        out[n++] = 0xdc00 + ((m - 0x10000) & 0x3ff);
+      }
+    } else {
+      const k = v - SPECIAL_BASE;
+      for (let j = 1; j <= sp[k]; j++) {
+        const m = sp[k + j];
+        if (m < 0x10000) out[n++] = m;
+        else {
+          out[n++] = 0xd800 + ((m - 0x10000) >> 10);
+          out[n++] = 0xdc00 + ((m - 0x10000) & 0x3ff);
+        }
+      }
+    }
+  }
+  return unitsToString(out, n);
+}
+
 /** str.lower().  CPython: do_lower */
 export function lower(s: string): string {
-  if (isAscii(s)) return s.toLowerCase();
-  const cps = codePointsOf(s);
-  const out: number[] = [];
-  let n = 0;
-  for (let i = 0; i < cps.length; i++) n += lowerAt(cps, i, out, n);
-  return stringFromCodePoints(out, n);
+  return isAscii(s) ? s.toLowerCase() : mapCase(s, 0);
 }
 
 /** str.upper().  CPython: do_upper */
 export function upper(s: string): string {
-  if (isAscii(s)) return s.toUpperCase();
-  const cps = codePointsOf(s);
-  const out: number[] = [];
-  let n = 0;
-  for (let i = 0; i < cps.length; i++) n += toUpperFull(cps[i], out, n);
-  return stringFromCodePoints(out, n);
+  return isAscii(s) ? s.toUpperCase() : mapCase(s, 1);
 }
 
 /** str.casefold().  CPython: do_casefold */
 export function casefold(s: string): string {
-  if (isAscii(s)) return s.toLowerCase();
-  const cps = codePointsOf(s);
-  const out: number[] = [];
-  let n = 0;
-  for (let i = 0; i < cps.length; i++) n += toFoldedFull(cps[i], out, n);
-  return stringFromCodePoints(out, n);
+  return isAscii(s) ? s.toLowerCase() : mapCase(s, 3);
 }
 
 /** str.title(): titlecase after an uncased character, lowercase after a cased one.  CPython: do_title */

@@ -219,6 +219,12 @@ export function foldValue(cp: number): number {
   return recFold[r];
 }
 
+/** The record column of a case mapping: 0 lower, 1 upper, 2 title, 3 casefold (loads the tables). */
+export function caseColumn(kind: number): Int32Array {
+  if (!loaded) load();
+  return kind === 0 ? recLower : kind === 1 ? recUpper : kind === 2 ? recTitle : recFold;
+}
+
 /** The mappings longer than one code point: length, then the code points. */
 export function specialCases(): Int32Array {
   if (!loaded) load();
