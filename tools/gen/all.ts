@@ -16,3 +16,4 @@ import './parser-cases.ts';
 import './marshal-stdlib.ts';
 import './dis-cli.ts';
 import './compiler-compile.ts';
+import './programs.ts';
