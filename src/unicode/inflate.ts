@@ -351,12 +351,45 @@ export class VarintReader {
 
   /** Fills `into` from (value, length) runs. */
   runs<T extends Uint16Array | Int32Array>(into: T): T {
-    for (let o = 0; o < into.length; ) {
-      const v = this.uint();
-      const n = this.uint();
-      into.fill(v, o, o + n);
-      o += n;
+    const t = this.text;
+    let p = this.pos;
+    const total = into.length;
+    let o = 0;
+    while (o < total) {
+      // Two varints: the value, then the length of its run.
+      let v = 0;
+      let shift = 0;
+      for (;;) {
+        let d = t.charCodeAt(p++) - 0x23;
+        if (d > 4) d--;
+        if (d > 56) d--;
+        if (d < 32) {
+          v |= d << shift;
+          break;
+        }
+        v |= (d - 32) << shift;
+        shift += 5;
+      }
+      let n = 0;
+      shift = 0;
+      for (;;) {
+        let d = t.charCodeAt(p++) - 0x23;
+        if (d > 4) d--;
+        if (d > 56) d--;
+        if (d < 32) {
+          n |= d << shift;
+          break;
+        }
+        n |= (d - 32) << shift;
+        shift += 5;
+      }
+      if (n === 1) into[o++] = v;
+      else {
+        into.fill(v, o, o + n);
+        o += n;
+      }
     }
+    this.pos = p;
     return into;
   }
 
