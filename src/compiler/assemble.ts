@@ -335,7 +335,6 @@ function makeCodeObject(
   nlocalsplus: number,
   codeFlags: number,
   filename: string,
-  constCache: ConstCache,
 ): PyCode {
   const instrs = seq.instrs;
   resolveUnconditionalJumps(instrs);
@@ -353,7 +352,7 @@ function makeCodeObject(
     code: code.result(),
     firstlineno: md.firstlineno,
     linetable,
-    consts: consts.map((c) => constCache.mergeOne(c)),
+    consts,
     names: [...md.names.keys()],
     localsplusnames: names,
     localspluskinds: kinds,
@@ -373,5 +372,5 @@ export function optimizeAndAssembleUnit(u: CompilerUnit, constCache: ConstCache,
   const nparams = u.ste.varnames.length;
   const consts = optimizeCodeUnit(g, md.consts.slice(), constCache, nlocals, nparams);
   const { seq, stackdepth, nlocalsplus } = optimizedCfgToInstructionSequence(g, md, codeFlags);
-  return makeCodeObject(md, consts, stackdepth, seq, nlocalsplus, codeFlags, filename, constCache);
+  return makeCodeObject(md, consts, stackdepth, seq, nlocalsplus, codeFlags, filename);
 }

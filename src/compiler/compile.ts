@@ -150,13 +150,12 @@ function list2dict(list: readonly string[]): Map<string, number> {
 
 /** Names of `symbols` with the given scope or flag, sorted, numbered from `offset`.  CPython: dictbytype */
 function dictbytype(symbols: Map<string, number>, scopeType: number, flag: number, offset: number): Map<string, number> {
-  const keys = [...symbols.keys()].sort(comparePy);
+  const keys: string[] = [];
+  for (const [k, v] of symbols) if (symbolToScope(v) === scopeType || v & flag) keys.push(k);
+  keys.sort(comparePy);
   const out = new Map<string, number>();
   let i = offset;
-  for (const k of keys) {
-    const v = symbols.get(k)!;
-    if (symbolToScope(v) === scopeType || v & flag) out.set(k, i++);
-  }
+  for (const k of keys) out.set(k, i++);
   return out;
 }
 

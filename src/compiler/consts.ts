@@ -58,6 +58,7 @@ function floatBits(x: number): string {
 }
 
 const codeKeys = new WeakMap<PyCode, string>();
+let nextCodeKey = 0;
 
 /**
  * A string that is equal for two constants exactly when CPython's _PyCode_ConstantKey gives equal
@@ -83,11 +84,9 @@ export function constKey(v: PyValue): string {
   if (v instanceof FrozenSetConst) return 'z' + v.items.map(constKey).sort().map(lenPrefixed).join('');
   if (v instanceof PySlice) return seqKey('S', [v.start, v.stop, v.step]);
   if (v instanceof PyCode) {
+    // By identity: ConstCache merges code objects with equal contents first (see mergeCode).
     let k = codeKeys.get(v);
-    if (k === undefined) {
-      k = codeContentKey(v);
-      codeKeys.set(v, k);
-    }
+    if (k === undefined) codeKeys.set(v, (k = 'C' + nextCodeKey++));
     return k;
   }
   throw new Error(`not a constant: ${String(v)}`);
@@ -103,31 +102,34 @@ function seqKey(tag: string, items: readonly PyValue[]): string {
   return s;
 }
 
+/** One character per byte (windows-1252 decoding is one-to-one on bytes): a key, not text. */
+const byteDecoder = new TextDecoder('latin1');
 function latin1(b: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
-  return s;
+  return byteDecoder.decode(b);
 }
 
-/** Code objects compare by content (code_richcompare): equal code objects are merged as constants. */
-function codeContentKey(co: PyCode): string {
-  return [
-    'C',
-    co.co_name,
-    co.co_argcount,
-    co.co_posonlyargcount,
-    co.co_kwonlyargcount,
-    co.co_flags,
-    co.co_firstlineno,
-    latin1(co.co_code.data),
-    constKey(co.co_consts),
-    constKey(co.co_names),
-    constKey(co.co_localsplusnames),
-    latin1(co.co_linetable.data),
-    latin1(co.co_exceptiontable.data),
-  ]
-    .map((x) => lenPrefixed(String(x)))
-    .join('');
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Code objects are equal when everything but the stack size and file match.  CPython: code_richcompare */
+function codeEquals(a: PyCode, b: PyCode): boolean {
+  return (
+    a.co_name === b.co_name &&
+    a.co_argcount === b.co_argcount &&
+    a.co_posonlyargcount === b.co_posonlyargcount &&
+    a.co_kwonlyargcount === b.co_kwonlyargcount &&
+    a.co_flags === b.co_flags &&
+    a.co_firstlineno === b.co_firstlineno &&
+    bytesEqual(a.co_code.data, b.co_code.data) &&
+    constKey(a.co_consts) === constKey(b.co_consts) &&
+    constKey(a.co_names) === constKey(b.co_names) &&
+    constKey(a.co_localsplusnames) === constKey(b.co_localsplusnames) &&
+    bytesEqual(a.co_linetable.data, b.co_linetable.data) &&
+    bytesEqual(a.co_exceptiontable.data, b.co_exceptiontable.data)
+  );
 }
 
 /**
@@ -136,10 +138,26 @@ function codeContentKey(co: PyCode): string {
  */
 export class ConstCache {
   private readonly map = new Map<string, PyValue>();
+  /** Code objects by name and first line, for content comparison. */
+  private readonly codes = new Map<string, PyCode[]>();
+
+  /** An equal code object already seen, or this one.  (Equal code objects are one constant.) */
+  private mergeCode(v: PyCode): PyCode {
+    const bucket = v.co_name + '\0' + v.co_firstlineno + '\0' + v.co_code.data.length;
+    const list = this.codes.get(bucket);
+    if (list === undefined) {
+      this.codes.set(bucket, [v]);
+      return v;
+    }
+    for (const other of list) if (other === v || codeEquals(v, other)) return other;
+    list.push(v);
+    return v;
+  }
 
   /** The canonical object equal to `v`, without canonicalising its items.  CPython: _PyCompile_ConstCacheMergeOne */
   mergeOne(v: PyValue): PyValue {
     if (typeof v !== 'object' || v === None || v === Ellipsis) return v;
+    if (v instanceof PyCode) return this.mergeCode(v);
     const key = constKey(v);
     const found = this.map.get(key);
     if (found !== undefined) return found;
@@ -150,6 +168,7 @@ export class ConstCache {
   /** The canonical object equal to `v`; tuples and frozensets get canonical items too. */
   merge(v: PyValue): PyValue {
     if (typeof v !== 'object' || v === None || v === Ellipsis) return v;
+    if (v instanceof PyCode) return this.mergeCode(v);
     const key = constKey(v);
     const found = this.map.get(key);
     if (found !== undefined) return found;

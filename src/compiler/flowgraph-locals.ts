@@ -81,7 +81,7 @@ function fastScanManyLocals(g: CfgBuilder, nlocals: number): void {
   const states = new Int32Array(nlocals - 64);
   let blocknum = 0;
   // states[i - 64] == blocknum: local i is bound at this point of the block.
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     blocknum++;
     for (let i = 0; i < b.iused; i++) {
       const instr = b.instrs[i];
@@ -124,7 +124,7 @@ export function addChecksForLoadsOfUninitializedVariables(g: CfgBuilder, nlocals
   }
   maybePush(g.entryblock, lo, hi, stack);
   // DELETE_FAST and the like can be anywhere: scan every block once.
-  for (const b of g.order()) scanBlockForLocals(b, stack);
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) scanBlockForLocals(b, stack);
   while (stack.length) {
     const b = stack.pop()!;
     b.visited = false;
@@ -146,7 +146,7 @@ function makeSuperInstruction(inst1: CfgInstr, inst2: CfgInstr, superOp: number)
 
 /** LOAD_FAST_LOAD_FAST, STORE_FAST_LOAD_FAST, STORE_FAST_STORE_FAST.  CPython: insert_superinstructions */
 export function insertSuperinstructions(g: CfgBuilder): void {
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     for (let i = 0; i < b.iused; i++) {
       const inst = b.instrs[i];
       const nextop = i + 1 < b.iused ? b.instrs[i + 1].opcode : 0;
@@ -209,7 +209,7 @@ function fixCellOffsets(md: CodeUnitMetadata, g: CfgBuilder, fixedmap: number[])
     if (fixedmap[i] === i + nlocals) fixedmap[i] -= numdropped;
     else numdropped++; // a cell that is also an argument
   }
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     for (let i = 0; i < b.iused; i++) {
       const inst = b.instrs[i];
       switch (inst.opcode) {
@@ -251,7 +251,7 @@ const REF_UNCONSUMED = 4; // the loaded value is still on the stack at the end o
  */
 export function optimizeLoadFast(g: CfgBuilder): void {
   let maxInstrs = 0;
-  for (const b of g.order()) maxInstrs = Math.max(maxInstrs, b.iused);
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) maxInstrs = Math.max(maxInstrs, b.iused);
   const flags = new Uint8Array(maxInstrs);
   const refInstr: number[] = [];
   const refLocal: number[] = [];
@@ -264,13 +264,19 @@ export function optimizeLoadFast(g: CfgBuilder): void {
     refInstr.push(instr);
     refLocal.push(local);
   };
-  const pop = (): [number, number] => [refInstr.pop()!, refLocal.pop()!];
+  const pop = (): void => {
+    refInstr.pop();
+    refLocal.pop();
+  };
   const killLocal = (local: number): void => {
     for (let i = 0; i < refLocal.length; i++) if (refLocal[i] === local) flags[refInstr[i]] |= SUPPORT_KILLED;
   };
-  const storeLocal = (local: number, r: [number, number]): void => {
+  /** Pops the top reference and stores it into `local`.  CPython: ref_stack_pop + store_local */
+  const popAndStore = (local: number): void => {
+    const instr = refInstr.pop()!;
+    refLocal.pop();
     killLocal(local);
-    if (r[0] !== DUMMY_INSTR) flags[r[0]] |= STORED_AS_LOCAL;
+    if (instr !== DUMMY_INSTR) flags[instr] |= STORED_AS_LOCAL;
   };
   const pushBlock = (target: BasicBlock): void => {
     if (!target.visited) {
@@ -306,15 +312,15 @@ export function optimizeLoadFast(g: CfgBuilder): void {
           push(i, oparg & 15);
           break;
         case Op.STORE_FAST:
-          storeLocal(oparg, pop());
+          popAndStore(oparg);
           break;
         case Op.STORE_FAST_LOAD_FAST:
-          storeLocal(oparg >> 4, pop());
+          popAndStore(oparg >> 4);
           push(i, oparg & 15);
           break;
         case Op.STORE_FAST_STORE_FAST:
-          storeLocal(oparg >> 4, pop());
-          storeLocal(oparg & 15, pop());
+          popAndStore(oparg >> 4);
+          popAndStore(oparg & 15);
           break;
         case Op.COPY: {
           const idx = refInstr.length - oparg;
@@ -359,9 +365,11 @@ export function optimizeLoadFast(g: CfgBuilder): void {
         }
         case Op.END_SEND:
         case Op.SET_FUNCTION_ATTRIBUTE: {
-          const tos = pop();
+          // Keeps the top reference, drops the one beneath.
+          const n = refInstr.length;
+          refInstr[n - 2] = refInstr[n - 1];
+          refLocal[n - 2] = refLocal[n - 1];
           pop();
-          push(tos[0], tos[1]);
           break;
         }
         case Op.CHECK_EXC_MATCH:
@@ -374,21 +382,23 @@ export function optimizeLoadFast(g: CfgBuilder): void {
           break;
         case Op.LOAD_ATTR:
         case Op.LOAD_SUPER_ATTR: {
-          const self = pop();
+          const selfInstr = refInstr.pop()!;
+          const selfLocal = refLocal.pop()!;
           if (opcode === Op.LOAD_SUPER_ATTR) {
             pop();
             pop();
           }
           push(i, NOT_LOCAL);
           // A method call: assume self goes back on the stack.
-          if (oparg & 1) push(self[0], self[1]);
+          if (oparg & 1) push(selfInstr, selfLocal);
           break;
         }
         case Op.LOAD_SPECIAL:
         case Op.PUSH_EXC_INFO: {
-          const tos = pop();
+          const tosInstr = refInstr.pop()!;
+          const tosLocal = refLocal.pop()!;
           push(i, NOT_LOCAL);
-          push(tos[0], tos[1]);
+          push(tosInstr, tosLocal);
           break;
         }
         case Op.SEND:

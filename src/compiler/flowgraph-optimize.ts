@@ -529,7 +529,7 @@ function removeRedundantNopsAndPairs(g: CfgBuilder): void {
   while (!done) {
     done = true;
     let instr: CfgInstr | null = null;
-    for (const b of g.order()) {
+    for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
       basicblockRemoveRedundantNops(b);
       // A jump target: forget the previous instruction.
       if (b.label >= 0) instr = null;
@@ -560,8 +560,8 @@ export function optimizeCfg(g: CfgBuilder, list: PyValue[], cache: ConstCache): 
   inlineSmallOrNoLinenoBlocks(g);
   removeUnreachable(g);
   resolveLineNumbers(g);
-  for (const b of g.order()) basicblockOptimizeLoadConst(b, consts);
-  for (const b of g.order()) optimizeBasicBlock(b, consts);
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) basicblockOptimizeLoadConst(b, consts);
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) optimizeBasicBlock(b, consts);
   removeRedundantNopsAndPairs(g);
   removeUnreachable(g);
   removeRedundantNopsAndJumps(g);
@@ -573,7 +573,7 @@ export function removeUnusedConsts(g: CfgBuilder, consts: PyValue[]): PyValue[] 
   if (n === 0) return consts;
   const used = new Uint8Array(n);
   used[0] = 1;
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     for (let i = 0; i < b.iused; i++) if (OP_FLAGS[b.instrs[i].opcode] & HAS_CONST) used[b.instrs[i].oparg] = 1;
   }
   const reverse = new Int32Array(n).fill(-1);
@@ -585,7 +585,7 @@ export function removeUnusedConsts(g: CfgBuilder, consts: PyValue[]): PyValue[] 
     }
   }
   if (out.length === n) return consts;
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     for (let i = 0; i < b.iused; i++) {
       const instr = b.instrs[i];
       if (OP_FLAGS[instr.opcode] & HAS_CONST) instr.oparg = reverse[instr.oparg];

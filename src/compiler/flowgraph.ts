@@ -184,11 +184,6 @@ export class CfgBuilder {
     this.maybeStartNewBlock();
     this.curblock.addop(opcode, oparg, loc);
   }
-
-  /** Blocks in code order. */
-  *order(): Generator<BasicBlock> {
-    for (let b: BasicBlock | null = this.entryblock; b; b = b.next) yield b;
-  }
 }
 
 /** Builds the graph, splicing module annotations in at ANNOTATIONS_PLACEHOLDER.  CPython: _PyCfg_FromInstructionSequence */
@@ -223,8 +218,8 @@ export function cfgFromInstructionSequence(seq: InstructionSequence): CfgBuilder
 // CPython: translate_jump_labels_to_targets
 function translateJumpLabelsToTargets(g: CfgBuilder): void {
   const label2block = new Map<number, BasicBlock>();
-  for (const b of g.order()) if (b.label >= 0) label2block.set(b.label, b);
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) if (b.label >= 0) label2block.set(b.label, b);
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     for (let i = 0; i < b.iused; i++) {
       const instr = b.instrs[i];
       if (hasTarget(instr.opcode)) instr.target = label2block.get(instr.oparg)!;
@@ -234,11 +229,11 @@ function translateJumpLabelsToTargets(g: CfgBuilder): void {
 
 // CPython: mark_except_handlers
 function markExceptHandlers(g: CfgBuilder): void {
-  for (const b of g.order()) for (let i = 0; i < b.iused; i++) if (isBlockPush(b.instrs[i].opcode)) b.instrs[i].target!.exceptHandler = true;
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) for (let i = 0; i < b.iused; i++) if (isBlockPush(b.instrs[i].opcode)) b.instrs[i].target!.exceptHandler = true;
 }
 
 export function resetVisited(g: CfgBuilder): void {
-  for (const b of g.order()) b.visited = false;
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) b.visited = false;
 }
 
 /**
@@ -311,7 +306,7 @@ function labelExceptionTargets(g: CfgBuilder): void {
 
 /** Empties blocks that cannot be reached; counts predecessors.  CPython: remove_unreachable */
 export function removeUnreachable(g: CfgBuilder): void {
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     b.predecessors = 0;
     b.visited = false;
   }
@@ -339,7 +334,7 @@ export function removeUnreachable(g: CfgBuilder): void {
       }
     }
   }
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     if (b.predecessors === 0) {
       b.iused = 0;
       b.exceptHandler = false;
@@ -391,14 +386,14 @@ export function basicblockRemoveRedundantNops(bb: BasicBlock): number {
 
 export function removeRedundantNops(g: CfgBuilder): number {
   let changes = 0;
-  for (const b of g.order()) changes += basicblockRemoveRedundantNops(b);
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) changes += basicblockRemoveRedundantNops(b);
   return changes;
 }
 
 /** A jump to the block that follows anyway becomes a NOP.  CPython: remove_redundant_jumps */
 function removeRedundantJumps(g: CfgBuilder): number {
   let changes = 0;
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     const last = b.last;
     if (last === null) continue;
     if (isUnconditionalJump(last.opcode)) {
@@ -451,12 +446,12 @@ export function inlineSmallOrNoLinenoBlocks(g: CfgBuilder): void {
   let changes: boolean;
   do {
     changes = false;
-    for (const b of g.order()) if (inlineSmallOrNoLinenoBlock(b)) changes = true;
+    for (let b: BasicBlock | null = g.entryblock; b; b = b.next) if (inlineSmallOrNoLinenoBlock(b)) changes = true;
   } while (changes);
 }
 
 export function checkCfg(g: CfgBuilder): void {
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     const n = b.iused;
     for (let i = 0; i < n; i++) {
       if (isTerminator(b.instrs[i].opcode) && i !== n - 1) throw new Error('malformed control flow graph.');
@@ -466,7 +461,7 @@ export function checkCfg(g: CfgBuilder): void {
 
 function getMaxLabel(g: CfgBuilder): number {
   let lbl = -1;
-  for (const b of g.order()) if (b.label > lbl) lbl = b.label;
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) if (b.label > lbl) lbl = b.label;
   return lbl;
 }
 
@@ -489,7 +484,7 @@ function copyBasicBlock(g: CfgBuilder, block: BasicBlock): BasicBlock {
  */
 function duplicateExitsWithoutLineno(g: CfgBuilder): void {
   let nextLbl = getMaxLabel(g) + 1;
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     const last = b.last;
     if (last === null || !isJump(last.opcode)) continue;
     const target = nextNonemptyBlock(last.target)!;
@@ -505,7 +500,7 @@ function duplicateExitsWithoutLineno(g: CfgBuilder): void {
     }
   }
   // What remains can only be reached by falling through, from a single predecessor.
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     if (bbHasFallthrough(b) && b.next && b.iused > 0) {
       if (isExitOrEvalCheckWithoutLineno(b.next)) b.next.instrs[0].loc = b.last!.loc;
     }
@@ -517,7 +512,7 @@ function duplicateExitsWithoutLineno(g: CfgBuilder): void {
  * predecessor inherits its line at the start.  CPython: propagate_line_numbers
  */
 function propagateLineNumbers(g: CfgBuilder): void {
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     const last = b.last;
     if (last === null) continue;
     let prev = NO_LOCATION;
@@ -572,7 +567,7 @@ function markCold(g: CfgBuilder): void {
   markWarm(g);
   resetVisited(g);
   const stack: BasicBlock[] = [];
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     if (b.exceptHandler) {
       stack.push(b);
       b.visited = true;
@@ -646,7 +641,7 @@ export function stackEffectCfg(opcode: number, oparg: number, jump: boolean): nu
 
 /** The largest stack any path needs (cycles are assumed to be stack-neutral).  CPython: calculate_stackdepth */
 export function calculateStackdepth(g: CfgBuilder): number {
-  for (const b of g.order()) b.startdepth = -0x80000000;
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) b.startdepth = -0x80000000;
   const stack: BasicBlock[] = [];
   const push = (b: BasicBlock, depth: number): void => {
     if (!(b.startdepth < 0 || b.startdepth === depth)) throw new Error('Invalid CFG, inconsistent stackdepth');
@@ -687,7 +682,7 @@ export function calculateStackdepth(g: CfgBuilder): number {
 
 /** JUMP_IF_FALSE/TRUE (which keep the value) become COPY 1; TO_BOOL; POP_JUMP_IF_*.  CPython: convert_pseudo_conditional_jumps */
 function convertPseudoConditionalJumps(g: CfgBuilder): void {
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     for (let i = 0; i < b.iused; i++) {
       const instr = b.instrs[i];
       if (instr.opcode === Op.JUMP_IF_FALSE || instr.opcode === Op.JUMP_IF_TRUE) {
@@ -703,7 +698,7 @@ function convertPseudoConditionalJumps(g: CfgBuilder): void {
 
 /** SETUP_* become NOPs, LOAD_CLOSURE LOAD_FAST, STORE_FAST_MAYBE_NULL STORE_FAST.  CPython: convert_pseudo_ops */
 function convertPseudoOps(g: CfgBuilder): void {
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     for (let i = 0; i < b.iused; i++) {
       const instr = b.instrs[i];
       if (isBlockPush(instr.opcode)) instr.setOp0(Op.NOP);
@@ -754,8 +749,8 @@ function normalizeJumps(g: CfgBuilder): void {
 function toInstructionSequence(g: CfgBuilder): InstructionSequence {
   const seq = new InstructionSequence();
   let lbl = 0;
-  for (const b of g.order()) b.label = lbl++;
-  for (const b of g.order()) {
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) b.label = lbl++;
+  for (let b: BasicBlock | null = g.entryblock; b; b = b.next) {
     seq.useLabel(b.label);
     for (let i = 0; i < b.iused; i++) {
       const instr = b.instrs[i];
