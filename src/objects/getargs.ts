@@ -117,7 +117,10 @@ export function parseSignature(text: string): Signature {
   const hit = cache.get(text);
   if (hit) return hit;
   if (text[0] !== '(' || text[text.length - 1] !== ')') throw new Error(`bad text signature: ${text}`);
-  const params = splitParams(text.slice(1, -1));
+  // Optional groups ('sub[, start[, end]]', as str.count's) are optional positional parameters.
+  let inner = text.slice(1, -1);
+  if (inner.includes('[,')) inner = inner.replace(/\[, *([A-Za-z_]\w*)/g, ', $1=<optional>').replace(/\]/g, '');
+  const params = splitParams(inner);
   let bound: Signature['bound'] = null;
   const names: string[] = [];
   const defaults: (PyValue | undefined | typeof REQUIRED)[] = [];
