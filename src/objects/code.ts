@@ -7,6 +7,7 @@
 import { PyObject, type PyValue } from './object.ts';
 import { PyBytes } from './bytes.ts';
 import { PyTuple } from './tuple.ts';
+import { Op, DEOPT, INLINE_CACHE_ENTRIES } from '../bytecode/opcodes.generated.ts';
 
 // co_flags bits.  CPython: Include/cpython/code.h
 export const CO_OPTIMIZED = 0x0001;
@@ -311,6 +312,106 @@ export function codeLines(co: PyCode): [number, number, number | null][] {
     const last = out[out.length - 1];
     if (last && last[2] === (line === -1 ? null : line) && last[1] === e.start) last[1] = e.end;
     else out.push([e.start, e.end, line === -1 ? null : line]);
+  }
+  return out;
+}
+
+/**
+ * co_lnotab (deprecated): (byte delta, line delta) pairs, one run per change of line, deltas split
+ * into pieces that fit a byte (unsigned, signed).  CPython: decode_linetable, emit_delta
+ */
+export function codeLnotab(co: PyCode): Uint8Array {
+  const out: number[] = [];
+  const pair = (b: number, l: number) => out.push(b, l & 255);
+  let offset = 0;
+  let line = co.co_firstlineno;
+  let computed = co.co_firstlineno;
+  const table = co.co_linetable.data;
+  let p = 0;
+  let addr = 0;
+  while (p < table.length) {
+    // The line delta of the entry (entries without a location keep the line).
+    const first = table[p];
+    const kind = (first >> 3) & 15;
+    if (kind === LOCATION_LONG || kind === LOCATION_NO_COLUMNS) {
+      let q = p + 1;
+      let b = table[q++];
+      let u = b & 63;
+      let shift = 0;
+      while (b & 64) {
+        b = table[q++];
+        shift += 6;
+        u |= (b & 63) << shift;
+      }
+      u >>>= 0;
+      computed += u & 1 ? -(u >>> 1) : u >>> 1;
+    } else if (kind >= LOCATION_ONE_LINE0 && kind !== LOCATION_NONE) {
+      computed += kind - LOCATION_ONE_LINE0;
+    }
+    const start = addr;
+    addr += ((first & 7) + 1) * 2;
+    do p++;
+    while (p < table.length && (table[p] & 128) === 0);
+    if (computed !== line) {
+      let bdelta = start - offset;
+      let ldelta = computed - line;
+      while (bdelta > 255) {
+        pair(255, 0);
+        bdelta -= 255;
+      }
+      while (ldelta > 127) {
+        pair(bdelta, 127);
+        bdelta = 0;
+        ldelta -= 127;
+      }
+      while (ldelta < -128) {
+        pair(bdelta, -128);
+        bdelta = 0;
+        ldelta += 128;
+      }
+      pair(bdelta, ldelta);
+      offset = start;
+      line = computed;
+    }
+  }
+  return Uint8Array.from(out);
+}
+
+/**
+ * co_branches(): (source, not-taken, taken) byte offsets of every branch: conditional jumps (the
+ * not-taken edge skips NOT_TAKEN), FOR_ITER (the taken edge skips END_FOR and POP_ITER) and the
+ * END_SEND of `async for` (reported from END_ASYNC_FOR).  CPython: branchesiter_next
+ */
+export function codeBranches(co: PyCode): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  const units = co.units;
+  let oparg = 0;
+  for (let i = 0; i < units.length; ) {
+    const op = DEOPT[units[i] & 255];
+    const arg = (oparg << 8) | (units[i] >> 8);
+    const next = i + 1 + INLINE_CACHE_ENTRIES[op];
+    oparg = 0;
+    switch (op) {
+      case Op.EXTENDED_ARG:
+        oparg = arg;
+        break;
+      case Op.FOR_ITER:
+        out.push([i * 2, next * 2, (next + arg + 2) * 2]);
+        break;
+      case Op.POP_JUMP_IF_FALSE:
+      case Op.POP_JUMP_IF_TRUE:
+      case Op.POP_JUMP_IF_NONE:
+      case Op.POP_JUMP_IF_NOT_NONE:
+        out.push([i * 2, (next + 1) * 2, (next + arg) * 2]);
+        i = next + 1;
+        continue;
+      case Op.END_ASYNC_FOR: {
+        const src = next - arg;
+        out.push([src * 2, (src + 2) * 2, next * 2]);
+        break;
+      }
+    }
+    i = next;
   }
   return out;
 }

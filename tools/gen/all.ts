@@ -17,3 +17,4 @@ import './marshal-stdlib.ts';
 import './dis-cli.ts';
 import './compiler-compile.ts';
 import './programs.ts';
+import './compiler-lines.ts';
