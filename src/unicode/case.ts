@@ -176,9 +176,9 @@ function mapCase(s: string, kind: number): string {
         out[n++] = 0xdc00 + ((m - 0x10000) & 0x3ff);
       }
     } else {
-      const k = v - SPECIAL_BASE;
-      for (let j = 1; j <= sp[k]; j++) {
-        const m = sp[k + j];
+      const at = v - SPECIAL_BASE;
+      for (let j = 1; j <= sp[at]; j++) {
+        const m = sp[at + j];
         if (m < 0x10000) out[n++] = m;
         else {
           out[n++] = 0xd800 + ((m - 0x10000) >> 10);
