@@ -1,57 +1,73 @@
 // Character names: unicodedata.name() and lookup(), and the \N{...} escapes of string literals.
 // CPython: Modules/unicodedata.c _getucname, _getcode, capi_getcode (its names live in a packed
-// DAWG; ours are front-coded text, decoded on first use: see names.generated.ts).
+// DAWG; ours are front-coded text in chunks, each decoded on first use: see names.generated.ts).
 import { decodeBase64, inflateRaw } from './inflate.ts';
 import {
+  ALIASES,
+  ALIASES_SIZE,
   DERIVED_NAME_RANGES,
+  FIRST_WORDS,
+  FIRST_WORDS_SIZE,
   JAMO_L,
   JAMO_T,
   JAMO_V,
-  NAME_COUNT,
+  NAME_CHUNKS,
   NAME_RANGES,
-  NAMES_BLOB,
-  NAMES_BLOB_SIZE,
 } from './names.generated.ts';
 
 const S_BASE = 0xac00;
 const S_COUNT = 11172;
 const HANGUL_PREFIX = 'HANGUL SYLLABLE ';
-/** Added to the code point of an alias in the name map. */
+/** Added to the code point of an alias in the alias map. */
 const ALIAS = 0x200000;
 
-let nameCps: Int32Array = new Int32Array(0);
-let names: string[] = [];
-let sequences: number[][] = [];
-/** Upper-case name, alias or named sequence -> code point (plus ALIAS for an alias), or -1 - i for named sequence i. */
-let byName: Map<string, number> | null = null;
+/** A decoded chunk of names: code points in order, their names, and name -> code point. */
+interface Chunk {
+  cps: Int32Array;
+  names: string[];
+  byName: Map<string, number>;
+}
 
-function loadNames(): void {
-  const bytes = inflateRaw(decodeBase64(NAMES_BLOB), NAMES_BLOB_SIZE);
-  const text = new TextDecoder().decode(bytes); // the names are ASCII
-  const [nameText, aliasText, seqText] = text.split('\0');
-  const cps = new Int32Array(NAME_COUNT);
-  const list = new Array<string>(NAME_COUNT);
+const chunks: (Chunk | undefined)[] = new Array(NAME_CHUNKS.length);
+let firstWords: Map<string, number> | null = null;
+/** Upper-case alias or named sequence -> code point plus ALIAS, or -1 - i for named sequence i. */
+let aliases: Map<string, number> | null = null;
+let sequences: number[][] = [];
+
+function deflated(base64: string, size: number): string {
+  return new TextDecoder().decode(inflateRaw(decodeBase64(base64), size)); // the names are ASCII
+}
+
+/** Decodes chunk i: front-coded lines (see tools/gen/unicode-render.ts frontCoded). */
+function chunk(i: number): Chunk {
+  const done = chunks[i];
+  if (done) return done;
+  const [before, count, size, data] = NAME_CHUNKS[i];
+  const text = deflated(data, size);
+  const cps = new Int32Array(count);
+  const names = new Array<string>(count);
+  const byName = new Map<string, number>();
   // Each line: [gap ':'] letter rest, the letter ('a' + k) saying that the first k words of the
-  // previous name come first (see tools/gen/unicode-render.ts namesText).
-  let cp = -1;
+  // previous name come first.
+  let cp = before;
   let prev = '';
   let n = 0;
   let pos = 0;
-  while (pos < nameText.length) {
-    let end = nameText.indexOf('\n', pos);
-    if (end < 0) end = nameText.length;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
     let p = pos;
     let gap = 0;
-    let c = nameText.charCodeAt(p);
+    let c = text.charCodeAt(p);
     if (c < 0x3a) {
       while (c !== 0x3a) {
         gap = gap * 10 + (c - 0x30);
-        c = nameText.charCodeAt(++p);
+        c = text.charCodeAt(++p);
       }
-      c = nameText.charCodeAt(++p);
+      c = text.charCodeAt(++p);
     }
     const k = c - 0x61;
-    let name = nameText.slice(p + 1, end);
+    let name = text.slice(p + 1, end);
     if (k > 0) {
       let cut = -1;
       for (let w = 0; w < k; w++) cut = prev.indexOf(' ', cut + 1);
@@ -59,14 +75,27 @@ function loadNames(): void {
     }
     cp += gap + 1;
     cps[n] = cp;
-    list[n++] = name;
+    names[n++] = name;
+    byName.set(name, cp);
     prev = name;
     pos = end + 1;
   }
-  nameCps = cps;
-  names = list;
+  return (chunks[i] = { cps, names, byName });
+}
+
+/** First word -> bit mask of the chunks holding names that start with it. */
+function loadFirstWords(): Map<string, number> {
   const map = new Map<string, number>();
-  for (let i = 0; i < n; i++) map.set(list[i], cps[i]);
+  for (const line of deflated(FIRST_WORDS, FIRST_WORDS_SIZE).split('\n')) {
+    const sp = line.indexOf(' ');
+    map.set(line.slice(0, sp), parseInt(line.slice(sp + 1), 36));
+  }
+  return (firstWords = map);
+}
+
+function loadAliases(): Map<string, number> {
+  const [aliasText, seqText] = deflated(ALIASES, ALIASES_SIZE).split('\0');
+  const map = new Map<string, number>();
   for (const line of aliasText.split('\n')) {
     const sp = line.indexOf(' ');
     map.set(line.slice(sp + 1), ALIAS + parseInt(line.slice(0, sp), 16));
@@ -79,7 +108,7 @@ function loadNames(): void {
       .map((h) => parseInt(h, 16)),
   );
   seqLines.forEach((line, i) => map.set(line.slice(line.indexOf(';') + 1), -1 - i));
-  byName = map;
+  return (aliases = map);
 }
 
 function hex(cp: number): string {
@@ -96,15 +125,23 @@ export function characterName(cp: number): string | undefined {
     if (cp < first) break;
     if (cp <= last) return `${prefix}-${hex(cp)}`;
   }
-  if (!byName) loadNames();
+  // The last chunk that starts at or before cp.
   let lo = 0;
-  let hi = nameCps.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = nameCps[mid];
-    if (c === cp) return names[mid];
-    if (c < cp) lo = mid + 1;
+  let hi = NAME_CHUNKS.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (NAME_CHUNKS[mid][0] < cp) lo = mid;
     else hi = mid - 1;
+  }
+  const { cps, names } = chunk(lo);
+  let a = 0;
+  let b = cps.length - 1;
+  while (a <= b) {
+    const mid = (a + b) >> 1;
+    const c = cps[mid];
+    if (c === cp) return names[mid];
+    if (c < cp) a = mid + 1;
+    else b = mid - 1;
   }
   return undefined;
 }
@@ -174,8 +211,16 @@ function findName(name: string): number {
       if (v >= first && v <= last && hex(v) === digits) return v;
     }
   }
-  if (!byName) loadNames();
-  const v = byName!.get(key);
+  // Names: only the chunks that have names starting with the key's first word.
+  const sp = key.indexOf(' ');
+  let mask = (firstWords ?? loadFirstWords()).get(sp < 0 ? key : key.slice(0, sp)) ?? 0;
+  for (let i = 0; mask !== 0; i++, mask >>>= 1) {
+    if (mask & 1) {
+      const v = chunk(i).byName.get(key);
+      if (v !== undefined) return v;
+    }
+  }
+  const v = (aliases ?? loadAliases()).get(key);
   return v === undefined ? -1 : v < 0 ? -1 + v : v;
 }
 

@@ -12,11 +12,16 @@ const UCD32_DATA = 'tools/cpython/unicode-3.2.0.json';
 const HEADER = generatedHeader('tools/gen/unicode.ts');
 const N = 0x110000;
 
+/** Text that needs no escapes as string literals joined by '+', 120 characters a line. */
+function literalLines(text: string, indent: string): string {
+  const lines: string[] = [];
+  for (let i = 0; i < text.length; i += 120) lines.push(`${indent}'${text.slice(i, i + 120)}'`);
+  return lines.length ? lines.join(' +\n') : `${indent}''`;
+}
+
 /** A string literal of text that needs no escapes, 120 characters a line. */
 function textLiteral(name: string, text: string): string {
-  const lines: string[] = [];
-  for (let i = 0; i < text.length; i += 120) lines.push(`  '${text.slice(i, i + 120)}'`);
-  return `export const ${name} =\n${lines.join(' +\n')};\n`;
+  return `export const ${name} =\n${literalLines(text, '  ')};\n`;
 }
 
 /** Bytes compressed with DEFLATE, as base64 in a string literal. */
@@ -288,17 +293,20 @@ function renderNormalization(d: PropsData): string {
 
 // ---- names ----
 
+/** Names per chunk: a chunk is decoded as a whole, on first use. */
+const NAMES_PER_CHUNK = 2048;
+
 /**
- * The names, in code point order, one a line: the gap to the previous named code point less one
+ * Names in code point order, one a line: the gap to the previous named code point less one
  * (decimal, then ':', only when not zero), then a lowercase letter 'a' + k saying that the name
- * starts with the first k words of the previous name, then the rest of the name. Then, after a
- * NUL each, the aliases ("HEX NAME" lines) and the named sequences ("HEX HEX...;NAME" lines).
+ * starts with the first k words of the previous name, then the rest of the name. The first line of
+ * a chunk shares no words, and its gap counts from the chunk's `before` code point.
  */
-function namesText(d: NamesData): string {
+function frontCoded(names: [number, string][], before: number): string {
   const lines: string[] = [];
-  let prevCp = -1;
+  let prevCp = before;
   let prevWords: string[] = [];
-  for (const [cp, name] of d.names) {
+  for (const [cp, name] of names) {
     const words = name.split(' ');
     let k = 0;
     while (k < words.length - 1 && k < prevWords.length && k < 25 && words[k] === prevWords[k]) k++;
@@ -307,15 +315,29 @@ function namesText(d: NamesData): string {
     prevCp = cp;
     prevWords = words;
   }
-  const aliases = d.aliases.map(([name, cp]) => `${cp.toString(16)} ${name}`);
-  const seqs = d.namedSequences.map(([name, cps]) => `${cps.map((c) => c.toString(16)).join(' ')};${name}`);
-  return [lines.join('\n'), aliases.join('\n'), seqs.join('\n')].join('\0');
+  return lines.join('\n');
 }
 
 function renderNames(d: NamesData): string {
   for (const [, name] of d.names) if (!/^[A-Z0-9][A-Z0-9 -]*$/.test(name)) throw new Error(`unexpected name ${name}`);
-  const text = namesText(d);
-  const blob = new BlobWriter().text(text);
+  const chunks: string[] = [];
+  const words = new Map<string, number>();
+  for (let i = 0, c = 0; i < d.names.length; i += NAMES_PER_CHUNK, c++) {
+    const part = d.names.slice(i, i + NAMES_PER_CHUNK);
+    const before = i === 0 ? -1 : d.names[i - 1][0];
+    const text = frontCoded(part, before);
+    chunks.push(`  [${before}, ${part.length}, ${text.length},\n${literalLines(encodeBase64(deflateRaw(new BlobWriter().text(text).bytes())), '   ')}],`);
+    for (const [, name] of part) {
+      const w = name.split(' ')[0];
+      words.set(w, (words.get(w) ?? 0) | (1 << c));
+    }
+  }
+  if (chunks.length > 31) throw new Error('too many name chunks for a 31-bit mask');
+  // Which chunks hold names that start with a given word: 'WORD mask' lines, mask in base 36.
+  const index = [...words].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, mask]) => `${w} ${mask.toString(36)}`).join('\n');
+  const aliases = d.aliases.map(([name, cp]) => `${cp.toString(16)} ${name}`);
+  const seqs = d.namedSequences.map(([name, cps]) => `${cps.map((c) => c.toString(16)).join(' ')};${name}`);
+  const extra = aliases.join('\n') + '\0' + seqs.join('\n');
   const ranges = d.ranges.map(([a, b, p]) => `  [0x${a.toString(16)}, 0x${b.toString(16)}, '${p}'],`);
   return [
     HEADER,
@@ -330,9 +352,18 @@ function renderNames(d: NamesData): string {
     `export const JAMO_L: readonly string[] = ${list(d.hangul.L)};`,
     `export const JAMO_V: readonly string[] = ${list(d.hangul.V)};`,
     `export const JAMO_T: readonly string[] = ${list(d.hangul.T)};\n`,
-    `export const NAME_COUNT = ${d.names.length};`,
-    `export const NAMES_BLOB_SIZE = ${blob.length};\n`,
-    blobLiteral('NAMES_BLOB', blob.bytes()),
+    '/**',
+    ' * The other names, in chunks of consecutive named code points: [the named code point before the',
+    ' * chunk, name count, text length, text]. The text is front-coded lines (tools/gen/unicode-render.ts',
+    ' * frontCoded), compressed with DEFLATE, in base64.',
+    ' */',
+    `export const NAME_CHUNKS: readonly (readonly [number, number, number, string])[] = [\n${chunks.join('\n')}\n];\n`,
+    `/** 'WORD mask' lines: the chunks (bits of the base-36 mask) with names whose first word is WORD. */`,
+    `export const FIRST_WORDS_SIZE = ${index.length};`,
+    blobLiteral('FIRST_WORDS', new BlobWriter().text(index).bytes()),
+    `/** Aliases ('HEX NAME' lines), a NUL, then named sequences ('HEX HEX...;NAME' lines). */`,
+    `export const ALIASES_SIZE = ${extra.length};`,
+    blobLiteral('ALIASES', new BlobWriter().text(extra).bytes()),
   ].join('\n');
 }
 
