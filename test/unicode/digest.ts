@@ -17,9 +17,19 @@ interface Digests {
 const golden = readGolden<Digests>('test/unicode/goldens/digests.json');
 
 function hexCps(s: string): string {
-  const out: string[] = [];
-  for (const ch of s) out.push(ch.codePointAt(0)!.toString(16).toUpperCase());
-  return out.join(' ');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      }
+    }
+    out += (out ? ' ' : '') + c.toString(16).toUpperCase();
+  }
+  return out;
 }
 
 const b = (v: boolean) => (v ? '1' : '0');
