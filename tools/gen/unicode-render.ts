@@ -114,7 +114,15 @@ function buildRecords(d: PropsData): Records {
   const records = new Map<string, number>();
   const rec: number[][] = [];
   const perCp = new Uint16Array(N);
-  for (let cp = 0; cp < N; cp++) {
+  // Every property is constant between two run starts, and so is the record, except around
+  // characters that decompose or compose (the quick checks look at those): visit each stretch once.
+  const starts = new Set<number>([N]);
+  for (const runs of Object.values(p)) for (const [start] of runs as Runs<unknown>) starts.add(start);
+  for (const [cp] of d.decomposition) starts.add(cp).add(cp + 1);
+  for (const cp of second) starts.add(cp).add(cp + 1);
+  const bounds = [...starts].sort((a, b) => a - b);
+  for (let s = 0; s + 1 < bounds.length; s++) {
+    const cp = bounds[s];
     const bit = (b: boolean, mask: number) => (b ? mask : 0);
     const ccc = cols.combining[cp];
     const starter = ccc === 0;
@@ -165,7 +173,7 @@ function buildRecords(d: PropsData): Records {
       records.set(key, id);
       rec.push(fields);
     }
-    perCp[cp] = id;
+    perCp.fill(id, cp, bounds[s + 1]);
   }
 
   // Two-level index, as CPython's makeunicodedata.py splitbins: the shift that needs fewest bytes.
@@ -177,7 +185,7 @@ function buildRecords(d: PropsData): Records {
     const index2: number[] = [];
     for (let b = 0; b < N >> shift; b++) {
       const block = perCp.subarray(b << shift, (b + 1) << shift);
-      const key = block.join(',');
+      const key = String.fromCharCode(...block);
       let id = blocks.get(key);
       if (id === undefined) {
         id = blocks.size;
