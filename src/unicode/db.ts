@@ -3,7 +3,7 @@
 // (CPython: Modules/unicodedata.c). Every function takes a code point 0..0x10FFFF.
 // The tables (props.generated.ts) are decoded on the first call, in about a millisecond.
 import * as L from './layout.ts';
-import { VarintReader } from './inflate.ts';
+import { VarintReader } from './decode.ts';
 import {
   BIDI_NAMES,
   CATEGORY_NAMES,

@@ -1,7 +1,7 @@
 // Character names: unicodedata.name() and lookup(), and the \N{...} escapes of string literals.
 // CPython: Modules/unicodedata.c _getucname, _getcode, capi_getcode (its names live in a packed
 // DAWG; ours are front-coded text in chunks, each decoded on first use: see names.generated.ts).
-import { decodeBase64, inflateRaw } from './inflate.ts';
+import { decodeBase64, inflateRaw } from './decode.ts';
 import {
   ALIASES,
   ALIASES_SIZE,

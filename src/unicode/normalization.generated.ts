@@ -2,7 +2,7 @@
 
 // Decomposition mappings (unicodedata.decomposition) and the canonical composition pairs that NFC
 // and NFKC use (composition exclusions already left out; a pair is given by its composite), as
-// varints in text (VarintWriter in tools/gen/unicode-deflate.ts), code points as differences from
+// varints in text (VarintWriter in tools/gen/unicode-encode.ts), code points as differences from
 // the previous one. Decoded by src/unicode/normalize.ts.
 
 /** Tags of compatibility decompositions; a decomposition's tag number is its index here plus one. */

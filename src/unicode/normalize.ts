@@ -3,7 +3,7 @@
 // The tokenizer NFKC-normalizes identifiers that are not ASCII (PEP 3131).
 import * as L from './layout.ts';
 import { combining, flagsOf } from './db.ts';
-import { VarintReader } from './inflate.ts';
+import { VarintReader } from './decode.ts';
 import { codePointsOf, stringFromCodePoints } from './case.ts';
 import {
   COMPOSITION_COUNT,

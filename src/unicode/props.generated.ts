@@ -2,7 +2,7 @@
 
 // Character records of Unicode 16.0.0: a two-level index from code point to record, and the
 // records as columns (layout in src/unicode/layout.ts), as varints in text (VarintWriter in
-// tools/gen/unicode-deflate.ts). Decoded by src/unicode/db.ts.
+// tools/gen/unicode-encode.ts). Decoded by src/unicode/db.ts.
 
 export const UNIDATA_VERSION = '16.0.0';
 export const CATEGORY_NAMES: readonly string[] = ["Cc", "Cf", "Cn", "Co", "Cs", "Ll", "Lm", "Lo", "Lt", "Lu", "Mc", "Me", "Mn", "Nd", "Nl", "No", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "Sc", "Sk", "Sm", "So", "Zl", "Zp", "Zs"];

@@ -6,7 +6,7 @@ import * as db from './db.ts';
 import { characterName, lookupName } from './names.ts';
 import { codePointsOf, stringFromCodePoints } from './case.ts';
 import { decomposition, isNormalized, normalize, normalizeCodePoints, quickYes, type NormalizationForm } from './normalize.ts';
-import { VarintReader } from './inflate.ts';
+import { VarintReader } from './decode.ts';
 import { BIDIRECTIONAL_32, CATEGORY_32, DECOMPOSITION_32, EAST_ASIAN_WIDTH_32, NUMERIC_32, UCD32_DATA } from './ucd32.generated.ts';
 
 export interface UnicodeDatabase {

@@ -2,7 +2,7 @@
 // Each table is packed into little-endian arrays, compressed with raw DEFLATE and written as base64,
 // which the lookups in src/unicode/ decode on first use.
 import { generatedHeader, readJson } from './io.ts';
-import { BlobWriter, deflateRaw, encodeBase64, VarintWriter } from './unicode-deflate.ts';
+import { BlobWriter, deflateRaw, encodeBase64, VarintWriter } from './unicode-encode.ts';
 import * as L from '../../src/unicode/layout.ts';
 import type { CaseValue, NamesData, PropsData, Runs, Ucd32Data } from './unicode.ts';
 
@@ -231,7 +231,7 @@ function renderProps(d: PropsData): string {
     HEADER,
     `// Character records of Unicode ${d.version}: a two-level index from code point to record, and the`,
     '// records as columns (layout in src/unicode/layout.ts), as varints in text (VarintWriter in',
-    '// tools/gen/unicode-deflate.ts). Decoded by src/unicode/db.ts.\n',
+    '// tools/gen/unicode-encode.ts). Decoded by src/unicode/db.ts.\n',
     `export const UNIDATA_VERSION = '${d.version}';`,
     `export const CATEGORY_NAMES: readonly string[] = ${list(r.categories)};`,
     `export const BIDI_NAMES: readonly string[] = ${list(r.bidis)};`,
@@ -288,7 +288,7 @@ function renderNormalization(d: PropsData): string {
     HEADER,
     '// Decomposition mappings (unicodedata.decomposition) and the canonical composition pairs that NFC',
     '// and NFKC use (composition exclusions already left out; a pair is given by its composite), as',
-    '// varints in text (VarintWriter in tools/gen/unicode-deflate.ts), code points as differences from',
+    '// varints in text (VarintWriter in tools/gen/unicode-encode.ts), code points as differences from',
     '// the previous one. Decoded by src/unicode/normalize.ts.\n',
     `/** Tags of compatibility decompositions; a decomposition's tag number is its index here plus one. */`,
     `export const DECOMPOSITION_TAGS: readonly string[] = ${list(tags)};`,
@@ -449,7 +449,7 @@ function renderUcd32(): string {
   return [
     HEADER,
     '// unicodedata.ucd_3_2_0 (Unicode 3.2, for stringprep and the idna codec) where it differs from the',
-    '// current database, as ranges in varint text (VarintWriter in tools/gen/unicode-deflate.ts):',
+    '// current database, as ranges in varint text (VarintWriter in tools/gen/unicode-encode.ts):',
     '// category, bidirectional, east_asian_width, decomposition (values: the lists below), combining,',
     '// mirrored, decimal, digit (value + 1), numeric, name (no name), NFD and NFKD of one character.',
     '// Decoded by src/unicode/ucd.ts.\n',

@@ -287,7 +287,7 @@ export function inflateRaw(input: Uint8Array, sizeHint = input.length * 4): Uint
 }
 
 /**
- * Reads what VarintWriter (tools/gen/unicode-deflate.ts) wrote: unsigned integers, 5 bits a
+ * Reads what VarintWriter (tools/gen/unicode-encode.ts) wrote: unsigned integers, 5 bits a
  * character from '#' to 'd' (skipping "'" and '\\'), least significant first, the sixth bit
  * saying that more follow.
  */

@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
-import { decodeBase64, inflateRaw, VarintReader } from '../../src/unicode/inflate.ts';
-import { deflateRaw, encodeBase64, VarintWriter } from '../../tools/gen/unicode-deflate.ts';
+import { decodeBase64, inflateRaw, VarintReader } from '../../src/unicode/decode.ts';
+import { deflateRaw, encodeBase64, VarintWriter } from '../../tools/gen/unicode-encode.ts';
 
 function sample(n: number, seed: number): Uint8Array {
   // Text-like bytes with repeats, from a small linear congruential generator.

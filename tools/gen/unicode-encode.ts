@@ -1,6 +1,6 @@
 // A small raw DEFLATE (RFC 1951) compressor for the generated Unicode tables, and base64 text.
 // Our own, rather than node:zlib, so that the generated sources are byte-identical whatever zlib
-// the Node running `npm run regen` was built with. src/unicode/inflate.ts decodes the result.
+// the Node running `npm run regen` was built with. src/unicode/decode.ts decodes the result.
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -367,7 +367,7 @@ export function deflateRaw(data: Uint8Array): Uint8Array {
 /**
  * Unsigned integers as text, 5 bits a character, least significant first; a character's sixth bit
  * says that more follow. The 64 characters run from '#' to 'd' without "'" and '\', so that the
- * text needs no escapes in a string literal. VarintReader in src/unicode/inflate.ts reads them.
+ * text needs no escapes in a string literal. VarintReader in src/unicode/decode.ts reads them.
  */
 export class VarintWriter {
   private chars: string[] = [];
