@@ -7,6 +7,7 @@ import { listPrograms, stdinOf, VIRTUAL_ROOT, type Golden } from './support/prog
 import { knownFailures } from './support/known.ts';
 import { createInterpreter, runMain } from '../src/runtime/run.ts';
 import { CaptureHost } from '../src/runtime/capture-host.ts';
+import { setExecutionBudget } from '../src/vm/eval-breaker.ts';
 
 const filter = process.env.PROGRAMS;
 
@@ -15,7 +16,10 @@ export function runProgram(virtualPath: string, source: Uint8Array, stdin: strin
   const host = new CaptureHost(new Map([[virtualPath, source]]), stdin, VIRTUAL_ROOT);
   const dir = virtualPath.slice(0, virtualPath.lastIndexOf('/'));
   const ip = createInterpreter(host, [virtualPath], dir);
+  // A program that loops forever must fail, not hang the suite.
+  setExecutionBudget(5e8);
   const status = runMain(ip, source, virtualPath);
+  setExecutionBudget(Infinity);
   return { stdout: host.stdout, stderr: host.stderr, status, by: 'pyts' };
 }
 

@@ -15,6 +15,7 @@ import { formatException } from './traceback-display.ts';
 import { PyBaseException, PySystemExit, exceptionMatches, PyExc_SystemExit } from '../objects/exceptions.ts';
 import { PyObject_Str, PyObject_GetAttr, PyObject_CallMethod } from '../objects/abstract.ts';
 import { toPyException } from '../vm/ops/exc.ts';
+import { HostInterrupt } from '../vm/eval-breaker.ts';
 import { nativeModuleTable } from '../modules/core.ts';
 
 /** Creates an interpreter: builtins, sys, sys.modules, and makes it current. */
@@ -54,6 +55,11 @@ function handleSystemExit(ip: Interpreter, e: PySystemExit): number {
 
 /** Prints an uncaught exception and returns the process status.  CPython: PyErr_Print */
 export function reportUncaught(ip: Interpreter, err: unknown): number {
+  if (err instanceof HostInterrupt) {
+    flushStdout(ip);
+    ip.host.writeStderr(`pyts: ${err.reason}\n`);
+    return 124;
+  }
   const e = toPyException(err);
   if (exceptionMatches(e, PyExc_SystemExit)) return handleSystemExit(ip, e as PySystemExit);
   flushStdout(ip);

@@ -64,7 +64,7 @@ import { findHandler, addTraceback } from './unwind.ts';
 import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, endAsyncFor, cleanupThrow, getYieldFromIter } from './ops/gen.ts';
 import { PyCell } from '../objects/function.ts';
 import { PyRangeIter } from '../objects/range.ts';
-import { evalBreaker, handleEvalBreaker } from './eval-breaker.ts';
+import { evalBreaker, handleEvalBreaker, HostInterrupt } from './eval-breaker.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -831,6 +831,15 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
         }
       }
     } catch (err) {
+      if (err instanceof HostInterrupt) {
+        // Not a Python exception: leave every frame of this activation without running handlers.
+        for (let f: Frame | null = frame; f !== null; f = f === entry ? null : f.f_back) {
+          f.state = FrameState.COMPLETED;
+          ts.pyDepth--;
+        }
+        ts.frame = entry.f_back;
+        throw err;
+      }
       // Unwind: find a handler in this frame, else pop frames until one has a handler.
       let exc = toPyException(err);
       frame.lasti = lasti;
