@@ -5,7 +5,7 @@
 // Python/bltinmodule.c compile (null bytes), Python/errors.c err_programtext
 import { ParseError } from './errors.ts';
 import { FrontEndError } from './errors.ts';
-import { decodeWith, isKnownCodec, pythonDecodeError } from './source-codecs.ts';
+import { decodeWith, isKnownCodec, pythonDecodeError, utf8ErrorRange } from './source-codecs.ts';
 
 export interface SourceOptions {
   filename: string;
@@ -448,25 +448,4 @@ function firstInvalidUtf8(b: Uint8Array, from: number, end: number): number {
     i += n;
   }
   return -1;
-}
-
-/** The bytes CPython's UTF-8 decoder reports for an error at `i`, and why.  CPython: Objects/stringlib/codecs.h */
-function utf8ErrorRange(b: Uint8Array, i: number, end: number): [number, number, string] {
-  const c = b[i];
-  if (c < 0xc2 || c > 0xf4) return [i, i + 1, 'invalid start byte'];
-  const need = c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
-  for (let k = 1; k <= need; k++) {
-    if (i + k >= end) return [i, end, 'unexpected end of data'];
-    const d = b[i + k];
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (k === 1) {
-      if (c === 0xe0) lo = 0xa0;
-      else if (c === 0xed) hi = 0x9f;
-      else if (c === 0xf0) lo = 0x90;
-      else if (c === 0xf4) hi = 0x8f;
-    }
-    if (d < lo || d > hi) return [i, i + k, 'invalid continuation byte'];
-  }
-  return [i, i + 1, 'invalid start byte'];
 }
