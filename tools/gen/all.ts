@@ -19,3 +19,4 @@ import './compiler-compile.ts';
 import './programs.ts';
 import './compiler-lines.ts';
 import './os-linux.ts';
+import './tokenizer-source.ts';
