@@ -18,5 +18,4 @@ import './dis-cli.ts';
 import './compiler-compile.ts';
 import './programs.ts';
 import './compiler-lines.ts';
-import './os-linux.ts';
 import './tokenizer-source.ts';
