@@ -18,4 +18,6 @@ import './dis-cli.ts';
 import './compiler-compile.ts';
 import './programs.ts';
 import './compiler-lines.ts';
+import './os-linux.ts';
+import './sys-data.ts';
 import './tokenizer-source.ts';

@@ -891,14 +891,13 @@ export class Tokenizer {
       !(this.cur > ignoreEnd && (src.charCodeAt(ignoreEnd) >= 128 || isAlnum(src.charCodeAt(ignoreEnd))));
     if (isIgnore) {
       const col = this.byteCol(ignoreEnd, ls);
-      const text = src.slice(ignoreEnd, this.cur);
-      const end = this.cur;
-      // A type: ignore alone on its line takes the newline with it.
+      // A type: ignore alone on its line takes the newline with it.  The text runs to where the
+      // token ends, newline included: CPython's parser takes the tag's length from the columns.
       if (blankline) {
         this.nextc();
         this.atbol = true;
       }
-      return new Token(Tok.TYPE_IGNORE, text, this.lineno, col, this.lineno, this.byteCol(this.cur, this.lineStart), ignoreEnd, end);
+      return new Token(Tok.TYPE_IGNORE, src.slice(ignoreEnd, this.cur), this.lineno, col, this.lineno, this.byteCol(this.cur, this.lineStart), ignoreEnd, this.cur);
     }
     const col = this.byteCol(typeStart, ls);
     return new Token(Tok.TYPE_COMMENT, src.slice(typeStart, this.cur), this.lineno, col, this.lineno, this.byteCol(this.cur, ls), typeStart, this.cur);
