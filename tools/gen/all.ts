@@ -18,6 +18,5 @@ import './dis-cli.ts';
 import './compiler-compile.ts';
 import './programs.ts';
 import './compiler-lines.ts';
-import './os-linux.ts';
-import './sys-data.ts';
 import './tokenizer-source.ts';
+import './tokenizer-extras.ts';
