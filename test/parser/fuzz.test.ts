@@ -1,6 +1,7 @@
 // Fuzzing the front end: mutated stdlib files (seeded, deterministic) and pathological programs.
-// parse() must return an AST or throw ParseError / FrontEndError -- never another JS exception
-// (a RangeError stack overflow included), never hang -- and end the way CPython 3.14.2's parser
+// parse() (string and file input) and the tokenizer's extra-tokens view must end with a result or
+// ParseError / FrontEndError -- never another JS exception (a RangeError stack overflow included),
+// never hang -- and parse() must end the way CPython 3.14.2's parser
 // ends (ok, or the same exception class; the messages' agreement is reported).
 // Cases: test/parser/fuzz-cases.ts; goldens: tools/gen/parser-fuzz.ts.
 import { test } from 'node:test';
@@ -9,7 +10,23 @@ import { createHash } from 'node:crypto';
 import { parse } from '../../src/parser/index.ts';
 import { FrontEndError, ParseError } from '../../src/parser/errors.ts';
 import { allFuzzCases } from './fuzz-cases.ts';
+import { Tokenizer } from '../../src/parser/tokenizer/index.ts';
+import { decodeSource } from '../../src/parser/source.ts';
+import { Tok } from '../../src/parser/tokens.generated.ts';
 import { knownFailures, readGolden } from '../support/known.ts';
+
+/** The tokenize module's view of the whole input (extra tokens): it must end cleanly too. */
+function extraTokensOutcome(source: Uint8Array): string {
+  try {
+    const text = decodeSource(source, { filename: 'fuzz.py', input: 'file' }).text;
+    const tok = new Tokenizer(text, { extraTokens: true });
+    for (let t = tok.next(); t.type !== Tok.ENDMARKER && t.type !== Tok.ERRORTOKEN; t = tok.next());
+    return 'ok';
+  } catch (e) {
+    if (e instanceof ParseError || e instanceof FrontEndError) return `${e.kind}: ${e.msg}`;
+    return `JS ${e instanceof Error ? e.name : typeof e}: ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
 
 function outcome(source: Uint8Array, input: 'string' | 'file'): string {
   try {
@@ -40,7 +57,8 @@ test('fuzz: mutated stdlib files and pathological programs end cleanly, as CPyth
     assert.equal(createHash('sha256').update(c.source).digest('hex').slice(0, 12), hash, `${name}: not the source the golden was made from`);
     const got = outcome(c.source, 'string');
     const gotFile = outcome(c.source, 'file');
-    for (const o of [got, gotFile]) if (o.startsWith('JS ')) jsErrors.push(`${name}: ${o.slice(0, 200)}`);
+    const gotExtra = extraTokensOutcome(c.source);
+    for (const o of [got, gotFile, gotExtra]) if (o.startsWith('JS ')) jsErrors.push(`${name}: ${o.slice(0, 200)}`);
     if (want === 'oracle-crash') continue; // CPython's WebAssembly build overflows its own stack here
     compared++;
     if (got === want) sameMessage++;
