@@ -2,7 +2,7 @@
 // reprs of the values that can appear in co_consts.  CPython: Objects/codeobject.c _PyCode_ConstantKey,
 // Python/compile.c const_cache_insert.
 //
-// TODO(#4): use objects/... for frozenset, repr and truth values once the object model has them;
+// TODO(#4): use the object model's repr and truth values once they serve without an interpreter;
 // these are the smallest local versions the compiler and dis need.
 import { PyObject, None, Ellipsis, type PyValue } from '../objects/object.ts';
 import { PyFloat, floatRepr } from '../objects/float.ts';
@@ -12,42 +12,20 @@ import { PyTuple } from '../objects/tuple.ts';
 import { PySlice } from '../objects/slice.ts';
 import { PyCode } from '../objects/code.ts';
 import { unicodeRepr } from '../objects/str/repr.ts';
+import { PySetObject, setAdd, setItems } from '../objects/set.ts';
+import { newFrozenSet } from '../objects/set-type.ts';
+import { typeOf } from '../objects/type.ts';
+import { initObjects } from '../objects/index.ts';
 
 /**
- * A frozenset constant (from `x in {1, 2}` or `for x in {1, 2}`), items in iteration order.
- * TODO(#4): use objects/set.ts PyFrozenSet, which orders items by hash as CPython does.
+ * A frozenset constant (from `x in {1, 2}` or `for x in {1, 2}`): items added in order, as
+ * PyFrozenSet_New does, so duplicates keep their first occurrence and iteration follows hashes.
  */
-export class FrozenSetConst extends PyObject {
-  constructor(public readonly items: readonly PyValue[]) {
-    super();
-  }
-}
-
-/** Builds a frozenset constant: duplicates (by constant key) dropped, first occurrence kept. */
-export function makeFrozenSet(items: readonly PyValue[]): FrozenSetConst {
-  const seen = new Set<string>();
-  const out: PyValue[] = [];
-  for (const v of items) {
-    const k = hashKey(v);
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(v);
-    }
-  }
-  return new FrozenSetConst(out);
-}
-
-/** Python equality of constants, as a string key: 1 == 1.0 == True share a key (used for sets). */
-function hashKey(v: PyValue): string {
-  if (typeof v === 'boolean') return 'n' + (v ? 1 : 0);
-  if (typeof v === 'number' || typeof v === 'bigint') return 'n' + v.toString();
-  if (v instanceof PyFloat) {
-    const x = v.value;
-    if (Number.isInteger(x)) return 'n' + BigInt(x).toString();
-    return 'f' + x.toString();
-  }
-  if (v instanceof PyComplex) return v.imag === 0 ? hashKey(new PyFloat(v.real)) : `c${v.real},${v.imag}`;
-  return constKey(v);
+export function makeFrozenSet(items: readonly PyValue[]): PySetObject {
+  initObjects(); // hashing needs every constant's type (None, Ellipsis...), readied
+  const s = newFrozenSet();
+  for (const v of items) setAdd(s, v);
+  return s;
 }
 
 const f64 = new Float64Array(1);
@@ -81,7 +59,7 @@ export function constKey(v: PyValue): string {
   if (v instanceof PyComplex) return 'c' + floatBits(v.real) + ',' + floatBits(v.imag);
   if (v instanceof PyBytes) return 'y' + latin1(v.data);
   if (v instanceof PyTuple) return seqKey('t', v.items);
-  if (v instanceof FrozenSetConst) return 'z' + v.items.map(constKey).sort().map(lenPrefixed).join('');
+  if (v instanceof PySetObject) return (typeOf(v).tp_name === 'set' ? 'Z' : 'z') + setItems(v).map(constKey).sort().map(lenPrefixed).join('');
   if (v instanceof PySlice) return seqKey('S', [v.start, v.stop, v.step]);
   if (v instanceof PyCode) {
     // By identity: ConstCache merges code objects with equal contents first (see mergeCode).
@@ -176,8 +154,9 @@ export class ConstCache {
     if (v instanceof PyTuple && v.items.length) {
       const items = v.items.map((x) => this.merge(x));
       if (items.some((x, i) => x !== v.items[i])) canon = new PyTuple(items);
-    } else if (v instanceof FrozenSetConst && v.items.length) {
-      canon = new FrozenSetConst(v.items.map((x) => this.merge(x)));
+    } else if (v instanceof PySetObject && v.size) {
+      // A new frozenset of the canonical items, added in the old one's order.
+      canon = makeFrozenSet(setItems(v).map((x) => this.merge(x)));
     }
     this.map.set(key, canon);
     return canon;
@@ -200,7 +179,8 @@ export function constIsTrue(v: PyValue): boolean {
   if (v instanceof PyFloat) return v.value !== 0;
   if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
   if (v instanceof PyBytes) return v.data.length > 0;
-  if (v instanceof PyTuple || v instanceof FrozenSetConst) return v.items.length > 0;
+  if (v instanceof PyTuple) return v.items.length > 0;
+  if (v instanceof PySetObject) return v.size > 0;
   return true;
 }
 
@@ -221,7 +201,7 @@ export function constTypeName(v: PyValue): string {
   if (v instanceof PyComplex) return 'complex';
   if (v instanceof PyBytes) return 'bytes';
   if (v instanceof PyTuple) return 'tuple';
-  if (v instanceof FrozenSetConst) return 'frozenset';
+  if (v instanceof PySetObject) return typeOf(v).tp_name;
   if (v instanceof PySlice) return 'slice';
   if (v instanceof PyCode) return 'code';
   return 'object';
@@ -250,7 +230,12 @@ export function constRepr(v: PyValue): string {
     if (v.items.length === 1) return '(' + constRepr(v.items[0]) + ',)';
     return '(' + v.items.map(constRepr).join(', ') + ')';
   }
-  if (v instanceof FrozenSetConst) return v.items.length ? 'frozenset({' + v.items.map(constRepr).join(', ') + '})' : 'frozenset()';
+  if (v instanceof PySetObject) {
+    const name = typeOf(v).tp_name;
+    if (!v.size) return name + '()';
+    const body = '{' + setItems(v).map(constRepr).join(', ') + '}';
+    return name === 'set' ? body : name + '(' + body + ')';
+  }
   if (v instanceof PySlice) return `slice(${constRepr(v.start)}, ${constRepr(v.stop)}, ${constRepr(v.step)})`;
   if (v instanceof PyCode) return `<code object ${v.co_name} at ${CODE_ADDRESS}, file "${v.co_filename}", line ${v.co_firstlineno}>`;
   return '<object>';

@@ -18,7 +18,10 @@ import { PyDict } from '../objects/dict.ts';
 import { PySlice } from '../objects/slice.ts';
 import { PyCode } from '../objects/code.ts';
 import { newException, typeError, valueError, PyExc_EOFError, PyExc_StopIteration } from '../objects/exceptions.ts';
-import { FrozenSetConst } from '../compiler/consts.ts';
+import { PySetObject, setAdd, setItems } from '../objects/set.ts';
+import { newFrozenSet, newSet } from '../objects/set-type.ts';
+import { typeOf } from '../objects/type.ts';
+import { initObjects } from '../objects/index.ts';
 
 export const MARSHAL_VERSION = 5;
 
@@ -262,10 +265,11 @@ function writeComplexObject(w: Writer, v: PyValue, flag: number): void {
       writeObject(w, v.values[i]);
     }
     w.byte(TYPE_NULL);
-  } else if (v instanceof FrozenSetConst) {
-    w.byte(TYPE_FROZENSET | flag);
-    w.long(v.items.length);
-    for (const x of sortedByDump(v.items, w.version)) writeObject(w, x);
+  } else if (v instanceof PySetObject && (typeOf(v).tp_name === 'frozenset' || typeOf(v).tp_name === 'set')) {
+    // Items sorted by their own dumps, for reproducible output whatever the hash order.
+    w.byte((typeOf(v).tp_name === 'set' ? TYPE_SET : TYPE_FROZENSET) | flag);
+    w.long(v.size);
+    for (const x of sortedByDump(setItems(v), w.version)) writeObject(w, x);
   } else if (v instanceof PyCode) {
     if (!w.allowCode) throw valueError('unmarshallable object');
     w.byte(TYPE_CODE | flag);
@@ -506,15 +510,21 @@ function readObjectOrNull(r: Reader): PyValue | null {
         return d;
       }
       case TYPE_FROZENSET: {
+        // Registered after its items (a frozenset is complete once made).
         const n = r.size('set');
         const idx = r.reserve(flag);
-        const items: PyValue[] = [];
-        for (let i = 0; i < n; i++) items.push(readItem(r, 'set'));
-        return r.insert(new FrozenSetConst(items), idx, flag);
+        initObjects(); // hashing needs every item's type, readied
+        const s = newFrozenSet();
+        for (let i = 0; i < n; i++) setAdd(s, readItem(r, 'set'));
+        return r.insert(s, idx, flag);
       }
-      case TYPE_SET:
-        // TODO(#4): mutable sets need the set type of the object model.
-        throw valueError('bad marshal data (sets are not supported yet)');
+      case TYPE_SET: {
+        const n = r.size('set');
+        initObjects();
+        const s = r.ref(newSet(), flag);
+        for (let i = 0; i < n; i++) setAdd(s, readItem(r, 'set'));
+        return s;
+      }
       case TYPE_CODE:
         return readCode(r, flag);
       case TYPE_REF: {

@@ -1,4 +1,8 @@
-// The float type: the value class and its repr.  CPython: Objects/floatobject.c, Python/pystrtod.c
+// The float type.  CPython: Objects/floatobject.c, Python/pystrtod.c
+//
+// A float is a PyFloat box around a JS double (never a raw JS number: those are ints). Digit
+// generation and formatting live in float/dtoa.ts and float/format.ts, string parsing in
+// float/strtod.ts.
 import { PyObject } from './object.ts';
 import { NotImplemented, None, type PyIntValue, type PyValue } from './object.ts';
 import { PyType, TPFLAGS, CompareOp, typeOf } from './type.ts';
@@ -6,12 +10,18 @@ import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
 import { PyIntBox, isStrValue, strValue } from './boxes.ts';
 import { PyTuple } from './tuple.ts';
+import { PyBytes } from './bytes.ts';
 import { typeError, valueError, zeroDivisionError, overflowError } from './exceptions.ts';
 import { intToFloat, intFromFloat, normInt } from './int.ts';
-import { PyObject_Repr, PyNumber_Index } from './abstract.ts';
+import { PyObject_Repr, PyNumber_Index, PyNumber_AsSsize_t, PyObject_CallOneArg } from './abstract.ts';
 import { floatHash } from './hash.ts';
 import { object_hash } from './typeobject.ts';
 import { PyComplex, complexPow } from './complex.ts';
+import { doubleToString, dtoaShortest, dtoaDigits, dtoaDecpt, doubleRound, DTSF_ADD_DOT_0 } from './float/dtoa.ts';
+import { transformDecimalAndSpaceToASCII, parseFloatText, floatFromHexString, floatToHexString } from './float/strtod.ts';
+import { formatFloatSpec } from './float/format.ts';
+import { crPow } from './float/libm.ts';
+import { parseFormatSpec, unknownPresentationType } from './format-spec.ts';
 
 export class PyFloat extends PyObject {
   constructor(public readonly value: number) {
@@ -19,45 +29,30 @@ export class PyFloat extends PyObject {
   }
 }
 
+// ---- repr ----
+
 /**
  * The shortest decimal digits that round-trip to x, and the decimal point position:
  * x == 0.DIGITS * 10**decpt. x must be finite and non-zero; the sign is ignored.
  */
 export function shortestDigits(x: number): { digits: string; decpt: number } {
-  // toExponential() without an argument gives the shortest round-tripping digits, like David Gay's mode 0.
-  const s = Math.abs(x).toExponential();
-  const e = s.indexOf('e');
-  const digits = s.slice(0, e).replace('.', '');
-  return { digits, decpt: Number(s.slice(e + 1)) + 1 };
+  dtoaShortest(x);
+  return { digits: dtoaDigits, decpt: dtoaDecpt };
 }
 
 /**
- * repr(float), and str(float): the shortest round-tripping form, in positional notation when
- * -4 < decpt <= 16 and in exponent notation otherwise. `addDot0` appends ".0" to integral
- * positional results, as float repr does (complex repr does not).
- * CPython: Python/pystrtod.c format_float_short with mode 'r'
+ * repr(float) and str(float): the shortest round-tripping form, positional when -4 < decpt <= 16,
+ * else with an exponent. `addDot0` appends ".0" to integral positional results, as float repr
+ * does (complex repr does not).  CPython: PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0)
  */
 export function floatRepr(x: number, addDot0 = true): string {
-  if (x !== x) return 'nan';
-  if (x === Infinity) return 'inf';
-  if (x === -Infinity) return '-inf';
-  const sign = x < 0 || Object.is(x, -0) ? '-' : '';
-  if (x === 0) return sign + (addDot0 ? '0.0' : '0');
-  const { digits, decpt } = shortestDigits(x);
-  if (decpt <= -4 || decpt > 16) {
-    const exp = decpt - 1;
-    const mant = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
-    const e = Math.abs(exp);
-    return `${sign}${mant}e${exp < 0 ? '-' : '+'}${e < 10 ? '0' : ''}${e}`;
-  }
-  if (decpt <= 0) return `${sign}0.${'0'.repeat(-decpt)}${digits}`;
-  if (decpt >= digits.length) return sign + digits + '0'.repeat(decpt - digits.length) + (addDot0 ? '.0' : '');
-  return `${sign}${digits.slice(0, decpt)}.${digits.slice(decpt)}`;
+  if (Number.isInteger(x) && x !== 0 && x < 1e16 && x > -1e16) return addDot0 ? x + '.0' : String(x);
+  return doubleToString(x, 'r', 0, addDot0 ? DTSF_ADD_DOT_0 : 0);
 }
 
-// ---- the float type ----
+// ---- conversions ----
 
-/** The double of a float or int operand, or undefined (NotImplemented) for other types. */
+/** The double of a float or int operand, or undefined (NotImplemented) for other types.  CPython: CONVERT_TO_DOUBLE */
 function toDouble(v: PyValue): number | undefined {
   switch (typeof v) {
     case 'number':
@@ -72,6 +67,80 @@ function toDouble(v: PyValue): number | undefined {
   return undefined;
 }
 
+/** The double value of any object: a float, or via __float__, or __index__.  CPython: PyFloat_AsDouble */
+export function PyFloat_AsDouble(op: PyValue): number {
+  if (op instanceof PyFloat) return op.value;
+  switch (typeof op) {
+    case 'number':
+      return op;
+    case 'bigint':
+      return intToFloat(op);
+    case 'boolean':
+      return op ? 1 : 0;
+  }
+  const t = typeOf(op);
+  if (t.nb_float === null) {
+    if (t.nb_index !== null) return intToFloat(PyNumber_Index(op));
+    throw typeError(`must be real number, not ${t.tp_name.slice(0, 50)}`);
+  }
+  const r = t.nb_float(op);
+  if (!(r instanceof PyFloat)) throw typeError(`${t.tp_name.slice(0, 50)}.__float__ returned non-float (type ${typeOf(r).tp_name.slice(0, 50)})`);
+  return r.value;
+}
+
+/** float(x) for x other than an exact str.  CPython: PyNumber_Float */
+export function PyNumber_Float(x: PyValue): number {
+  switch (typeof x) {
+    case 'number':
+      return x;
+    case 'bigint':
+      return intToFloat(x);
+    case 'boolean':
+      return x ? 1 : 0;
+  }
+  if (x instanceof PyFloat && x.ob_type === FloatType) return x.value;
+  const t = typeOf(x);
+  if (t.nb_float !== null) {
+    const r = t.nb_float(x);
+    if (!(r instanceof PyFloat)) throw typeError(`${t.tp_name.slice(0, 50)}.__float__ returned non-float (type ${typeOf(r).tp_name.slice(0, 50)})`);
+    return r.value;
+  }
+  if (t.nb_index !== null) return intToFloat(PyNumber_Index(x));
+  if (x instanceof PyFloat) return x.value;
+  return PyFloat_FromString(x);
+}
+
+/** float(str/bytes/bytearray).  CPython: PyFloat_FromString */
+export function PyFloat_FromString(v: PyValue): number {
+  let text: string;
+  if (isStrValue(v)) text = transformDecimalAndSpaceToASCII(strValue(v));
+  else if (v instanceof PyBytes || isByteArray(v)) text = latin1((v as PyBytes).data);
+  else throw typeError(`float() argument must be a string or a real number, not '${typeOf(v).tp_name.slice(0, 200)}'`);
+  const r = parseFloatText(text);
+  if (r === null) throw valueError(`could not convert string to float: ${PyObject_Repr(v)}`);
+  return r;
+}
+
+function isByteArray(v: PyValue): boolean {
+  return v instanceof PyObject && typeOf(v).tp_name === 'bytearray' && (v as { data?: unknown }).data instanceof Uint8Array;
+}
+
+function latin1(data: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < data.length; i++) s += String.fromCharCode(data[i]);
+  return s;
+}
+
+/**
+ * Parses what float(str) accepts (Unicode digits and spaces included); null when invalid.
+ * CPython: PyFloat_FromString without the error
+ */
+export function parseFloatLiteral(text: string): number | null {
+  return parseFloatText(transformDecimalAndSpaceToASCII(text));
+}
+
+// ---- arithmetic ----
+
 function floatBinary(f: (a: number, b: number) => PyValue): (a: PyValue, b: PyValue) => PyValue {
   return (a, b) => {
     const x = toDouble(a);
@@ -82,21 +151,47 @@ function floatBinary(f: (a: number, b: number) => PyValue): (a: PyValue, b: PyVa
   };
 }
 
+function floatAdd(a: number, b: number): PyValue {
+  return new PyFloat(a + b);
+}
+
+function floatSub(a: number, b: number): PyValue {
+  return new PyFloat(a - b);
+}
+
+function floatMul(a: number, b: number): PyValue {
+  return new PyFloat(a * b);
+}
+
+function floatTrueDiv(a: number, b: number): PyValue {
+  if (b === 0) throw zeroDivisionError('division by zero');
+  return new PyFloat(a / b);
+}
+
 export function floatFloorDiv(a: number, b: number): number {
   if (b === 0) throw zeroDivisionError('division by zero');
   return floatDivmod(a, b)[0];
 }
 
-export function floatMod(a: number, b: number): number {
-  if (b === 0) throw zeroDivisionError('division by zero');
-  let m = a % b;
-  if (m !== 0) {
-    if (b < 0 !== m < 0) m += b;
-  } else m = b < 0 ? -0 : 0;
-  return m;
+/** a % b with the sign of b.  CPython: float_rem */
+export function floatMod(vx: number, wx: number): number {
+  if (wx === 0) throw zeroDivisionError('division by zero');
+  let mod = vx % wx;
+  if (mod) {
+    // Ensure the remainder has the same sign as the denominator.
+    if (wx < 0 !== mod < 0) mod += wx;
+  } else {
+    // The remainder is zero: give it the sign of the denominator.
+    mod = wx < 0 ? -0 : 0;
+  }
+  return mod;
 }
 
-/** Python's divmod for floats.  CPython: Objects/floatobject.c _float_div_mod */
+/**
+ * divmod for floats: fmod gives an exact remainder, from which the quotient is derived and then
+ * rounded to the nearest integer, so that div*wx + mod == vx as nearly as possible.
+ * CPython: Objects/floatobject.c _float_div_mod
+ */
 export function floatDivmod(vx: number, wx: number): [number, number] {
   if (wx === 0) throw zeroDivisionError('division by zero');
   let mod = vx % wx;
@@ -111,41 +206,78 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
   if (div) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
-  } else floordiv = vx / wx < 0 ? -0 : 0;
+  } else {
+    // div is zero: get the correct sign.
+    floordiv = vx / wx < 0 ? -0 : 0;
+  }
   return [floordiv, mod];
+}
+
+function isOddInteger(x: number): boolean {
+  return Math.abs(x % 2) === 1;
 }
 
 /** float ** float with CPython's special cases and errors.  CPython: float_pow */
 export function floatPow(iv: number, iw: number): PyValue {
   if (iw === 0) return new PyFloat(1);
-  if (iv !== iv) return new PyFloat(iw === 0 ? 1 : NaN);
-  if (iw !== iw) return new PyFloat(iv === 1 ? 1 : NaN);
-  if (iv === 0 && iw < 0 && Number.isFinite(iw)) throw zeroDivisionError('zero to a negative power');
-  if (iv < 0 && Number.isFinite(iv) && Number.isFinite(iw) && !Number.isInteger(iw)) {
-    // A negative base with a non-integral exponent has a complex result.
-    return complexPow(new PyComplex(iv, 0), new PyComplex(iw, 0));
+  if (iv !== iv) return new PyFloat(iv);
+  if (iw !== iw) return new PyFloat(iv === 1 ? 1 : iw);
+  if (iw === Infinity || iw === -Infinity) {
+    const av = Math.abs(iv);
+    if (av === 1) return new PyFloat(1);
+    if (iw > 0 === av > 1) return new PyFloat(Infinity);
+    return new PyFloat(0);
   }
-  if (iv === -1 && !Number.isFinite(iw)) return new PyFloat(1);
-  const r = iv ** iw;
-  if (!Number.isFinite(r) && Number.isFinite(iv) && Number.isFinite(iw)) throw overflowError('(34, \'Numerical result out of range\')');
-  return new PyFloat(r);
+  if (iv === Infinity || iv === -Infinity) {
+    const odd = isOddInteger(iw);
+    if (iw > 0) return new PyFloat(odd ? iv : Infinity);
+    return new PyFloat(odd ? (iv < 0 ? -0 : 0) : 0);
+  }
+  if (iv === 0) {
+    if (iw < 0) throw zeroDivisionError('zero to a negative power');
+    return new PyFloat(isOddInteger(iw) ? iv : 0);
+  }
+  let negate = false;
+  if (iv < 0) {
+    // A negative number to a fractional power is complex.
+    if (iw !== Math.floor(iw)) return complexPow(new PyComplex(iv, 0), new PyComplex(iw, 0));
+    iv = -iv;
+    negate = isOddInteger(iw);
+  }
+  if (iv === 1) return new PyFloat(negate ? -1 : 1);
+  const ix = crPow(iv, iw);
+  // Differs from CPython: the errno text is Linux's (the oracle's Emscripten libc says 68, 'Result not representable').
+  if (ix === Infinity) throw overflowError("(34, 'Numerical result out of range')");
+  return new PyFloat(negate ? -ix : ix);
 }
 
+function floatPowerSlot(a: PyValue, b: PyValue, c: PyValue): PyValue {
+  if (c !== None) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
+  const x = toDouble(a);
+  if (x === undefined) return NotImplemented;
+  const y = toDouble(b);
+  if (y === undefined) return NotImplemented;
+  return floatPow(x, y);
+}
+
+// ---- comparison ----
 
 /**
- * Compares a float with an int exactly (not by converting the int to float).
+ * Compares a double with an int exactly: converting the int to a double could round it (and lose
+ * the comparison), so when the int is too big for a double to hold exactly, the double's integral
+ * part is compared as an int and its fraction breaks ties. NaN compares as NaN.
  * CPython: the long branch of float_richcompare
  */
-function compareFloatInt(d: number, i: PyIntValue): number {
+export function compareFloatInt(d: number, i: PyIntValue): number {
   if (d !== d) return NaN;
   if (typeof i === 'number') return d < i ? -1 : d > i ? 1 : 0;
   if (d === Infinity) return 1;
   if (d === -Infinity) return -1;
-  const t = Math.trunc(d);
-  const bt = BigInt(t);
-  if (bt < i) return -1;
-  if (bt > i) return 1;
-  return d > t ? 1 : d < t ? -1 : 0;
+  // |i| > 2**53: a double that small in magnitude settles it at once.
+  if (Math.abs(d) < 9007199254740992) return i > 0n ? -1 : 1;
+  // |d| >= 2**53 is an integer.
+  const bd = BigInt(d);
+  return bd < i ? -1 : bd > i ? 1 : 0;
 }
 
 function floatRichcompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
@@ -154,7 +286,9 @@ function floatRichcompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
   if (b instanceof PyFloat) {
     const y = b.value;
     c = x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
-  } else if (typeof b === 'number' || typeof b === 'bigint' || typeof b === 'boolean' || b instanceof PyIntBox) {
+  } else if (typeof b === 'number') {
+    c = x < b ? -1 : x > b ? 1 : x === b ? 0 : NaN;
+  } else if (typeof b === 'bigint' || typeof b === 'boolean' || b instanceof PyIntBox) {
     const i = typeof b === 'boolean' ? (b ? 1 : 0) : b instanceof PyIntBox ? b.value : b;
     c = compareFloatInt(x, i);
   } else return NotImplemented;
@@ -175,6 +309,8 @@ function floatRichcompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
   }
 }
 
+// ---- slots ----
+
 function floatReprSlot(self: PyValue): string {
   return floatRepr((self as PyFloat).value);
 }
@@ -189,118 +325,198 @@ function floatNbInt(self: PyValue): PyValue {
   return intFromFloat((self as PyFloat).value);
 }
 
-/**
- * Parses Python's float syntax (what float(str) accepts): optional whitespace and sign, decimal
- * digits with single underscores between digits, an optional exponent, or inf/infinity/nan.
- * CPython: PyOS_string_to_double + _Py_string_to_number_with_underscores
- */
-export function parseFloatLiteral(text: string): number | null {
-  const s = text.trim();
-  const m = /^([+-]?)(?:(inf|infinity|nan)|((?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?))$/i.exec(s);
-  if (!m) return null;
-  const sign = m[1] === '-' ? -1 : 1;
-  if (m[2]) return m[2].toLowerCase() === 'nan' ? NaN : sign * Infinity;
-  const body = m[3].replace(/_/g, '');
-  if (!/\d/.test(body.split(/[eE]/)[0])) return null;
-  return sign * Number(body);
+function floatNbFloat(self: PyValue): PyValue {
+  return self instanceof PyFloat && self.ob_type === FloatType ? self : new PyFloat((self as PyFloat).value);
 }
 
-/** float(x).  CPython: PyNumber_Float */
-export function PyNumber_Float(x: PyValue): number {
-  const d = toDouble(x);
-  if (d !== undefined && (typeof x !== 'object' || x instanceof PyIntBox || typeOf(x) === FloatType)) return d;
-  const t = typeOf(x);
-  if (t.nb_float !== null) {
-    const r = t.nb_float(x);
-    if (!(r instanceof PyFloat)) throw typeError(`${t.tp_name}.__float__ returned non-float (type ${typeOf(r).tp_name})`);
-    return r.value;
-  }
-  if (t.nb_index !== null) return intToFloat(PyNumber_Index(x));
-  if (isStrValue(x)) {
-    const r = parseFloatLiteral(strValue(x));
-    if (r === null) throw valueError(`could not convert string to float: ${PyObject_Repr(x)}`);
-    return r;
-  }
-  if (d !== undefined) return d;
-  throw typeError(`float() argument must be a string or a real number, not '${t.tp_name}'`);
+function floatNeg(self: PyValue): PyValue {
+  return new PyFloat(-(self as PyFloat).value);
 }
 
+function floatAbs(self: PyValue): PyValue {
+  return new PyFloat(Math.abs((self as PyFloat).value));
+}
+
+function floatBool(self: PyValue): boolean {
+  return (self as PyFloat).value !== 0;
+}
+
+function floatDivmodSlot(a: number, b: number): PyValue {
+  const [q, r] = floatDivmod(a, b);
+  return new PyTuple([new PyFloat(q), new PyFloat(r)]);
+}
+
+/** float(x=0.0).  CPython: float_vectorcall, float_new_impl */
 function floatNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   if (kwnames !== null && kwnames.length) throw typeError('float() takes no keyword arguments');
   if (args.length > 1) throw typeError(`float expected at most 1 argument, got ${args.length}`);
-  const v = args.length === 0 ? 0 : PyNumber_Float(args[0]);
+  let v = 0;
+  if (args.length === 1) {
+    const x = args[0];
+    v = typeof x === 'string' ? PyFloat_FromString(x) : PyNumber_Float(x);
+  }
   if (type === FloatType) return new PyFloat(v);
   return newHeapInstance(PyFloat, type, v);
 }
 
+// ---- methods ----
+
 function floatIsInteger(self: PyValue): PyValue {
   const v = (self as PyFloat).value;
-  return Number.isFinite(v) && Number.isInteger(v);
+  return Number.isFinite(v) && Math.floor(v) === v;
 }
 
 function floatAsIntegerRatio(self: PyValue): PyValue {
   const v = (self as PyFloat).value;
   if (v !== v) throw valueError('cannot convert NaN to integer ratio');
   if (!Number.isFinite(v)) throw overflowError('cannot convert Infinity to integer ratio');
+  if (Number.isInteger(v)) return new PyTuple([intFromFloat(v), 1]);
+  // v = m * 2**e with m odd and e < 0 (v is not integral).
   let m = v;
   let e = 0;
   while (!Number.isInteger(m)) {
     m *= 2;
     e++;
   }
+  // m is an integer below 2**53 only when v was not subnormal-scaled past it; use BigInt to be exact.
   let num = BigInt(m);
   let den = 1n << BigInt(e);
-  while (den > 1n && num % 2n === 0n) {
-    num /= 2n;
-    den /= 2n;
+  while ((num & 1n) === 0n) {
+    num >>= 1n;
+    den >>= 1n;
   }
   return new PyTuple([normInt(num), normInt(den)]);
 }
 
+function floatConjugate(self: PyValue): PyValue {
+  return floatNbFloat(self);
+}
+
+function floatTrunc(self: PyValue): PyValue {
+  return intFromFloat((self as PyFloat).value);
+}
+
+function floatFloor(self: PyValue): PyValue {
+  return intFromFloat(Math.floor((self as PyFloat).value));
+}
+
+function floatCeil(self: PyValue): PyValue {
+  return intFromFloat(Math.ceil((self as PyFloat).value));
+}
+
+/** x rounded to an integer, ties to even (a double).  CPython: round(x) then the half-way fix */
+export function roundHalfEvenDouble(x: number): number {
+  let r = Math.round(x);
+  // Math.round rounds ties up; CPython's round() rounds them away from zero, then to even.
+  if (Math.abs(x - Math.trunc(x)) === 0.5) r = 2 * Math.round(x / 2);
+  return r;
+}
+
+/** float.__round__(ndigits=None).  CPython: float___round___impl */
+function floatRound(self: PyValue, ndigits: PyValue): PyValue {
+  const x = (self as PyFloat).value;
+  if (ndigits === None) return intFromFloat(roundHalfEvenDouble(x));
+  const nd = PyNumber_AsSsize_t(ndigits, false, true);
+  if (!Number.isFinite(x)) return new PyFloat(x);
+  // Beyond these bounds x rounds to itself, or to a zero of its sign.
+  if (nd > 323) return new PyFloat(x);
+  if (nd < -308) return new PyFloat(0 * x);
+  const r = doubleRound(x, nd);
+  if (!Number.isFinite(r)) throw overflowError('rounded value too large to represent');
+  return new PyFloat(r);
+}
+
+function floatFormat(self: PyValue, spec: PyValue): PyValue {
+  if (!isStrValue(spec)) throw typeError(`__format__() argument must be str, not ${typeOf(spec).tp_name}`);
+  const text = strValue(spec);
+  if (text.length === 0) return floatRepr((self as PyFloat).value);
+  const s = parseFormatSpec(text, typeOf(self).tp_name, '', '>');
+  switch (s.type) {
+    case '':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+    case '%':
+      return formatFloatSpec((self as PyFloat).value, s);
+  }
+  throw unknownPresentationType(s.type, typeOf(self).tp_name);
+}
+
+function floatHex(self: PyValue): PyValue {
+  return floatToHexString((self as PyFloat).value);
+}
+
+function floatFromhex(type: PyType, s: PyValue): PyValue {
+  if (!isStrValue(s)) throw typeError(`fromhex() argument must be str, not ${typeOf(s).tp_name}`);
+  const x = new PyFloat(floatFromHexString(strValue(s)));
+  return type === FloatType ? x : PyObject_CallOneArg(type, x);
+}
+
+function floatFromNumber(type: PyType, number: PyValue): PyValue {
+  if (type === FloatType && number instanceof PyFloat && number.ob_type === FloatType) return number;
+  if (isStrValue(number)) throw typeError(`must be real number, not ${typeOf(number).tp_name}`);
+  const x = new PyFloat(PyFloat_AsDouble(number));
+  return type === FloatType ? x : PyObject_CallOneArg(type, x);
+}
+
+function floatGetformat(_type: PyType, typestr: PyValue): PyValue {
+  if (!isStrValue(typestr)) throw typeError(`__getformat__() argument must be str, not ${typeOf(typestr).tp_name}`);
+  const s = strValue(typestr);
+  if (s !== 'double' && s !== 'float') throw valueError("__getformat__() argument 1 must be 'double' or 'float'");
+  return 'IEEE, little-endian';
+}
+
+function floatGetnewargs(self: PyValue): PyValue {
+  return new PyTuple([new PyFloat((self as PyFloat).value)]);
+}
+
+function floatImag(): PyValue {
+  return new PyFloat(0);
+}
 
 export const FloatType = defineBuiltinType({
   name: 'float',
-  doc: 'A floating-point number, made from a number or a string.',
+  doc: 'Convert a string or number to a floating-point number, if possible.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.MATCH_SELF,
   instanceClass: PyFloat,
   slots: { tp_repr: floatReprSlot, tp_hash: floatHashSlot, tp_richcompare: floatRichcompare, tp_new: floatNew },
   number: {
-    nb_add: floatBinary((a, b) => new PyFloat(a + b)),
-    nb_subtract: floatBinary((a, b) => new PyFloat(a - b)),
-    nb_multiply: floatBinary((a, b) => new PyFloat(a * b)),
-    nb_true_divide: floatBinary((a, b) => {
-      if (b === 0) throw zeroDivisionError('division by zero');
-      return new PyFloat(a / b);
-    }),
+    nb_add: floatBinary(floatAdd),
+    nb_subtract: floatBinary(floatSub),
+    nb_multiply: floatBinary(floatMul),
+    nb_true_divide: floatBinary(floatTrueDiv),
     nb_floor_divide: floatBinary((a, b) => new PyFloat(floatFloorDiv(a, b))),
     nb_remainder: floatBinary((a, b) => new PyFloat(floatMod(a, b))),
-    nb_divmod: floatBinary((a, b) => {
-      const [q, r] = floatDivmod(a, b);
-      return new PyTuple([new PyFloat(q), new PyFloat(r)]);
-    }),
-    nb_power: (a: PyValue, b: PyValue, c: PyValue) => {
-      if (c !== None) throw typeError('pow() 3rd argument not allowed unless all arguments are integers');
-      const x = toDouble(a);
-      const y = toDouble(b);
-      if (x === undefined || y === undefined) return NotImplemented;
-      return floatPow(x, y);
-    },
-    nb_negative: (a: PyValue) => new PyFloat(-(a as PyFloat).value),
-    nb_positive: (a: PyValue) => (typeOf(a) === FloatType ? a : new PyFloat((a as PyFloat).value)),
-    nb_absolute: (a: PyValue) => new PyFloat(Math.abs((a as PyFloat).value)),
-    nb_bool: (a: PyValue) => (a as PyFloat).value !== 0,
+    nb_divmod: floatBinary(floatDivmodSlot),
+    nb_power: floatPowerSlot,
+    nb_negative: floatNeg,
+    nb_positive: floatNbFloat,
+    nb_absolute: floatAbs,
+    nb_bool: floatBool,
     nb_int: floatNbInt,
-    nb_float: (a: PyValue) => (typeOf(a) === FloatType ? a : new PyFloat((a as PyFloat).value)),
+    nb_float: floatNbFloat,
   },
   methods: {
-    is_integer: { sig: '($self, /)', impl: floatIsInteger },
-    as_integer_ratio: { sig: '($self, /)', impl: floatAsIntegerRatio },
-    conjugate: { sig: '($self, /)', impl: (s: PyFloat) => (typeOf(s) === FloatType ? s : new PyFloat(s.value)) },
-    __trunc__: { sig: '($self, /)', impl: floatNbInt },
-    __getnewargs__: { sig: '($self, /)', impl: (s: PyFloat) => new PyTuple([new PyFloat(s.value)]) },
+    conjugate: { sig: '($self, /)', impl: floatConjugate, doc: 'Return self, the complex conjugate of any float.' },
+    __trunc__: { sig: '($self, /)', impl: floatTrunc, doc: 'Return the Integral closest to x between 0 and x.' },
+    __floor__: { sig: '($self, /)', impl: floatFloor, doc: 'Return the floor as an Integral.' },
+    __ceil__: { sig: '($self, /)', impl: floatCeil, doc: 'Return the ceiling as an Integral.' },
+    __round__: { sig: '($self, ndigits=None, /)', impl: floatRound, doc: 'Return the Integral closest to x, rounding half toward even.\n\nWhen an argument is passed, work like built-in round(x, ndigits).' },
+    as_integer_ratio: { sig: '($self, /)', impl: floatAsIntegerRatio, doc: 'Return a pair of integers, whose ratio is exactly equal to the original float.' },
+    from_number: { sig: '($type, number, /)', kind: 'classmethod', impl: floatFromNumber, doc: 'Convert real number to a floating-point number.' },
+    fromhex: { sig: '($type, string, /)', kind: 'classmethod', impl: floatFromhex, doc: 'Create a floating-point number from a hexadecimal string.' },
+    hex: { sig: '($self, /)', impl: floatHex, doc: 'Return a hexadecimal representation of a floating-point number.' },
+    is_integer: { sig: '($self, /)', impl: floatIsInteger, doc: 'Return True if the float is an integer.' },
+    __getnewargs__: { sig: '($self, /)', impl: floatGetnewargs },
+    __getformat__: { sig: '($type, typestr, /)', kind: 'classmethod', impl: floatGetformat, doc: 'You probably don\'t want to use this function.' },
+    __format__: { sig: '($self, format_spec, /)', impl: floatFormat, doc: 'Formats the float according to format_spec.' },
   },
   getset: {
-    real: { get: (s: PyFloat) => (typeOf(s) === FloatType ? s : new PyFloat(s.value)) },
-    imag: { get: () => new PyFloat(0) },
+    real: { get: floatConjugate, doc: 'the real part of a complex number' },
+    imag: { get: floatImag, doc: 'the imaginary part of a complex number' },
   },
 });

@@ -2,19 +2,28 @@
 //
 // An int is a JS number while |v| <= 2**53 - 1 (never -0) and a JS bigint beyond; every result is
 // normalised back (normInt), so each value has exactly one representation and === is equality.
-// Instances of int subclasses are PyIntBox objects (boxes.ts).
+// Instances of int subclasses are PyIntBox objects (boxes.ts). Text conversions are in int/format.ts
+// and int/parse.ts, bytes conversions in int/bytes.ts.
 
 import { NotImplemented, None, type PyIntValue, type PyValue } from './object.ts';
 import { PyType, TPFLAGS, CompareOp, PRIMITIVE_TYPES, typeOf } from './type.ts';
 import { PyIntBox, isIntValue, intValue, isStrValue, strValue } from './boxes.ts';
-import { PyFloat, FloatType } from './float.ts';
-import { PyBytes } from './bytes.ts';
+import { PyFloat, floatPow } from './float.ts';
+import { PyBytes, BytesType } from './bytes.ts';
 import { PyTuple } from './tuple.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
-import { typeError, valueError, zeroDivisionError, overflowError } from './exceptions.ts';
+import { typeError, valueError, zeroDivisionError, overflowError, memoryError } from './exceptions.ts';
 import { intHash } from './hash.ts';
-import { PyNumber_Index, PyObject_Repr, lookupSpecial, PyObject_CallNoArgs } from './abstract.ts';
+import { PyNumber_Index, PyNumber_AsSsize_t, PyObject_Repr, PyObject_Str, PyObject_Call, PyObject_CallOneArg } from './abstract.ts';
+import { parseFormatSpec } from './format-spec.ts';
+import { intToDecimalString, formatIntSpec } from './int/format.ts';
+import { parseIntText, parseErrorBase } from './int/parse.ts';
+import { intToByteArray, intFromByteArray } from './int/bytes.ts';
+import { transformDecimalAndSpaceToASCII, scaleToDouble, bigBitLength } from './float/strtod.ts';
+import { cpSlice } from './str/codepoints.ts';
+
+export { maxStrDigits, setMaxStrDigits, intToDecimalString, intToString, intToPrefixedString } from './int/format.ts';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -25,6 +34,16 @@ export function normInt(b: bigint): PyIntValue {
 
 function big(v: PyIntValue): bigint {
   return typeof v === 'bigint' ? v : BigInt(v);
+}
+
+/** Runs a BigInt computation, turning V8's size limit into MemoryError. */
+function bigOp<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof RangeError) throw memoryError();
+    throw e;
+  }
 }
 
 // ---- arithmetic on int values ----
@@ -51,7 +70,7 @@ export function intMul(a: PyIntValue, b: PyIntValue): PyIntValue {
     // |r| <= 2**53 - 1 means the double product was exact; + 0 turns -0 into 0.
     if (r <= MAX && r >= -MAX) return r + 0;
   }
-  return normInt(big(a) * big(b));
+  return bigOp(() => normInt(big(a) * big(b)));
 }
 
 /** a // b, rounding toward negative infinity. */
@@ -67,7 +86,7 @@ export function intFloorDiv(a: PyIntValue, b: PyIntValue): PyIntValue {
   const y = big(b);
   if (y === 0n) throw zeroDivisionError('division by zero');
   let q = x / y;
-  if (x % y !== 0n && (x < 0n) !== (y < 0n)) q -= 1n;
+  if ((x < 0n) !== (y < 0n) && q * y !== x) q -= 1n;
   return normInt(q);
 }
 
@@ -94,7 +113,7 @@ export function intNeg(a: PyIntValue): PyIntValue {
 
 export function intAbs(a: PyIntValue): PyIntValue {
   if (typeof a === 'number') return Math.abs(a);
-  return normInt(a < 0n ? -a : a);
+  return a < 0n ? -a : a;
 }
 
 export function intInvert(a: PyIntValue): PyIntValue {
@@ -121,32 +140,36 @@ export function intXor(a: PyIntValue, b: PyIntValue): PyIntValue {
   return normInt(big(a) ^ big(b));
 }
 
+/** a << b.  CPython: long_lshift_method */
 export function intLshift(a: PyIntValue, b: PyIntValue): PyIntValue {
   if (b < 0) throw valueError('negative shift count');
   if (a === 0) return 0;
-  if (typeof a === 'number' && typeof b === 'number' && b < 53) {
+  if (typeof b === 'number' && b < 53 && typeof a === 'number') {
     const r = a * 2 ** b;
     if (r <= MAX && r >= -MAX) return r;
   }
-  if (typeof b === 'bigint' || b > 2 ** 32) throw overflowError('too many digits in integer');
-  return normInt(big(a) << BigInt(b));
+  if (typeof b === 'bigint' && b >= 1n << 63n) throw overflowError('too many digits in integer');
+  // Differs from CPython: V8 limits a BigInt to 2**30 bits; larger results raise MemoryError.
+  if (b >= 1 << 30) throw memoryError();
+  return bigOp(() => normInt(big(a) << BigInt(b)));
 }
 
+/** a >> b.  CPython: long_rshift */
 export function intRshift(a: PyIntValue, b: PyIntValue): PyIntValue {
   if (b < 0) throw valueError('negative shift count');
   if (typeof a === 'number') {
     if (typeof b === 'bigint' || b >= 53) return a < 0 ? -1 : 0;
     return Math.floor(a / 2 ** b) + 0;
   }
-  if (typeof b === 'bigint') return a < 0n ? -1 : 0;
+  if (typeof b === 'bigint' || b >= 1 << 30) return a < 0n ? -1 : 0;
   return normInt(a >> BigInt(b));
 }
 
-/** a ** b for b >= 0 (exact); b < 0 gives a float. */
+/** a ** b: exact for b >= 0; b < 0 gives a float.  CPython: long_pow without a modulus */
 export function intPow(a: PyIntValue, b: PyIntValue): PyValue {
   if (b < 0) {
     if (a === 0) throw zeroDivisionError('zero to a negative power');
-    return new PyFloat(intToFloat(a) ** intToFloat(b));
+    return floatPow(intToFloat(a), intToFloat(b));
   }
   if (typeof a === 'number' && typeof b === 'number') {
     // Square-and-multiply in doubles while every step stays exact.
@@ -173,12 +196,12 @@ export function intPow(a: PyIntValue, b: PyIntValue): PyValue {
     }
     if (exact) return result + 0;
   }
-  const bb = big(b);
   const ab = big(a);
   if (ab === 0n || ab === 1n) return normInt(ab);
-  if (ab === -1n) return bb % 2n === 0n ? 1 : -1;
-  if (bb > 10_000_000n) throw overflowError('exponent too large');
-  return normInt(ab ** bb);
+  if (ab === -1n) return big(b) % 2n === 0n ? 1 : -1;
+  // Differs from CPython: V8 limits a BigInt to 2**30 bits; larger results raise MemoryError.
+  if (typeof b === 'bigint' || bigBitLength(ab) * b > 2 ** 30 + 64) throw memoryError();
+  return bigOp(() => normInt(ab ** BigInt(b)));
 }
 
 /** pow(a, b, m) for ints.  CPython: long_pow with a modulus */
@@ -193,21 +216,24 @@ export function intPowMod(a: PyIntValue, b: PyIntValue, m: PyIntValue): PyIntVal
     base = modInverse(base, mod);
     e = -e;
   }
+  if (mod === 1n) return 0;
   base %= mod;
   if (base < 0n) base += mod;
-  let r = 1n % mod;
+  let r = 1n;
   while (e > 0n) {
     if (e & 1n) r = (r * base) % mod;
-    base = (base * base) % mod;
     e >>= 1n;
+    if (e > 0n) base = (base * base) % mod;
   }
   if (negMod && r !== 0n) r -= mod;
   return normInt(r);
 }
 
 function modInverse(a: bigint, m: bigint): bigint {
-  let [oldR, r] = [((a % m) + m) % m, m];
-  let [oldS, s] = [1n, 0n];
+  let oldR = ((a % m) + m) % m;
+  let r = m;
+  let oldS = 1n;
+  let s = 0n;
   while (r !== 0n) {
     const q = oldR / r;
     [oldR, r] = [r, oldR - q * r];
@@ -221,143 +247,98 @@ export function intCompare(a: PyIntValue, b: PyIntValue): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The nearest double to an int (round-half-even), or OverflowError.  CPython: PyLong_AsDouble */
+/** The nearest double to an int (ties to even), or OverflowError.  CPython: PyLong_AsDouble */
 export function intToFloat(v: PyIntValue): number {
   if (typeof v === 'number') return v;
   // Number(bigint) rounds to nearest, ties to even, as CPython does.
   const d = Number(v);
-  if (!Number.isFinite(d)) throw overflowError('int too large to convert to float');
+  if (d === Infinity || d === -Infinity) throw overflowError('int too large to convert to float');
   return d;
 }
 
 /** a / b for ints: the correctly rounded quotient.  CPython: long_true_divide */
 export function intTrueDiv(a: PyIntValue, b: PyIntValue): PyFloat {
-  if (b === 0) throw zeroDivisionError('division by zero');
-  if (typeof a === 'number' && typeof b === 'number') return new PyFloat(a / b);
+  if (typeof a === 'number' && typeof b === 'number') {
+    // Both operands are exact doubles: one IEEE division rounds correctly.
+    if (b === 0) throw zeroDivisionError('division by zero');
+    return new PyFloat(a / b);
+  }
   return new PyFloat(bigTrueDivide(big(a), big(b)));
 }
 
-function bitLength(v: bigint): number {
-  if (v < 0n) v = -v;
-  return v === 0n ? 0 : v.toString(2).length;
-}
-
-/** a / b correctly rounded for big operands: scale so the quotient has 55 significant bits, then round. */
+/**
+ * a / b correctly rounded for big operands: shift so the integer quotient has at least 55 bits,
+ * fold the remainder into a sticky bit, and round once.  CPython: long_true_divide
+ */
 function bigTrueDivide(a: bigint, b: bigint): number {
   if (b === 0n) throw zeroDivisionError('division by zero');
   const neg = a < 0n !== b < 0n;
   if (a < 0n) a = -a;
   if (b < 0n) b = -b;
   if (a === 0n) return neg ? -0 : 0;
-  // Choose shift so that q = a * 2**shift / b has at least 55 bits: exact rounding from q and the remainder.
-  const shift = 55 - (bitLength(a) - bitLength(b));
+  // Both fit a double exactly: one division rounds correctly.
+  if (a <= 9007199254740992n && b <= 9007199254740992n) return (neg ? -1 : 1) * (Number(a) / Number(b));
+  const diff = bigBitLength(a) - bigBitLength(b);
+  // The quotient is at least 2**(diff-1): far beyond the double range is an overflow at once.
+  if (diff > 1025) throw overflowError('integer division result too large for a float');
+  if (diff < -1080) return neg ? -0 : 0;
+  const shift = 55 - diff;
   const num = shift >= 0 ? a << BigInt(shift) : a;
   const den = shift >= 0 ? b : b << BigInt(-shift);
   let q = num / den;
-  const rem = num % den;
-  // Fold a nonzero remainder into a sticky bit so the final rounding of q is correct.
-  if (rem !== 0n) q |= 1n;
-  // q has 55 or 56 bits; Number(q) rounds it (ties to even), scaling by 2**-shift is exact unless subnormal.
-  const exp = -shift;
-  if (bitLength(q) + exp > 1025) throw overflowError('integer division result too large for a float');
-  let r: number;
-  if (bitLength(q) + exp < -1021) {
-    // Subnormal result: round at the right bit position.
-    const drop = -1074 - exp;
-    if (drop > 0) {
-      const half = 1n << BigInt(drop - 1);
-      const low = q & ((1n << BigInt(drop)) - 1n);
-      let hi = q >> BigInt(drop);
-      if (low > half || (low === half && (hi & 1n) === 1n)) hi += 1n;
-      r = Number(hi) * 2 ** -1074;
-    } else r = Number(q) * 2 ** exp;
-  } else r = Number(q) * 2 ** exp;
-  if (!Number.isFinite(r)) throw overflowError('integer division result too large for a float');
+  if (q * den !== num) q |= 1n;
+  const r = scaleToDouble(q, -shift);
+  if (r === Infinity) throw overflowError('integer division result too large for a float');
   return neg ? -r : r;
-}
-
-// ---- conversions ----
-
-/** The maximum digits str(int) and int(str) accept (sys.set_int_max_str_digits). */
-export let maxStrDigits = 4300;
-export function setMaxStrDigits(n: number): void {
-  maxStrDigits = n;
-}
-
-/** str(int) in base 10, with CPython's digit limit.  CPython: long_to_decimal_string */
-export function intToDecimalString(v: PyIntValue): string {
-  if (typeof v === 'number') return String(v);
-  const s = v.toString();
-  const digits = s.length - (v < 0n ? 1 : 0);
-  if (maxStrDigits > 0 && digits > maxStrDigits) {
-    throw valueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
-  }
-  return s;
-}
-
-const DIGIT_VALUE = (c: number): number => {
-  if (c >= 48 && c <= 57) return c - 48;
-  if (c >= 97 && c <= 122) return c - 87;
-  if (c >= 65 && c <= 90) return c - 55;
-  return 99;
-};
-
-/**
- * int(s, base): CPython's syntax (surrounding whitespace, sign, base prefixes for base 0 and the
- * matching base, single underscores between digits), or null when invalid.
- * CPython: PyLong_FromString
- */
-export function parseIntLiteral(text: string, base: number): PyIntValue | null {
-  let s = text.trim();
-  let i = 0;
-  let neg = false;
-  if (s[i] === '+' || s[i] === '-') {
-    neg = s[i] === '-';
-    i++;
-  }
-  if (base === 0 || base === 16 || base === 8 || base === 2) {
-    const p = s.slice(i, i + 2).toLowerCase();
-    const pb = p === '0x' ? 16 : p === '0o' ? 8 : p === '0b' ? 2 : 0;
-    if (pb !== 0 && (base === 0 || base === pb)) {
-      base = pb;
-      i += 2;
-      if (s[i] === '_') i++;
-    } else if (base === 0) {
-      // Base 0 without prefix: decimal, but a leading zero only for zero itself.
-      base = 10;
-      const rest = s.slice(i).replace(/_/g, '');
-      if (rest.length > 1 && rest[0] === '0' && /[1-9]/.test(rest)) return null;
-    }
-  }
-  s = s.slice(i);
-  if (s.length === 0 || s[0] === '_' || s[s.length - 1] === '_' || s.includes('__')) return null;
-  const digits = s.replace(/_/g, '');
-  for (let k = 0; k < digits.length; k++) if (DIGIT_VALUE(digits.charCodeAt(k)) >= base) return null;
-  if (maxStrDigits > 0 && (base & (base - 1)) !== 0 && digits.length > maxStrDigits) {
-    throw valueError(
-      `Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
-    );
-  }
-  let v: bigint;
-  if (base === 10) v = BigInt(digits);
-  else if (base === 16) v = BigInt('0x' + digits);
-  else if (base === 8) v = BigInt('0o' + digits);
-  else if (base === 2) v = BigInt('0b' + digits);
-  else {
-    v = 0n;
-    const bb = BigInt(base);
-    for (let k = 0; k < digits.length; k++) v = v * bb + BigInt(DIGIT_VALUE(digits.charCodeAt(k)));
-  }
-  return normInt(neg ? -v : v);
 }
 
 /** int(x) of a float: truncation toward zero.  CPython: PyLong_FromDouble */
 export function intFromFloat(d: number): PyIntValue {
   if (d !== d) throw valueError('cannot convert float NaN to integer');
-  if (!Number.isFinite(d)) throw overflowError('cannot convert float infinity to integer');
+  if (d === Infinity || d === -Infinity) throw overflowError('cannot convert float infinity to integer');
   const t = Math.trunc(d);
   if (t <= MAX && t >= -MAX) return t + 0;
-  return normInt(BigInt(t));
+  return BigInt(t);
+}
+
+export function bitLengthOf(v: PyIntValue): number {
+  if (typeof v === 'number') {
+    const a = Math.abs(v);
+    return a < 4294967296 ? 32 - Math.clz32(a) : 64 - Math.clz32(Math.floor(a / 4294967296));
+  }
+  return bigBitLength(v);
+}
+
+// ---- parsing ----
+
+/** int(text, base) of a str (Unicode digits and spaces accepted), or null when invalid. */
+export function parseIntLiteral(text: string, base: number): PyIntValue | null {
+  return parseIntText(transformDecimalAndSpaceToASCII(text), base);
+}
+
+/** int(str, base).  CPython: PyLong_FromUnicodeObject */
+export function PyLong_FromUnicodeObject(u: PyValue, base: number): PyIntValue {
+  const r = parseIntText(transformDecimalAndSpaceToASCII(strValue(u)), base);
+  if (r === null) throw valueError(`invalid literal for int() with base ${parseErrorBase}: ${cpSlice(PyObject_Repr(u), 0, 200)}`);
+  return r;
+}
+
+/** int(bytes, base).  CPython: _PyLong_FromBytes */
+function intFromBytesLiteral(data: Uint8Array, base: number): PyIntValue {
+  let s = '';
+  for (let i = 0; i < data.length; i++) s += String.fromCharCode(data[i]);
+  const r = parseIntText(s, base);
+  if (r === null) throw valueError(`invalid literal for int() with base ${parseErrorBase}: ${PyObject_Repr(new PyBytes(data.subarray(0, 200)))}`);
+  return r;
+}
+
+function bytesLikeData(x: PyValue): Uint8Array | null {
+  if (x instanceof PyBytes) return x.data;
+  if (typeof x === 'object' && typeOf(x).tp_name === 'bytearray') {
+    const d = (x as unknown as { data?: unknown }).data;
+    if (d instanceof Uint8Array) return d;
+  }
+  return null;
 }
 
 // ---- slot functions ----
@@ -377,8 +358,9 @@ function operand(v: PyValue): PyIntValue | undefined {
 function binary(f: (a: PyIntValue, b: PyIntValue) => PyValue): (a: PyValue, b: PyValue) => PyValue {
   return (a, b) => {
     const x = operand(a);
+    if (x === undefined) return NotImplemented;
     const y = operand(b);
-    if (x === undefined || y === undefined) return NotImplemented;
+    if (y === undefined) return NotImplemented;
     return f(x, y);
   };
 }
@@ -416,15 +398,21 @@ function intBool(self: PyValue): boolean {
   return v !== 0 && v !== 0n;
 }
 
-function intIndex(self: PyValue): PyIntValue {
-  return intValue(self);
-}
-
 function intFloat(self: PyValue): PyValue {
   return new PyFloat(intToFloat(intValue(self)));
 }
 
 function intDivmod(a: PyIntValue, b: PyIntValue): PyValue {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) throw zeroDivisionError('division by zero');
+    let r = a % b;
+    let q = (a - r) / b;
+    if (r !== 0 && r < 0 !== b < 0) {
+      r += b;
+      q -= 1;
+    }
+    return new PyTuple([q + 0, r + 0]);
+  }
   return new PyTuple([intFloorDiv(a, b), intMod(a, b)]);
 }
 
@@ -438,16 +426,32 @@ function intPowerSlot(a: PyValue, b: PyValue, c: PyValue): PyValue {
   return intPowMod(x, y, m);
 }
 
-/** An int result of an int subclass operation is a plain int: unbox the operand itself. */
+/** The plain int value (an int subclass operation returns an exact int). */
 function intPositive(self: PyValue): PyValue {
   return intValue(self);
 }
 
-/** int(x=0, base=10).  CPython: long_new_impl */
+function intIndex(self: PyValue): PyIntValue {
+  return intValue(self);
+}
+
+function intNegative(self: PyValue): PyValue {
+  return intNeg(intValue(self));
+}
+
+function intAbsolute(self: PyValue): PyValue {
+  return intAbs(intValue(self));
+}
+
+function intInvertSlot(self: PyValue): PyValue {
+  return intInvert(intValue(self));
+}
+
+/** int(x=0, /, base=10).  CPython: long_new_impl */
 function intNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   const nkw = kwnames?.length ?? 0;
   const nargs = args.length - nkw;
-  let x: PyValue | undefined = nargs > 0 ? args[0] : undefined;
+  const x: PyValue | undefined = nargs > 0 ? args[0] : undefined;
   let baseArg: PyValue | undefined = nargs > 1 ? args[1] : undefined;
   if (nargs > 2) throw typeError(`int() takes at most 2 arguments (${nargs} given)`);
   for (let i = 0; i < nkw; i++) {
@@ -462,67 +466,59 @@ function intNew(type: PyType, args: readonly PyValue[], kwnames: readonly string
 }
 
 function intFromArgs(x: PyValue | undefined, baseArg: PyValue | undefined): PyIntValue {
-  if (baseArg === undefined) {
-    if (x === undefined) return 0;
-    return PyNumber_Long(x);
+  if (x === undefined) {
+    if (baseArg !== undefined) throw typeError('int() missing string argument');
+    return 0;
   }
-  const base = PyNumber_Index(baseArg);
-  if (x === undefined) throw typeError('int() missing string argument');
-  if (!(base === 0 || (base >= 2 && base <= 36))) throw valueError('int() base must be >= 2 and <= 36, or 0');
-  let text: string;
-  if (isStrValue(x)) text = strValue(x);
-  else if (x instanceof PyBytes) text = Buffer.from(x.data).toString('latin1');
-  else throw typeError("int() can't convert non-string with explicit base");
-  const r = parseIntLiteral(text, Number(base));
-  if (r === null) throw valueError(`invalid literal for int() with base ${base}: ${PyObject_Repr(x instanceof PyBytes ? x : text.slice(0, 200))}`);
-  return r;
+  if (baseArg === undefined) return PyNumber_Long(x);
+  const base = PyNumber_AsSsize_t(baseArg, false);
+  if ((base !== 0 && base < 2) || base > 36) throw valueError('int() base must be >= 2 and <= 36, or 0');
+  if (isStrValue(x)) return PyLong_FromUnicodeObject(x, base);
+  const data = bytesLikeData(x);
+  if (data !== null) return intFromBytesLiteral(data, base);
+  throw typeError("int() can't convert non-string with explicit base");
 }
 
-/** int(x): __int__, __index__, __trunc__ is gone in 3.14; strings and bytes are parsed.  CPython: PyNumber_Long */
+/** int(x): __int__, __index__, then str/bytes parsing (3.14 no longer tries __trunc__).  CPython: PyNumber_Long */
 export function PyNumber_Long(x: PyValue): PyIntValue {
   const ix = operand(x);
   if (ix !== undefined) return ix;
-  if (x instanceof PyFloat && typeOf(x) === FloatType) return intFromFloat(x.value);
+  if (x instanceof PyFloat) return intFromFloat(x.value);
   const t = typeOf(x);
   if (t.nb_int !== null) {
     const r = t.nb_int(x);
-    if (!isIntValue(r)) throw typeError(`__int__ returned non-int (type ${typeOf(r).tp_name})`);
+    if (!isIntValue(r)) throw typeError(`__int__ returned non-int (type ${typeOf(r).tp_name.slice(0, 200)})`);
     return intValue(r);
   }
   if (t.nb_index !== null) return PyNumber_Index(x);
-  if (isStrValue(x)) {
-    const s = strValue(x);
-    const r = parseIntLiteral(s, 10);
-    if (r === null) throw valueError(`invalid literal for int() with base 10: ${PyObject_Repr(s.slice(0, 200))}`);
-    return r;
-  }
-  if (x instanceof PyBytes) {
-    const r = parseIntLiteral(Buffer.from(x.data).toString('latin1'), 10);
-    if (r === null) throw valueError(`invalid literal for int() with base 10: ${PyObject_Repr(x)}`);
-    return r;
-  }
-  const trunc = lookupSpecial(x, '__trunc__');
-  if (trunc !== null) return PyNumber_Long(PyObject_CallNoArgs(trunc));
-  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.tp_name}'`);
+  if (isStrValue(x)) return PyLong_FromUnicodeObject(x, 10);
+  const data = bytesLikeData(x);
+  if (data !== null) return intFromBytesLiteral(data, 10);
+  throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.tp_name.slice(0, 200)}'`);
 }
-
 
 // ---- methods ----
 
 function intBitLength(self: PyValue): PyValue {
-  const v = intValue(self);
-  if (typeof v === 'number') {
-    const a = Math.abs(v);
-    return a < 2 ** 31 ? 32 - Math.clz32(a) : a.toString(2).length;
-  }
-  return bitLength(v);
+  return bitLengthOf(intValue(self));
+}
+
+function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
 
 function intBitCount(self: PyValue): PyValue {
-  let v = big(intValue(self));
-  if (v < 0n) v = -v;
+  const v = intValue(self);
+  if (typeof v === 'number') {
+    const a = Math.abs(v);
+    return popcount32(a >>> 0) + popcount32(Math.floor(a / 4294967296));
+  }
   let n = 0;
-  for (const c of v.toString(2)) if (c === '1') n++;
+  const h = (v < 0n ? -v : v).toString(16);
+  for (let i = 0; i < h.length; i++) n += popcount32(parseInt(h[i], 16));
   return n;
 }
 
@@ -542,9 +538,99 @@ function intGetnewargs(self: PyValue): PyValue {
   return new PyTuple([intValue(self)]);
 }
 
+function intSizeof(self: PyValue): PyValue {
+  // 64-bit CPython: a 24-byte header and 30-bit digits of 4 bytes, at least one.
+  const bits = bitLengthOf(intValue(self));
+  return 24 + 4 * Math.max(1, Math.ceil(bits / 30));
+}
+
+/**
+ * int.__round__(ndigits=None): the int itself unless ndigits < 0, then the nearest multiple of
+ * 10**-ndigits, ties to even.  CPython: int___round___impl
+ */
+function intRound(self: PyValue, ndigits: PyValue): PyValue {
+  const v = intValue(self);
+  if (ndigits === None) return v;
+  const nd = PyNumber_Index(ndigits);
+  if (nd >= 0) return v;
+  const a = big(v);
+  const k = -big(nd);
+  const absA = a < 0n ? -a : a;
+  // 10**k > 2|a|: rounds to 0 (ties included, 0 being even).
+  if (k > BigInt(absA.toString().length)) return 0;
+  const m = 10n ** k;
+  let q = a / m;
+  let r = a - q * m;
+  if (r < 0n) {
+    r += m;
+    q -= 1n;
+  }
+  // a == q*m + r with 0 <= r < m; round q to nearest, ties to even.
+  const twice = 2n * r;
+  if (twice > m || (twice === m && (q & 1n) === 1n)) q += 1n;
+  return normInt(q * m);
+}
+
+function intFormat(self: PyValue, spec: PyValue): PyValue {
+  if (!isStrValue(spec)) throw typeError(`__format__() argument must be str, not ${typeOf(spec).tp_name}`);
+  const text = strValue(spec);
+  if (text.length === 0) {
+    if (typeof self === 'number' || typeof self === 'bigint') return intToDecimalString(self);
+    return PyObject_Str(self);
+  }
+  const typeName = typeOf(self).tp_name;
+  return formatIntSpec(intValue(self), parseFormatSpec(text, typeName, 'd', '>'), typeName);
+}
+
+function byteorderIsLittle(byteorder: PyValue): boolean {
+  if (!isStrValue(byteorder)) throw typeError(`to_bytes() argument 'byteorder' must be str, not ${typeOf(byteorder).tp_name}`);
+  const s = strValue(byteorder);
+  if (s === 'little') return true;
+  if (s === 'big') return false;
+  throw valueError("byteorder must be either 'little' or 'big'");
+}
+
+/** int.to_bytes(length=1, byteorder='big', *, signed=False).  CPython: int_to_bytes_impl */
+function intToBytes(self: PyValue, length: PyValue, byteorder: PyValue, signed: PyValue): PyValue {
+  const little = byteorderIsLittle(byteorder);
+  const n = PyNumber_AsSsize_t(length, false);
+  if (n < 0) throw valueError('length argument must be non-negative');
+  return new PyBytes(intToByteArray(intValue(self), n, little, isTrue(signed)));
+}
+
+function isTrue(v: PyValue): boolean {
+  return v === true || (v !== false && v !== 0 && v !== None && intBool(v));
+}
+
+/** int.from_bytes(bytes, byteorder='big', *, signed=False).  CPython: int_from_bytes_impl */
+function intFromBytes(type: PyType, bytes: PyValue, byteorder: PyValue, signed: PyValue): PyValue {
+  if (!isStrValue(byteorder)) throw typeError(`from_bytes() argument 'byteorder' must be str, not ${typeOf(byteorder).tp_name}`);
+  const little = byteorderIsLittle(byteorder);
+  let data = bytesLikeData(bytes);
+  if (data === null) {
+    if (isStrValue(bytes) || isIntValue(bytes)) throw typeError(`cannot convert '${typeOf(bytes).tp_name}' object to bytes`);
+    const b = PyObject_Call(BytesType, [bytes], null);
+    data = (b as PyBytes).data;
+  }
+  const v = intFromByteArray(data, little, isTrue(signed));
+  return type === IntType ? v : PyObject_CallOneArg(type, v);
+}
+
+function intReal(self: PyValue): PyValue {
+  return intValue(self);
+}
+
+function intZero(): PyValue {
+  return 0;
+}
+
+function intOne(): PyValue {
+  return 1;
+}
+
 export const IntType = defineBuiltinType({
   name: 'int',
-  doc: 'An integer of unlimited size.',
+  doc: 'int([x]) -> integer\nint(x, base=10) -> integer\n\nAn integer of unlimited size, made from a number or from text in the given base.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.LONG_SUBCLASS | TPFLAGS.MATCH_SELF,
   slots: { tp_repr: intRepr, tp_hash: intHashSlot, tp_richcompare: intRichcompare, tp_new: intNew },
   number: {
@@ -554,11 +640,11 @@ export const IntType = defineBuiltinType({
     nb_remainder: binary(intMod),
     nb_divmod: binary(intDivmod),
     nb_power: intPowerSlot,
-    nb_negative: (a: PyValue) => intNeg(intValue(a)),
+    nb_negative: intNegative,
     nb_positive: intPositive,
-    nb_absolute: (a: PyValue) => intAbs(intValue(a)),
+    nb_absolute: intAbsolute,
     nb_bool: intBool,
-    nb_invert: (a: PyValue) => intInvert(intValue(a)),
+    nb_invert: intInvertSlot,
     nb_lshift: binary(intLshift),
     nb_rshift: binary(intRshift),
     nb_and: binary(intAnd),
@@ -571,22 +657,35 @@ export const IntType = defineBuiltinType({
     nb_index: intIndex,
   },
   methods: {
-    bit_length: { sig: '($self, /)', impl: intBitLength },
-    bit_count: { sig: '($self, /)', impl: intBitCount },
-    conjugate: { sig: '($self, /)', impl: intConjugate },
-    as_integer_ratio: { sig: '($self, /)', impl: intAsIntegerRatio },
-    is_integer: { sig: '($self, /)', impl: intIsInteger },
-    __trunc__: { sig: '($self, /)', impl: intConjugate },
-    __floor__: { sig: '($self, /)', impl: intConjugate },
-    __ceil__: { sig: '($self, /)', impl: intConjugate },
-    __index__: { sig: '($self, /)', impl: intConjugate },
+    conjugate: { sig: '($self, /)', impl: intConjugate, doc: 'The int itself: an int is its own complex conjugate.' },
+    bit_length: { sig: '($self, /)', impl: intBitLength, doc: 'The number of bits needed to write abs(self) in binary, without sign or leading zeros.' },
+    bit_count: { sig: '($self, /)', impl: intBitCount, doc: 'The number of one bits in the binary form of abs(self).' },
+    to_bytes: {
+      sig: "($self, /, length=1, byteorder='big', *, signed=False)",
+      impl: intToBytes,
+      doc: "The int as `length` bytes, most significant first ('big') or last ('little'); two's complement when signed.",
+    },
+    from_bytes: {
+      sig: "($type, /, bytes, byteorder='big', *, signed=False)",
+      kind: 'classmethod',
+      impl: intFromBytes,
+      doc: "The int that a bytes-like object or iterable of byte values encodes, in 'big' or 'little' order; two's complement when signed.",
+    },
+    as_integer_ratio: { sig: '($self, /)', impl: intAsIntegerRatio, doc: 'The pair (int(self), 1): the int as a fraction in lowest terms.' },
+    is_integer: { sig: '($self, /)', impl: intIsInteger, doc: 'Always True (float.is_integer for ints).' },
+    __trunc__: { sig: '($self, /)', impl: intConjugate, doc: 'The int itself: truncating an int changes nothing.' },
+    __floor__: { sig: '($self, /)', impl: intConjugate, doc: 'The int itself: flooring an int changes nothing.' },
+    __ceil__: { sig: '($self, /)', impl: intConjugate, doc: 'The int itself: the ceiling of an int is the int.' },
+    __round__: { sig: '($self, ndigits=None, /)', impl: intRound, doc: 'The int rounded to a multiple of 10**-ndigits (ties to even); unchanged when ndigits is None or >= 0.' },
     __getnewargs__: { sig: '($self, /)', impl: intGetnewargs },
+    __format__: { sig: '($self, format_spec, /)', impl: intFormat, doc: 'The int formatted by a format spec, as format() does.' },
+    __sizeof__: { sig: '($self, /)', impl: intSizeof, doc: 'The size of the int in memory, in bytes (as 64-bit CPython counts it).' },
   },
   getset: {
-    real: { get: (s: PyValue) => intValue(s) },
-    imag: { get: () => 0 },
-    numerator: { get: (s: PyValue) => intValue(s) },
-    denominator: { get: () => 1 },
+    real: { get: intReal, doc: 'The real part: the int itself.' },
+    imag: { get: intZero, doc: 'The imaginary part: always 0.' },
+    numerator: { get: intReal, doc: 'The numerator of the int in lowest terms: the int itself.' },
+    denominator: { get: intOne, doc: 'The denominator of the int in lowest terms: always 1.' },
   },
 });
 

@@ -64,10 +64,26 @@ const utf8: Codec = {
     try {
       return utf8Fatal.decode(b);
     } catch {
-      return findFailure('utf-8', b, () => new TextDecoder('utf-8', { fatal: true }), 'invalid start byte');
+      // The first byte that does not start a valid sequence.
+      let i = 0;
+      while (i < b.length) {
+        const n = sequenceLength(b, i);
+        if (n === 0) break;
+        i += n;
+      }
+      const [start, end, reason] = utf8ErrorRange(b, i, b.length);
+      return fail('utf-8', b, start, end, reason);
     }
   },
 };
+
+/** Length of the valid UTF-8 sequence at `i`, or 0. */
+function sequenceLength(b: Uint8Array, i: number): number {
+  const c = b[i];
+  if (c < 0x80) return 1;
+  const [, end, reason] = utf8ErrorRange(b, i, b.length);
+  return reason === 'valid' ? end - i : 0;
+}
 
 const utf8Sig: Codec = {
   name: 'utf-8',
@@ -180,4 +196,28 @@ export function decodeWith(name: string, b: Uint8Array, replace = false): string
   const codec = CODECS.get(normalize(name));
   if (codec === undefined) return utf8Lax.decode(b);
   return codec.decode(b, replace);
+}
+
+/**
+ * The bytes CPython's UTF-8 decoder reports for an error at `i` (before `end`), and why; or the
+ * sequence's extent and 'valid' when there is none.  CPython: Objects/stringlib/codecs.h
+ */
+export function utf8ErrorRange(b: Uint8Array, i: number, end: number): [number, number, string] {
+  const c = b[i];
+  if (c < 0xc2 || c > 0xf4) return [i, i + 1, 'invalid start byte'];
+  const need = c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+  for (let k = 1; k <= need; k++) {
+    if (i + k >= end) return [i, end, 'unexpected end of data'];
+    const d = b[i + k];
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (k === 1) {
+      if (c === 0xe0) lo = 0xa0;
+      else if (c === 0xed) hi = 0x9f;
+      else if (c === 0xf0) lo = 0x90;
+      else if (c === 0xf4) hi = 0x8f;
+    }
+    if (d < lo || d > hi) return [i, i + k, 'invalid continuation byte'];
+  }
+  return [i, i + need + 1, 'valid'];
 }

@@ -5,7 +5,7 @@
 // Python/bltinmodule.c compile (null bytes), Python/errors.c err_programtext
 import { ParseError } from './errors.ts';
 import { FrontEndError } from './errors.ts';
-import { decodeWith, isKnownCodec, pythonDecodeError } from './source-codecs.ts';
+import { decodeWith, isKnownCodec, pythonDecodeError, utf8ErrorRange } from './source-codecs.ts';
 
 export interface SourceOptions {
   filename: string;
@@ -335,30 +335,27 @@ function decodeFile(src: Uint8Array, opts: SourceOptions): DecodedSource {
  * Differs from CPython: the buffer also keeps earlier lines while a token spans lines.
  */
 function firstBadLine(b: Uint8Array, lines: number[], nLines: number, utf8Declared: boolean, decided: number, filename: string): { lineno: number; error: ParseError } | null {
+  // Only the first null byte can matter: reading its line fails.
+  const nul = b.indexOf(0);
+  const ascii = !b.some((c) => c >= 0x80);
   for (let k = 1; k <= nLines; k++) {
     const start = lines[k - 1];
     const end = lines[k];
-    if (k >= decided) {
+    if (k >= decided && !ascii) {
       const from = k === 2 && decided === 2 ? lines[0] : start;
-      const stop = firstNul(b, from, end);
+      const stop = nul >= from && nul < end ? nul : end;
       const bad = firstInvalidUtf8(b, from, stop);
       if (bad >= 0) {
         const error = utf8Declared ? unicodeError(b, from, stop, bad, k, filename) : nonUtf8Error(b, bad, k <= 2 ? 1 : k, from, filename, filename);
         return { lineno: k, error };
       }
     }
-    const z = b.indexOf(0, start);
-    if (z >= 0 && z < end) {
-      const text = utf8(b.subarray(start, z));
+    if (nul >= start && nul < end) {
+      const text = utf8(b.subarray(start, nul));
       return { lineno: k, error: new ParseError('SyntaxError', 'source code cannot contain null bytes', filename, k, 0, k, 0, text) };
     }
   }
   return null;
-}
-
-function firstNul(b: Uint8Array, from: number, end: number): number {
-  const z = b.indexOf(0, from);
-  return z >= 0 && z < end ? z : end;
 }
 
 /**
@@ -451,25 +448,4 @@ function firstInvalidUtf8(b: Uint8Array, from: number, end: number): number {
     i += n;
   }
   return -1;
-}
-
-/** The bytes CPython's UTF-8 decoder reports for an error at `i`, and why.  CPython: Objects/stringlib/codecs.h */
-function utf8ErrorRange(b: Uint8Array, i: number, end: number): [number, number, string] {
-  const c = b[i];
-  if (c < 0xc2 || c > 0xf4) return [i, i + 1, 'invalid start byte'];
-  const need = c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
-  for (let k = 1; k <= need; k++) {
-    if (i + k >= end) return [i, end, 'unexpected end of data'];
-    const d = b[i + k];
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (k === 1) {
-      if (c === 0xe0) lo = 0xa0;
-      else if (c === 0xed) hi = 0x9f;
-      else if (c === 0xf0) lo = 0x90;
-      else if (c === 0xf4) hi = 0x8f;
-    }
-    if (d < lo || d > hi) return [i, i + k, 'invalid continuation byte'];
-  }
-  return [i, i + 1, 'invalid start byte'];
 }

@@ -1,7 +1,7 @@
 // Unicode character properties, one code point at a time, as CPython 3.14 sees them (Unicode 16.0):
 // what the str methods ask (CPython: Objects/unicodectype.c) and what unicodedata answers
 // (CPython: Modules/unicodedata.c). Every function takes a code point 0..0x10FFFF.
-// The tables (props.generated.ts) are decoded on the first call, in about a millisecond.
+// The tables (props.generated.ts) are decoded on the first call (a few milliseconds, once).
 import * as L from './layout.ts';
 import { VarintReader } from './decode.ts';
 import {
@@ -21,7 +21,7 @@ export { UNIDATA_VERSION } from './props.generated.ts';
 
 const MASK = (1 << INDEX_SHIFT) - 1;
 
-// The tables, allocated (about 200 KB, zeroed: no work) at import and filled on the first lookup.
+// The tables, allocated (about 150 KB, zeroed: no work) at import and filled on the first lookup.
 // Constant bindings let V8 fold the arrays into the optimized lookups.
 const index1 = new Uint16Array(INDEX1_SIZE);
 const index2 = new Uint16Array(INDEX2_SIZE);

@@ -1,6 +1,6 @@
 // Character names: unicodedata.name() and lookup(), and the \N{...} escapes of string literals.
 // CPython: Modules/unicodedata.c _getucname, _getcode, capi_getcode (its names live in a packed
-// DAWG; ours are front-coded text in chunks, each decoded on first use: see names.generated.ts).
+// DAWG; ours are front-coded text in chunks of 512, each decoded on first use: names.generated.ts).
 import { decodeBase64, inflateRaw } from './decode.ts';
 import {
   ALIASES,
@@ -29,7 +29,8 @@ interface Chunk {
 }
 
 const chunks: (Chunk | undefined)[] = new Array(NAME_CHUNKS.length);
-let firstWords: Map<string, number> | null = null;
+/** First word -> the chunks with names that start with it ('1,a,b': numbers in base 36). */
+let firstWords: Map<string, string> | null = null;
 /** Upper-case alias or named sequence -> code point plus ALIAS, or -1 - i for named sequence i. */
 let aliases: Map<string, number> | null = null;
 let sequences: number[][] = [];
@@ -83,12 +84,11 @@ function chunk(i: number): Chunk {
   return (chunks[i] = { cps, names, byName });
 }
 
-/** First word -> bit mask of the chunks holding names that start with it. */
-function loadFirstWords(): Map<string, number> {
-  const map = new Map<string, number>();
+function loadFirstWords(): Map<string, string> {
+  const map = new Map<string, string>();
   for (const line of deflated(FIRST_WORDS, FIRST_WORDS_SIZE).split('\n')) {
     const sp = line.indexOf(' ');
-    map.set(line.slice(0, sp), parseInt(line.slice(sp + 1), 36));
+    map.set(line.slice(0, sp), line.slice(sp + 1));
   }
   return (firstWords = map);
 }
@@ -213,10 +213,10 @@ function findName(name: string): number {
   }
   // Names: only the chunks that have names starting with the key's first word.
   const sp = key.indexOf(' ');
-  let mask = (firstWords ?? loadFirstWords()).get(sp < 0 ? key : key.slice(0, sp)) ?? 0;
-  for (let i = 0; mask !== 0; i++, mask >>>= 1) {
-    if (mask & 1) {
-      const v = chunk(i).byName.get(key);
+  const ids = (firstWords ?? loadFirstWords()).get(sp < 0 ? key : key.slice(0, sp));
+  if (ids !== undefined) {
+    for (const id of ids.split(',')) {
+      const v = chunk(parseInt(id, 36)).byName.get(key);
       if (v !== undefined) return v;
     }
   }

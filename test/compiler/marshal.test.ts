@@ -16,7 +16,8 @@ import { PyList } from '../../src/objects/list.ts';
 import { PyDict } from '../../src/objects/dict.ts';
 import { PyExc_StopIteration } from '../../src/objects/exceptions.ts';
 import type { PyValue } from '../../src/objects/object.ts';
-import { FrozenSetConst } from '../../src/compiler/consts.ts';
+import { PySetObject, setItems } from '../../src/objects/set.ts';
+import { typeOf } from '../../src/objects/type.ts';
 import { codeFacts, constFactRepr } from './support/code-facts.ts';
 
 const ROOT = process.env.PYTS_ROOT ?? process.cwd();
@@ -39,7 +40,12 @@ function repr(v: PyValue): string {
     return '{' + parts.join(', ') + '}';
   }
   if (v instanceof PyTuple) return '(' + v.items.map(repr).join(', ') + (v.items.length === 1 ? ',)' : ')');
-  if (v instanceof FrozenSetConst) return v.items.length ? 'frozenset({' + v.items.map(repr).sort().join(', ') + '})' : 'frozenset()';
+  if (v instanceof PySetObject) {
+    const name = typeOf(v).tp_name;
+    if (!v.size) return name + '()';
+    const body = '{' + setItems(v).map(repr).sort().join(', ') + '}';
+    return name === 'set' ? body : name + '(' + body + ')';
+  }
   return constFactRepr(v);
 }
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { openStdlibZip } from '../../src/runtime/stdlib-zip.ts';
 import { decodeSource, translateNewlines } from '../../src/parser/source.ts';
 import { ErrCode } from '../../src/parser/tokenizer/index.ts';
-import { tokenizeAll, type TokenizeResult, type TokenRow } from '../../src/parser/tokenizer/view.ts';
+import { tokenizeAll, tokenizeAllExtra, type TokenizeResult, type TokenRow } from '../../src/parser/tokenizer/view.ts';
 import { readGolden } from '../support/known.ts';
 
 type TokError = [string, string, number | null, number | null, number | null, number | null, string | null];
@@ -78,4 +78,22 @@ test('tokenizer: every stdlib file, identical token stream', () => {
   }
   console.log(`tokenizer stdlib: ${rows.length - misses.length}/${rows.length} files identical, ${tokens} tokens`);
   assert.deepEqual(misses.slice(0, 20), [], `${misses.length} of ${rows.length} files differ`);
+});
+
+test('tokenizer: snippet corpus in the tokenize module\'s view (extra tokens)', () => {
+  const rows = readGolden<SnippetRow[]>('test/parser/goldens/tokenizer-extra.json');
+  const misses: string[] = [];
+  for (const [src, want, wantErr] of rows) {
+    if (src === '') continue;
+    const text = src.replace(/\r\n?/g, '\n');
+    const got = tokenizeAllExtra(translateNewlines(text, true), !text.endsWith('\n'));
+    const gotTokens = JSON.stringify(got.rows);
+    const wantTokens = JSON.stringify(want);
+    const e1 = errorText(got);
+    const e2 = goldenErrorText(wantErr);
+    if (gotTokens !== wantTokens) misses.push(`${JSON.stringify(src)}\n   tokens: ${gotTokens}\n   cpython: ${wantTokens}`);
+    else if (e1 !== e2) misses.push(`${JSON.stringify(src)}\n   error: ${e1}\n   cpython: ${e2}`);
+  }
+  console.log(`tokenizer snippets, extra tokens: ${rows.length - misses.length}/${rows.length} identical`);
+  assert.deepEqual(misses.slice(0, 20), [], `${misses.length} of ${rows.length} snippets differ`);
 });

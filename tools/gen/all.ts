@@ -18,4 +18,5 @@ import './dis-cli.ts';
 import './compiler-compile.ts';
 import './programs.ts';
 import './compiler-lines.ts';
-import './os-linux.ts';
+import './tokenizer-source.ts';
+import './tokenizer-extras.ts';

@@ -71,4 +71,11 @@ export const CLI_CASES: readonly CliCase[] = [
   b('bom_latin1.py', '\xef\xbb\xbf# coding: latin-1\nx = 1\n'),
   b('bom_bad_utf8.py', '\xef\xbb\xbfx = "\xe9"\n'),
   b('utf8_declared_bad.py', '# coding: utf-8\nx = "\xe9"\n'),
+  s('parser_stack_overflow.py', 'x = ' + '-'.repeat(100000) + '1\n'),
+  s('deep_lambdas.py', 'f = ' + 'lambda: '.repeat(5000) + '1\n'),
+  s('tokenizer_error_wins.py', 'x = = 1\ny = "abc\n'),
+  s('unclosed_wins.py', 'foo(1,\nx = 1 +\n'),
+  s('fstring_nested_error.py', 'x = f"{f\'{a!x}\'}"\n'),
+  s('tstring_mix.py', 'x = t"a" "b"\n'),
+  s('tab_in_error_line.py', 'if x:\n\ty = (1 +\n\t\t2 +)\n'),
 ];

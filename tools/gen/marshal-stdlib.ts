@@ -19,6 +19,7 @@ const VALUES = String.raw`[
   '\udc80', (), (1,), (1, 'a', (2.5, None)), tuple(range(300)), [], [1, [2, [3]]], {}, {'a': 1, 2: [3]},
   frozenset(), frozenset({1, 2, 3}), frozenset({'x', 'yy', 'zzz'}), slice(1, None, -1), slice(None, None, None),
   ('shared', 'shared', ('shared',)),
+  set(), {1, 2, 3}, [{'a'}, frozenset({(1, 2), 3.5})],
 ]`;
 
 const QUERY = String.raw`

@@ -2,6 +2,8 @@
 // (`_tokenize.TokenizerIter(readline, extra_tokens=False)`: exact types, columns in characters).
 //   tokenizer-snippets: every snippet of tokenizer-cases.ts, its tokens, and its error if any.
 //   tokenizer-stdlib:   for every .py file of python_stdlib.zip, a SHA-256 of its token list.
+//   tokenizer-extra:    the snippets in the `tokenize` module's view (extra_tokens=True: COMMENT
+//                       and NL tokens, operators as OP), as the tokenize module will need them.
 // Sources are newline-translated first, as the parser's tokenizer reads them.
 import { registerGolden } from './registry.ts';
 import { writeJson } from './io.ts';
@@ -18,12 +20,12 @@ export type GoldenTokError = [string, string, number | null, number | null, numb
 
 const COMMON = `
 import _tokenize, io, hashlib, base64, importlib.util
-def tokens(src):
+def tokens(src, extra=False):
     src = src.replace('\\r\\n', '\\n').replace('\\r', '\\n')
     rows = []
     err = None
     try:
-        for t in _tokenize.TokenizerIter(io.StringIO(src).readline, extra_tokens=False):
+        for t in _tokenize.TokenizerIter(io.StringIO(src).readline, extra_tokens=extra):
             rows.append([t[0], t[1], t[2][0], t[2][1], t[3][0], t[3][1]])
     except Exception as e:
         err = [type(e).__name__, getattr(e, 'msg', str(e)), getattr(e, 'lineno', None), getattr(e, 'offset', None),
@@ -34,6 +36,11 @@ def tokens(src):
 const SNIPPETS_QUERY = `${COMMON}
 def main(srcs):
     return [[src, *tokens(src)] for src in srcs]
+`;
+
+const EXTRA_QUERY = `${COMMON}
+def main(srcs):
+    return [[src, *tokens(src, True)] for src in srcs]
 `;
 
 const STDLIB_QUERY = `${COMMON}
@@ -52,6 +59,16 @@ registerGolden({
   async query(oracle) {
     const rows = await oracle.call<[string, GoldenTokenRow[], GoldenTokError | null][]>(SNIPPETS_QUERY, TOKENIZER_CASES);
     writeJson(TOKENIZER_SNIPPETS_GOLDEN, rows);
+  },
+});
+
+export const TOKENIZER_EXTRA_GOLDEN = 'test/parser/goldens/tokenizer-extra.json';
+
+registerGolden({
+  name: 'tokenizer-extra',
+  async query(oracle) {
+    const rows = await oracle.call<[string, GoldenTokenRow[], GoldenTokError | null][]>(EXTRA_QUERY, TOKENIZER_CASES);
+    writeJson(TOKENIZER_EXTRA_GOLDEN, rows);
   },
 });
 

@@ -302,7 +302,7 @@ function renderNormalization(d: PropsData): string {
 // ---- names ----
 
 /** Names per chunk: a chunk is decoded as a whole, on first use. */
-const NAMES_PER_CHUNK = 2048;
+const NAMES_PER_CHUNK = 512;
 
 /**
  * Names in code point order, one a line: the gap to the previous named code point less one
@@ -329,7 +329,7 @@ function frontCoded(names: [number, string][], before: number): string {
 function renderNames(d: NamesData): string {
   for (const [, name] of d.names) if (!/^[A-Z0-9][A-Z0-9 -]*$/.test(name)) throw new Error(`unexpected name ${name}`);
   const chunks: string[] = [];
-  const words = new Map<string, number>();
+  const words = new Map<string, number[]>();
   for (let i = 0, c = 0; i < d.names.length; i += NAMES_PER_CHUNK, c++) {
     const part = d.names.slice(i, i + NAMES_PER_CHUNK);
     const before = i === 0 ? -1 : d.names[i - 1][0];
@@ -337,12 +337,15 @@ function renderNames(d: NamesData): string {
     chunks.push(`  [${before}, ${part.length}, ${text.length},\n${literalLines(encodeBase64(deflateRaw(new BlobWriter().text(text).bytes())), '   ')}],`);
     for (const [, name] of part) {
       const w = name.split(' ')[0];
-      words.set(w, (words.get(w) ?? 0) | (1 << c));
+      const ids = words.get(w) ?? words.set(w, []).get(w)!;
+      if (ids[ids.length - 1] !== c) ids.push(c);
     }
   }
-  if (chunks.length > 31) throw new Error('too many name chunks for a 31-bit mask');
-  // Which chunks hold names that start with a given word: 'WORD mask' lines, mask in base 36.
-  const index = [...words].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, mask]) => `${w} ${mask.toString(36)}`).join('\n');
+  // Which chunks hold names that start with a given word: 'WORD ids' lines, ids in base 36.
+  const index = [...words]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([w, ids]) => `${w} ${ids.map((i) => i.toString(36)).join(',')}`)
+    .join('\n');
   const aliases = d.aliases.map(([name, cp]) => `${cp.toString(16)} ${name}`);
   const seqs = d.namedSequences.map(([name, cps]) => `${cps.map((c) => c.toString(16)).join(' ')};${name}`);
   const extra = aliases.join('\n') + '\0' + seqs.join('\n');
@@ -366,7 +369,7 @@ function renderNames(d: NamesData): string {
     ' * frontCoded), compressed with DEFLATE, in base64.',
     ' */',
     `export const NAME_CHUNKS: readonly (readonly [number, number, number, string])[] = [\n${chunks.join('\n')}\n];\n`,
-    `/** 'WORD mask' lines: the chunks (bits of the base-36 mask) with names whose first word is WORD. */`,
+    `/** 'WORD ids' lines: the chunks (numbers in base 36, ',' between) with names whose first word is WORD. */`,
     `export const FIRST_WORDS_SIZE = ${index.length};`,
     blobLiteral('FIRST_WORDS', new BlobWriter().text(index).bytes()),
     `/** Aliases ('HEX NAME' lines), a NUL, then named sequences ('HEX HEX...;NAME' lines). */`,

@@ -17,7 +17,8 @@ import {
 import { Compiler, STACK_USE_GUIDELINE } from '../compile.ts';
 import { NO_LOCATION, loc as mkloc, type Location } from '../errors.ts';
 import { FREE, GLOBAL_IMPLICIT, DEF_IMPORT } from '../symtable.ts';
-import { constTypeName, FrozenSetConst } from '../consts.ts';
+import { constTypeName } from '../consts.ts';
+import { PySetObject } from '../../objects/set.ts';
 import {
   LOC,
   visitExpr,
@@ -142,7 +143,7 @@ function checkSubscripter(c: Compiler, e: ast.expr): void {
     case 'Constant': {
       const v = e.value;
       warn = v === None || v === Ellipsis || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' ||
-        v instanceof PyFloat || v instanceof PyComplex || v instanceof FrozenSetConst;
+        v instanceof PyFloat || v instanceof PyComplex || v instanceof PySetObject;
       break;
     }
     case 'Set': case 'SetComp': case 'GeneratorExp': case 'TemplateStr': case 'Interpolation': case 'Lambda':

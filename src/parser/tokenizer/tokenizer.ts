@@ -164,6 +164,7 @@ export class Tokenizer {
 
   // Indices of the source's non-ASCII code units, for UTF-8 columns; lineNa: first of them at or after lineStart.
   private readonly nonAscii: Int32Array;
+  private readonly ascii: boolean;
   private lineNa = 0;
 
   constructor(source: string, opts: TokenizerOptions = {}) {
@@ -176,6 +177,7 @@ export class Tokenizer {
     this.lineError = opts.lineError ?? null;
     this.programText = opts.programText ?? null;
     this.nonAscii = findNonAscii(source);
+    this.ascii = this.nonAscii.length === 0;
   }
 
   /**
@@ -268,8 +270,8 @@ export class Tokenizer {
 
   /** UTF-8 byte offset of index `i` from `ls`, the start of its line. */
   byteCol(i: number, ls: number): number {
+    if (this.ascii) return i - ls;
     const na = this.nonAscii;
-    if (na.length === 0) return i - ls;
     let k = ls === this.lineStart ? this.lineNa : lowerBound(na, ls);
     let extra = 0;
     const src = this.src;
@@ -469,16 +471,26 @@ export class Tokenizer {
         return this.extraTokens ? this.make(Tok.INDENT, this.bufStart, this.cur) : this.make(Tok.INDENT, -1, -1);
       }
 
-      // Peek at the next character (this reads the next line when needed).
-      c = this.nextc();
-      this.backup(c);
+      // Peek at the next character: this reads the next line when the current one is done.
+      if (this.cur >= this.inp) {
+        c = this.nextc();
+        this.backup(c);
+      }
 
       again: for (;;) {
         this.start = -1;
         // Skip spaces.
-        do {
-          c = this.nextc();
-        } while (c === SPACE || c === TAB || c === FF);
+        {
+          let i = this.cur;
+          const inp = this.inp;
+          while (i < inp) {
+            const ch = src.charCodeAt(i);
+            if (ch !== SPACE && ch !== TAB && ch !== FF) break;
+            i++;
+          }
+          this.cur = i;
+        }
+        c = this.nextc();
         this.setStart(this.cur - 1);
 
         // Skip a comment, unless it is a type comment.
@@ -891,14 +903,13 @@ export class Tokenizer {
       !(this.cur > ignoreEnd && (src.charCodeAt(ignoreEnd) >= 128 || isAlnum(src.charCodeAt(ignoreEnd))));
     if (isIgnore) {
       const col = this.byteCol(ignoreEnd, ls);
-      const text = src.slice(ignoreEnd, this.cur);
-      const end = this.cur;
-      // A type: ignore alone on its line takes the newline with it.
+      // A type: ignore alone on its line takes the newline with it.  The text runs to where the
+      // token ends, newline included: CPython's parser takes the tag's length from the columns.
       if (blankline) {
         this.nextc();
         this.atbol = true;
       }
-      return new Token(Tok.TYPE_IGNORE, text, this.lineno, col, this.lineno, this.byteCol(this.cur, this.lineStart), ignoreEnd, end);
+      return new Token(Tok.TYPE_IGNORE, src.slice(ignoreEnd, this.cur), this.lineno, col, this.lineno, this.byteCol(this.cur, this.lineStart), ignoreEnd, this.cur);
     }
     const col = this.byteCol(typeStart, ls);
     return new Token(Tok.TYPE_COMMENT, src.slice(typeStart, this.cur), this.lineno, col, this.lineno, this.byteCol(this.cur, ls), typeStart, this.cur);

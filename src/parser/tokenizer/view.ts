@@ -51,3 +51,42 @@ export function tokenizeAll(src: string, opts: TokenizerOptions = {}): TokenizeR
     if (t.type === Tok.ENDMARKER) return { rows, error: null };
   }
 }
+
+/**
+ * Tokenizes all of `src` as `TokenizerIter(readline, extra_tokens=True)` reports it, the view the
+ * `tokenize` module builds on: COMMENT and NL tokens, operators typed OP, NEWLINE with its text,
+ * the tokens after the last line at (last line + 1, 0).  `implicitNewline` says that `src`'s final
+ * newline was added by the reader (the file did not end with one): NEWLINE and NL there have no
+ * text.  CPython: Python/Python-tokenize.c tokenizeriter_next
+ */
+export function tokenizeAllExtra(src: string, implicitNewline: boolean, opts: TokenizerOptions = {}): TokenizeResult {
+  const tok = new Tokenizer(src, { ...opts, extraTokens: true });
+  const starts = lineStarts(src);
+  const rows: TokenRow[] = [];
+  for (;;) {
+    const t = tok.next();
+    if (t.type === Tok.ERRORTOKEN) return { rows, error: errorOf(tok) };
+    const row = tokenRow(tok, t, starts);
+    const implicit = implicitNewline && tok.inp === src.length;
+    if (t.type === Tok.ENDMARKER || (t.type === Tok.DEDENT && tok.done === ErrCode.E_EOF)) {
+      row[2] = row[4] = row[2] + 1;
+      row[3] = row[5] = 0;
+    }
+    if (row[0] > Tok.DEDENT && row[0] < Tok.OP) row[0] = Tok.OP;
+    else if (row[0] === Tok.NEWLINE) {
+      row[1] = implicit ? '' : src.charCodeAt(t.start) === 13 ? '\r\n' : '\n';
+      row[5]++;
+    } else if (row[0] === Tok.NL && implicit) {
+      row[1] = '';
+    }
+    rows.push(row);
+    if (t.type === Tok.ENDMARKER) return { rows, error: null };
+  }
+}
+
+function errorOf(tok: Tokenizer): TokenizeResult['error'] {
+  const e = tok.error;
+  return e
+    ? { done: tok.done, kind: e.kind, msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.end_lineno, end_offset: e.end_offset, text: e.text }
+    : { done: tok.done, kind: '', msg: '', lineno: tok.lineno, offset: 0, end_lineno: 0, end_offset: 0, text: null };
+}

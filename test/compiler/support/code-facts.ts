@@ -2,7 +2,8 @@
 import type { PyValue } from '../../../src/objects/object.ts';
 import { PyCode } from '../../../src/objects/code.ts';
 import { PyTuple } from '../../../src/objects/tuple.ts';
-import { FrozenSetConst, constRepr } from '../../../src/compiler/consts.ts';
+import { constRepr } from '../../../src/compiler/consts.ts';
+import { PySetObject, setItems } from '../../../src/objects/set.ts';
 import { disassemble } from '../../../src/bytecode/dis.ts';
 
 export interface CodeFacts {
@@ -29,7 +30,7 @@ export interface CodeFacts {
 /** repr() of a constant with code objects as <code QUALNAME> and frozensets sorted (hash order differs). */
 export function constFactRepr(c: PyValue): string {
   if (c instanceof PyCode) return '<code ' + c.co_qualname + '>';
-  if (c instanceof FrozenSetConst) return 'frozenset({' + c.items.map(constFactRepr).sort().join(', ') + '})';
+  if (c instanceof PySetObject) return 'frozenset({' + setItems(c).map(constFactRepr).sort().join(', ') + '})';
   if (c instanceof PyTuple) return '(' + c.items.map(constFactRepr).join(', ') + (c.items.length === 1 ? ',)' : ')');
   return constRepr(c);
 }

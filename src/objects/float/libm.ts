@@ -1,0 +1,409 @@
+// exp, log and pow rounded correctly (in all but vanishingly rare cases), computed in double-double
+// arithmetic. CPython calls the C library for these; the reference CPython (whose C library is musl)
+// returns the correctly rounded result in nearly every case, which JS's Math.exp/log/pow do not.
+// CPython: Modules/mathmodule.c (math_1 -> libm), Objects/floatobject.c float_pow -> pow
+//
+// A double-double is an unevaluated sum hi + lo with |lo| <= ulp(hi)/2, giving about 106 bits.
+// Results are carried in the module registers DD_HI/DD_LO to avoid allocating.
+
+import { scaleToDouble } from './strtod.ts';
+
+let DD_HI = 0;
+let DD_LO = 0;
+
+// ---- double-double primitives ----
+
+const SPLITTER = 134217729; // 2**27 + 1, Veltkamp's splitting constant
+
+/** hi + lo = a + b exactly (two-sum). */
+function twoSum(a: number, b: number): void {
+  const s = a + b;
+  const bb = s - a;
+  DD_LO = a - (s - bb) + (b - bb);
+  DD_HI = s;
+}
+
+/** hi + lo = a * b exactly (Dekker's product; no FMA in JS). */
+function twoProd(a: number, b: number): void {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  DD_LO = ah * bh - p + ah * bl + al * bh + al * bl;
+  DD_HI = p;
+}
+
+/** (ah + al) + (bh + bl). */
+function ddAdd(ah: number, al: number, bh: number, bl: number): void {
+  twoSum(ah, bh);
+  const sh = DD_HI;
+  const sl = DD_LO;
+  twoSum(al, bl);
+  const th = DD_HI;
+  const tl = DD_LO;
+  const c = sl + th;
+  let h = sh + c;
+  let l = c - (h - sh);
+  const d = l + tl;
+  const hh = h + d;
+  l = d - (hh - h);
+  h = hh;
+  DD_HI = h;
+  DD_LO = l;
+}
+
+/** (ah + al) * (bh + bl). */
+function ddMul(ah: number, al: number, bh: number, bl: number): void {
+  twoProd(ah, bh);
+  const ph = DD_HI;
+  const pl = DD_LO + (ah * bl + al * bh);
+  const h = ph + pl;
+  DD_LO = pl - (h - ph);
+  DD_HI = h;
+}
+
+/** (ah + al) * b for a double b. */
+function ddMulD(ah: number, al: number, b: number): void {
+  twoProd(ah, b);
+  const ph = DD_HI;
+  const pl = DD_LO + al * b;
+  const h = ph + pl;
+  DD_LO = pl - (h - ph);
+  DD_HI = h;
+}
+
+/** (ah + al) / (bh + bl). */
+function ddDiv(ah: number, al: number, bh: number, bl: number): void {
+  const q1 = ah / bh;
+  // r = a - q1 * b
+  ddMulD(bh, bl, q1);
+  const mh = DD_HI;
+  const ml = DD_LO;
+  ddAdd(ah, al, -mh, -ml);
+  const rh = DD_HI;
+  const rl = DD_LO;
+  const q2 = rh / bh;
+  ddMulD(bh, bl, q2);
+  ddAdd(rh, rl, -DD_HI, -DD_LO);
+  const q3 = DD_HI / bh;
+  twoSum(q1, q2);
+  ddAdd(DD_HI, DD_LO, q3, 0);
+}
+
+// ---- constants, from their decimal expansions (exact splitting through BigInt) ----
+
+const LN2_DIGITS = '0.69314718055994530941723212145817656807550013436025525412068000949339362196969471560586332699641868754200148102057068573368552023575813055703267075163507596193072757082837143519030703862389167347112335';
+
+/** Splits a decimal constant into three doubles whose sum approximates it to ~160 bits. */
+function splitConstant(digits: string): [number, number, number] {
+  const [ip, fp] = digits.split('.');
+  // The constant times 2**200, truncated.
+  const fixed = (BigInt(ip + fp) << 200n) / 10n ** BigInt(fp.length);
+  const h = Number(fixed) / 2 ** 200;
+  const r1 = fixed - exactScaled(h, 200);
+  const m = Number(r1) / 2 ** 200;
+  const r2 = r1 - exactScaled(m, 200);
+  return [h, m, Number(r2) / 2 ** 200];
+}
+
+/** x * 2**s as an exact BigInt (x a double whose bits below 2**-s are zero). */
+function exactScaled(x: number, s: number): bigint {
+  if (x === 0) return 0n;
+  const neg = x < 0;
+  let a = Math.abs(x);
+  let e = 0;
+  while (!Number.isInteger(a)) {
+    a *= 2;
+    e++;
+  }
+  let v = BigInt(a);
+  v = e <= s ? v << BigInt(s - e) : v >> BigInt(e - s);
+  return neg ? -v : v;
+}
+
+let LN2_HI = 0;
+let LN2_MID = 0;
+let LN2_LO = 0;
+// ln2/64 split so that n * LN2_64_HI is exact for |n| < 2**17.
+let LN2_64_HI = 0;
+let LN2_64_MID = 0;
+let LN2_64_LO = 0;
+// 2**(j/64) for j in 0..63, as double-doubles.
+const EXP_T_HI = new Float64Array(64);
+const EXP_T_LO = new Float64Array(64);
+// 1/n! and 1/(2n+1) as double-doubles, for the series.
+const INV_FACT_HI = new Float64Array(31);
+const INV_FACT_LO = new Float64Array(31);
+const INV_ODD_HI = new Float64Array(61);
+const INV_ODD_LO = new Float64Array(61);
+// log(1 + j/128) for j in -32..64 (index j + 32), as double-doubles.
+const LOG_T_HI = new Float64Array(97);
+const LOG_T_LO = new Float64Array(97);
+let ready = false;
+
+function init(): void {
+  ready = true;
+  INV_FACT_HI[0] = 1;
+  for (let n = 1; n <= 30; n++) {
+    ddDiv(INV_FACT_HI[n - 1], INV_FACT_LO[n - 1], n, 0);
+    INV_FACT_HI[n] = DD_HI;
+    INV_FACT_LO[n] = DD_LO;
+  }
+  for (let k = 0; k <= 60; k++) {
+    ddDiv(1, 0, 2 * k + 1, 0);
+    INV_ODD_HI[k] = DD_HI;
+    INV_ODD_LO[k] = DD_LO;
+  }
+  [LN2_HI, LN2_MID, LN2_LO] = splitConstant(LN2_DIGITS);
+  // LN2/64 with its leading part cut to 36 bits.
+  const full = [LN2_HI / 64, LN2_MID / 64, LN2_LO / 64];
+  LN2_64_HI = Math.round(full[0] * 2 ** 42) / 2 ** 42;
+  twoSum(full[0] - LN2_64_HI, full[1]);
+  LN2_64_MID = DD_HI;
+  LN2_64_LO = DD_LO + full[2];
+  for (let j = 0; j < 64; j++) {
+    // 2**(j/64) = exp(j * ln2/64) by the Taylor series in double-double.
+    ddMulD(LN2_HI, LN2_MID, j / 64);
+    expSeries(DD_HI, DD_LO, 28);
+    EXP_T_HI[j] = DD_HI;
+    EXP_T_LO[j] = DD_LO;
+  }
+  for (let j = -32; j <= 64; j++) {
+    if (j === 0) continue;
+    log1pSeries(j / 128, 0, 60);
+    LOG_T_HI[j + 32] = DD_HI;
+    LOG_T_LO[j + 32] = DD_LO;
+  }
+}
+
+/** exp(rh + rl) by its Taylor series to the power `terms` (Horner form, in double-double). */
+function expSeries(rh: number, rl: number, terms: number): void {
+  let ph = INV_FACT_HI[terms];
+  let pl = INV_FACT_LO[terms];
+  for (let n = terms - 1; n >= 0; n--) {
+    ddMul(ph, pl, rh, rl);
+    ddAdd(DD_HI, DD_LO, INV_FACT_HI[n], INV_FACT_LO[n]);
+    ph = DD_HI;
+    pl = DD_LO;
+  }
+}
+
+/** log(1 + (th + tl)) = 2 atanh(t / (2 + t)) by the atanh series to `terms` odd powers. */
+function log1pSeries(th: number, tl: number, terms: number): void {
+  ddAdd(2, 0, th, tl);
+  ddDiv(th, tl, DD_HI, DD_LO);
+  const sh = DD_HI;
+  const sl = DD_LO;
+  ddMul(sh, sl, sh, sl);
+  const s2h = DD_HI;
+  const s2l = DD_LO;
+  // 1/1 + s2/3 + s2**2/5 + ... in Horner form.
+  let ah = INV_ODD_HI[terms - 1];
+  let al = INV_ODD_LO[terms - 1];
+  for (let k = terms - 2; k >= 0; k--) {
+    ddMul(ah, al, s2h, s2l);
+    ddAdd(DD_HI, DD_LO, INV_ODD_HI[k], INV_ODD_LO[k]);
+    ah = DD_HI;
+    al = DD_LO;
+  }
+  ddMul(ah, al, sh, sl);
+  ddMulD(DD_HI, DD_LO, 2);
+}
+
+// ---- scaling with one correct rounding ----
+
+/** (hi + lo) * 2**k rounded once to a double (hi + lo normalised, hi in about [0.5, 2]). */
+function scaleRound(hi: number, lo: number, k: number): number {
+  if (k > 1000) return hi * 2 ** (k - 1000) * 2 ** 1000;
+  if (k >= -1000) {
+    const r = hi * 2 ** k;
+    if (Math.abs(r) >= 2.2250738585072014e-308) return r;
+  }
+  // A subnormal or underflowing result: round hi + lo exactly at the right position.
+  const exact = exactScaled(hi, 1200) + exactScaled(lo, 1200);
+  const v = scaleToDouble(exact < 0n ? -exact : exact, k - 1200);
+  return exact < 0n ? -v : v;
+}
+
+// ---- the functions ----
+
+const EXP_OVERFLOW = 709.79; // above: exp(x) > DBL_MAX (closer cases overflow in the scaling)
+const EXP_UNDERFLOW = -745.14; // below: exp(x) < 2**-1075
+
+/** exp(x) in double-double into DD_HI/DD_LO as a value and an exponent (returned). */
+function expDD(xh: number, xl: number): number {
+  // x = n * ln2/64 + r, n = 64k + j.
+  const n = Math.round((xh * 64) / LN2_HI);
+  const k = Math.floor(n / 64);
+  const j = n - 64 * k;
+  // r = x - n*LN2_64 (n * LN2_64_HI is exact).
+  twoSum(xh - n * LN2_64_HI, xl);
+  const rh0 = DD_HI;
+  const rl0 = DD_LO;
+  twoProd(n, LN2_64_MID);
+  const mh = DD_HI;
+  const ml = DD_LO + n * LN2_64_LO;
+  ddAdd(rh0, rl0, -mh, -ml);
+  expSeries(DD_HI, DD_LO, 12);
+  ddMul(DD_HI, DD_LO, EXP_T_HI[j], EXP_T_LO[j]);
+  return k;
+}
+
+/** e**x, correctly rounded.  CPython: libm exp */
+export function crExp(x: number): number {
+  if (x !== x) return x;
+  if (x > EXP_OVERFLOW) return Infinity;
+  if (x < EXP_UNDERFLOW) return 0;
+  if (x === 0) return 1;
+  if (!ready) init();
+  const k = expDD(x, 0);
+  return scaleRound(DD_HI, DD_LO, k);
+}
+
+/** 2**x, correctly rounded.  CPython: libm exp2 */
+export function crExp2(x: number): number {
+  if (x !== x) return x;
+  if (x >= 1024) return Infinity;
+  if (x < -1075) return 0;
+  if (Number.isInteger(x)) return x >= -1022 ? 2 ** x : scaleRound(1, 0, x);
+  if (!ready) init();
+  // 2**x = 2**i * exp(f * ln2) with f in [-0.5, 0.5].
+  const i = Math.round(x);
+  const f = x - i;
+  ddMulD(LN2_HI, LN2_MID, f);
+  const k = expDD(DD_HI, DD_LO);
+  return scaleRound(DD_HI, DD_LO, k + i);
+}
+
+/** log(x) in double-double into DD_HI/DD_LO, for finite x > 0. */
+function logDD(x: number): void {
+  if (!ready) init();
+  // x = m * 2**k with m in [0.75, 1.5).
+  let k = 0;
+  let m = x;
+  if (m < 2.2250738585072014e-308) {
+    m *= 2 ** 54;
+    k -= 54;
+  }
+  const e = Math.floor(Math.log2(m));
+  m /= 2 ** e; // exact
+  k += e;
+  // Math.log2 may be off by one near powers of two.
+  while (m >= 1.5) {
+    m /= 2;
+    k++;
+  }
+  while (m < 0.75) {
+    m *= 2;
+    k--;
+  }
+  // m = c * (1 + t) with c = 1 + j/128.
+  const j = Math.round((m - 1) * 128);
+  let th: number;
+  let tl: number;
+  if (j === 0) {
+    th = m - 1;
+    tl = 0;
+  } else {
+    const c = 1 + j / 128;
+    ddDiv(m - c, 0, c, 0);
+    th = DD_HI;
+    tl = DD_LO;
+  }
+  log1pSeries(th, tl, 9);
+  if (j !== 0) ddAdd(DD_HI, DD_LO, LOG_T_HI[j + 32], LOG_T_LO[j + 32]);
+  if (k !== 0) {
+    const sh = DD_HI;
+    const sl = DD_LO;
+    twoProd(k, LN2_HI);
+    const ph = DD_HI;
+    const pl = DD_LO + k * LN2_MID;
+    ddAdd(ph, pl, sh, sl);
+  }
+}
+
+/** The natural logarithm, correctly rounded (x > 0 finite; callers handle the rest).  CPython: libm log */
+export function crLog(x: number): number {
+  if (x === 1) return 0;
+  if (!(x > 0) || x === Infinity) return Math.log(x);
+  logDD(x);
+  return DD_HI + DD_LO;
+}
+
+/** log2(x), correctly rounded.  CPython: libm log2 */
+export function crLog2(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log2(x);
+  // Powers of two are exact.
+  const e = Math.round(Math.log2(x));
+  if (2 ** e === x) return e;
+  logDD(x);
+  ddDiv(DD_HI, DD_LO, LN2_HI, LN2_MID);
+  return DD_HI + DD_LO;
+}
+
+const LN10 = '2.30258509299404568401799145468436420760110148862877297603332790096757260967735248023599720508959829834196778404228624863340952546508280675666628736909878168948290720832555468084379989482623319852839350';
+let LN10_HI = 0;
+let LN10_MID = 0;
+
+/** log10(x), correctly rounded.  CPython: libm log10 */
+export function crLog10(x: number): number {
+  if (!(x > 0) || x === Infinity) return Math.log10(x);
+  if (LN10_HI === 0) [LN10_HI, LN10_MID] = splitConstant(LN10);
+  logDD(x);
+  ddDiv(DD_HI, DD_LO, LN10_HI, LN10_MID);
+  return DD_HI + DD_LO;
+}
+
+/**
+ * x**y for an integer y when the exact power is a dyadic number of few bits (so that it may be
+ * representable, or exactly halfway between two doubles, which double-double cannot decide);
+ * undefined otherwise.
+ */
+function exactIntegerPower(x: number, y: number): number | undefined {
+  const F = new Float64Array([x]);
+  const U = new Uint32Array(F.buffer);
+  const biased = (U[1] >>> 20) & 0x7ff;
+  let m = (BigInt(U[1] & 0xfffff) << 32n) | BigInt(U[0]);
+  let e: number;
+  if (biased === 0) e = -1074;
+  else {
+    m |= 1n << 52n;
+    e = biased - 1075;
+  }
+  while ((m & 1n) === 0n) {
+    m >>= 1n;
+    e++;
+  }
+  if (m === 1n) return scaleToDouble(1n, e * y);
+  if (y < 0) return undefined; // 2**k / m**|y| with odd m > 1 is never a double or a midpoint
+  const bits = m.toString(2).length;
+  if (bits * y > 64) return undefined; // more than 54 significant bits: neither
+  return scaleToDouble(m ** BigInt(y), e * y);
+}
+
+/**
+ * x**y for finite x > 0 and finite y (the special cases are the callers'), correctly rounded:
+ * exp(y * log(x)) with log and exp in double-double.  CPython: libm pow
+ */
+export function crPow(x: number, y: number): number {
+  if (y === 1) return x;
+  if (y === 2) return x * x;
+  if (y === -1) return 1 / x;
+  if (y === 0.5) return Math.sqrt(x);
+  if (x === 1 || y === 0) return 1;
+  if (Number.isInteger(y)) {
+    const r = exactIntegerPower(x, y);
+    if (r !== undefined) return r;
+  }
+  logDD(x);
+  ddMulD(DD_HI, DD_LO, y);
+  const th = DD_HI;
+  const tl = DD_LO;
+  if (th > 709.8) return Infinity;
+  if (th < -745.2) return 0;
+  const k = expDD(th, tl);
+  return scaleRound(DD_HI, DD_LO, k);
+}
