@@ -393,9 +393,19 @@ export function PyObject_GetIter(v: PyValue): PyValue {
   return it;
 }
 
-/** next(it), or undefined when exhausted.  CPython: PyIter_Next */
+/**
+ * next(it), or undefined when exhausted. tp_iternext signals the end by returning undefined or, as
+ * in CPython, by raising StopIteration (a generator returning a value does); both mean exhausted
+ * here. Call tp_iternext directly only where you handle that.  CPython: PyIter_Next
+ */
 export function PyIter_Next(it: PyValue): PyValue | undefined {
-  return typeOf(it).tp_iternext!(it);
+  const f = typeOf(it).tp_iternext!;
+  try {
+    return f(it);
+  } catch (e) {
+    if (isStopIteration(e)) return undefined;
+    throw e;
+  }
 }
 
 /** Collects an iterable into a JS array (list(v) without the list). */
@@ -404,7 +414,11 @@ export function iterableToArray(v: PyValue): PyValue[] {
   const it = PyObject_GetIter(v);
   const next = typeOf(it).tp_iternext!;
   const out: PyValue[] = [];
-  for (let x = next(it); x !== undefined; x = next(it)) out.push(x);
+  try {
+    for (let x = next(it); x !== undefined; x = next(it)) out.push(x);
+  } catch (e) {
+    if (!isStopIteration(e)) throw e;
+  }
   return out;
 }
 

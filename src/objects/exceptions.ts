@@ -138,9 +138,15 @@ export const PyExc_BaseException = exceptionType('BaseException', undefined, 'Co
 export const PyExc_Exception = exceptionType('Exception', PyExc_BaseException, 'Base class for exceptions that are not about exiting.');
 export const PyExc_TypeError = exceptionType('TypeError', PyExc_Exception, 'An operation or function got an argument of the wrong type.');
 export const PyExc_StopAsyncIteration = exceptionType('StopAsyncIteration', PyExc_Exception, 'Ends an asynchronous iteration.');
-export const PyExc_StopIteration = exceptionType('StopIteration', PyExc_Exception, 'Ends an iteration.', { alloc: alloc(PyStopIteration) });
+export const PyExc_StopIteration = exceptionType('StopIteration', PyExc_Exception, 'Ends an iteration.', {
+  alloc: alloc(PyStopIteration),
+  getset: { value: { get: (e: PyStopIteration) => e.value, set: (e: PyStopIteration, v: PyValue | null) => void (e.value = v ?? None) } },
+});
 export const PyExc_GeneratorExit = exceptionType('GeneratorExit', PyExc_BaseException, 'Asks a generator or coroutine to exit.');
-export const PyExc_SystemExit = exceptionType('SystemExit', PyExc_BaseException, 'Asks the interpreter to exit.', { alloc: alloc(PySystemExit) });
+export const PyExc_SystemExit = exceptionType('SystemExit', PyExc_BaseException, 'Asks the interpreter to exit.', {
+  alloc: alloc(PySystemExit),
+  getset: { code: { get: (e: PySystemExit) => e.code, set: (e: PySystemExit, v: PyValue | null) => void (e.code = v ?? None) } },
+});
 export const PyExc_KeyboardInterrupt = exceptionType('KeyboardInterrupt', PyExc_BaseException, 'The program was interrupted by the user.');
 export const PyExc_BaseExceptionGroup = exceptionType('BaseExceptionGroup', PyExc_BaseException, 'A group of exceptions raised together.', {
   alloc: alloc(PyBaseExceptionGroup),
@@ -168,9 +174,18 @@ export const PyExc_RuntimeError = exceptionType('RuntimeError', PyExc_Exception,
 export const PyExc_RecursionError = exceptionType('RecursionError', PyExc_RuntimeError, 'The recursion limit was exceeded.');
 export const PyExc_PythonFinalizationError = exceptionType('PythonFinalizationError', PyExc_RuntimeError, 'The operation is not allowed while the interpreter shuts down.');
 export const PyExc_NotImplementedError = exceptionType('NotImplementedError', PyExc_RuntimeError, 'The method or function is not implemented.');
-export const PyExc_NameError = exceptionType('NameError', PyExc_Exception, 'A name is not defined.', { alloc: alloc(PyNameError) });
+export const PyExc_NameError = exceptionType('NameError', PyExc_Exception, 'A name is not defined.', {
+  alloc: alloc(PyNameError),
+  getset: { name: { get: (e: PyNameError) => e.name, set: (e: PyNameError, v: PyValue | null) => void (e.name = v ?? None) } },
+});
 export const PyExc_UnboundLocalError = exceptionType('UnboundLocalError', PyExc_NameError, 'A local variable was used before being assigned.');
-export const PyExc_AttributeError = exceptionType('AttributeError', PyExc_Exception, 'The object has no such attribute.', { alloc: alloc(PyAttributeError) });
+export const PyExc_AttributeError = exceptionType('AttributeError', PyExc_Exception, 'The object has no such attribute.', {
+  alloc: alloc(PyAttributeError),
+  getset: {
+    name: { get: (e: PyAttributeError) => e.name, set: (e: PyAttributeError, v: PyValue | null) => void (e.name = v ?? None) },
+    obj: { get: (e: PyAttributeError) => e.obj, set: (e: PyAttributeError, v: PyValue | null) => void (e.obj = v ?? None) },
+  },
+});
 export const PyExc_SyntaxError = exceptionType('SyntaxError', PyExc_Exception, 'The source is not valid Python.', { alloc: alloc(PySyntaxErrorObject) });
 export const PyExc_IndentationError = exceptionType('IndentationError', PyExc_SyntaxError, 'The indentation is wrong.');
 export const PyExc_TabError = exceptionType('TabError', PyExc_IndentationError, 'Tabs and spaces are mixed inconsistently.');

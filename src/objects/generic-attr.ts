@@ -3,7 +3,7 @@
 
 import type { PyValue } from './object.ts';
 import { _PyType_Lookup, typeOf } from './type.ts';
-import type { PyDict } from './dict.ts';
+import { PyDict } from './dict.ts';
 import { attributeErrorFor } from './exceptions.ts';
 
 /** The instance __dict__ of `obj`, if its layout has one. */
@@ -47,7 +47,11 @@ export function PyObject_GenericSetAttr(obj: PyValue, name: string, value: PyVal
       return;
     }
   }
-  const dict = instanceDict(obj);
+  let dict = instanceDict(obj);
+  if (dict === null && typeof obj === 'object' && tp.instanceHasDict && 'ob_dict' in obj) {
+    // Instances that have an __dict__ get it on first use (exceptions, functions...).
+    dict = (obj as { ob_dict: PyDict | null }).ob_dict = new PyDict();
+  }
   if (dict === null) {
     if (descr === null) {
       const msg =

@@ -355,9 +355,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 it.remaining--;
               } else next = undefined;
             } else {
-              const f = typeOf(it).tp_iternext;
-              if (f === null) throw notAnIterator(it);
-              next = f(it);
+              next = forIterNext(it);
             }
             pc += 1;
             if (next === undefined) pc += oparg + 1;
@@ -754,11 +752,12 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
           case Op.RERAISE: {
             const exc = stack[--sp]!;
             stack[sp] = undefined;
+            // With an oparg, f_lasti goes back to where the exception was first raised (for
+            // tracebacks); the handler is still searched at this instruction.
             if (oparg) {
               const l = stack[sp - oparg];
               frame.lasti = typeof l === 'number' ? l : lasti;
-              lasti = frame.lasti;
-            }
+            } else frame.lasti = lasti;
             reraising = true;
             throw exc;
           }
@@ -841,17 +840,19 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
         throw err;
       }
       // Unwind: find a handler in this frame, else pop frames until one has a handler.
+      // `lasti` is where to search the exception table; frame.lasti what tracebacks show (they
+      // differ only after RERAISE).  CPython: exception_unwind uses INSTR_OFFSET(), not instr_ptr.
       let exc = toPyException(err);
-      frame.lasti = lasti;
-      frame.sp = sp;
       let re = reraising;
       reraising = false;
+      if (!re) frame.lasti = lasti;
+      frame.sp = sp;
       for (;;) {
         if (!re) {
           chainContext(exc);
           addTraceback(exc, frame);
         }
-        const h = findHandler(frame.f_code, frame.lasti);
+        const h = findHandler(frame.f_code, lasti);
         if (h !== null) {
           const base = frame.f_code.co_nlocalsplus + h.depth;
           for (let i = base; i < frame.sp; i++) stack[i] = undefined;
@@ -882,14 +883,17 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
   }
 }
 
-function notAnIterator(it: PyValue): PyValue {
-  return NOT_ITER(it);
+/** FOR_ITER's general case: tp_iternext, with StopIteration meaning the end.  CPython: _FOR_ITER */
+function forIterNext(it: PyValue): PyValue | undefined {
+  const f = typeOf(it).tp_iternext;
+  if (f === null) throw typeError(`'${typeOf(it).tp_name}' object is not an iterator`);
+  try {
+    return f(it);
+  } catch (e) {
+    if (e instanceof PyStopIteration || isStopIteration(e)) return undefined;
+    throw e;
+  }
 }
 
-import { typeError } from '../objects/exceptions.ts';
-function NOT_ITER(it: PyValue): PyValue {
-  return typeError(`'${typeOf(it).tp_name}' object is not an iterator`);
-}
-
-void PyIter_Next;
-void PyTuple;
+import { typeError, PyStopIteration } from '../objects/exceptions.ts';
+import { isStopIteration } from '../objects/abstract.ts';
