@@ -8,11 +8,12 @@
 // memory; `cur` indexes it, `lineStart`..`inp` is the current line (with its '\n').
 import { Tok } from '../tokens.generated.ts';
 import { Token } from '../token.ts';
-import { ParseError, type ParseErrorKind, type WarningSink } from '../errors.ts';
+import { ParseError, type WarningSink } from '../errors.ts';
 import { oneChar, threeChars, twoChars } from './operators.ts';
 import { scanIdentifier } from './identifier.ts';
 import { scanNumber } from './numbers.ts';
 import { ftstringMode, setFTStringExpr, updateFTStringExpr } from './fstring.ts';
+import { checkStringPrefixes, ftstringStart, stringLiteral } from './strings.ts';
 import { isPrintable } from '../../unicode/db.ts';
 
 /** CPython's tokenizer states and error codes (Include/errcode.h), kept in `Tokenizer.done`. */
@@ -536,9 +537,9 @@ export class Tokenizer {
             else break;
             c = this.nextc();
             if (c === DQUOTE || c === SQUOTE) {
-              if (!this.checkStringPrefixes(sawB, sawR, sawU, sawF, sawT)) return this.errorToken();
-              if (sawF || sawT) return this.ftstringStart(c);
-              return this.stringLiteral(c);
+              if (!checkStringPrefixes(this, sawB, sawR, sawU, sawF, sawT)) return this.errorToken();
+              if (sawF || sawT) return ftstringStart(this, c);
+              return stringLiteral(this, c);
             }
           }
           // c, already read, is the first character after the prefix-like letters.
@@ -598,7 +599,7 @@ export class Tokenizer {
 
         if (isDigit(c)) return scanNumber(this, c, false);
 
-        if (c === DQUOTE || c === SQUOTE) return this.stringLiteral(c);
+        if (c === DQUOTE || c === SQUOTE) return stringLiteral(this, c);
 
         // Line continuation.
         if (c === BACKSLASH) {
@@ -731,146 +732,6 @@ export class Tokenizer {
     return false;
   }
 
-  /** Rejects prefix combinations such as `ub` and `ft`.  CPython: maybe_raise_syntax_error_for_string_prefixes */
-  private checkStringPrefixes(b: boolean, r: boolean, u: boolean, f: boolean, t: boolean): boolean {
-    let pair: string | null = null;
-    if (u && b) pair = "'u' and 'b'";
-    else if (u && r) pair = "'u' and 'r'";
-    else if (u && f) pair = "'u' and 'f'";
-    else if (u && t) pair = "'u' and 't'";
-    else if (b && f) pair = "'b' and 'f'";
-    else if (b && t) pair = "'b' and 't'";
-    else if (f && t) pair = "'f' and 't'";
-    if (pair === null) return true;
-    const ls = this.lineStart;
-    this.syntaxError(`${pair} prefixes are incompatible`, this.byteCol(this.start, ls) + 1, this.byteCol(this.cur, ls));
-    return false;
-  }
-
-  /** A string literal without f or t prefix; `quote` has just been read.  CPython: the letter_quote block. */
-  private stringLiteral(quote: number): Token {
-    const src = this.src;
-    let quoteSize = 1;
-    let endQuoteSize = 0;
-    let hasEscapedQuote = false;
-    this.firstLineno = this.lineno;
-    this.multiLineStart = this.lineStart;
-
-    let c = this.nextc();
-    if (c === quote) {
-      c = this.nextc();
-      if (c === quote) quoteSize = 3;
-      else endQuoteSize = 1; // the empty string
-    }
-    if (c !== quote) this.backup(c);
-
-    while (endQuoteSize !== quoteSize) {
-      // Skip ordinary characters of the current line at once.
-      let i = this.cur;
-      const inp = this.inp;
-      while (i < inp) {
-        const ch = src.charCodeAt(i);
-        if (ch === quote || ch === BACKSLASH || ch === NL || ch === CR) break;
-        i++;
-      }
-      if (i !== this.cur) {
-        this.cur = i;
-        endQuoteSize = 0;
-      }
-      c = this.nextc();
-      if (this.done === ErrCode.E_ERROR) return this.errorToken();
-      if (this.done === ErrCode.E_DECODE) break;
-      if (c === EOF || (quoteSize === 1 && c === NL)) {
-        // Report the error at the opening quote.
-        const detectedAt = this.lineno;
-        this.cur = this.start + 1;
-        this.lineStart = this.multiLineStart;
-        this.lineno = this.firstLineno;
-        if (this.modeIndex > 0) {
-          // Inside an f-string's replacement field, a string that begins with the f-string's own
-          // quote is really the f-string's end: a '}' is missing.
-          const mode = this.modes[this.modeIndex];
-          if (mode.quote === quote && mode.quoteSize === quoteSize) {
-            return this.syntaxError(`${prefixLetter(mode)}-string: expecting '}'`);
-          }
-        }
-        if (quoteSize === 3) {
-          this.syntaxError(`unterminated triple-quoted string literal (detected at line ${detectedAt})`);
-          if (c !== NL) this.done = ErrCode.E_EOFS;
-          return this.errorToken();
-        }
-        this.syntaxError(
-          hasEscapedQuote
-            ? `unterminated string literal (detected at line ${detectedAt}); perhaps you escaped the end quote?`
-            : `unterminated string literal (detected at line ${detectedAt})`,
-        );
-        if (c !== NL) this.done = ErrCode.E_EOLS;
-        return this.errorToken();
-      }
-      if (c === quote) {
-        endQuoteSize++;
-      } else {
-        endQuoteSize = 0;
-        if (c === BACKSLASH) {
-          c = this.nextc(); // the escaped character
-          if (c === quote) hasEscapedQuote = true;
-          if (c === CR) c = this.nextc();
-        }
-      }
-    }
-    return this.make(Tok.STRING, this.start, this.cur);
-  }
-
-  /** The start of an f-string or t-string: prefix and quotes.  CPython: the f_string_quote block. */
-  private ftstringStart(quote: number): Token {
-    let quoteSize = 1;
-    this.firstLineno = this.lineno;
-    this.multiLineStart = this.lineStart;
-    const after = this.nextc();
-    if (after === quote) {
-      const after2 = this.nextc();
-      if (after2 === quote) {
-        quoteSize = 3;
-      } else {
-        this.backup(after2);
-        this.backup(after);
-      }
-    } else {
-      this.backup(after);
-    }
-    if (this.modeIndex + 1 >= MAXFSTRINGLEVEL) return this.syntaxError('too many nested f-strings or t-strings');
-    this.modeIndex++;
-    let m = this.modes[this.modeIndex];
-    if (m === undefined) {
-      m = new TokenizerMode();
-      this.modes[this.modeIndex] = m;
-    }
-    m.kind = ModeKind.FTString;
-    m.quote = quote;
-    m.quoteSize = quoteSize;
-    m.start = this.start;
-    m.multiLineStart = this.lineStart;
-    m.firstLine = this.lineno;
-    m.lastExprStart = -1;
-    m.inFormatSpec = false;
-    m.inDebug = false;
-    const p0 = this.src.charCodeAt(this.start) | 0x20;
-    const p1 = this.src.charCodeAt(this.start + 1) | 0x20;
-    if (p0 === 0x74 /* t */) {
-      m.raw = p1 === 0x72;
-      m.tstring = true;
-    } else if (p0 === 0x66 /* f */) {
-      m.raw = p1 === 0x72;
-      m.tstring = false;
-    } else {
-      m.raw = true;
-      m.tstring = p1 === 0x74;
-    }
-    m.curlyDepth = 0;
-    m.exprStartDepth = -1;
-    return this.make(m.tstring ? Tok.TSTRING_START : Tok.FSTRING_START, this.start, this.cur);
-  }
-
   /**
    * A comment that may be a type comment (`# type: ...`); `c` is the character that ended it.
    * Null when it is an ordinary comment.  CPython: the type_comments block of tok_get_normal_mode
@@ -953,4 +814,3 @@ function findNonAscii(s: string): Int32Array {
   return Int32Array.from(out);
 }
 
-export type { ParseErrorKind };
