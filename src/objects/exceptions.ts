@@ -13,6 +13,16 @@ import { defineBuiltinType, type BuiltinTypeSpec } from './builtin-type.ts';
 import { PyList } from './list.ts';
 import { PyObject_Str, PyObject_Repr, iterableToArray } from './abstract.ts';
 import { isStrValue } from './boxes.ts';
+// The UnicodeError subclasses' slots live with the codecs (function declarations, hoisted).
+import {
+  unicodeEncodeErrorInit,
+  unicodeEncodeErrorStr,
+  unicodeDecodeErrorInit,
+  unicodeDecodeErrorStr,
+  unicodeTranslateErrorInit,
+  unicodeTranslateErrorStr,
+  unicodeErrorGetset,
+} from './codecs/unicode-error.ts';
 
 export class PyBaseException extends PyObject {
   override ob_type: PyType;
@@ -207,9 +217,18 @@ export const PyExc_ValueError = exceptionType('ValueError', PyExc_Exception, 'Th
 export const PyExc_UnicodeError = exceptionType('UnicodeError', PyExc_ValueError, 'Unicode encoding or decoding failed.', {
   alloc: alloc(PyUnicodeErrorObject),
 });
-export const PyExc_UnicodeEncodeError = exceptionType('UnicodeEncodeError', PyExc_UnicodeError, 'Unicode encoding failed.');
-export const PyExc_UnicodeDecodeError = exceptionType('UnicodeDecodeError', PyExc_UnicodeError, 'Unicode decoding failed.');
-export const PyExc_UnicodeTranslateError = exceptionType('UnicodeTranslateError', PyExc_UnicodeError, 'Unicode translation failed.');
+export const PyExc_UnicodeEncodeError = exceptionType('UnicodeEncodeError', PyExc_UnicodeError, 'Unicode encoding failed.', {
+  slots: { tp_init: unicodeEncodeErrorInit, tp_str: unicodeEncodeErrorStr },
+  getset: unicodeErrorGetset(),
+});
+export const PyExc_UnicodeDecodeError = exceptionType('UnicodeDecodeError', PyExc_UnicodeError, 'Unicode decoding failed.', {
+  slots: { tp_init: unicodeDecodeErrorInit, tp_str: unicodeDecodeErrorStr },
+  getset: unicodeErrorGetset(),
+});
+export const PyExc_UnicodeTranslateError = exceptionType('UnicodeTranslateError', PyExc_UnicodeError, 'Unicode translation failed.', {
+  slots: { tp_init: unicodeTranslateErrorInit, tp_str: unicodeTranslateErrorStr },
+  getset: unicodeErrorGetset(),
+});
 export const PyExc_AssertionError = exceptionType('AssertionError', PyExc_Exception, 'An assert statement failed.');
 export const PyExc_ArithmeticError = exceptionType('ArithmeticError', PyExc_Exception, 'An arithmetic operation failed.');
 export const PyExc_FloatingPointError = exceptionType('FloatingPointError', PyExc_ArithmeticError, 'A floating-point operation failed.');

@@ -8,8 +8,15 @@ import { PySlice } from '../../objects/slice.ts';
 
 type Binary = (a: PyValue, b: PyValue) => PyValue;
 
-/** BINARY_OP's oparg indexes this table: CPython's NB_* order (NB_ADD = 0 ... NB_SUBSCR = 26). */
-const BINARY_OPS: readonly Binary[] = [
+/**
+ * BINARY_OP's oparg indexes this table: CPython's NB_* order (NB_ADD = 0 ... NB_SUBSCR = 26).
+ * Built on first use: abstract.ts's operators are constants that may not be initialised yet when
+ * this module is evaluated (import cycles).
+ */
+let BINARY_OPS: readonly Binary[] | null = null;
+
+function binaryOps(): readonly Binary[] {
+  return (BINARY_OPS ??= [
   A.PyNumber_Add, // NB_ADD
   A.PyNumber_And, // NB_AND
   A.PyNumber_FloorDivide, // NB_FLOOR_DIVIDE
@@ -37,10 +44,11 @@ const BINARY_OPS: readonly Binary[] = [
   A.PyNumber_InPlaceTrueDivide,
   A.PyNumber_InPlaceXor,
   A.PyObject_GetItem, // NB_SUBSCR
-];
+  ]);
+}
 
 export function binaryOp(oparg: number, a: PyValue, b: PyValue): PyValue {
-  return BINARY_OPS[oparg](a, b);
+  return (BINARY_OPS ?? binaryOps())[oparg](a, b);
 }
 
 /** COMPARE_OP: the operator is oparg >> 5; bit 4 asks for a bool result.  CPython: _COMPARE_OP */
