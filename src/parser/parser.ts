@@ -44,34 +44,48 @@ export interface Located {
 export type StartRule = 'exec' | 'eval' | 'single' | 'func_type';
 
 /**
- * A memo table for one rule: results and end marks, indexed by the token position the rule started
- * at. An inactive table records nothing (every lookup misses).
+ * A memo table for one rule: results and end marks by the token position the rule started at.
+ * Dense tables (rules tried at a large share of positions) are arrays preallocated from the source
+ * size and grown by doubling; sparse ones are Maps. Measured on the standard library, either choice
+ * costs several times more where it does not fit. An inactive table records nothing.
  */
 export class Memo<T> {
-  // Preallocated and grown by doubling: measured much faster than a Map or sparse writes.
   private res: (T | null | undefined)[] = [];
   private ends = new Int32Array(0);
   private cap = 0;
+  private readonly map: Map<number, T | null> | null;
+  private readonly mapEnds: Map<number, number> | null;
 
-  /** `sizeHint`: the expected number of tokens (the table is allocated at its first use). */
+  /** `sizeHint`: the expected number of tokens (a dense table is allocated at its first use). */
   constructor(
     readonly active: boolean,
+    dense: boolean,
     private readonly sizeHint: number,
-  ) {}
+  ) {
+    this.map = dense ? null : new Map();
+    this.mapEnds = dense ? null : new Map();
+  }
 
   /** The result recorded for start position `pos` (null: the rule failed there), or undefined. */
   get(pos: number): T | null | undefined {
+    if (this.map !== null) return this.map.get(pos);
     return pos < this.cap ? this.res[pos] : undefined;
   }
 
   /** Where the rule recorded at `pos` ended. */
   endOf(pos: number): number {
+    if (this.mapEnds !== null) return this.mapEnds.get(pos)!;
     return this.ends[pos];
   }
 
   /** Records the rule's result (null: failure) for start position `pos`, ending at `mark`. */
   set(pos: number, value: T | null, mark: number): void {
     if (!this.active) return;
+    if (this.map !== null) {
+      this.map.set(pos, value);
+      this.mapEnds!.set(pos, mark);
+      return;
+    }
     if (pos >= this.cap) this.grow(pos);
     this.res[pos] = value;
     this.ends[pos] = mark;
@@ -107,6 +121,8 @@ export class Parser {
   fill = 0;
   /** Index of the next token to match (CPython p->mark). */
   mark = 0;
+  /** Token tests made: a measure of the parser's work, for tests that guard against exponential backtracking. */
+  steps = 0;
   /** Second pass: the invalid_* rules are active. */
   callInvalidRules = false;
   /** Nesting depth of rule calls that can recurse without consuming brackets. */
@@ -176,18 +192,21 @@ export class Parser {
 
   /** The type of the next token, fetching it if needed. */
   peek(): number {
+    this.steps++;
     if (this.mark === this.fill) this.fillToken();
     return this.types[this.mark];
   }
 
   /** The next token (fetched). */
   peekToken(): Token {
+    this.steps++;
     if (this.mark === this.fill) this.fillToken();
     return this.tokens[this.mark];
   }
 
   /** Consumes the next token if it has type `type`.  CPython: _PyPegen_expect_token */
   expect(type: number): Token | null {
+    this.steps++;
     if (this.mark === this.fill) this.fillToken();
     if (this.types[this.mark] !== type) return null;
     return this.tokens[this.mark++];
@@ -195,6 +214,7 @@ export class Parser {
 
   /** True when the next token has type `type` (a lookahead; consumes nothing). */
   at(type: number): boolean {
+    this.steps++;
     if (this.mark === this.fill) this.fillToken();
     return this.types[this.mark] === type;
   }
@@ -404,23 +424,22 @@ export class Parser {
 /**
  * One memo table per memoized rule: the rules CPython marks `(memo)` and its left-recursive ones.
  * Measured on the standard library, most of them never or seldom hit in the first pass (our
- * left-recursive rules are loops, and alternatives that share a prefix are merged): those memoize
- * only in the second pass, where the invalid_* rules re-parse the same input many times. The ones
- * kept in the first pass save real work (expression, t_primary, arguments), keep warnings from
- * being repeated (strings), or keep nested brackets from being parsed twice per level
- * (target_with_star_atom, del_target, closed_pattern, name_or_attr).
+ * left-recursive rules are loops, alternatives that share a prefix are merged, and star_atom and
+ * del_t_atom reuse their first parse): those memoize only in the second pass, where the invalid_*
+ * rules re-parse the same input many times. The first pass keeps the ones that save real work
+ * (expression, t_primary, arguments), keep warnings from being repeated (strings), or keep nested
+ * brackets from being parsed twice per level (closed_pattern).
  */
 export class ParserMemos {
-  // Hit in the first pass.
   expression: Memo<ast.expr>;
   t_primary: Memo<ast.expr>;
   arguments: Memo<ast.Call>;
   strings: Memo<ast.expr>;
+  closed_pattern: Memo<ast.pattern>;
+  // Second pass only.
   target_with_star_atom: Memo<ast.expr>;
   del_target: Memo<ast.expr>;
-  closed_pattern: Memo<ast.pattern>;
   name_or_attr: Memo<ast.expr>;
-  // Second pass only.
   disjunction: Memo<ast.expr>;
   bitwise_or: Memo<ast.expr>;
   star_target: Memo<ast.expr>;
@@ -440,31 +459,32 @@ export class ParserMemos {
   invalid_named_expression: Memo<ast.expr>;
 
   constructor(secondPass: boolean, n: number) {
-    this.expression = new Memo(true, n);
-    this.t_primary = new Memo(true, n);
-    this.arguments = new Memo(true, n);
-    this.strings = new Memo(true, n);
-    this.target_with_star_atom = new Memo(true, n);
-    this.del_target = new Memo(true, n);
-    this.closed_pattern = new Memo(true, n);
-    this.name_or_attr = new Memo(true, n);
-    this.disjunction = new Memo(secondPass, n);
-    this.bitwise_or = new Memo(secondPass, n);
-    this.star_target = new Memo(secondPass, n);
-    this.simple_stmt = new Memo(secondPass, n);
-    this.block = new Memo(secondPass, n);
-    this.star_expression = new Memo(secondPass, n);
-    this.conjunction = new Memo(secondPass, n);
-    this.inversion = new Memo(secondPass, n);
-    this.sum = new Memo(secondPass, n);
-    this.factor = new Memo(secondPass, n);
-    this.await_primary = new Memo(secondPass, n);
-    this.primary = new Memo(secondPass, n);
-    this.tstring = new Memo(secondPass, n);
-    this.dotted_name = new Memo(secondPass, n);
-    this.star_pattern = new Memo(secondPass, n);
-    this.type_param = new Memo(secondPass, n);
-    this.invalid_named_expression = new Memo(secondPass, n);
+    this.expression = new Memo(true, true, n);
+    this.t_primary = new Memo(true, true, n);
+    this.arguments = new Memo(true, false, n);
+    this.strings = new Memo(true, false, n);
+    this.closed_pattern = new Memo(true, false, n);
+    // The second pass is rare: sparse tables, nothing allocated up front.
+    this.target_with_star_atom = new Memo(secondPass, false, n);
+    this.del_target = new Memo(secondPass, false, n);
+    this.name_or_attr = new Memo(secondPass, false, n);
+    this.disjunction = new Memo(secondPass, false, n);
+    this.bitwise_or = new Memo(secondPass, false, n);
+    this.star_target = new Memo(secondPass, false, n);
+    this.simple_stmt = new Memo(secondPass, false, n);
+    this.block = new Memo(secondPass, false, n);
+    this.star_expression = new Memo(secondPass, false, n);
+    this.conjunction = new Memo(secondPass, false, n);
+    this.inversion = new Memo(secondPass, false, n);
+    this.sum = new Memo(secondPass, false, n);
+    this.factor = new Memo(secondPass, false, n);
+    this.await_primary = new Memo(secondPass, false, n);
+    this.primary = new Memo(secondPass, false, n);
+    this.tstring = new Memo(secondPass, false, n);
+    this.dotted_name = new Memo(secondPass, false, n);
+    this.star_pattern = new Memo(secondPass, false, n);
+    this.type_param = new Memo(secondPass, false, n);
+    this.invalid_named_expression = new Memo(secondPass, false, n);
   }
 }
 
