@@ -19,6 +19,7 @@ import './bytes/index.ts';
 import './bytearray.ts';
 import './memoryview.ts';
 import './codecs/latin1.ts';
+import './code-type.ts';
 import { readyBuiltinTypes } from './type-ready.ts';
 
 let ready = false;
