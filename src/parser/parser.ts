@@ -19,16 +19,53 @@ export const enum Kw {
   Try, While, With, Yield,
 }
 
-const KEYWORDS = new Map<string, number>([
-  ['False', Kw.False], ['None', Kw.None], ['True', Kw.True], ['and', Kw.And], ['as', Kw.As],
-  ['assert', Kw.Assert], ['async', Kw.Async], ['await', Kw.Await], ['break', Kw.Break],
-  ['class', Kw.Class], ['continue', Kw.Continue], ['def', Kw.Def], ['del', Kw.Del], ['elif', Kw.Elif],
-  ['else', Kw.Else], ['except', Kw.Except], ['finally', Kw.Finally], ['for', Kw.For], ['from', Kw.From],
-  ['global', Kw.Global], ['if', Kw.If], ['import', Kw.Import], ['in', Kw.In], ['is', Kw.Is],
-  ['lambda', Kw.Lambda], ['nonlocal', Kw.Nonlocal], ['not', Kw.Not], ['or', Kw.Or], ['pass', Kw.Pass],
-  ['raise', Kw.Raise], ['return', Kw.Return], ['try', Kw.Try], ['while', Kw.While], ['with', Kw.With],
-  ['yield', Kw.Yield],
-]);
+/** The keyword a NAME spells, or Tok.NAME. A switch on the first letter: measured faster than a Map. */
+export function keywordType(s: string): number {
+  const n = s.length;
+  if (n < 2 || n > 8) return Tok.NAME;
+  switch (s.charCodeAt(0)) {
+    case 0x46: // F
+      return s === 'False' ? Kw.False : Tok.NAME;
+    case 0x4e: // N
+      return s === 'None' ? Kw.None : Tok.NAME;
+    case 0x54: // T
+      return s === 'True' ? Kw.True : Tok.NAME;
+    case 0x61: // a
+      return s === 'and' ? Kw.And : s === 'as' ? Kw.As : s === 'assert' ? Kw.Assert : s === 'async' ? Kw.Async : s === 'await' ? Kw.Await : Tok.NAME;
+    case 0x62: // b
+      return s === 'break' ? Kw.Break : Tok.NAME;
+    case 0x63: // c
+      return s === 'class' ? Kw.Class : s === 'continue' ? Kw.Continue : Tok.NAME;
+    case 0x64: // d
+      return s === 'def' ? Kw.Def : s === 'del' ? Kw.Del : Tok.NAME;
+    case 0x65: // e
+      return s === 'elif' ? Kw.Elif : s === 'else' ? Kw.Else : s === 'except' ? Kw.Except : Tok.NAME;
+    case 0x66: // f
+      return s === 'for' ? Kw.For : s === 'from' ? Kw.From : s === 'finally' ? Kw.Finally : Tok.NAME;
+    case 0x67: // g
+      return s === 'global' ? Kw.Global : Tok.NAME;
+    case 0x69: // i
+      return s === 'if' ? Kw.If : s === 'in' ? Kw.In : s === 'is' ? Kw.Is : s === 'import' ? Kw.Import : Tok.NAME;
+    case 0x6c: // l
+      return s === 'lambda' ? Kw.Lambda : Tok.NAME;
+    case 0x6e: // n
+      return s === 'not' ? Kw.Not : s === 'nonlocal' ? Kw.Nonlocal : Tok.NAME;
+    case 0x6f: // o
+      return s === 'or' ? Kw.Or : Tok.NAME;
+    case 0x70: // p
+      return s === 'pass' ? Kw.Pass : Tok.NAME;
+    case 0x72: // r
+      return s === 'return' ? Kw.Return : s === 'raise' ? Kw.Raise : Tok.NAME;
+    case 0x74: // t
+      return s === 'try' ? Kw.Try : Tok.NAME;
+    case 0x77: // w
+      return s === 'while' ? Kw.While : s === 'with' ? Kw.With : Tok.NAME;
+    case 0x79: // y
+      return s === 'yield' ? Kw.Yield : Tok.NAME;
+    default:
+      return Tok.NAME;
+  }
+}
 
 /** The soft keywords: NAME tokens that are keywords only where the grammar says so. */
 export const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match', 'type']);
@@ -144,6 +181,8 @@ export class Parser {
   /** (lineno, tag) of every `# type: ignore` comment. */
   readonly typeIgnores: ast.TypeIgnore[] = [];
   private parsingStarted = false;
+  private readonly nameCacheIndex = new Int32Array(16).fill(-1);
+  private readonly nameCache: ast.Name[] = new Array(16);
   memos!: ParserMemos;
 
   constructor(
@@ -180,7 +219,7 @@ export class Parser {
     } else {
       this.parsingStarted = true;
     }
-    if (type === Tok.NAME) type = KEYWORDS.get(t.string) ?? Tok.NAME;
+    if (type === Tok.NAME) type = keywordType(t.string);
     else if (type === Tok.LPAR || type === Tok.LSQB || type === Tok.LBRACE) this.bracketLevel++;
     else if (type === Tok.RPAR || type === Tok.RSQB || type === Tok.RBRACE) this.bracketLevel--;
     this.tokens.push(t);
@@ -244,9 +283,18 @@ export class Parser {
   /** NAME -> Name node (Load).  CPython: _PyPegen_name_token */
   nameToken(): ast.Name | null {
     if (this.mark === this.fill) this.fillToken();
-    if (this.types[this.mark] !== Tok.NAME) return null;
-    const t = this.tokens[this.mark++];
-    return new ast.Name(this.newIdentifier(t.string), 'Load', t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    const i = this.mark;
+    if (this.types[i] !== Tok.NAME) return null;
+    this.mark++;
+    // Backtracking asks for the same names again and again: a small cache of the Name nodes made
+    // (a node is never changed, and a token ends up in the tree at most once).
+    const slot = i & 15;
+    if (this.nameCacheIndex[slot] === i) return this.nameCache[slot];
+    const t = this.tokens[i];
+    const n = new ast.Name(this.newIdentifier(t.string), 'Load', t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    this.nameCacheIndex[slot] = i;
+    this.nameCache[slot] = n;
+    return n;
   }
 
   /** The last token before the mark that is not NEWLINE, INDENT, DEDENT or ENDMARKER.  CPython: _PyPegen_get_last_nonnwhitespace_token */
