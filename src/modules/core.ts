@@ -16,6 +16,7 @@ import { signalModule } from './_signal.ts';
 import { atexitModule } from './atexit.ts';
 import { gcModule } from './gc.ts';
 import { marshalCompatModule } from './marshal-module.ts';
+import { marshalModule } from './marshal.ts';
 
 const table = new Map<string, NativeModuleDef>();
 
@@ -41,3 +42,4 @@ registerNativeModule('_warnings', warningsNativeModule);
 registerNativeModule('_signal', signalModule);
 registerNativeModule('atexit', atexitModule);
 registerNativeModule('gc', gcModule);
+registerNativeModule('marshal', marshalModule);
