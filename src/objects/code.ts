@@ -2,8 +2,8 @@
 //
 // Immutable once built. Nested code objects are constants of their parent (co_consts).
 // The compiler (src/compiler) builds them, marshal reads and writes them, the VM runs them.
-// TODO(#4): the `code` type object (attribute access, co_lines()/co_positions()/co_branches() iterators,
-// replace(), __eq__/__hash__) once the type machinery exists; the TS functions below hold the logic.
+// The `code` type (attributes, code(), replace(), co_lines()..., equality, hash) is in code-type.ts;
+// the functions here hold the logic of the tables.
 import { PyObject, type PyValue } from './object.ts';
 import { PyBytes } from './bytes.ts';
 import { PyTuple } from './tuple.ts';
