@@ -84,7 +84,8 @@ export function main(argv: string[]): number {
     if (fs.statSync(file).isDirectory()) {
       const main = path.join(file, '__main__.py');
       if (!fs.existsSync(main)) {
-        process.stderr.write(`${PROGRAM}: can't find '__main__' module in ${unicodeRepr(file)}\n`);
+        // The directory as sys.path[0] holds it: absolute and normalized.
+        process.stderr.write(`${PROGRAM}: can't find '__main__' module in ${unicodeRepr(path.resolve(file))}\n`);
         return 1;
       }
       file = main;

@@ -1,6 +1,22 @@
 // The native modules pyts provides, by name (CPython: Modules/config.c's _PyImport_Inittab).
-// builtins and sys are created with the interpreter; the others on first import.
+// builtins and sys are created with the interpreter; the others on first import.  Each engineer
+// appends the imports and registrations of their modules.
 import type { NativeModuleDef } from '../objects/module-def.ts';
+import { codecsModule } from './_codecs.ts';
+import { stringModule } from './_string.ts';
+import { posixModule } from './posix/index.ts';
+import { errnoModule } from './errno.ts';
+import { timeModule } from './time.ts';
+import { ioModule } from './_io/index.ts';
+import { impModule } from './_imp.ts';
+import { threadModule } from './_thread.ts';
+import { weakrefModule } from './_weakref.ts';
+import { warningsNativeModule } from './_warnings.ts';
+import { signalModule } from './_signal.ts';
+import { atexitModule } from './atexit.ts';
+import { gcModule } from './gc.ts';
+import { marshalCompatModule } from './marshal-module.ts';
+import { marshalModule } from './marshal.ts';
 
 const table = new Map<string, NativeModuleDef>();
 
@@ -11,3 +27,19 @@ export function registerNativeModule(name: string, def: NativeModuleDef): void {
 export function nativeModuleTable(): ReadonlyMap<string, NativeModuleDef> {
   return table;
 }
+
+registerNativeModule('_codecs', codecsModule);
+registerNativeModule('_string', stringModule);
+registerNativeModule('posix', posixModule);
+registerNativeModule('errno', errnoModule);
+registerNativeModule('time', timeModule);
+registerNativeModule('marshal', marshalCompatModule);
+registerNativeModule('_io', ioModule);
+registerNativeModule('_imp', impModule);
+registerNativeModule('_thread', threadModule);
+registerNativeModule('_weakref', weakrefModule);
+registerNativeModule('_warnings', warningsNativeModule);
+registerNativeModule('_signal', signalModule);
+registerNativeModule('atexit', atexitModule);
+registerNativeModule('gc', gcModule);
+registerNativeModule('marshal', marshalModule);

@@ -6,10 +6,9 @@
 // exactly: CPython decides where to put references from reference counts and string interning,
 // which have no counterpart here; dumps() writes a reference only for an object it has already
 // written (the same JS object), which is always valid.
-// TODO(#4): the `marshal` module table (dumps/loads/dump/load with their signatures) and sets,
-// once the type machinery has set objects.
 import { None, Ellipsis, PyObject, type PyValue } from '../objects/object.ts';
 import { PyFloat } from '../objects/float.ts';
+import { doubleToString } from '../objects/float/dtoa.ts';
 import { PyComplex } from '../objects/complex.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { PyTuple } from '../objects/tuple.ts';
@@ -17,10 +16,15 @@ import { PyList } from '../objects/list.ts';
 import { PyDict } from '../objects/dict.ts';
 import { PySlice } from '../objects/slice.ts';
 import { PyCode } from '../objects/code.ts';
-import { newException, typeError, valueError, PyExc_EOFError, PyExc_StopIteration } from '../objects/exceptions.ts';
+import { exceptionMatches, newException, overflowError, typeError, valueError, PyExc_EOFError, PyExc_StopIteration } from '../objects/exceptions.ts';
+import { PyNumber_Index, PyObject_CallMethod, PyObject_IsTrue } from '../objects/abstract.ts';
+import { PyByteArray } from '../objects/bytearray.ts';
+import { memoryviewFromObject } from '../objects/memoryview.ts';
+import { getBuffer, bytesLikeData } from '../objects/bytes/buffer.ts';
+import { defineModule } from '../objects/module-def.ts';
 import { PySetObject, setAdd, setItems } from '../objects/set.ts';
 import { newFrozenSet, newSet } from '../objects/set-type.ts';
-import { typeOf } from '../objects/type.ts';
+import { typeOf, TPFLAGS } from '../objects/type.ts';
 import { initObjects } from '../objects/index.ts';
 
 export const MARSHAL_VERSION = 5;
@@ -185,6 +189,13 @@ function sortedByDump(items: readonly PyValue[], version: number): PyValue[] {
   return keyed.map((k) => k[1]);
 }
 
+/** A float as text (versions 0 and 1): a length byte, then repr with 17 digits.  CPython: w_float_str */
+function floatText(w: Writer, x: number): void {
+  const text = doubleToString(x, 'g', 17, 0);
+  w.byte(text.length);
+  for (let i = 0; i < text.length; i++) w.byte(text.charCodeAt(i));
+}
+
 // CPython: w_object + w_complex_object
 function writeObject(w: Writer, v: PyValue): void {
   if (++w.depth > MAX_MARSHAL_STACK_DEPTH) throw valueError('object too deeply nested to marshal');
@@ -212,6 +223,14 @@ function writeObject(w: Writer, v: PyValue): void {
 }
 
 function writeComplexObject(w: Writer, v: PyValue, flag: number): void {
+  // Instances of subclasses are not their base's exact type: only bytes-like ones are written (as bytes).
+  if (v instanceof PyObject && !(v instanceof PyCode) && typeOf(v).tp_flags & TPFLAGS.HEAPTYPE) {
+    const b = getBuffer(v);
+    if (b === null) throw valueError('unmarshallable object');
+    w.byte(TYPE_STRING | flag);
+    w.pstring(b);
+    return;
+  }
   if (typeof v === 'number' || typeof v === 'bigint') {
     if (typeof v === 'number' && v >= -0x80000000 && v <= 0x7fffffff) {
       w.byte(TYPE_INT | flag);
@@ -235,12 +254,23 @@ function writeComplexObject(w: Writer, v: PyValue, flag: number): void {
       w.pstring(encodeSurrogatePass(v));
     }
   } else if (v instanceof PyFloat) {
-    w.byte(TYPE_BINARY_FLOAT | flag);
-    w.float(v.value);
+    if (w.version > 1) {
+      w.byte(TYPE_BINARY_FLOAT | flag);
+      w.float(v.value);
+    } else {
+      w.byte(TYPE_FLOAT | flag);
+      floatText(w, v.value);
+    }
   } else if (v instanceof PyComplex) {
-    w.byte(TYPE_BINARY_COMPLEX | flag);
-    w.float(v.real);
-    w.float(v.imag);
+    if (w.version > 1) {
+      w.byte(TYPE_BINARY_COMPLEX | flag);
+      w.float(v.real);
+      w.float(v.imag);
+    } else {
+      w.byte(TYPE_COMPLEX | flag);
+      floatText(w, v.real);
+      floatText(w, v.imag);
+    }
   } else if (v instanceof PyBytes) {
     w.byte(TYPE_STRING | flag);
     w.pstring(v.data);
@@ -271,7 +301,7 @@ function writeComplexObject(w: Writer, v: PyValue, flag: number): void {
     w.long(v.size);
     for (const x of sortedByDump(setItems(v), w.version)) writeObject(w, x);
   } else if (v instanceof PyCode) {
-    if (!w.allowCode) throw valueError('unmarshallable object');
+    if (!w.allowCode) throw valueError('marshalling code objects is disallowed');
     w.byte(TYPE_CODE | flag);
     w.long(v.co_argcount);
     w.long(v.co_posonlyargcount);
@@ -289,6 +319,10 @@ function writeComplexObject(w: Writer, v: PyValue, flag: number): void {
     w.long(v.co_firstlineno);
     writeObject(w, v.co_linetable);
     writeObject(w, v.co_exceptiontable);
+  } else if (getBuffer(v) !== null) {
+    // Other bytes-like objects (bytearray, memoryview) are written as bytes.
+    w.byte(TYPE_STRING | flag);
+    w.pstring(getBuffer(v)!);
   } else if (v instanceof PySlice) {
     if (w.version < 5) throw valueError('unmarshallable object');
     w.byte(TYPE_SLICE | flag);
@@ -302,6 +336,7 @@ function writeComplexObject(w: Writer, v: PyValue, flag: number): void {
 
 /** marshal.dumps(value, version, /, *, allow_code=True).  CPython: marshal_dumps_impl */
 export function dumps(v: PyValue, version: number = MARSHAL_VERSION, allowCode = true): Uint8Array {
+  initObjects(); // type checks need the builtin types readied
   const w = new Writer(version, allowCode);
   writeObject(w, v);
   return w.buf.slice(0, w.len);
@@ -344,6 +379,12 @@ class Reader {
   ) {}
 
   byte(): number {
+    if (this.pos >= this.data.length) eofError('EOF read where not expected');
+    return this.data[this.pos++];
+  }
+
+  /** The type code that starts an object.  CPython: r_object's first r_byte */
+  typeCode(): number {
     if (this.pos >= this.data.length) eofError('EOF read where object expected');
     return this.data[this.pos++];
   }
@@ -427,9 +468,18 @@ function readItem(r: Reader, what: string): PyValue {
   return v;
 }
 
+/** A float written as text.  CPython: r_float_str (PyOS_string_to_double) */
+function readFloatText(r: Reader): number {
+  const text = latin1(r.string(r.byte()));
+  if (/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return Number(text);
+  const m = /^([-+]?)(inf|infinity|nan)$/i.exec(text);
+  if (m) return m[2].toLowerCase() === 'nan' ? NaN : m[1] === '-' ? -Infinity : Infinity;
+  throw valueError(`could not convert string to float: '${text}'`);
+}
+
 // CPython: r_object
 function readObjectOrNull(r: Reader): PyValue | null {
-  const code = r.byte();
+  const code = r.typeCode();
   if (++r.depth > MAX_MARSHAL_STACK_DEPTH) {
     r.depth--;
     throw valueError('recursion limit exceeded');
@@ -460,12 +510,12 @@ function readObjectOrNull(r: Reader): PyValue | null {
       case TYPE_LONG:
         return r.ref(readLong(r), flag);
       case TYPE_FLOAT:
-        return r.ref(new PyFloat(Number(new TextDecoder().decode(r.string(r.byte())))), flag);
+        return r.ref(new PyFloat(readFloatText(r)), flag);
       case TYPE_BINARY_FLOAT:
         return r.ref(new PyFloat(r.float()), flag);
       case TYPE_COMPLEX: {
-        const re = Number(new TextDecoder().decode(r.string(r.byte())));
-        const im = Number(new TextDecoder().decode(r.string(r.byte())));
+        const re = readFloatText(r);
+        const im = readFloatText(r);
         return r.ref(new PyComplex(re, im), flag);
       }
       case TYPE_BINARY_COMPLEX: {
@@ -618,3 +668,126 @@ function readCode(r: Reader, flag: number): PyCode {
 export function loads(data: Uint8Array, allowCode = true): PyValue {
   return readObject(new Reader(data, allowCode));
 }
+
+/** Reads from a file object, a piece at a time: what load() leaves in the file is what follows. */
+class FileReader extends Reader {
+  constructor(
+    readonly file: PyValue,
+    allowCode: boolean,
+  ) {
+    super(new Uint8Array(0), allowCode);
+  }
+
+  override byte(): number {
+    return this.string(1)[0];
+  }
+
+  override typeCode(): number {
+    try {
+      return this.byte();
+    } catch (e) {
+      if (e instanceof PyObject && exceptionMatches(e, PyExc_EOFError)) eofError('EOF read where object expected');
+      throw e;
+    }
+  }
+
+  // CPython: r_string (readable): file.readinto() of a memoryview over a fresh buffer.
+  override string(n: number): Uint8Array {
+    const buf = new PyByteArray(new Uint8Array(n));
+    const res = PyObject_CallMethod(this.file, 'readinto', [memoryviewFromObject(buf)]);
+    const read = Number(PyNumber_Index(res));
+    if (read > n) throw valueError(`read() returned too much data: ${n} bytes requested, ${read} returned`);
+    if (read < n) eofError('EOF read where not expected');
+    return buf.bytes().slice(0, n);
+  }
+}
+
+// ----- the module -------------------------------------------------------------------------------
+
+/** An `int` argument (Argument Clinic's `int` converter).  CPython: PyLong_AsInt */
+function cInt(v: PyValue): number {
+  const i = PyNumber_Index(v);
+  if (typeof i === 'bigint' || i > 2147483647 || i < -2147483648) throw overflowError('Python int too large to convert to C int');
+  return i;
+}
+
+function bytesArg(v: PyValue): Uint8Array {
+  if (v instanceof PyBytes) return v.data;
+  // Any bytes-like object (importlib passes a memoryview of the .pyc).
+  if (v instanceof PyObject) for (const t of typeOf(v).tp_mro) if (t.bf_getbuffer !== null) return t.bf_getbuffer(v);
+  throw typeError(`a bytes-like object is required, not '${typeOf(v).tp_name}'`);
+}
+
+function allowCodeArg(v: PyValue | undefined): boolean {
+  return v === undefined ? true : PyObject_IsTrue(v);
+}
+
+function marshalDumps(_m: PyValue, value: PyValue, version: PyValue | undefined, allowCode: PyValue | undefined): PyBytes {
+  return new PyBytes(dumps(value, version === undefined ? MARSHAL_VERSION : cInt(version), allowCodeArg(allowCode)));
+}
+
+function marshalLoads(_m: PyValue, data: PyValue, allowCode: PyValue | undefined): PyValue {
+  return loads(bytesLikeData(data), allowCodeArg(allowCode));
+}
+
+// CPython: marshal_dump_impl
+function marshalDump(_m: PyValue, value: PyValue, file: PyValue, version: PyValue | undefined, allowCode: PyValue | undefined): void {
+  const data = marshalDumps(_m, value, version, allowCode);
+  PyObject_CallMethod(file, 'write', [data]);
+}
+
+// CPython: marshal_load_impl
+function marshalLoad(_m: PyValue, file: PyValue, allowCode: PyValue | undefined): PyValue {
+  // A read of zero bytes first, to check that the file gives bytes.
+  const probe = PyObject_CallMethod(file, 'read', [0]);
+  if (!(probe instanceof PyBytes)) throw typeError(`file.read() returned not bytes but ${typeOf(probe).tp_name}`);
+  return readObject(new FileReader(file, allowCodeArg(allowCode)));
+}
+
+const MARSHAL_DOC = `This module contains functions that can read and write Python values in
+a binary format. The format is specific to Python, but independent of
+machine architecture issues.
+
+Not all Python object types are supported; in general, only objects
+whose value is independent from a particular invocation of Python can be
+written and read by this module. The following types are supported:
+None, integers, floating-point numbers, strings, bytes, bytearrays,
+tuples, lists, sets, dictionaries, and code objects, where it
+should be understood that tuples, lists and dictionaries are only
+supported as long as the values contained therein are themselves
+supported; and recursive lists and dictionaries should not be written
+(they will cause infinite loops).
+
+Variables:
+
+version -- indicates the format that the module uses. Version 0 is the
+    historical format, version 1 shares interned strings and version 2
+    uses a binary format for floating-point numbers.
+    Version 3 shares common object references (New in version 3.4).
+
+Functions:
+
+dump() -- write value to a file
+load() -- read value from a file
+dumps() -- marshal value as a bytes object
+loads() -- read value from a bytes-like object`;
+
+export const marshalModule = defineModule({
+  name: 'marshal',
+  doc: MARSHAL_DOC,
+  functions: {
+    dump: {
+      sig: '($module, value, file, version=version, /, *, allow_code=True)',
+      impl: marshalDump,
+      doc: 'Write the value on the open file.',
+    },
+    load: { sig: '($module, file, /, *, allow_code=True)', impl: marshalLoad, doc: 'Read one value from the open file and return it.' },
+    dumps: {
+      sig: '($module, value, version=version, /, *, allow_code=True)',
+      impl: marshalDumps,
+      doc: 'Return the bytes object that would be written to a file by dump(value, file).',
+    },
+    loads: { sig: '($module, bytes, /, *, allow_code=True)', impl: marshalLoads, doc: 'Convert the bytes-like object to a value.' },
+  },
+  constants: () => ({ version: MARSHAL_VERSION }),
+});

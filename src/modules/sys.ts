@@ -1,178 +1,627 @@
 // The sys module.  CPython: Python/sysmodule.c
-// pyts behaves like 64-bit CPython 3.14 on Linux: sys.maxsize, hash_info and int_info are 64-bit's.
-// TODO(#4): the rest of sys (settrace, setprofile, monitoring, audit hooks, getsizeof, intern...);
-// sys.stdout & co. become _io.TextIOWrapper objects once the _io module exists.
+//
+// pyts presents itself as CPython 3.14.2 on 64-bit Linux (sys.version, version_info, maxsize,
+// hash_info, int_info, platform), with sys.implementation.name 'pyts' and cache_tag 'pyts-314':
+// code that asks which language version runs sees 3.14, code that asks for CPython's internals
+// (reference counts, ctypes) learns that they are absent, as it does on PyPy.
 import { None, PyObject, type PyValue } from '../objects/object.ts';
 import { defineModule } from '../objects/module-def.ts';
-import { defineBuiltinType } from '../objects/builtin-type.ts';
+import { defineStructSeqType, PyStructSeq } from '../objects/structseq.ts';
 import { PyList } from '../objects/list.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { PyDict } from '../objects/dict.ts';
 import { PyFloat } from '../objects/float.ts';
 import { PyModule } from '../objects/module.ts';
-import { typeError, valueError, newException, PyExc_SystemExit, PyBaseException } from '../objects/exceptions.ts';
-import { PyNumber_Index, PyObject_Str } from '../objects/abstract.ts';
-import { isStrValue, strValue } from '../objects/boxes.ts';
+import { TPFLAGS, typeOf, PyType } from '../objects/type.ts';
+import * as E from '../objects/exceptions.ts';
+import {
+  PyNumber_Index,
+  PyObject_Call,
+  PyObject_CallMethod,
+  PyObject_GetAttr,
+  PyObject_LookupAttr,
+  PyObject_Repr,
+  PyObject_SetAttr,
+  PyObject_Str,
+  lookupSpecial,
+  iterableToArray,
+} from '../objects/abstract.ts';
+import { isStrValue, strValue, isIntValue } from '../objects/boxes.ts';
+import { newNamespace } from '../objects/namespaceobject.ts';
+import { PyStrBox } from '../objects/boxes.ts';
+import { typeModule, typeQualname, typeName } from '../objects/typeobject.ts';
 import { tstate, currentException } from '../vm/thread-state.ts';
-import { interp } from '../vm/interpreter.ts';
-import { typeOf } from '../objects/type.ts';
-import { STDLIB_ZIP_PATH } from '../runtime/import.ts';
+import { interp, type Interpreter } from '../vm/interpreter.ts';
 import { maxStrDigits, setMaxStrDigits } from '../objects/int.ts';
 import { setNativeRecursionLimit } from '../objects/recursion.ts';
+import { STDLIB_ZIP_PATH } from '../runtime/stdlib-path.ts';
+import { configOf } from '../runtime/config.ts';
+import { formatException } from '../runtime/traceback-display.ts';
+import { importModule } from '../runtime/import.ts';
+import { nativeModuleTable } from './core.ts';
+import { STDLIB_MODULE_NAMES, COPYRIGHT } from './sys-data.generated.ts';
 
-/** A text stream on one of the host's standard streams (until _io provides TextIOWrapper). */
-export class PyHostStream extends PyObject {
-  closed = false;
-  constructor(
-    readonly fd: 0 | 1 | 2,
-    readonly name: string,
-  ) {
-    super();
-  }
-}
+type V = PyValue;
 
-function streamWrite(s: PyHostStream, text: PyValue): PyValue {
-  if (!isStrValue(text)) throw typeError(`write() argument must be str, not ${typeOf(text).tp_name}`);
-  if (s.closed) throw valueError('I/O operation on closed file.');
-  const t = strValue(text);
-  const host = interp().host;
-  if (s.fd === 1) host.writeStdout(t);
-  else if (s.fd === 2) host.writeStderr(t);
-  else throw newException(typeOf(valueError('')), ['not writable']);
-  return t.length;
-}
+// ---- struct sequences ----
 
-function streamFlush(s: PyHostStream): void {
-  if (s.fd === 1) interp().host.flushStdout();
-}
-
-function streamReadline(s: PyHostStream): PyValue {
-  if (s.fd !== 0) throw valueError('not readable');
-  return interp().host.readStdinLine() ?? '';
-}
-
-export const HostStreamType = defineBuiltinType({
-  name: '_io.TextIOWrapper',
-  instanceClass: PyHostStream,
-  slots: { tp_repr: (s: PyValue) => `<_io.TextIOWrapper name='${(s as PyHostStream).name}' mode='${(s as PyHostStream).fd === 0 ? 'r' : 'w'}' encoding='utf-8'>` },
-  methods: {
-    write: { sig: '($self, text, /)', impl: streamWrite },
-    flush: { sig: '($self, /)', impl: streamFlush },
-    readline: { sig: '($self, size=-1, /)', impl: streamReadline },
-    isatty: { sig: '($self, /)', impl: () => false },
-    fileno: { sig: '($self, /)', impl: (s: PyHostStream) => s.fd },
-    writable: { sig: '($self, /)', impl: (s: PyHostStream) => s.fd !== 0 },
-    readable: { sig: '($self, /)', impl: (s: PyHostStream) => s.fd === 0 },
-  },
-  getset: {
-    encoding: { get: () => 'utf-8' },
-    errors: { get: (s: PyHostStream) => (s.fd === 2 ? 'backslashreplace' : 'strict') },
-    name: { get: (s: PyHostStream) => s.name },
-    closed: { get: (s: PyHostStream) => s.closed },
-  },
+export const VersionInfoType = defineStructSeqType({
+  name: 'sys.version_info',
+  doc: 'The version of the Python language: (major, minor, micro, releaselevel, serial).',
+  fields: ['major', 'minor', 'micro', 'releaselevel', 'serial'],
+  constructible: false,
 });
 
-/** A named tuple-like struct sequence, such as sys.version_info (a plain tuple until structseq exists). */
-function structSeq(values: PyValue[]): PyValue {
-  return new PyTuple(values);
+export const FlagsType = defineStructSeqType({
+  name: 'sys.flags',
+  doc: 'The command line flags the interpreter was started with.',
+  fields: [
+    'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+    'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
+    'dev_mode', 'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits',
+    'gil', 'thread_inherit_context', 'context_aware_warnings',
+  ],
+  nSequence: 18,
+  constructible: false,
+});
+
+export const FloatInfoType = defineStructSeqType({
+  name: 'sys.float_info',
+  doc: 'The properties of the float type (IEEE 754 binary64).',
+  fields: ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
+  constructible: false,
+});
+
+export const IntInfoType = defineStructSeqType({
+  name: 'sys.int_info',
+  doc: "The internal representation of ints (as CPython's on 64-bit platforms).",
+  fields: ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'],
+  constructible: false,
+});
+
+export const HashInfoType = defineStructSeqType({
+  name: 'sys.hash_info',
+  doc: 'The parameters of the numeric hash and of the hash of str and bytes.',
+  fields: ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
+  constructible: false,
+});
+
+export const ThreadInfoType = defineStructSeqType({
+  name: 'sys.thread_info',
+  doc: 'How threads are implemented.',
+  fields: ['name', 'lock', 'version'],
+  constructible: false,
+});
+
+export const AsyncgenHooksType = defineStructSeqType({
+  name: 'asyncgen_hooks',
+  doc: 'The hooks of asynchronous generators: firstiter and finalizer.',
+  fields: ['firstiter', 'finalizer'],
+  constructible: false,
+});
+
+export const UnraisableHookArgsType = defineStructSeqType({
+  name: 'UnraisableHookArgs',
+  doc: 'The argument of sys.unraisablehook: exc_type, exc_value, exc_traceback, err_msg and object.',
+  fields: ['exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'],
+});
+
+const VERSION = [3, 14, 2, 'final', 0] as const;
+const HEXVERSION = 0x030e02f0;
+export const PYTS_VERSION = '0.1.0';
+
+// ---- per-interpreter state the VM and other modules consult ----
+
+export interface SysState {
+  auditHooks: V[];
+  asyncgenFirstiter: V;
+  asyncgenFinalizer: V;
+  coroutineOriginTrackingDepth: number;
+  switchInterval: number;
+  dlopenFlags: number;
+  finalizing: boolean;
 }
 
-function exit(_m: PyValue, args: PyValue[]): never {
-  if (args.length > 1) throw typeError(`exit expected at most 1 argument, got ${args.length}`);
-  throw newException(PyExc_SystemExit, args);
+const states = new WeakMap<Interpreter, SysState>();
+
+export function sysState(ip: Interpreter = interp()): SysState {
+  let s = states.get(ip);
+  if (s === undefined) {
+    s = {
+      auditHooks: [],
+      asyncgenFirstiter: None,
+      asyncgenFinalizer: None,
+      coroutineOriginTrackingDepth: 0,
+      switchInterval: 0.005,
+      dlopenFlags: 2,
+      finalizing: false,
+    };
+    states.set(ip, s);
+  }
+  return s;
 }
 
-function getframe(_m: PyValue, depth: PyValue): PyValue {
+/** sys.audit from native code: calls the audit hooks, if any.  CPython: PySys_Audit */
+export function sysAudit(event: string, args: readonly V[]): void {
+  const ip = interp();
+  if (ip === null || ip === undefined) return;
+  const st = states.get(ip);
+  if (st === undefined || st.auditHooks.length === 0) return;
+  const tuple = new PyTuple(args);
+  for (const hook of st.auditHooks) PyObject_Call(hook, [event, tuple]);
+}
+
+/** A sys attribute (None if missing).  CPython: _PySys_GetOptionalAttr */
+export function sysAttr(name: string): V | undefined {
+  return interp().sys.ob_dict.getStr(name);
+}
+
+// ---- functions ----
+
+function sysExit(_m: V, status: V): never {
+  // As PyErr_SetObject: a tuple gives the exception's arguments.
+  if (status === undefined || status === None) throw E.newException(E.PyExc_SystemExit, []);
+  if (status instanceof PyTuple && typeOf(status).tp_name === 'tuple') throw E.newException(E.PyExc_SystemExit, status.items);
+  throw E.newException(E.PyExc_SystemExit, [status]);
+}
+
+function getframe(_m: V, depth: V): V {
   let f = tstate.frame;
-  let d = Number(PyNumber_Index(depth));
+  let d = depth === undefined ? 0 : Number(PyNumber_Index(depth));
   while (d > 0 && f !== null) {
     f = f.f_back;
     d--;
   }
-  if (f === null) throw valueError('call stack is not deep enough');
+  if (f === null) throw E.valueError('call stack is not deep enough');
+  sysAudit('sys._getframe', [f]);
   return f;
 }
 
-function excInfo(): PyValue {
+/** The module of the function running `depth` frames up.  CPython: sys__getframemodulename_impl */
+function getframemodulename(_m: V, depth: V): V {
+  let d = depth === undefined ? 0 : Number(PyNumber_Index(depth));
+  sysAudit('sys._getframemodulename', [d]);
+  let f = tstate.frame;
+  while (f !== null && d-- > 0) f = f.f_back;
+  if (f === null) return None;
+  // Module and class bodies run without a function object here; CPython's frames have one whose
+  // __module__ is the globals' __name__.
+  if (f.f_func === null) return f.f_globals.getStr('__name__') ?? None;
+  return PyObject_LookupAttr(f.f_func, '__module__') ?? None;
+}
+
+function excInfo(): V {
   const e = currentException();
   if (e === None) return new PyTuple([None, None, None]);
-  return new PyTuple([typeOf(e), e, (e as PyBaseException).traceback]);
+  return new PyTuple([typeOf(e), e, (e as E.PyBaseException).traceback]);
 }
 
-function setrecursionlimit(_m: PyValue, n: PyValue): void {
-  const v = PyNumber_Index(n);
-  if (v < 1) throw valueError('recursion limit must be greater or equal than 1');
-  tstate.recursionLimit = Number(v);
-  setNativeRecursionLimit(Math.max(1500, Math.min(Number(v), 1500)));
-}
-
-function setIntMaxStrDigits(_m: PyValue, n: PyValue): void {
+function setrecursionlimit(_m: V, n: V): void {
+  if (!isIntValue(n)) throw E.typeError(`'${typeName(typeOf(n))}' object cannot be interpreted as an integer`);
   const v = Number(PyNumber_Index(n));
-  if (v !== 0 && v < 640) throw valueError('maxdigits must be >= 640 or 0 for unlimited');
+  if (v < 1) throw E.valueError('recursion limit must be greater or equal than 1');
+  const depth = tstate.pyDepth;
+  if (depth >= v) throw E.recursionError(`cannot set the recursion limit to ${v} at the recursion depth ${depth}: the limit is too low`);
+  tstate.recursionLimit = v;
+  setNativeRecursionLimit(Math.max(1500, v + 500));
+}
+
+function setIntMaxStrDigits(_m: V, n: V): void {
+  const v = Number(PyNumber_Index(n));
+  if (v !== 0 && v < 640) throw E.valueError('maxdigits must be >= 640 or 0 for unlimited');
   setMaxStrDigits(v);
+}
+
+function intern(_m: V, s: V): V {
+  if (typeof s === 'string') return s;
+  if (s instanceof PyStrBox) throw E.typeError(`can't intern ${typeOf(s).tp_name}`);
+  throw E.typeError(`intern() argument must be str, not ${typeName(typeOf(s))}`);
+}
+
+/** sys.displayhook: print repr(value) and keep it in builtins._.  CPython: sys_displayhook */
+function displayhook(_m: V, o: V): V {
+  if (o === None) return None;
+  const ip = interp();
+  const builtins = ip.modules.getStr('builtins');
+  if (builtins === undefined) throw E.runtimeError('lost builtins module');
+  PyObject_SetAttr(builtins, '_', None);
+  const out = sysAttr('stdout');
+  if (out === undefined || out === None) throw E.runtimeError('lost sys.stdout');
+  const write = PyObject_GetAttr(out, 'write');
+  let text: string;
+  try {
+    text = PyObject_Repr(o);
+    PyObject_Call(write, [text]);
+  } catch (e) {
+    if (!(e instanceof PyObject && E.exceptionMatches(e, E.PyExc_UnicodeEncodeError))) throw e;
+    // The repr cannot be encoded: write it backslash-escaped.  CPython: sys_displayhook_unencodable
+    const encoding = strValue(PyObject_GetAttr(out, 'encoding'));
+    const bytes = PyObject_CallMethod(PyObject_Repr(o), 'encode', [encoding, 'backslashreplace']);
+    const buffer = PyObject_LookupAttr(out, 'buffer');
+    if (buffer !== undefined) PyObject_CallMethod(buffer, 'write', [bytes]);
+    else PyObject_Call(write, [PyObject_CallMethod(bytes, 'decode', [encoding, 'strict'])]);
+  }
+  PyObject_Call(write, ['\n']);
+  PyObject_SetAttr(builtins, '_', o);
+  return None;
+}
+
+/** sys.excepthook: print the exception and its traceback to sys.stderr.  CPython: PyErr_Display */
+function excepthook(_m: V, _type: V, value: V, tb: V): V {
+  void tb;
+  if (!(value instanceof E.PyBaseException)) {
+    throw E.typeError(`print_exception(): Exception expected for value, ${typeName(typeOf(value))} found`);
+  }
+  const err = sysAttr('stderr');
+  const text = formatException(value);
+  if (err === undefined || err === None) {
+    interp().host.writeStderr(text);
+    return None;
+  }
+  PyObject_CallMethod(err, 'write', [text]);
+  try {
+    PyObject_CallMethod(err, 'flush', []);
+  } catch {
+    // as PyErr_Display: flush errors are ignored
+  }
+  return None;
+}
+
+/** The default sys.unraisablehook.  CPython: write_unraisable_exc_file */
+function unraisablehook(_m: V, args: V): V {
+  if (typeOf(args) !== UnraisableHookArgsType) throw E.typeError('sys.unraisablehook argument type must be UnraisableHookArgs');
+  const [excType, excValue, , errMsg, obj] = (args as PyStructSeq).items;
+  const file = sysAttr('stderr');
+  if (file === undefined || file === None) return None;
+  const write = (s: string): void => void PyObject_CallMethod(file, 'write', [s]);
+  if (obj !== None) {
+    write(errMsg !== None ? `${PyObject_Str(errMsg)}: ` : 'Exception ignored in: ');
+    let r: string;
+    try {
+      r = PyObject_Repr(obj);
+    } catch {
+      r = '<object repr() failed>';
+    }
+    write(r + '\n');
+  } else if (errMsg !== None) write(`${PyObject_Str(errMsg)}:\n`);
+  if (excValue instanceof E.PyBaseException) {
+    // The traceback and the exception line, as the traceback printer writes them.
+    write(formatException(excValue));
+  } else if (excType instanceof PyType) {
+    const mod = typeModule(excType);
+    const prefix = isStrValue(mod) && strValue(mod) !== 'builtins' && strValue(mod) !== '__main__' ? `${strValue(mod)}.` : '';
+    write(`${prefix}${typeQualname(excType)}\n`);
+  }
+  try {
+    PyObject_CallMethod(file, 'flush', []);
+  } catch {
+    // ignored
+  }
+  return None;
+}
+
+/** Reports an exception that cannot be raised (finalizers, callbacks).  CPython: PyErr_FormatUnraisable */
+export function writeUnraisable(exc: unknown, obj: V, errMsg: string | null = null): void {
+  const e = exc instanceof E.PyBaseException ? exc : E.systemError(`pyts internal error: ${String(exc)}`);
+  const args = UnraisableHookArgsType.make([typeOf(e), e, (e as E.PyBaseException).traceback, errMsg ?? None, obj]);
+  try {
+    const hook = sysAttr('unraisablehook');
+    if (hook === undefined || hook === None) unraisablehook(None, args);
+    else PyObject_Call(hook, [args]);
+  } catch (e2) {
+    try {
+      unraisablehook(None, UnraisableHookArgsType.make([typeOf(e2 as V), e2 as V, None, 'Exception ignored in sys.unraisablehook', None]));
+    } catch {
+      // nothing more can be done
+    }
+  }
+}
+
+/** sys.breakpointhook: $PYTHONBREAKPOINT, else pdb.set_trace.  CPython: sys_breakpointhook */
+function breakpointhook(_m: V, args: V[], kwargs: PyDict | null): V {
+  const ip = interp();
+  const cfg = configOf(ip);
+  let hook = cfg.useEnvironment ? ip.host.env().PYTHONBREAKPOINT : undefined;
+  if (hook === undefined || hook === '') hook = 'pdb.set_trace';
+  else if (hook === '0') return None;
+  const dot = hook.lastIndexOf('.');
+  const modulepath = dot < 0 ? 'builtins' : hook.slice(0, dot);
+  const attrname = dot < 0 ? hook : hook.slice(dot + 1);
+  let fn: V;
+  try {
+    fn = PyObject_GetAttr(importModule(modulepath), attrname);
+  } catch (e) {
+    if (!(e instanceof PyObject && (E.exceptionMatches(e, E.PyExc_ImportError) || E.exceptionMatches(e, E.PyExc_AttributeError)))) throw e;
+    const warnings = importModule('warnings');
+    PyObject_CallMethod(warnings, 'warn', [`Ignoring unimportable $PYTHONBREAKPOINT: "${hook}"`, E.PyExc_RuntimeWarning]);
+    return None;
+  }
+  const names: string[] = [];
+  const all = [...args];
+  if (kwargs !== null) {
+    for (let i = kwargs.next(0); i >= 0; i = kwargs.next(i + 1)) {
+      names.push(strValue(kwargs.keys[i]));
+      all.push(kwargs.values[i]);
+    }
+  }
+  return PyObject_Call(fn, all, names.length ? names : null);
+}
+
+function audit(_m: V, event: V, args: V[]): V {
+  if (!isStrValue(event)) throw E.typeError(`expected str for argument 'event', not ${typeName(typeOf(event))}`);
+  const st = sysState();
+  if (st.auditHooks.length === 0) return None;
+  const tuple = new PyTuple(args);
+  for (const hook of [...st.auditHooks]) PyObject_Call(hook, [strValue(event), tuple]);
+  return None;
+}
+
+function addaudithook(_m: V, hook: V): V {
+  // Existing hooks may veto the new one (by raising RuntimeError).
+  try {
+    sysAudit('sys.addaudithook', []);
+  } catch (e) {
+    if (e instanceof PyObject && E.exceptionMatches(e, E.PyExc_RuntimeError)) return None;
+    throw e;
+  }
+  sysState().auditHooks.push(hook);
+  return None;
+}
+
+function settrace(_m: V, fn: V): V {
+  // Differs from CPython: the VM does not trace yet; only removing a trace function works.
+  if (fn === None) return None;
+  throw E.notImplementedError('sys.settrace() is not supported by pyts yet');
+}
+
+function setprofile(_m: V, fn: V): V {
+  if (fn === None) return None;
+  throw E.notImplementedError('sys.setprofile() is not supported by pyts yet');
+}
+
+/** sys.getsizeof(object, default): __sizeof__ plus the GC header.  CPython: _PySys_GetSizeOf */
+function getsizeof(_m: V, o: V, dflt: V): V {
+  const meth = lookupSpecial(o, '__sizeof__');
+  let size: number;
+  try {
+    if (meth === null) {
+      if (typeOf(o).tp_dict === undefined) throw E.typeError(`Type ${typeOf(o).tp_name} doesn't define __sizeof__`);
+      throw E.typeError(`Type ${typeName(typeOf(o))} doesn't define __sizeof__`);
+    }
+    const r = PyObject_Call(meth, []);
+    if (!isIntValue(r)) throw E.typeError("an integer is required");
+    size = Number(PyNumber_Index(r));
+    if (size < 0) throw E.valueError('__sizeof__() should return >= 0');
+  } catch (e) {
+    if (dflt !== undefined && e instanceof PyObject && E.exceptionMatches(e, E.PyExc_TypeError)) return dflt;
+    throw e;
+  }
+  const t = typeOf(o);
+  let presize = 0;
+  if (!(o instanceof PyType) || (o.tp_flags & TPFLAGS.HEAPTYPE) !== 0) {
+    if (t.tp_flags & TPFLAGS.HAVE_GC) presize += 16;
+    if (t.tp_flags & (TPFLAGS.MANAGED_DICT | TPFLAGS.MANAGED_WEAKREF)) presize += 16;
+  }
+  return size + presize;
+}
+
+function setswitchinterval(_m: V, interval: V): V {
+  const v = interval instanceof PyFloat ? interval.value : Number(PyNumber_Index(interval));
+  if (!(v > 0)) throw E.valueError('switch interval must be strictly positive');
+  sysState().switchInterval = v;
+  return None;
+}
+
+function getAsyncgenHooks(): V {
+  const st = sysState();
+  return AsyncgenHooksType.make([st.asyncgenFirstiter, st.asyncgenFinalizer]);
+}
+
+function setAsyncgenHooks(_m: V, firstiter: V, finalizer: V): V {
+  const st = sysState();
+  const check = (v: V | undefined, name: string): void => {
+    if (v !== undefined && v !== None && typeOf(v).tp_call === null) throw E.typeError(`callable ${name} expected, got ${typeName(typeOf(v))}`);
+  };
+  check(finalizer, 'finalizer');
+  check(firstiter, 'firstiter');
+  if (finalizer !== undefined) st.asyncgenFinalizer = finalizer;
+  if (firstiter !== undefined) st.asyncgenFirstiter = firstiter;
+  return None;
+}
+
+function setCoroutineOriginTrackingDepth(_m: V, depth: V): V {
+  const d = Number(PyNumber_Index(depth));
+  if (d < 0) throw E.valueError('depth must be >= 0');
+  sysState().coroutineOriginTrackingDepth = d;
+  return None;
+}
+
+function callTracing(_m: V, func: V, args: V): V {
+  if (!(args instanceof PyTuple)) throw E.typeError(`call_tracing() argument 2 must be tuple, not ${typeName(typeOf(args))}`);
+  return PyObject_Call(func, args.items);
+}
+
+function currentFrames(): V {
+  const d = new PyDict();
+  if (tstate.frame !== null) d.set(threadIdent(), tstate.frame);
+  return d;
+}
+
+function currentExceptions(): V {
+  const d = new PyDict();
+  d.set(threadIdent(), currentException());
+  return d;
+}
+
+/** The main thread's identifier (_thread.get_ident()). */
+export function threadIdent(): number {
+  return 1;
+}
+
+// ---- the module ----
+
+function makeFlags(ip: Interpreter): V {
+  const c = configOf(ip);
+  return FlagsType.make([
+    c.parserDebug,
+    c.inspect,
+    c.interactive,
+    c.optimize,
+    c.writeBytecode ? 0 : 1,
+    c.userSite ? 0 : 1,
+    c.siteImport ? 0 : 1,
+    c.useEnvironment ? 0 : 1,
+    c.verbose,
+    c.bytesWarning,
+    c.quiet,
+    0,
+    c.isolated ? 1 : 0,
+    c.devMode,
+    0,
+    c.warnDefaultEncoding ? 1 : 0,
+    c.safePath,
+    c.intMaxStrDigits,
+    1,
+    0,
+    0,
+  ]);
+}
+
+function xoptionsDict(c: ReturnType<typeof configOf>): PyDict {
+  const d = new PyDict();
+  for (const [k, v] of c.xoptions) d.setStr(k, v);
+  return d;
+}
+
+/** The default sys.path: [path0] + PYTHONPATH + the standard library.  CPython: Modules/getpath.py */
+function defaultPath(ip: Interpreter): PyList {
+  const c = configOf(ip);
+  const items: V[] = [];
+  if (c.path0 !== null && !c.safePath) items.push(c.path0);
+  for (const p of c.pythonPath) items.push(p);
+  items.push(STDLIB_ZIP_PATH);
+  return new PyList(items);
 }
 
 export const sysModule = defineModule({
   name: 'sys',
   doc: 'Access to the interpreter and its environment.',
   functions: {
-    exit: { sig: '($module, status=None, /)', impl: exit },
-    _getframe: { sig: '($module, depth=0, /)', impl: getframe },
-    exc_info: { sig: '($module, /)', impl: excInfo },
-    exception: { sig: '($module, /)', impl: () => currentException() },
-    getrecursionlimit: { sig: '($module, /)', impl: () => tstate.recursionLimit },
-    setrecursionlimit: { sig: '($module, limit, /)', impl: setrecursionlimit },
+    exit: { sig: '($module, status=None, /)', impl: sysExit, doc: 'Exit the interpreter by raising SystemExit(status).' },
+    _getframe: { sig: '($module, depth=0, /)', impl: getframe, doc: 'The frame depth calls up the stack.' },
+    _getframemodulename: { sig: '($module, /, depth=0)', impl: getframemodulename, doc: 'The name of the module of the function depth calls up the stack.' },
+    exc_info: { sig: '($module, /)', impl: excInfo, doc: 'The exception being handled, as (type, value, traceback).' },
+    exception: { sig: '($module, /)', impl: () => currentException(), doc: 'The exception being handled, or None.' },
+    getrecursionlimit: { sig: '($module, /)', impl: () => tstate.recursionLimit, doc: 'The maximum depth of the Python stack.' },
+    setrecursionlimit: { sig: '($module, limit, /)', impl: setrecursionlimit, doc: 'Set the maximum depth of the Python stack.' },
     getdefaultencoding: { sig: '($module, /)', impl: () => 'utf-8' },
     getfilesystemencoding: { sig: '($module, /)', impl: () => 'utf-8' },
+    getfilesystemencodeerrors: { sig: '($module, /)', impl: () => 'surrogateescape' },
     get_int_max_str_digits: { sig: '($module, /)', impl: () => maxStrDigits },
     set_int_max_str_digits: { sig: '($module, /, maxdigits)', impl: setIntMaxStrDigits },
-    intern: { sig: '($module, string, /)', impl: (_m: PyValue, s: PyValue) => s },
+    intern: { sig: '($module, string, /)', impl: intern, doc: 'Intern a string (all strings compare by value here; the string itself is returned).' },
+    _is_interned: { sig: '($module, string, /)', impl: (_m: V, s: V) => { if (!isStrValue(s)) throw E.typeError(`_is_interned() argument must be str, not ${typeName(typeOf(s))}`); return false; } },
+    displayhook: { sig: '($module, object, /)', impl: displayhook, doc: 'Print an object to sys.stdout and keep it in builtins._.' },
+    excepthook: { sig: '($module, exctype, value, traceback, /)', impl: excepthook, doc: 'Print an exception and its traceback to sys.stderr.' },
+    unraisablehook: { sig: '($module, unraisable, /)', impl: unraisablehook, doc: 'Report an exception that could not be raised.' },
+    breakpointhook: { sig: '($module, /, *args, **kws)', impl: breakpointhook, doc: 'The function breakpoint() calls.' },
+    audit: { sig: '($module, event, /, *args)', impl: audit, doc: 'Pass an auditing event to the audit hooks.' },
+    addaudithook: { sig: '($module, /, hook)', impl: addaudithook, doc: 'Add an audit hook.' },
+    settrace: { sig: '($module, function, /)', impl: settrace },
+    gettrace: { sig: '($module, /)', impl: () => None },
+    setprofile: { sig: '($module, function, /)', impl: setprofile },
+    getprofile: { sig: '($module, /)', impl: () => None },
+    _settraceallthreads: { sig: '($module, function, /)', impl: settrace },
+    _setprofileallthreads: { sig: '($module, function, /)', impl: setprofile },
+    getsizeof: { sig: '($module, object, default=<unrepresentable>, /)', impl: getsizeof, doc: 'The size of an object in bytes, as 64-bit CPython counts it.' },
+    getswitchinterval: { sig: '($module, /)', impl: () => new PyFloat(sysState().switchInterval) },
+    setswitchinterval: { sig: '($module, interval, /)', impl: setswitchinterval },
+    get_asyncgen_hooks: { sig: '($module, /)', impl: getAsyncgenHooks },
+    set_asyncgen_hooks: { sig: '($module, /, firstiter=<unrepresentable>, finalizer=<unrepresentable>)', impl: setAsyncgenHooks },
+    get_coroutine_origin_tracking_depth: { sig: '($module, /)', impl: () => sysState().coroutineOriginTrackingDepth },
+    set_coroutine_origin_tracking_depth: { sig: '($module, /, depth)', impl: setCoroutineOriginTrackingDepth },
+    is_finalizing: { sig: '($module, /)', impl: () => sysState().finalizing },
+    call_tracing: { sig: '($module, func, args, /)', impl: callTracing },
+    _current_frames: { sig: '($module, /)', impl: currentFrames },
+    _current_exceptions: { sig: '($module, /)', impl: currentExceptions },
+    _clear_type_cache: { sig: '($module, /)', impl: () => None },
+    _clear_internal_caches: { sig: '($module, /)', impl: () => None },
+    _is_gil_enabled: { sig: '($module, /)', impl: () => true },
+    getdlopenflags: { sig: '($module, /)', impl: () => sysState().dlopenFlags },
+    setdlopenflags: { sig: '($module, flags, /)', impl: (_m: V, f: V) => void (sysState().dlopenFlags = Number(PyNumber_Index(f))) },
+    is_remote_debug_enabled: { sig: '($module, /)', impl: () => false },
+    is_stack_trampoline_active: { sig: '($module, /)', impl: () => false },
+    _get_cpu_count_config: { sig: '($module, /)', impl: () => -1 },
   },
   constants: (m: PyModule) => {
     const ip = interp();
+    const c = configOf(ip);
+    const version = `3.14.2 (main, Jan  1 2026, 00:00:00) [pyts ${PYTS_VERSION}, Node.js ${typeof process === 'object' ? process.version : 'unknown'}]`;
+    const versionInfo = VersionInfoType.make([...VERSION]);
+    const builtinNames = ['builtins', 'sys', ...nativeModuleTable().keys()].sort();
     void m;
     return {
       modules: ip.modules,
-      argv: new PyList(['']),
-      path: new PyList(['', STDLIB_ZIP_PATH]),
+      argv: new PyList([...c.argv]),
+      orig_argv: new PyList([...c.origArgv]),
+      path: defaultPath(ip),
       meta_path: new PyList([]),
       path_hooks: new PyList([]),
       path_importer_cache: new PyDict(),
-      stdin: new PyHostStream(0, '<stdin>'),
-      stdout: new PyHostStream(1, '<stdout>'),
-      stderr: new PyHostStream(2, '<stderr>'),
+      stdin: None,
+      stdout: None,
+      stderr: None,
       __stdin__: None,
       __stdout__: None,
       __stderr__: None,
-      version: '3.14.2 (main, pyts) [TypeScript]',
-      version_info: structSeq([3, 14, 2, 'final', 0]),
-      hexversion: 0x030e02f0,
+      version,
+      version_info: versionInfo,
+      hexversion: HEXVERSION,
       api_version: 1013,
-      platform: 'linux',
+      implementation: newNamespace({
+        name: 'pyts',
+        cache_tag: 'pyts-314',
+        version: versionInfo,
+        hexversion: HEXVERSION,
+        _multiarch: 'x86_64-linux-gnu',
+        supports_isolated_interpreters: false,
+      }),
+      platform: ip.host.platform,
       byteorder: 'little',
       maxsize: 9223372036854775807n,
       maxunicode: 0x10ffff,
-      executable: '',
+      float_info: FloatInfoType.make([
+        new PyFloat(1.7976931348623157e308), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(2.220446049250313e-16), 2, 1,
+      ]),
+      int_info: IntInfoType.make([30, 4, 4300, 640]),
+      hash_info: HashInfoType.make([64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]),
+      thread_info: ThreadInfoType.make(['pthread-stubs', 'mutex+cond', None]),
+      flags: makeFlags(ip),
+      float_repr_style: 'short',
+      executable: c.executable,
+      _base_executable: c.executable,
       prefix: '/',
       base_prefix: '/',
       exec_prefix: '/',
       base_exec_prefix: '/',
-      float_repr_style: 'short',
-      dont_write_bytecode: true,
-      builtin_module_names: new PyTuple(['builtins', 'sys']),
-      hash_info: structSeq([64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]),
-      int_info: structSeq([30, 4, 4300, 640]),
-      float_info: structSeq([new PyFloat(1.7976931348623157e308), 1024, 308, new PyFloat(2.2250738585072014e-308), -1021, -307, 15, 53, new PyFloat(2.220446049250313e-16), 2, 1]),
-      warnoptions: new PyList([]),
-      _xoptions: new PyDict(),
+      platlibdir: 'lib',
+      pycache_prefix: None,
+      dont_write_bytecode: !c.writeBytecode,
+      builtin_module_names: new PyTuple(builtinNames),
+      stdlib_module_names: PyObject_Call(PyObject_GetAttr(ip.builtins, 'frozenset'), [new PyTuple([...STDLIB_MODULE_NAMES])]),
+      warnoptions: new PyList([...c.warnoptions]),
+      _xoptions: xoptionsDict(c),
+      copyright: COPYRIGHT,
+      abiflags: '',
+      _git: new PyTuple(['pyts', '', '']),
+      _framework: '',
+      _stdlib_dir: STDLIB_ZIP_PATH,
     };
   },
   init: (m: PyModule) => {
     const d = m.ob_dict;
-    d.setStr('__stdin__', d.getStr('stdin')!);
-    d.setStr('__stdout__', d.getStr('stdout')!);
-    d.setStr('__stderr__', d.getStr('stderr')!);
+    for (const name of ['displayhook', 'excepthook', 'unraisablehook', 'breakpointhook']) d.setStr(`__${name}__`, d.getStr(name)!);
   },
 });
 
-void PyObject_Str;
+void iterableToArray;

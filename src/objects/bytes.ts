@@ -1,5 +1,18 @@
-// The bytes type: the value class and its repr.  CPython: Objects/bytesobject.c
+// The bytes value class and its repr: a leaf module (the parser, compiler and marshal use it). The
+// bytes type is in bytes/index.ts, the methods it shares with bytearray in bytes/methods.ts.
+// CPython: Objects/bytesobject.c
 import { PyObject } from './object.ts';
+import { CompareOp, type PyType } from './type.ts';
+
+/**
+ * The bytes type object, for modules low in the import graph (set by bytes/index.ts when it is
+ * evaluated, as str/index.ts sets PRIMITIVE_TYPES.str; read it at call time only).
+ */
+export let BytesType: PyType = undefined as unknown as PyType;
+
+export function setBytesType(t: PyType): void {
+  BytesType = t;
+}
 
 export class PyBytes extends PyObject {
   constructor(public readonly data: Uint8Array) {
@@ -13,9 +26,11 @@ const HEX = '0123456789abcdef';
 export function bytesRepr(data: Uint8Array, prefix = 'b'): string {
   let quote = "'";
   if (data.includes(0x27) && !data.includes(0x22)) quote = '"';
+  const q = quote.charCodeAt(0);
   let s = prefix + quote;
-  for (const c of data) {
-    if (c === quote.charCodeAt(0) || c === 0x5c) s += '\\' + String.fromCharCode(c);
+  for (let i = 0; i < data.length; i++) {
+    const c = data[i];
+    if (c === q || c === 0x5c) s += '\\' + String.fromCharCode(c);
     else if (c === 0x09) s += '\\t';
     else if (c === 0x0a) s += '\\n';
     else if (c === 0x0d) s += '\\r';
@@ -25,29 +40,15 @@ export function bytesRepr(data: Uint8Array, prefix = 'b'): string {
   return s + quote;
 }
 
-// ---- the bytes type (core) ----
-// TODO(#4): the bytes methods, bytes(x) construction from every source, %-formatting, bytearray.
-import { NotImplemented, type PyValue as V, type PyIntValue } from './object.ts';
-import { PyType, TPFLAGS, CompareOp, typeOf } from './type.ts';
-import { defineBuiltinType } from './builtin-type.ts';
-import { bytesHashParts, hashHi, hashToInt } from './hash.ts';
-import { PySlice, sliceIndices } from './slice.ts';
-import { PyNumber_AsSsize_t, iterableToArray, PyNumber_Index } from './abstract.ts';
-import { typeError, indexError, valueError } from './exceptions.ts';
-import { SeqIter, TUPLE_ITER } from './iterobject.ts';
-
-function B(v: V): Uint8Array {
-  return (v as PyBytes).data;
+/** Lexicographic comparison of byte strings. */
+export function compareBytes(x: Uint8Array, y: Uint8Array): number {
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i] - y[i];
+  return x.length - y.length;
 }
 
-function bytesRichcompare(a: V, b: V, op: CompareOp): V {
-  if (!(b instanceof PyBytes)) return NotImplemented;
-  const x = B(a);
-  const y = b.data;
-  let c = 0;
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n && c === 0; i++) c = x[i] - y[i];
-  if (c === 0) c = x.length - y.length;
+/** The result of a rich comparison from a three-way comparison. */
+export function compareResult(c: number, op: CompareOp): boolean {
   switch (op) {
     case CompareOp.LT:
       return c < 0;
@@ -64,65 +65,3 @@ function bytesRichcompare(a: V, b: V, op: CompareOp): V {
   }
 }
 
-function bytesHash(self: V): PyIntValue {
-  const lo = bytesHashParts(B(self));
-  return hashToInt(lo, hashHi);
-}
-
-function bytesSubscript(self: V, key: V): V {
-  const d = B(self);
-  if (key instanceof PySlice) {
-    const [start, , step, count] = sliceIndices(key, d.length);
-    const out = new Uint8Array(count);
-    for (let k = 0, j = start; k < count; k++, j += step) out[k] = d[j];
-    return new PyBytes(out);
-  }
-  let i = PyNumber_AsSsize_t(key, true);
-  if (i < 0) i += d.length;
-  if (i < 0 || i >= d.length) throw indexError('index out of range');
-  return d[i];
-}
-
-function bytesConcat(a: V, b: V): V {
-  if (!(b instanceof PyBytes)) throw typeError(`can't concat ${typeOf(b).tp_name} to bytes`);
-  const out = new Uint8Array(B(a).length + b.data.length);
-  out.set(B(a));
-  out.set(b.data, B(a).length);
-  return new PyBytes(out);
-}
-
-function bytesNew(type: PyType, args: readonly V[], kwnames: readonly string[] | null): V {
-  void type;
-  if (kwnames !== null && kwnames.length) throw typeError('TODO(#4): bytes() keyword arguments');
-  if (args.length === 0) return new PyBytes(new Uint8Array(0));
-  const x = args[0];
-  if (x instanceof PyBytes) return x;
-  if (typeof x === 'number') {
-    if (x < 0) throw valueError('negative count');
-    return new PyBytes(new Uint8Array(x));
-  }
-  if (typeof x === 'string') throw typeError('string argument without an encoding');
-  const items = iterableToArray(x).map((v) => {
-    const n = PyNumber_Index(v);
-    if (n < 0 || n > 255) throw valueError('bytes must be in range(0, 256)');
-    return Number(n);
-  });
-  return new PyBytes(Uint8Array.from(items));
-}
-
-export const BytesType = defineBuiltinType({
-  name: 'bytes',
-  doc: 'An immutable sequence of bytes.',
-  flags: TPFLAGS.BASETYPE | TPFLAGS.BYTES_SUBCLASS | TPFLAGS.MATCH_SELF,
-  instanceClass: PyBytes,
-  slots: {
-    tp_repr: (s: V) => bytesRepr(B(s)),
-    tp_str: (s: V) => bytesRepr(B(s)),
-    tp_hash: bytesHash,
-    tp_richcompare: bytesRichcompare,
-    tp_iter: (s: V) => new SeqIter(Array.from(B(s)), TUPLE_ITER),
-    tp_new: bytesNew,
-  },
-  sequence: { sq_length: (s: V) => B(s).length, sq_concat: bytesConcat },
-  mapping: { mp_length: (s: V) => B(s).length, mp_subscript: bytesSubscript, bf_getbuffer: (s: V) => B(s) },
-});

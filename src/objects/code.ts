@@ -2,8 +2,8 @@
 //
 // Immutable once built. Nested code objects are constants of their parent (co_consts).
 // The compiler (src/compiler) builds them, marshal reads and writes them, the VM runs them.
-// TODO(#4): the `code` type object (attribute access, co_lines()/co_positions() iterators,
-// replace(), __eq__/__hash__) once the type machinery exists; the TS functions below hold the logic.
+// The `code` type (attributes, code(), replace(), co_lines()..., equality, hash) is in code-type.ts;
+// the functions here hold the logic of the tables.
 import { PyObject, type PyValue } from './object.ts';
 import { PyBytes } from './bytes.ts';
 import { PyTuple } from './tuple.ts';
@@ -319,6 +319,40 @@ export function codeLines(co: PyCode): [number, number, number | null][] {
     const last = out[out.length - 1];
     if (last && last[2] === (line === -1 ? null : line) && last[1] === e.start) last[1] = e.end;
     else out.push([e.start, e.end, line === -1 ? null : line]);
+  }
+  return out;
+}
+
+/**
+ * _co_code_adaptive of a code object that has not run: co_code with the counters CPython writes in
+ * the first cache entry of each instruction that has caches when it creates the code object
+ * (JUMP_BACKWARD: 4095 with backoff 12; conditional jumps: alternating bits; others: warm-up 1/1).
+ * CPython: _PyCode_Quicken
+ */
+export function codeAdaptive(co: PyCode): Uint8Array {
+  const out = co.co_code.data.slice();
+  const units = co.units;
+  for (let i = 0; i < units.length - 1; i++) {
+    const op = units[i] & 255;
+    const caches = INLINE_CACHE_ENTRIES[op];
+    if (!caches) continue;
+    let counter: number;
+    switch (op) {
+      case Op.JUMP_BACKWARD:
+        counter = (4095 << 4) | 12;
+        break;
+      case Op.POP_JUMP_IF_FALSE:
+      case Op.POP_JUMP_IF_TRUE:
+      case Op.POP_JUMP_IF_NONE:
+      case Op.POP_JUMP_IF_NOT_NONE:
+        counter = 0x5555;
+        break;
+      default:
+        counter = (1 << 4) | 1;
+    }
+    out[2 * (i + 1)] = counter & 255;
+    out[2 * (i + 1) + 1] = counter >> 8;
+    i += caches;
   }
   return out;
 }

@@ -9,11 +9,12 @@ import { intToFloat } from './int.ts';
 import { PyTuple } from './tuple.ts';
 import { floatHash, HASH_IMAG } from './hash.ts';
 import { typeError, valueError, zeroDivisionError, overflowError } from './exceptions.ts';
-import { lookupSpecial, PyObject_CallNoArgs, PyObject_CallOneArg, PyObject_Repr } from './abstract.ts';
+import { lookupSpecial, PyObject_CallNoArgs, PyObject_CallOneArg, PyObject_Repr, PyObject_Str } from './abstract.ts';
 import { doubleToString, DTSF_SIGN, DTSF_ALT, DTSF_NO_NEG_0 } from './float/dtoa.ts';
 import { transformDecimalAndSpaceToASCII, removeUnderscores, isAsciiSpace } from './float/strtod.ts';
 import { parseFormatSpec, unknownPresentationType, layoutNumber, padToWidth, type FormatSpec } from './format-spec.ts';
 import { typeFullName, object_hash } from './typeobject.ts';
+import { crHypot, crExp, crLog, libmPow } from './float/libm.ts';
 
 export class PyComplex extends PyObject {
   constructor(
@@ -200,26 +201,15 @@ function cPow(a: PyComplex, b: PyComplex): PyComplex {
     if (b.imag !== 0 || b.real < 0) EDOM = true;
     return new PyComplex(0, 0);
   }
-  const vabs = Math.hypot(a.real, a.imag);
-  let len = mathPow(vabs, b.real);
+  const vabs = crHypot(a.real, a.imag);
+  let len = libmPow(vabs, b.real);
   const at = Math.atan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0) {
-    len *= mathExp(-at * b.imag);
-    phase += b.imag * mathLog(vabs);
+    len *= crExp(-at * b.imag);
+    phase += b.imag * crLog(vabs);
   }
   return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
-}
-
-// The libm functions the power uses, provided by the math module (correctly rounded versions).
-let mathPow: (x: number, y: number) => number = Math.pow;
-let mathExp: (x: number) => number = Math.exp;
-let mathLog: (x: number) => number = Math.log;
-/** Installs better pow/exp/log than JS's (called by the math implementation at load). */
-export function setComplexLibm(pow: typeof mathPow, exp: typeof mathExp, log: typeof mathLog): void {
-  mathPow = pow;
-  mathExp = exp;
-  mathLog = log;
 }
 
 /** complex ** complex with CPython's errors.  CPython: complex_pow */
@@ -243,7 +233,7 @@ export function complexAbs(z: PyComplex): number {
     if (isInf(z.imag)) return Math.abs(z.imag);
     return NaN;
   }
-  const r = Math.hypot(z.real, z.imag);
+  const r = crHypot(z.real, z.imag);
   if (!Number.isFinite(r)) throw overflowError('absolute value too large');
   return r;
 }
@@ -317,7 +307,8 @@ function crProd(a: PyComplex, b: number): PyComplex {
   return new PyComplex(a.real * b, a.imag * b);
 }
 function crQuot(a: PyComplex, b: number): PyComplex {
-  if (b) return new PyComplex(a.real / b, a.imag / b);
+  // (C truth: NaN is non-zero.)
+  if (b !== 0) return new PyComplex(a.real / b, a.imag / b);
   EDOM = true;
   return new PyComplex(0, 0);
 }
@@ -609,7 +600,7 @@ function complexFormat(self: PyValue, spec: PyValue): PyValue {
   if (!isStrValue(spec)) throw typeError(`__format__() argument must be str, not ${typeOf(spec).tp_name}`);
   const text = strValue(spec);
   const c = self as PyComplex;
-  if (text.length === 0) return complexRepr(c);
+  if (text.length === 0) return c.ob_type === ComplexType ? complexRepr(c) : PyObject_Str(self);
   const s = parseFormatSpec(text, typeOf(self).tp_name, '', '>');
   switch (s.type) {
     case '':

@@ -338,7 +338,10 @@ export const DictType = defineBuiltinType({
   name: 'dict',
   doc: 'A mapping from keys to values, in insertion order.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.DICT_SUBCLASS | TPFLAGS.MAPPING | TPFLAGS.MATCH_SELF,
-  instanceClass: PyDict,
+  // A getter: dict.ts may not be evaluated yet when this module is (import cycle through the VM).
+  get instanceClass() {
+    return PyDict;
+  },
   alloc: dictNew,
   slots: { tp_repr: dictRepr, tp_richcompare: dictRichcompare, tp_iter: viewIterOfDict, tp_new: dictNew, tp_init: dictInit, tp_hash: null },
   sequence: { sq_contains: dictContains },

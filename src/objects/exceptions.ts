@@ -13,6 +13,16 @@ import { defineBuiltinType, type BuiltinTypeSpec } from './builtin-type.ts';
 import { PyList } from './list.ts';
 import { PyObject_Str, PyObject_Repr, iterableToArray } from './abstract.ts';
 import { isStrValue } from './boxes.ts';
+// The UnicodeError subclasses' slots live with the codecs (function declarations, hoisted).
+import {
+  unicodeEncodeErrorInit,
+  unicodeEncodeErrorStr,
+  unicodeDecodeErrorInit,
+  unicodeDecodeErrorStr,
+  unicodeTranslateErrorInit,
+  unicodeTranslateErrorStr,
+  unicodeErrorGetset,
+} from './codecs/unicode-error.ts';
 
 export class PyBaseException extends PyObject {
   override ob_type: PyType;
@@ -151,7 +161,17 @@ export const PyExc_KeyboardInterrupt = exceptionType('KeyboardInterrupt', PyExc_
 export const PyExc_BaseExceptionGroup = exceptionType('BaseExceptionGroup', PyExc_BaseException, 'A group of exceptions raised together.', {
   alloc: alloc(PyBaseExceptionGroup),
 });
-export const PyExc_ImportError = exceptionType('ImportError', PyExc_Exception, 'A module could not be imported.', { alloc: alloc(PyImportError) });
+export const PyExc_ImportError = exceptionType('ImportError', PyExc_Exception, 'A module could not be imported.', {
+  alloc: alloc(PyImportError),
+  slots: { tp_init: importErrorInit, tp_str: importErrorStr },
+  methods: { __reduce__: { sig: '($self, /)', impl: importErrorReduce } },
+  getset: {
+    msg: { get: (e: PyImportError) => e.msg, set: (e: PyImportError, v: PyValue | null) => void (e.msg = v ?? None), doc: 'exception message' },
+    name: { get: (e: PyImportError) => e.name, set: (e: PyImportError, v: PyValue | null) => void (e.name = v ?? None), doc: 'module name' },
+    path: { get: (e: PyImportError) => e.path, set: (e: PyImportError, v: PyValue | null) => void (e.path = v ?? None), doc: 'module path' },
+    name_from: { get: (e: PyImportError) => e.name_from, set: (e: PyImportError, v: PyValue | null) => void (e.name_from = v ?? None), doc: 'name imported from module' },
+  },
+});
 export const PyExc_ModuleNotFoundError = exceptionType('ModuleNotFoundError', PyExc_ImportError, 'No module with that name was found.');
 export const PyExc_OSError = exceptionType('OSError', PyExc_Exception, 'An operating system call failed.', { alloc: alloc(PyOSError) });
 export const PyExc_BlockingIOError = exceptionType('BlockingIOError', PyExc_OSError, 'An operation would block a non-blocking object.');
@@ -197,9 +217,18 @@ export const PyExc_ValueError = exceptionType('ValueError', PyExc_Exception, 'Th
 export const PyExc_UnicodeError = exceptionType('UnicodeError', PyExc_ValueError, 'Unicode encoding or decoding failed.', {
   alloc: alloc(PyUnicodeErrorObject),
 });
-export const PyExc_UnicodeEncodeError = exceptionType('UnicodeEncodeError', PyExc_UnicodeError, 'Unicode encoding failed.');
-export const PyExc_UnicodeDecodeError = exceptionType('UnicodeDecodeError', PyExc_UnicodeError, 'Unicode decoding failed.');
-export const PyExc_UnicodeTranslateError = exceptionType('UnicodeTranslateError', PyExc_UnicodeError, 'Unicode translation failed.');
+export const PyExc_UnicodeEncodeError = exceptionType('UnicodeEncodeError', PyExc_UnicodeError, 'Unicode encoding failed.', {
+  slots: { tp_init: unicodeEncodeErrorInit, tp_str: unicodeEncodeErrorStr },
+  getset: unicodeErrorGetset(),
+});
+export const PyExc_UnicodeDecodeError = exceptionType('UnicodeDecodeError', PyExc_UnicodeError, 'Unicode decoding failed.', {
+  slots: { tp_init: unicodeDecodeErrorInit, tp_str: unicodeDecodeErrorStr },
+  getset: unicodeErrorGetset(),
+});
+export const PyExc_UnicodeTranslateError = exceptionType('UnicodeTranslateError', PyExc_UnicodeError, 'Unicode translation failed.', {
+  slots: { tp_init: unicodeTranslateErrorInit, tp_str: unicodeTranslateErrorStr },
+  getset: unicodeErrorGetset(),
+});
 export const PyExc_AssertionError = exceptionType('AssertionError', PyExc_Exception, 'An assert statement failed.');
 export const PyExc_ArithmeticError = exceptionType('ArithmeticError', PyExc_Exception, 'An arithmetic operation failed.');
 export const PyExc_FloatingPointError = exceptionType('FloatingPointError', PyExc_ArithmeticError, 'A floating-point operation failed.');
@@ -326,6 +355,48 @@ function exceptionAlloc(type: PyType): PyBaseException {
     }
   }
   return new PyBaseException(type);
+}
+
+/** ImportError(*args, name=None, path=None, name_from=None).  CPython: ImportError_init */
+function importErrorInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
+  const e = self as PyImportError;
+  const nkw = kwnames?.length ?? 0;
+  const pos = args.slice(0, args.length - nkw);
+  e.args = new PyTuple(pos);
+  let name: PyValue = None;
+  let path: PyValue = None;
+  let nameFrom: PyValue = None;
+  for (let i = 0; i < nkw; i++) {
+    const k = kwnames![i];
+    const v = args[pos.length + i];
+    if (k === 'name') name = v;
+    else if (k === 'path') path = v;
+    else if (k === 'name_from') nameFrom = v;
+    else throw typeError(`'${k}' is an invalid keyword argument for ImportError()`);
+  }
+  e.name = name;
+  e.path = path;
+  e.name_from = nameFrom;
+  e.msg = pos.length === 1 ? pos[0] : None;
+}
+
+function importErrorStr(self: PyValue): string {
+  const e = self as PyImportError;
+  if (typeof e.msg === 'string') return e.msg;
+  return baseExceptionStr(self);
+}
+
+/** CPython: ImportError_reduce */
+function importErrorReduce(e: PyImportError): PyValue {
+  if (e.name === None && e.path === None && e.name_from === None) {
+    return new PyTuple(e.ob_dict && e.ob_dict.size ? [e.ob_type, e.args, e.ob_dict] : [e.ob_type, e.args]);
+  }
+  const d = new PyDict();
+  if (e.ob_dict) for (let i = e.ob_dict.next(0); i >= 0; i = e.ob_dict.next(i + 1)) d.set(e.ob_dict.keys[i], e.ob_dict.values[i]);
+  if (e.name !== None) d.setStr('name', e.name);
+  if (e.path !== None) d.setStr('path', e.path);
+  if (e.name_from !== None) d.setStr('name_from', e.name_from);
+  return new PyTuple([e.ob_type, e.args, d]);
 }
 
 /** The fields the per-type __init__ derives from args, for exceptions created natively. */

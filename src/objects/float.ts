@@ -11,9 +11,9 @@ import { newHeapInstance } from './heap.ts';
 import { PyIntBox, isStrValue, strValue } from './boxes.ts';
 import { PyTuple } from './tuple.ts';
 import { PyBytes } from './bytes.ts';
-import { typeError, valueError, zeroDivisionError, overflowError } from './exceptions.ts';
+import { typeError, valueError, zeroDivisionError, overflowError, newException, PyExc_OverflowError } from './exceptions.ts';
 import { intToFloat, intFromFloat, normInt } from './int.ts';
-import { PyObject_Repr, PyNumber_Index, PyNumber_AsSsize_t, PyObject_CallOneArg } from './abstract.ts';
+import { PyObject_Repr, PyObject_Str, PyNumber_Index, PyNumber_AsSsize_t, PyObject_CallOneArg } from './abstract.ts';
 import { floatHash } from './hash.ts';
 import { object_hash } from './typeobject.ts';
 import { PyComplex, complexPow } from './complex.ts';
@@ -177,38 +177,49 @@ export function floatFloorDiv(a: number, b: number): number {
 export function floatMod(vx: number, wx: number): number {
   if (wx === 0) throw zeroDivisionError('division by zero');
   let mod = vx % wx;
-  if (mod) {
+  // (C truth: a NaN remainder counts as non-zero.)
+  if (mod !== 0) {
     // Ensure the remainder has the same sign as the denominator.
     if (wx < 0 !== mod < 0) mod += wx;
   } else {
     // The remainder is zero: give it the sign of the denominator.
-    mod = wx < 0 ? -0 : 0;
+    mod = copysign(0, wx);
   }
   return mod;
 }
 
+/** x with the sign of y (NaN signs included, as C's copysign). */
+export function copysign(x: number, y: number): number {
+  F64[0] = y;
+  const neg = U32[1] >>> 31 === 1;
+  return neg ? -Math.abs(x) : Math.abs(x);
+}
+
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+
 /**
  * divmod for floats: fmod gives an exact remainder, from which the quotient is derived and then
- * rounded to the nearest integer, so that div*wx + mod == vx as nearly as possible.
+ * snapped to the nearest integer, so that div*wx + mod == vx as nearly as possible.
  * CPython: Objects/floatobject.c _float_div_mod
  */
 export function floatDivmod(vx: number, wx: number): [number, number] {
   if (wx === 0) throw zeroDivisionError('division by zero');
   let mod = vx % wx;
   let div = (vx - mod) / wx;
-  if (mod) {
+  if (mod !== 0) {
     if (wx < 0 !== mod < 0) {
       mod += wx;
       div -= 1;
     }
-  } else mod = wx < 0 ? -0 : 0;
+  } else mod = copysign(0, wx);
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    // div is zero: get the correct sign.
-    floordiv = vx / wx < 0 ? -0 : 0;
+    // div is zero: the sign of the true quotient.
+    floordiv = copysign(0, vx / wx);
   }
   return [floordiv, mod];
 }
@@ -247,7 +258,7 @@ export function floatPow(iv: number, iw: number): PyValue {
   if (iv === 1) return new PyFloat(negate ? -1 : 1);
   const ix = crPow(iv, iw);
   // Differs from CPython: the errno text is Linux's (the oracle's Emscripten libc says 68, 'Result not representable').
-  if (ix === Infinity) throw overflowError("(34, 'Numerical result out of range')");
+  if (ix === Infinity) throw newException(PyExc_OverflowError, [34, 'Numerical result out of range']);
   return new PyFloat(negate ? -ix : ix);
 }
 
@@ -429,7 +440,7 @@ function floatRound(self: PyValue, ndigits: PyValue): PyValue {
 function floatFormat(self: PyValue, spec: PyValue): PyValue {
   if (!isStrValue(spec)) throw typeError(`__format__() argument must be str, not ${typeOf(spec).tp_name}`);
   const text = strValue(spec);
-  if (text.length === 0) return floatRepr((self as PyFloat).value);
+  if (text.length === 0) return (self as PyFloat).ob_type === FloatType ? floatRepr((self as PyFloat).value) : PyObject_Str(self);
   const s = parseFormatSpec(text, typeOf(self).tp_name, '', '>');
   switch (s.type) {
     case '':
@@ -451,7 +462,7 @@ function floatHex(self: PyValue): PyValue {
 }
 
 function floatFromhex(type: PyType, s: PyValue): PyValue {
-  if (!isStrValue(s)) throw typeError(`fromhex() argument must be str, not ${typeOf(s).tp_name}`);
+  if (!isStrValue(s)) throw typeError('bad argument type for built-in operation');
   const x = new PyFloat(floatFromHexString(strValue(s)));
   return type === FloatType ? x : PyObject_CallOneArg(type, x);
 }

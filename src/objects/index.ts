@@ -15,6 +15,11 @@ import './iterobject.ts';
 import './mappingproxy.ts';
 import './descrobject.ts';
 import './function.ts';
+import './bytes/index.ts';
+import './bytearray.ts';
+import './memoryview.ts';
+import './codecs/latin1.ts';
+import './code-type.ts';
 import { readyBuiltinTypes } from './type-ready.ts';
 
 let ready = false;

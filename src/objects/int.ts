@@ -18,7 +18,7 @@ import { intHash } from './hash.ts';
 import { PyNumber_Index, PyNumber_AsSsize_t, PyObject_Repr, PyObject_Str, PyObject_Call, PyObject_CallOneArg } from './abstract.ts';
 import { parseFormatSpec } from './format-spec.ts';
 import { intToDecimalString, formatIntSpec } from './int/format.ts';
-import { parseIntText, parseErrorBase } from './int/parse.ts';
+import { parseIntText } from './int/parse.ts';
 import { intToByteArray, intFromByteArray } from './int/bytes.ts';
 import { transformDecimalAndSpaceToASCII, scaleToDouble, bigBitLength } from './float/strtod.ts';
 import { cpSlice } from './str/codepoints.ts';
@@ -319,7 +319,7 @@ export function parseIntLiteral(text: string, base: number): PyIntValue | null {
 /** int(str, base).  CPython: PyLong_FromUnicodeObject */
 export function PyLong_FromUnicodeObject(u: PyValue, base: number): PyIntValue {
   const r = parseIntText(transformDecimalAndSpaceToASCII(strValue(u)), base);
-  if (r === null) throw valueError(`invalid literal for int() with base ${parseErrorBase}: ${cpSlice(PyObject_Repr(u), 0, 200)}`);
+  if (r === null) throw valueError(`invalid literal for int() with base ${base}: ${cpSlice(PyObject_Repr(u), 0, 200)}`);
   return r;
 }
 
@@ -328,7 +328,7 @@ function intFromBytesLiteral(data: Uint8Array, base: number): PyIntValue {
   let s = '';
   for (let i = 0; i < data.length; i++) s += String.fromCharCode(data[i]);
   const r = parseIntText(s, base);
-  if (r === null) throw valueError(`invalid literal for int() with base ${parseErrorBase}: ${PyObject_Repr(new PyBytes(data.subarray(0, 200)))}`);
+  if (r === null) throw valueError(`invalid literal for int() with base ${base}: ${cpSlice(PyObject_Repr(new PyBytes(data.subarray(0, 200))), 0, 200)}`);
   return r;
 }
 
@@ -453,7 +453,7 @@ function intNew(type: PyType, args: readonly PyValue[], kwnames: readonly string
   const nargs = args.length - nkw;
   const x: PyValue | undefined = nargs > 0 ? args[0] : undefined;
   let baseArg: PyValue | undefined = nargs > 1 ? args[1] : undefined;
-  if (nargs > 2) throw typeError(`int() takes at most 2 arguments (${nargs} given)`);
+  if (nargs > 2) throw typeError(`int expected at most 2 arguments, got ${nargs}`);
   for (let i = 0; i < nkw; i++) {
     const k = kwnames![i];
     if (k === 'base' && baseArg === undefined) baseArg = args[nargs + i];
@@ -471,7 +471,7 @@ function intFromArgs(x: PyValue | undefined, baseArg: PyValue | undefined): PyIn
     return 0;
   }
   if (baseArg === undefined) return PyNumber_Long(x);
-  const base = PyNumber_AsSsize_t(baseArg, false);
+  const base = PyNumber_AsSsize_t(baseArg, false, true);
   if ((base !== 0 && base < 2) || base > 36) throw valueError('int() base must be >= 2 and <= 36, or 0');
   if (isStrValue(x)) return PyLong_FromUnicodeObject(x, base);
   const data = bytesLikeData(x);

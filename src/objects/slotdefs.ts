@@ -8,6 +8,7 @@ import { PyWrapperDescr, type SlotWrapper } from './descrobject.ts';
 import { typeError, attributeError, exceptionMatches, PyExc_AttributeError, stopIteration, overflowError, valueError } from './exceptions.ts';
 import {
   PyObject_Call,
+  PyObject_GetAttr,
   PyObject_IsTrue,
   PyObject_HashNotImplemented,
   PyNumber_Index,
@@ -168,7 +169,8 @@ function slot_tp_init(self: PyValue, args: readonly PyValue[], kwnames: readonly
 }
 
 export function slot_tp_new(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  const f = lookupMethod(type, '__new__') ?? _PyType_Lookup(type, '__new__')!;
+  // As CPython's slot_tp_new: __new__ is looked up on the class itself (a static method), not on its metaclass.
+  const f = PyObject_GetAttr(type, '__new__');
   return PyObject_Call(f, [type, ...args], kwnames);
 }
 

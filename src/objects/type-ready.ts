@@ -18,6 +18,8 @@ function readyType(type: PyType): void {
   const { object: objectType } = coreTypes();
   type.tp_flags |= TPFLAGS.READYING;
   if (spec.metatype) type.ob_type = spec.metatype();
+  // An instance class given by a getter (import cycles: dict-type.ts) is only defined by now.
+  if (spec.instanceClass) (spec.instanceClass.prototype as { ob_type: PyType }).ob_type = type;
   const specBase = typeof spec.base === 'function' ? spec.base() : spec.base;
   const base = type === objectType ? null : (specBase ?? objectType);
   if (base) {

@@ -38,23 +38,31 @@ const PY_MINOR_VERSION = 14;
  * a str is taken as already decoded, as compile() takes a str.
  */
 export function parse(source: string | Uint8Array, opts: ParseOptions): ast.mod {
+  const r = parseWithParser(source, opts);
+  if (r.tree === null) throw r.error;
+  return r.tree;
+}
+
+/** parse() without throwing: the tree or the error, and the parser (tests read its work counter). */
+export function parseWithParser(source: string | Uint8Array, opts: ParseOptions): { tree: ast.mod | null; error: unknown; parser: Parser | null } {
   const mode = opts.mode ?? 'exec';
-  const tok = createTokenizer(source, {
-    filename: opts.filename,
-    mode,
-    input: opts.input,
-    typeComments: opts.typeComments,
-    onWarning: opts.onWarning,
-  });
-  const p = new Parser(tok, opts.filename, mode, opts.featureVersion ?? PY_MINOR_VERSION, opts.typeComments ?? false, opts.onWarning);
+  let p: Parser | null = null;
   try {
-    return runParser(p, opts.allowIncompleteInput ?? false);
+    const tok = createTokenizer(source, {
+      filename: opts.filename,
+      mode,
+      input: opts.input,
+      typeComments: opts.typeComments,
+      onWarning: opts.onWarning,
+    });
+    p = new Parser(tok, opts.filename, mode, opts.featureVersion ?? PY_MINOR_VERSION, opts.typeComments ?? false, opts.onWarning);
+    return { tree: runParser(p, opts.allowIncompleteInput ?? false), error: null, parser: p };
   } catch (e) {
     // CPython: _PyPegen_set_syntax_error_metadata (string input keeps its source for traceback)
-    if (e instanceof ParseError && e.kind !== 'IncompleteInputError' && p.errorPassReached) {
-      e.metadata = [p.lastStmtLineno, p.lastStmtCol, (opts.input ?? 'string') === 'string' ? tok.src : null];
+    if (p !== null && e instanceof ParseError && e.kind !== 'IncompleteInputError' && p.errorPassReached) {
+      e.metadata = [p.lastStmtLineno, p.lastStmtCol, (opts.input ?? 'string') === 'string' ? p.tokenizer.src : null];
     }
-    throw e;
+    return { tree: null, error: e, parser: p };
   }
 }
 

@@ -19,16 +19,53 @@ export const enum Kw {
   Try, While, With, Yield,
 }
 
-const KEYWORDS = new Map<string, number>([
-  ['False', Kw.False], ['None', Kw.None], ['True', Kw.True], ['and', Kw.And], ['as', Kw.As],
-  ['assert', Kw.Assert], ['async', Kw.Async], ['await', Kw.Await], ['break', Kw.Break],
-  ['class', Kw.Class], ['continue', Kw.Continue], ['def', Kw.Def], ['del', Kw.Del], ['elif', Kw.Elif],
-  ['else', Kw.Else], ['except', Kw.Except], ['finally', Kw.Finally], ['for', Kw.For], ['from', Kw.From],
-  ['global', Kw.Global], ['if', Kw.If], ['import', Kw.Import], ['in', Kw.In], ['is', Kw.Is],
-  ['lambda', Kw.Lambda], ['nonlocal', Kw.Nonlocal], ['not', Kw.Not], ['or', Kw.Or], ['pass', Kw.Pass],
-  ['raise', Kw.Raise], ['return', Kw.Return], ['try', Kw.Try], ['while', Kw.While], ['with', Kw.With],
-  ['yield', Kw.Yield],
-]);
+/** The keyword a NAME spells, or Tok.NAME. A switch on the first letter: measured faster than a Map. */
+export function keywordType(s: string): number {
+  const n = s.length;
+  if (n < 2 || n > 8) return Tok.NAME;
+  switch (s.charCodeAt(0)) {
+    case 0x46: // F
+      return s === 'False' ? Kw.False : Tok.NAME;
+    case 0x4e: // N
+      return s === 'None' ? Kw.None : Tok.NAME;
+    case 0x54: // T
+      return s === 'True' ? Kw.True : Tok.NAME;
+    case 0x61: // a
+      return s === 'and' ? Kw.And : s === 'as' ? Kw.As : s === 'assert' ? Kw.Assert : s === 'async' ? Kw.Async : s === 'await' ? Kw.Await : Tok.NAME;
+    case 0x62: // b
+      return s === 'break' ? Kw.Break : Tok.NAME;
+    case 0x63: // c
+      return s === 'class' ? Kw.Class : s === 'continue' ? Kw.Continue : Tok.NAME;
+    case 0x64: // d
+      return s === 'def' ? Kw.Def : s === 'del' ? Kw.Del : Tok.NAME;
+    case 0x65: // e
+      return s === 'elif' ? Kw.Elif : s === 'else' ? Kw.Else : s === 'except' ? Kw.Except : Tok.NAME;
+    case 0x66: // f
+      return s === 'for' ? Kw.For : s === 'from' ? Kw.From : s === 'finally' ? Kw.Finally : Tok.NAME;
+    case 0x67: // g
+      return s === 'global' ? Kw.Global : Tok.NAME;
+    case 0x69: // i
+      return s === 'if' ? Kw.If : s === 'in' ? Kw.In : s === 'is' ? Kw.Is : s === 'import' ? Kw.Import : Tok.NAME;
+    case 0x6c: // l
+      return s === 'lambda' ? Kw.Lambda : Tok.NAME;
+    case 0x6e: // n
+      return s === 'not' ? Kw.Not : s === 'nonlocal' ? Kw.Nonlocal : Tok.NAME;
+    case 0x6f: // o
+      return s === 'or' ? Kw.Or : Tok.NAME;
+    case 0x70: // p
+      return s === 'pass' ? Kw.Pass : Tok.NAME;
+    case 0x72: // r
+      return s === 'return' ? Kw.Return : s === 'raise' ? Kw.Raise : Tok.NAME;
+    case 0x74: // t
+      return s === 'try' ? Kw.Try : Tok.NAME;
+    case 0x77: // w
+      return s === 'while' ? Kw.While : s === 'with' ? Kw.With : Tok.NAME;
+    case 0x79: // y
+      return s === 'yield' ? Kw.Yield : Tok.NAME;
+    default:
+      return Tok.NAME;
+  }
+}
 
 /** The soft keywords: NAME tokens that are keywords only where the grammar says so. */
 export const SOFT_KEYWORDS: ReadonlySet<string> = new Set(['_', 'case', 'match', 'type']);
@@ -44,34 +81,48 @@ export interface Located {
 export type StartRule = 'exec' | 'eval' | 'single' | 'func_type';
 
 /**
- * A memo table for one rule: results and end marks, indexed by the token position the rule started
- * at. An inactive table records nothing (every lookup misses).
+ * A memo table for one rule: results and end marks by the token position the rule started at.
+ * Dense tables (rules tried at a large share of positions) are arrays preallocated from the source
+ * size and grown by doubling; sparse ones are Maps. Measured on the standard library, either choice
+ * costs several times more where it does not fit. An inactive table records nothing.
  */
 export class Memo<T> {
-  // Preallocated and grown by doubling: measured much faster than a Map or sparse writes.
   private res: (T | null | undefined)[] = [];
   private ends = new Int32Array(0);
   private cap = 0;
+  private readonly map: Map<number, T | null> | null;
+  private readonly mapEnds: Map<number, number> | null;
 
-  /** `sizeHint`: the expected number of tokens (the table is allocated at its first use). */
+  /** `sizeHint`: the expected number of tokens (a dense table is allocated at its first use). */
   constructor(
     readonly active: boolean,
+    dense: boolean,
     private readonly sizeHint: number,
-  ) {}
+  ) {
+    this.map = dense ? null : new Map();
+    this.mapEnds = dense ? null : new Map();
+  }
 
   /** The result recorded for start position `pos` (null: the rule failed there), or undefined. */
   get(pos: number): T | null | undefined {
+    if (this.map !== null) return this.map.get(pos);
     return pos < this.cap ? this.res[pos] : undefined;
   }
 
   /** Where the rule recorded at `pos` ended. */
   endOf(pos: number): number {
+    if (this.mapEnds !== null) return this.mapEnds.get(pos)!;
     return this.ends[pos];
   }
 
   /** Records the rule's result (null: failure) for start position `pos`, ending at `mark`. */
   set(pos: number, value: T | null, mark: number): void {
     if (!this.active) return;
+    if (this.map !== null) {
+      this.map.set(pos, value);
+      this.mapEnds!.set(pos, mark);
+      return;
+    }
     if (pos >= this.cap) this.grow(pos);
     this.res[pos] = value;
     this.ends[pos] = mark;
@@ -107,6 +158,8 @@ export class Parser {
   fill = 0;
   /** Index of the next token to match (CPython p->mark). */
   mark = 0;
+  /** Token tests made: a measure of the parser's work, for tests that guard against exponential backtracking. */
+  steps = 0;
   /** Second pass: the invalid_* rules are active. */
   callInvalidRules = false;
   /** Nesting depth of rule calls that can recurse without consuming brackets. */
@@ -128,6 +181,8 @@ export class Parser {
   /** (lineno, tag) of every `# type: ignore` comment. */
   readonly typeIgnores: ast.TypeIgnore[] = [];
   private parsingStarted = false;
+  private readonly nameCacheIndex = new Int32Array(16).fill(-1);
+  private readonly nameCache: ast.Name[] = new Array(16);
   memos!: ParserMemos;
 
   constructor(
@@ -164,7 +219,7 @@ export class Parser {
     } else {
       this.parsingStarted = true;
     }
-    if (type === Tok.NAME) type = KEYWORDS.get(t.string) ?? Tok.NAME;
+    if (type === Tok.NAME) type = keywordType(t.string);
     else if (type === Tok.LPAR || type === Tok.LSQB || type === Tok.LBRACE) this.bracketLevel++;
     else if (type === Tok.RPAR || type === Tok.RSQB || type === Tok.RBRACE) this.bracketLevel--;
     this.tokens.push(t);
@@ -176,18 +231,21 @@ export class Parser {
 
   /** The type of the next token, fetching it if needed. */
   peek(): number {
+    this.steps++;
     if (this.mark === this.fill) this.fillToken();
     return this.types[this.mark];
   }
 
   /** The next token (fetched). */
   peekToken(): Token {
+    this.steps++;
     if (this.mark === this.fill) this.fillToken();
     return this.tokens[this.mark];
   }
 
   /** Consumes the next token if it has type `type`.  CPython: _PyPegen_expect_token */
   expect(type: number): Token | null {
+    this.steps++;
     if (this.mark === this.fill) this.fillToken();
     if (this.types[this.mark] !== type) return null;
     return this.tokens[this.mark++];
@@ -195,6 +253,7 @@ export class Parser {
 
   /** True when the next token has type `type` (a lookahead; consumes nothing). */
   at(type: number): boolean {
+    this.steps++;
     if (this.mark === this.fill) this.fillToken();
     return this.types[this.mark] === type;
   }
@@ -224,9 +283,18 @@ export class Parser {
   /** NAME -> Name node (Load).  CPython: _PyPegen_name_token */
   nameToken(): ast.Name | null {
     if (this.mark === this.fill) this.fillToken();
-    if (this.types[this.mark] !== Tok.NAME) return null;
-    const t = this.tokens[this.mark++];
-    return new ast.Name(this.newIdentifier(t.string), 'Load', t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    const i = this.mark;
+    if (this.types[i] !== Tok.NAME) return null;
+    this.mark++;
+    // Backtracking asks for the same names again and again: a small cache of the Name nodes made
+    // (a node is never changed, and a token ends up in the tree at most once).
+    const slot = i & 15;
+    if (this.nameCacheIndex[slot] === i) return this.nameCache[slot];
+    const t = this.tokens[i];
+    const n = new ast.Name(this.newIdentifier(t.string), 'Load', t.lineno, t.col_offset, t.end_lineno, t.end_col_offset);
+    this.nameCacheIndex[slot] = i;
+    this.nameCache[slot] = n;
+    return n;
   }
 
   /** The last token before the mark that is not NEWLINE, INDENT, DEDENT or ENDMARKER.  CPython: _PyPegen_get_last_nonnwhitespace_token */
@@ -404,23 +472,22 @@ export class Parser {
 /**
  * One memo table per memoized rule: the rules CPython marks `(memo)` and its left-recursive ones.
  * Measured on the standard library, most of them never or seldom hit in the first pass (our
- * left-recursive rules are loops, and alternatives that share a prefix are merged): those memoize
- * only in the second pass, where the invalid_* rules re-parse the same input many times. The ones
- * kept in the first pass save real work (expression, t_primary, arguments), keep warnings from
- * being repeated (strings), or keep nested brackets from being parsed twice per level
- * (target_with_star_atom, del_target, closed_pattern, name_or_attr).
+ * left-recursive rules are loops, alternatives that share a prefix are merged, and star_atom and
+ * del_t_atom reuse their first parse): those memoize only in the second pass, where the invalid_*
+ * rules re-parse the same input many times. The first pass keeps the ones that save real work
+ * (expression, t_primary, arguments), keep warnings from being repeated (strings), or keep nested
+ * brackets from being parsed twice per level (closed_pattern).
  */
 export class ParserMemos {
-  // Hit in the first pass.
   expression: Memo<ast.expr>;
   t_primary: Memo<ast.expr>;
   arguments: Memo<ast.Call>;
   strings: Memo<ast.expr>;
+  closed_pattern: Memo<ast.pattern>;
+  // Second pass only.
   target_with_star_atom: Memo<ast.expr>;
   del_target: Memo<ast.expr>;
-  closed_pattern: Memo<ast.pattern>;
   name_or_attr: Memo<ast.expr>;
-  // Second pass only.
   disjunction: Memo<ast.expr>;
   bitwise_or: Memo<ast.expr>;
   star_target: Memo<ast.expr>;
@@ -440,31 +507,32 @@ export class ParserMemos {
   invalid_named_expression: Memo<ast.expr>;
 
   constructor(secondPass: boolean, n: number) {
-    this.expression = new Memo(true, n);
-    this.t_primary = new Memo(true, n);
-    this.arguments = new Memo(true, n);
-    this.strings = new Memo(true, n);
-    this.target_with_star_atom = new Memo(true, n);
-    this.del_target = new Memo(true, n);
-    this.closed_pattern = new Memo(true, n);
-    this.name_or_attr = new Memo(true, n);
-    this.disjunction = new Memo(secondPass, n);
-    this.bitwise_or = new Memo(secondPass, n);
-    this.star_target = new Memo(secondPass, n);
-    this.simple_stmt = new Memo(secondPass, n);
-    this.block = new Memo(secondPass, n);
-    this.star_expression = new Memo(secondPass, n);
-    this.conjunction = new Memo(secondPass, n);
-    this.inversion = new Memo(secondPass, n);
-    this.sum = new Memo(secondPass, n);
-    this.factor = new Memo(secondPass, n);
-    this.await_primary = new Memo(secondPass, n);
-    this.primary = new Memo(secondPass, n);
-    this.tstring = new Memo(secondPass, n);
-    this.dotted_name = new Memo(secondPass, n);
-    this.star_pattern = new Memo(secondPass, n);
-    this.type_param = new Memo(secondPass, n);
-    this.invalid_named_expression = new Memo(secondPass, n);
+    this.expression = new Memo(true, true, n);
+    this.t_primary = new Memo(true, true, n);
+    this.arguments = new Memo(true, false, n);
+    this.strings = new Memo(true, false, n);
+    this.closed_pattern = new Memo(true, false, n);
+    // The second pass is rare: sparse tables, nothing allocated up front.
+    this.target_with_star_atom = new Memo(secondPass, false, n);
+    this.del_target = new Memo(secondPass, false, n);
+    this.name_or_attr = new Memo(secondPass, false, n);
+    this.disjunction = new Memo(secondPass, false, n);
+    this.bitwise_or = new Memo(secondPass, false, n);
+    this.star_target = new Memo(secondPass, false, n);
+    this.simple_stmt = new Memo(secondPass, false, n);
+    this.block = new Memo(secondPass, false, n);
+    this.star_expression = new Memo(secondPass, false, n);
+    this.conjunction = new Memo(secondPass, false, n);
+    this.inversion = new Memo(secondPass, false, n);
+    this.sum = new Memo(secondPass, false, n);
+    this.factor = new Memo(secondPass, false, n);
+    this.await_primary = new Memo(secondPass, false, n);
+    this.primary = new Memo(secondPass, false, n);
+    this.tstring = new Memo(secondPass, false, n);
+    this.dotted_name = new Memo(secondPass, false, n);
+    this.star_pattern = new Memo(secondPass, false, n);
+    this.type_param = new Memo(secondPass, false, n);
+    this.invalid_named_expression = new Memo(secondPass, false, n);
   }
 }
 

@@ -1,22 +1,132 @@
-// What pyts needs from its host: standard streams, the file system (read-only for now), the clock.
-// runtime/node-host.ts implements it for Node.js; a browser host supplies its own.
+// What pyts needs from its host: the operating system as the posix, time and _io modules see it
+// (file descriptors, paths, the clock, the environment).  runtime/node-host.ts implements it for
+// Node.js; runtime/capture-host.ts captures the standard streams for tests and embedding; a browser
+// host supplies its own.
+//
+// Conventions: paths are strings (already made absolute or relative as Python passed them); errors
+// are thrown as HostError with a Linux errno number, which the posix module turns into OSError.
+// Open flags and mode bits are Linux's values (the posix module exposes those constants).
 
-export interface SourceFile {
-  /** The path __file__ shows. */
-  file: string;
-  source: Uint8Array;
-  isPackage: boolean;
+/** An operating-system error, as errno.  The posix module raises OSError(errno, strerror, filename). */
+export class HostError extends Error {
+  constructor(
+    readonly errno: number,
+    message = '',
+  ) {
+    super(message || `errno ${errno}`);
+  }
+}
+
+/** What stat() reports (os.stat_result's fields). Times in nanoseconds since the epoch. */
+export interface StatResult {
+  mode: number;
+  ino: bigint | number;
+  dev: bigint | number;
+  nlink: number;
+  uid: number;
+  gid: number;
+  size: number;
+  atimeNs: bigint;
+  mtimeNs: bigint;
+  ctimeNs: bigint;
+  blksize: number;
+  blocks: number;
+  rdev: number;
+}
+
+/** The local time zone: offset from UTC in seconds east, and the names of standard and daylight time. */
+export interface TimeZoneInfo {
+  /** Seconds east of UTC for `epochSeconds` (local time = UTC + offset). */
+  offsetAt(epochSeconds: number): number;
+  /** Whether daylight saving time is in effect at `epochSeconds`. */
+  isDstAt(epochSeconds: number): boolean;
+  /** time.tzname. */
+  names: [string, string];
+  /** time.timezone and time.altzone: seconds west of UTC. */
+  timezone: number;
+  altzone: number;
+  daylight: number;
 }
 
 export interface Host {
-  /** Finds `name`.py or `name`/__init__.py in directory `dir` (which may be a path inside the stdlib zip). */
-  findSource(dir: string, name: string): SourceFile | null;
-  /** Reads a whole file, or returns null. */
+  /** sys.platform: 'linux', 'darwin'... */
+  readonly platform: string;
+
+  // ---- files, by descriptor ----
+  /** Opens a file (Linux O_* flags); returns a descriptor. */
+  open(path: string, flags: number, mode: number): number;
+  close(fd: number): void;
+  /** Reads up to `n` bytes (fewer at the end of the file; none at EOF). */
+  read(fd: number, n: number): Uint8Array;
+  /** Writes bytes; returns how many were written. */
+  write(fd: number, data: Uint8Array): number;
+  /** Moves the file position (whence 0, 1, 2 as SEEK_SET/CUR/END); returns the new position. */
+  lseek(fd: number, offset: number, whence: number): number;
+  fstat(fd: number): StatResult;
+  ftruncate(fd: number, length: number): void;
+  fsync(fd: number): void;
+  isatty(fd: number): boolean;
+  /** (columns, lines) of the terminal on `fd`. */
+  terminalSize(fd: number): [number, number];
+  dup(fd: number): number;
+
+  // ---- files, by path ----
+  stat(path: string, followSymlinks: boolean): StatResult;
+  listdir(path: string): string[];
+  mkdir(path: string, mode: number): void;
+  rmdir(path: string): void;
+  unlink(path: string): void;
+  rename(src: string, dst: string): void;
+  readlink(path: string): string;
+  symlink(target: string, path: string): void;
+  link(src: string, dst: string): void;
+  chmod(path: string, mode: number): void;
+  utime(path: string, atimeNs: bigint, mtimeNs: bigint): void;
+  access(path: string, mode: number): boolean;
+  getcwd(): string;
+  chdir(path: string): void;
+  /** A whole file's bytes, or null (for tracebacks and source loading). */
   readFile(path: string): Uint8Array | null;
+
+  // ---- process ----
+  env(): Record<string, string>;
+  pid(): number;
+  ppid(): number;
+  uid(): number;
+  gid(): number;
+  /** Cryptographically strong random bytes. */
+  urandom(n: number): Uint8Array;
+  /** The login name, host name and uname fields. */
+  uname(): { sysname: string; nodename: string; release: string; version: string; machine: string };
+  cpuCount(): number | null;
+  umask(mask: number): number;
+
+  // ---- time ----
+  /** Wall-clock time in nanoseconds since the epoch. */
+  timeNs(): bigint;
+  /** A monotonic clock in nanoseconds. */
+  monotonicNs(): bigint;
+  /** CPU time of this process in nanoseconds. */
+  processTimeNs(): bigint;
+  /** Blocks for `seconds`. */
+  sleep(seconds: number): void;
+  timeZone(): TimeZoneInfo;
+
+  // ---- conveniences built on the above (the standard streams are descriptors 0, 1, 2) ----
+  /** Writes text to descriptor 1 or 2 without Python's buffering (for fatal errors). */
   writeStdout(s: string): void;
   writeStderr(s: string): void;
+  /** Flushes what the host itself buffers (nothing for hosts that write through). */
   flushStdout(): void;
-  readStdinLine(): string | null;
   cwd(): string;
-  env(): Record<string, string>;
 }
+
+/** The UTC time zone (the default when the host does not say otherwise). */
+export const UTC_ZONE: TimeZoneInfo = {
+  offsetAt: () => 0,
+  isDstAt: () => false,
+  names: ['UTC', 'UTC'],
+  timezone: 0,
+  altzone: 0,
+  daylight: 0,
+};

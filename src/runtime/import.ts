@@ -1,200 +1,187 @@
-// The import system: __import__, sys.modules, native modules, and source modules from the standard
-// library zip and sys.path directories.  CPython: Python/import.c, Lib/importlib/_bootstrap.py
-// (__import__, _gcd_import, _handle_fromlist, _calc___package__, _resolve_name).
-// TODO(#4): run CPython's importlib (_bootstrap, _bootstrap_external) for full fidelity (meta path
-// finders, specs, loaders, bytecode caching); this native importer implements the same semantics for
-// the common cases.
-
-import { None, type PyValue } from '../objects/object.ts';
+// The import statement's entry point: builtins.__import__, with CPython's importlib doing the work.
+// CPython: Python/import.c (PyImport_ImportModuleLevelObject, resolve_name, remove_importlib_frames)
+//
+// As in CPython, __import__ is native: it resolves relative names, answers from sys.modules, and
+// calls importlib._bootstrap._find_and_load (CPython's own code, run as the frozen module
+// _frozen_importlib) for modules not imported yet, and _handle_fromlist for packages.  The
+// importlib bootstrap is set up by runtime/pylifecycle.ts.  docs/internals/import.md explains why.
+import { None, PyObject, type PyValue } from '../objects/object.ts';
 import { PyDict } from '../objects/dict.ts';
-import { PyModule } from '../objects/module.ts';
-import { PyList } from '../objects/list.ts';
-import { PyTuple } from '../objects/tuple.ts';
-import { PyObject_Call, PyObject_LookupAttr, PyObject_GetAttr, PyObject_IsTrue, iterableToArray, PyObject_SetAttr } from '../objects/abstract.ts';
-import {
-  newException,
-  PyExc_ModuleNotFoundError,
-  PyExc_ImportError,
-  PyImportError,
-  typeError,
-  valueError,
-  keyError,
-  exceptionMatches,
-  PyExc_ModuleNotFoundError as MNF,
-} from '../objects/exceptions.ts';
+import { PyTraceback } from '../objects/traceback.ts';
+import { PyObject_Call, PyObject_CallMethod, PyObject_GetAttr, PyObject_LookupAttr, PyObject_IsTrue, PyObject_GetItem } from '../objects/abstract.ts';
+import * as E from '../objects/exceptions.ts';
 import { isStrValue, strValue } from '../objects/boxes.ts';
-import { interp } from '../vm/interpreter.ts';
-import { execCodeInModule } from './exec.ts';
-import { PyObject } from '../objects/object.ts';
 import { typeOf } from '../objects/type.ts';
+import { interp, type Interpreter } from '../vm/interpreter.ts';
+import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
+import { sysAudit } from '../modules/sys.ts';
+import { configOf } from './config.ts';
 
-/** Where source modules of the standard library appear to live (as in Pyodide: a zip on sys.path). */
-export const STDLIB_ZIP_PATH = '/lib/python314.zip';
+export { STDLIB_ZIP_PATH };
+
+/** importlib._bootstrap (the _frozen_importlib module) of each interpreter, once installed. */
+const importlibs = new WeakMap<Interpreter, PyValue>();
+
+export function setImportlib(ip: Interpreter, module: PyValue): void {
+  importlibs.set(ip, module);
+}
+
+function importlib(ip: Interpreter): PyValue {
+  const m = importlibs.get(ip);
+  if (m === undefined) throw E.newException(E.PyExc_ImportError, ['importlib is not initialized']);
+  return m;
+}
 
 export function getModuleByName(name: string): PyValue | undefined {
-  return interp().modules.getStr(name);
+  const modules = interp().modules;
+  return modules.getStr(name);
 }
 
-function moduleNotFound(name: string): PyValue {
-  const e = newException(PyExc_ModuleNotFoundError, [`No module named '${name}'`]) as PyImportError;
-  e.name = name;
-  return e;
-}
-
-/** __package__ of the importing module.  CPython: _calc___package__ */
-function calcPackage(globals: PyValue): string {
-  if (!(globals instanceof PyDict)) return '';
-  const pkg = globals.getStr('__package__');
-  if (pkg !== undefined && pkg !== None) {
-    if (!isStrValue(pkg)) throw typeError('package must be a string');
-    return strValue(pkg);
+/** sys.modules[name] through the mapping protocol (sys.modules may be replaced).  CPython: import_get_module */
+function importGetModule(ip: Interpreter, name: string): PyValue | undefined {
+  const modules = PyObject_LookupAttr(ip.sys, 'modules');
+  if (modules === undefined) throw E.runtimeError('unable to get sys.modules');
+  if (modules instanceof PyDict) return modules.getStr(name);
+  try {
+    return PyObject_GetItem(modules, name);
+  } catch (e) {
+    if (e instanceof PyObject && E.exceptionMatches(e, E.PyExc_KeyError)) return undefined;
+    throw e;
   }
+}
+
+function warn(category: PyValue, message: string): void {
+  const warnings = importGetModule(interp(), 'warnings') ?? importModule('warnings');
+  PyObject_CallMethod(warnings, 'warn', [message, category, 1]);
+}
+
+/** The absolute name of a relative import.  CPython: resolve_name */
+function resolveName(name: string, globals: PyValue, level: number): string {
+  if (globals === None || globals === undefined) throw E.keyError("'__name__' not in globals");
+  if (!(globals instanceof PyDict)) throw E.typeError('globals must be a dict');
+  let pkgv = globals.getStr('__package__');
+  if (pkgv === None) pkgv = undefined;
   const spec = globals.getStr('__spec__');
-  if (spec !== undefined && spec !== None) {
-    const parent = PyObject_LookupAttr(spec, 'parent');
-    if (parent !== undefined && isStrValue(parent)) return strValue(parent);
+  let pkg: string;
+  if (pkgv !== undefined) {
+    if (!isStrValue(pkgv)) throw E.typeError('package must be a string');
+    pkg = strValue(pkgv);
+    if (spec !== undefined && spec !== None) {
+      const parent = PyObject_GetAttr(spec, 'parent');
+      if (!isStrValue(parent) || strValue(parent) !== pkg) warn(E.PyExc_DeprecationWarning, '__package__ != __spec__.parent');
+    }
+  } else if (spec !== undefined && spec !== None) {
+    const parent = PyObject_GetAttr(spec, 'parent');
+    if (!isStrValue(parent)) throw E.typeError('__spec__.parent must be a string');
+    pkg = strValue(parent);
+  } else {
+    warn(E.PyExc_ImportWarning, "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
+    const n = globals.getStr('__name__');
+    if (n === undefined) throw E.keyError("'__name__' not in globals");
+    if (!isStrValue(n)) throw E.typeError('__name__ must be a string');
+    pkg = strValue(n);
+    if (globals.findStr('__path__') < 0) {
+      const dot = pkg.lastIndexOf('.');
+      if (dot < 0) throw E.newException(E.PyExc_ImportError, ['attempted relative import with no known parent package']);
+      pkg = pkg.slice(0, dot);
+    }
   }
-  const name = globals.getStr('__name__');
-  if (name === undefined || !isStrValue(name)) throw keyError("'__name__' not in globals");
-  const n = strValue(name);
-  if (globals.findStr('__path__') >= 0) return n;
-  const dot = n.lastIndexOf('.');
-  return dot < 0 ? '' : n.slice(0, dot);
+  let lastDot = pkg.length;
+  if (lastDot === 0) throw E.newException(E.PyExc_ImportError, ['attempted relative import with no known parent package']);
+  for (let up = 1; up < level; up++) {
+    lastDot = pkg.lastIndexOf('.', lastDot - 1);
+    if (lastDot < 0) throw E.newException(E.PyExc_ImportError, ['attempted relative import beyond top-level package']);
+  }
+  const base = pkg.slice(0, lastDot);
+  return name.length === 0 ? base : `${base}.${name}`;
 }
 
-/** The absolute name of a relative import.  CPython: _resolve_name */
-function resolveName(name: string, pkg: string, level: number): string {
-  const bits = pkg.split('.');
-  if (bits.length < level) throw newException(PyExc_ImportError, ['attempted relative import beyond top-level package']);
-  const base = bits.slice(0, bits.length - (level - 1)).join('.');
-  return name ? `${base}.${name}` : base;
+/** Waits for a module being imported elsewhere (a circular import gets the partial module).  CPython: import_ensure_initialized */
+function ensureInitialized(ip: Interpreter, mod: PyValue, name: string): void {
+  const spec = PyObject_LookupAttr(mod, '__spec__');
+  if (spec === undefined || spec === None) return;
+  const initializing = PyObject_LookupAttr(spec, '_initializing');
+  if (initializing === undefined || !PyObject_IsTrue(initializing)) return;
+  PyObject_CallMethod(importlib(ip), '_lock_unlock_module', [name]);
 }
 
-/** Imports the absolute dotted name (parents first) and returns the named module.  CPython: _gcd_import */
-export function gcdImport(name: string): PyValue {
-  const existing = interp().modules.getStr(name);
-  if (existing !== undefined) {
-    if (existing === None) throw moduleNotFound(name);
-    return existing;
-  }
-  const dot = name.lastIndexOf('.');
-  let path: string[] | null = null;
-  let parentModule: PyValue | null = null;
-  if (dot >= 0) {
-    const parent = name.slice(0, dot);
-    parentModule = gcdImport(parent);
-    // Importing the parent may have imported this module as a side effect.
-    const again = interp().modules.getStr(name);
-    if (again !== undefined) return again;
-    const p = PyObject_LookupAttr(parentModule, '__path__');
-    if (p === undefined) {
-      const e = newException(PyExc_ModuleNotFoundError, [`No module named '${name}'; '${parent}' is not a package`]) as PyImportError;
-      e.name = name;
-      throw e;
-    }
-    path = iterableToArray(p).map((x) => strValue(x));
-  }
-  const module = loadModule(name, path);
-  if (parentModule !== null) PyObject_SetAttr(parentModule, name.slice(dot + 1), module);
-  return module;
+function findAndLoad(ip: Interpreter, absName: string): PyValue {
+  const sys = ip.sys.ob_dict;
+  sysAudit('import', [absName, None, sys.getStr('path') ?? None, sys.getStr('meta_path') ?? None, sys.getStr('path_hooks') ?? None]);
+  return PyObject_CallMethod(importlib(ip), '_find_and_load', [absName, ip.builtinImportFunc ?? None]);
 }
 
-/** Finds and executes a module that is not in sys.modules yet. */
-function loadModule(name: string, path: string[] | null): PyValue {
-  const ip = interp();
-  const native = ip.nativeModules.get(name);
-  if (native !== undefined) {
-    const m = native();
-    ip.modules.setStr(name, m);
-    return m;
-  }
-  const searchPath = path ?? iterableToArray(PyObject_GetAttr(ip.sys, 'path')).filter(isStrValue).map((x) => strValue(x));
-  const leaf = name.slice(name.lastIndexOf('.') + 1);
-  for (const dir of searchPath) {
-    const found = ip.host.findSource(dir === '' ? ip.cwd() : dir, leaf);
-    if (found === null) continue;
-    const m = new PyModule(name);
-    const d = m.ob_dict;
-    d.setStr('__file__', found.file);
-    d.setStr('__cached__', None);
-    if (found.isPackage) {
-      d.setStr('__path__', new PyList([found.file.slice(0, found.file.lastIndexOf('/'))]));
-      d.setStr('__package__', name);
-    } else {
-      const dot = name.lastIndexOf('.');
-      d.setStr('__package__', dot < 0 ? '' : name.slice(0, dot));
-    }
-    d.setStr('__builtins__', ip.builtins);
-    ip.modules.setStr(name, m);
-    try {
-      execCodeInModule(found.source, found.file, d);
-    } catch (e) {
-      if (ip.modules.getStr(name) === m) ip.modules.delete(name);
-      throw e;
-    }
-    // A module may replace itself in sys.modules while executing.
-    return ip.modules.getStr(name) ?? m;
-  }
-  throw moduleNotFound(name);
-}
-
-/** from package import a, b: imports the submodules the fromlist names.  CPython: _handle_fromlist */
-function handleFromlist(module: PyValue, fromlist: PyValue[], recursive = false): PyValue {
-  const path = PyObject_LookupAttr(module, '__path__');
-  if (path === undefined) return module;
-  const modName = strValue(PyObject_GetAttr(module, '__name__'));
-  for (const x of fromlist) {
-    if (!isStrValue(x)) {
-      const where = recursive ? `${modName}.__all__` : '``from list``';
-      throw typeError(`Item in ${where} must be str, not ${typeOf(x).tp_name}`);
-    }
-    const s = strValue(x);
-    if (s === '*') {
-      if (!recursive) {
-        const all = PyObject_LookupAttr(module, '__all__');
-        if (all !== undefined) handleFromlist(module, iterableToArray(all), true);
-      }
-      continue;
-    }
-    if (PyObject_LookupAttr(module, s) === undefined) {
-      try {
-        gcdImport(`${modName}.${s}`);
-      } catch (e) {
-        // A missing submodule is fine: the caller's IMPORT_FROM reports the name.
-        if (e instanceof PyImportError && exceptionMatches(e, MNF) && strValue(e.name) === `${modName}.${s}` && interp().modules.getStr(`${modName}.${s}`) === undefined) continue;
-        throw e;
-      }
-    }
-  }
-  return module;
-}
-
-/** builtins.__import__.  CPython: importlib._bootstrap.__import__ */
+/** __import__(name, globals, locals, fromlist, level).  CPython: PyImport_ImportModuleLevelObject */
 export function builtinImport(name: PyValue, globals: PyValue, locals: PyValue, fromlist: PyValue, level: PyValue): PyValue {
   void locals;
-  if (!isStrValue(name)) throw typeError(`module name must be str, not ${typeOf(name).tp_name}`);
-  const n = strValue(name);
-  const lvl = typeof level === 'number' ? level : Number(level);
-  if (lvl < 0) throw valueError('level must be >= 0');
-  let absName = n;
-  if (lvl > 0) {
-    const pkg = calcPackage(globals);
-    if (!pkg) throw newException(PyExc_ImportError, ['attempted relative import with no known parent package']);
-    absName = resolveName(n, pkg, lvl);
-  } else if (n === '') throw valueError('Empty module name');
-  const module = gcdImport(absName);
-  const fl = fromlist === None ? [] : iterableToArray(fromlist);
-  if (fl.length === 0) {
-    if (lvl === 0) {
-      const first = n.split('.')[0];
-      return gcdImport(first);
+  const ip = interp();
+  try {
+    if (!isStrValue(name)) throw E.typeError('module name must be a string');
+    const n = strValue(name);
+    const lvl = Number(level);
+    if (lvl < 0) throw E.valueError('level must be >= 0');
+    let absName: string;
+    if (lvl > 0) absName = resolveName(n, globals, lvl);
+    else {
+      if (n.length === 0) throw E.valueError('Empty module name');
+      absName = n;
     }
-    if (!n) return module;
-    const cutOff = n.length - n.split('.')[0].length;
-    const modName = strValue(PyObject_GetAttr(module, '__name__'));
-    return interp().modules.getStr(modName.slice(0, modName.length - cutOff))!;
+    let mod = importGetModule(ip, absName);
+    if (mod !== undefined && mod !== None) {
+      ensureInitialized(ip, mod, absName);
+      const again = importGetModule(ip, absName);
+      if (again !== mod) mod = findAndLoad(ip, absName);
+    } else mod = findAndLoad(ip, absName);
+    const hasFrom = fromlist !== undefined && fromlist !== None && PyObject_IsTrue(fromlist);
+    if (!hasFrom) {
+      if (lvl === 0 || n.length > 0) {
+        const dot = n.indexOf('.');
+        if (dot < 0) return mod;
+        if (lvl === 0) return builtinImport(n.slice(0, dot), None, None, None, 0);
+        const cutOff = n.length - dot;
+        const toReturn = absName.slice(0, absName.length - cutOff);
+        const m = importGetModule(ip, toReturn);
+        if (m === undefined) throw E.keyError(`'${toReturn}' not in sys.modules as expected`);
+        return m;
+      }
+      return mod;
+    }
+    if (PyObject_LookupAttr(mod, '__path__') !== undefined) {
+      return PyObject_CallMethod(importlib(ip), '_handle_fromlist', [mod, fromlist, ip.builtinImportFunc ?? None]);
+    }
+    return mod;
+  } catch (e) {
+    removeImportlibFrames(ip, e);
+    throw e;
   }
-  return handleFromlist(module, fl);
+}
+
+const IMPORTLIB_FILENAME = '<frozen importlib._bootstrap>';
+const EXTERNAL_FILENAME = '<frozen importlib._bootstrap_external>';
+
+/**
+ * Trims importlib's frames from a traceback: all of them for an ImportError, otherwise the chunks
+ * that end in _call_with_frames_removed.  CPython: remove_importlib_frames
+ */
+function removeImportlibFrames(ip: Interpreter, e: unknown): void {
+  if (!(e instanceof E.PyBaseException)) return;
+  if (configOf(ip).verbose) return;
+  const alwaysTrim = E.exceptionMatches(e, E.PyExc_ImportError);
+  if (!(e.traceback instanceof PyTraceback)) return;
+  // The kept entries; a chunk of importlib frames is dropped from where it began.
+  const out: PyTraceback[] = [];
+  let outer = 0;
+  let inImportlib = false;
+  for (let tb: PyTraceback | null = e.traceback; tb !== null; tb = tb.tb_next) {
+    const code = tb.tb_frame.f_code;
+    const now = code.co_filename === IMPORTLIB_FILENAME || code.co_filename === EXTERNAL_FILENAME;
+    if (now && !inImportlib) outer = out.length;
+    inImportlib = now;
+    out.push(tb);
+    if (inImportlib && (alwaysTrim || code.co_name === '_call_with_frames_removed')) out.length = outer;
+  }
+  for (let i = 0; i < out.length; i++) out[i].tb_next = i + 1 < out.length ? out[i + 1] : null;
+  e.traceback = out.length > 0 ? out[0] : None;
 }
 
 /** IMPORT_NAME: calls __import__ (the builtin directly when it has not been replaced). */
@@ -203,7 +190,15 @@ export function importModuleLevel(importFunc: PyValue, name: string, globals: Py
   return PyObject_Call(importFunc, [name, globals, locals, fromlist, level], null);
 }
 
-void PyTuple;
-void PyObject_IsTrue;
-void PyExc_ImportError;
-void PyObject;
+/** The module `name` (a dotted name gives the submodule).  CPython: PyImport_ImportModule */
+export function importModule(name: string): PyValue {
+  const ip = interp();
+  const existing = importGetModule(ip, name);
+  if (existing !== undefined && existing !== None) return existing;
+  builtinImport(name, None, None, None, 0);
+  const m = importGetModule(ip, name);
+  if (m === undefined) throw E.keyError(name);
+  return m;
+}
+
+void typeOf;

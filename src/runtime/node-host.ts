@@ -1,120 +1,484 @@
-// The Node.js host: real files, the standard library from python_stdlib.zip, buffered stdout.
-// Standard output is block-buffered when it is not a terminal and stderr is unbuffered, as CPython's
-// sys.stdout/sys.stderr are, so the interleaving of the two matches CPython's.
+// The Node.js host: the real file system (synchronous fs calls), the process's standard streams, the
+// standard library zip mounted read-only at /lib/python314.zip, and compiled stdlib code cached on disk.
+// Nothing is buffered here: Python's _io objects buffer exactly as CPython's do, so the interleaving
+// of stdout and stderr matches CPython's.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import type { Host, SourceFile } from './host.ts';
-import { openStdlibZip } from './stdlib-zip.ts';
-import { STDLIB_ZIP_PATH } from './import.ts';
+import tty from 'node:tty';
+import crypto from 'node:crypto';
+import { HostError, UTC_ZONE, type Host, type StatResult, type TimeZoneInfo } from './host.ts';
+import { VirtualFS, OpenFile, statOf, EBADF, ENOENT, EINVAL, O_ACCMODE, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_DIRECTORY, O_RDONLY, O_WRONLY, O_RDWR } from './vfs.ts';
+import { openStdlibZip, stdlibZipPath } from './stdlib-zip.ts';
+import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
+import { stdlibCacheDir } from './code-cache.ts';
+import { ERRNO_TABLE } from '../modules/linux.generated.ts';
 
 const encoder = new TextEncoder();
+/** Descriptors of virtual files start here, far above the process's real descriptors. */
+const VFD_BASE = 1 << 24;
+
+let errnoByCode: Map<string, number> | null = null;
+
+/** A HostError for a Node.js fs exception (its `code` is the errno name). */
+export function hostErrorFrom(e: unknown): unknown {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (typeof code !== 'string') return e;
+  if (errnoByCode === null) {
+    errnoByCode = new Map();
+    for (const [name, num] of ERRNO_TABLE) if (!errnoByCode.has(name)) errnoByCode.set(name, num);
+  }
+  const n = errnoByCode.get(code);
+  return n === undefined ? e : new HostError(n, (e as Error).message);
+}
+
+function call<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw hostErrorFrom(e);
+  }
+}
+
+/** Linux open() flags to this platform's. */
+function nodeOpenFlags(flags: number): number {
+  const C = fs.constants;
+  const acc = flags & O_ACCMODE;
+  let f = acc === O_WRONLY ? C.O_WRONLY : acc === O_RDWR ? C.O_RDWR : C.O_RDONLY;
+  if (flags & O_CREAT) f |= C.O_CREAT;
+  if (flags & O_EXCL) f |= C.O_EXCL;
+  if (flags & O_TRUNC) f |= C.O_TRUNC;
+  if (flags & O_APPEND) f |= C.O_APPEND;
+  if (flags & O_DIRECTORY) f |= C.O_DIRECTORY;
+  if (flags & 0o400000) f |= C.O_NOFOLLOW ?? 0;
+  if (flags & 0o4000) f |= C.O_NONBLOCK ?? 0;
+  return f;
+}
+
+function statFromNode(s: fs.BigIntStats): StatResult {
+  return {
+    mode: Number(s.mode),
+    ino: s.ino,
+    dev: s.dev,
+    nlink: Number(s.nlink),
+    uid: Number(s.uid),
+    gid: Number(s.gid),
+    size: Number(s.size),
+    atimeNs: s.atimeNs,
+    mtimeNs: s.mtimeNs,
+    ctimeNs: s.ctimeNs,
+    blksize: Number(s.blksize),
+    blocks: Number(s.blocks),
+    rdev: Number(s.rdev),
+  };
+}
+
+type Resolved = { vfs: VirtualFS; rel: string[]; slash: boolean } | { real: string };
 
 export class NodeHost implements Host {
-  private out: string[] = [];
-  private outSize = 0;
-  private readonly outIsTTY = process.stdout.isTTY === true;
-  private stdinBuf = '';
-  private stdinEOF = false;
+  readonly platform: string = process.platform === 'win32' ? 'win32' : process.platform;
+  protected cwdPath = process.cwd();
+  protected readonly mounts: VirtualFS[] = [];
+  private readonly vfds = new Map<number, OpenFile>();
+  private nextVfd = VFD_BASE;
+  private stdlibMounted = false;
+  private sleepCell: Int32Array | null = null;
 
-  findSource(dir: string, name: string): SourceFile | null {
-    if (dir === STDLIB_ZIP_PATH || dir.startsWith(STDLIB_ZIP_PATH + '/')) {
-      const zip = openStdlibZip();
-      const inner = dir === STDLIB_ZIP_PATH ? '' : dir.slice(STDLIB_ZIP_PATH.length + 1) + '/';
-      const init = `${inner}${name}/__init__.py`;
-      if (zip.has(init)) return { file: `${STDLIB_ZIP_PATH}/${init}`, source: zip.read(init)!, isPackage: true };
-      const mod = `${inner}${name}.py`;
-      if (zip.has(mod)) return { file: `${STDLIB_ZIP_PATH}/${mod}`, source: zip.read(mod)!, isPackage: false };
-      return null;
+  /** The path made absolute against the host's working directory. */
+  protected abs(p: string): string {
+    return p.startsWith('/') ? p : this.cwdPath.endsWith('/') ? this.cwdPath + p : `${this.cwdPath}/${p}`;
+  }
+
+  private mountStdlib(): void {
+    this.stdlibMounted = true;
+    const zip = openStdlibZip();
+    let mtimeNs = 0n;
+    try {
+      mtimeNs = fs.statSync(stdlibZipPath(), { bigint: true }).mtimeNs;
+    } catch {
+      // keep 0
     }
-    const init = path.join(dir, name, '__init__.py');
-    if (isFile(init)) return { file: init, source: fs.readFileSync(init), isPackage: true };
-    const mod = path.join(dir, name + '.py');
-    if (isFile(mod)) return { file: mod, source: fs.readFileSync(mod), isPackage: false };
-    return null;
+    this.mounts.push(VirtualFS.fromArchive(STDLIB_ZIP_PATH, zip.names(), (n) => zip.size(n), (n) => zip.read(n)!, mtimeNs));
+  }
+
+  /** Which file system answers for `p`: a mounted one, or the real one. */
+  protected resolve(p: string): Resolved {
+    if (p === '') throw new HostError(ENOENT);
+    const a = this.abs(p);
+    if (!this.stdlibMounted && (a === STDLIB_ZIP_PATH || a.startsWith(STDLIB_ZIP_PATH + '/') || a.includes('python314.zip'))) this.mountStdlib();
+    for (const m of this.mounts) {
+      const rel = m.relative(a);
+      if (rel === null) continue;
+      if (m.root === STDLIB_ZIP_PATH) {
+        // Compiled code of the standard library lives in the cache directory.
+        const k = rel.indexOf('__pycache__');
+        if (k >= 0) {
+          const dir = stdlibCacheDir();
+          if (dir === null) throw new HostError(ENOENT);
+          return { real: path.join(dir, ...rel) };
+        }
+      }
+      return { vfs: m, rel, slash: a.endsWith('/') };
+    }
+    return { real: a };
+  }
+
+  // ---- descriptors ----
+
+  open(p: string, flags: number, mode: number): number {
+    const r = this.resolve(p);
+    if ('real' in r) {
+      if (flags & O_CREAT) {
+        // The stdlib cache directory is created on demand.
+        const dir = stdlibCacheDir();
+        if (dir !== null && r.real.startsWith(dir)) fs.mkdirSync(path.dirname(r.real), { recursive: true });
+      }
+      const fd = call(() => fs.openSync(r.real, nodeOpenFlags(flags), mode));
+      this.positions.delete(fd);
+      if (flags & O_APPEND) this.appending.add(fd);
+      else this.appending.delete(fd);
+      return fd;
+    }
+    const f = r.vfs.open(r.rel, flags, mode);
+    const fd = this.nextVfd++;
+    this.vfds.set(fd, f);
+    return fd;
+  }
+
+  close(fd: number): void {
+    if (fd >= VFD_BASE) {
+      if (!this.vfds.delete(fd)) throw new HostError(EBADF);
+      return;
+    }
+    call(() => fs.closeSync(fd));
+    this.positions.delete(fd);
+    this.appending.delete(fd);
+  }
+
+  /**
+   * Node's synchronous fs API has no lseek(): reads and writes of regular files go through explicit
+   * positions tracked here (from 0 when a descriptor is first used, which is where a newly opened or
+   * inherited file is); pipes and terminals use the kernel's position (null).
+   */
+  private readonly positions = new Map<number, number | null>();
+  private readonly appending = new Set<number>();
+
+  private positionOf(fd: number): number | null {
+    let p = this.positions.get(fd);
+    if (p === undefined) {
+      let regular = false;
+      try {
+        regular = fs.fstatSync(fd).isFile();
+      } catch (e) {
+        throw hostErrorFrom(e);
+      }
+      p = regular ? 0 : null;
+      this.positions.set(fd, p);
+    }
+    return p;
+  }
+
+  read(fd: number, n: number): Uint8Array {
+    const v = this.vfds.get(fd);
+    if (v !== undefined) return v.read(n);
+    if (fd >= VFD_BASE) throw new HostError(EBADF);
+    const pos = this.positionOf(fd);
+    const buf = Buffer.allocUnsafe(Math.max(0, Math.min(n, 1 << 30)));
+    for (;;) {
+      try {
+        const got = fs.readSync(fd, buf, 0, buf.length, pos);
+        if (pos !== null) this.positions.set(fd, pos + got);
+        return new Uint8Array(buf.buffer, buf.byteOffset, got);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code === 'EAGAIN') {
+          this.sleep(0.001);
+          continue;
+        }
+        if (code === 'EOF') return new Uint8Array(0);
+        throw hostErrorFrom(e);
+      }
+    }
+  }
+
+  write(fd: number, data: Uint8Array): number {
+    const v = this.vfds.get(fd);
+    if (v !== undefined) return v.write(data);
+    if (fd >= VFD_BASE) throw new HostError(EBADF);
+    const append = this.appending.has(fd);
+    const pos = append ? null : this.positionOf(fd);
+    for (;;) {
+      try {
+        const n = fs.writeSync(fd, data, 0, data.length, pos);
+        if (pos !== null) this.positions.set(fd, pos + n);
+        else if (append) this.positions.set(fd, fs.fstatSync(fd).size);
+        return n;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') {
+          this.sleep(0.001);
+          continue;
+        }
+        throw hostErrorFrom(e);
+      }
+    }
+  }
+
+  lseek(fd: number, offset: number, whence: number): number {
+    const v = this.vfds.get(fd);
+    if (v !== undefined) return v.lseek(offset, whence);
+    if (fd >= VFD_BASE) throw new HostError(EBADF);
+    const cur = this.appending.has(fd) ? (this.positions.get(fd) ?? call(() => fs.fstatSync(fd).size)) : this.positionOf(fd);
+    if (cur === null) throw new HostError(29); // ESPIPE
+    let base: number;
+    if (whence === 0) base = 0;
+    else if (whence === 1) base = cur;
+    else if (whence === 2) base = call(() => fs.fstatSync(fd).size);
+    else throw new HostError(EINVAL);
+    const p = base + offset;
+    if (p < 0) throw new HostError(EINVAL);
+    this.positions.set(fd, p);
+    return p;
+  }
+
+  fstat(fd: number): StatResult {
+    const v = this.vfds.get(fd);
+    if (v !== undefined) return statOf(v.node);
+    if (fd >= VFD_BASE) throw new HostError(EBADF);
+    return call(() => statFromNode(fs.fstatSync(fd, { bigint: true })));
+  }
+
+  ftruncate(fd: number, length: number): void {
+    const v = this.vfds.get(fd);
+    if (v !== undefined) {
+      if (!v.writable || !('truncate' in v.node)) throw new HostError(EINVAL);
+      v.node.truncate(length);
+      return;
+    }
+    call(() => fs.ftruncateSync(fd, length));
+  }
+
+  fsync(fd: number): void {
+    if (this.vfds.has(fd)) return;
+    call(() => fs.fsyncSync(fd));
+  }
+
+  isatty(fd: number): boolean {
+    if (fd >= VFD_BASE) return false;
+    return tty.isatty(fd);
+  }
+
+  terminalSize(fd: number): [number, number] {
+    const stream = fd === 0 ? process.stdin : fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
+    if (stream === null || !tty.isatty(fd)) throw new HostError(25); // ENOTTY
+    const s = stream as tty.WriteStream;
+    if (typeof s.columns === 'number') return [s.columns, s.rows];
+    const w = process.stdout as tty.WriteStream;
+    return [w.columns ?? 80, w.rows ?? 24];
+  }
+
+  dup(fd: number): number {
+    const v = this.vfds.get(fd);
+    if (v === undefined) throw new HostError(fd >= VFD_BASE ? EBADF : 38); // ENOSYS: Node cannot dup
+    const n = this.nextVfd++;
+    this.vfds.set(n, v);
+    return n;
+  }
+
+  // ---- paths ----
+
+  stat(p: string, followSymlinks: boolean): StatResult {
+    const r = this.resolve(p);
+    if ('vfs' in r) return r.vfs.stat(r.rel, r.slash);
+    return call(() => statFromNode(followSymlinks ? fs.statSync(r.real, { bigint: true }) : fs.lstatSync(r.real, { bigint: true })));
+  }
+
+  listdir(p: string): string[] {
+    const r = this.resolve(p);
+    if ('vfs' in r) return r.vfs.listdir(r.rel);
+    return call(() => fs.readdirSync(r.real));
+  }
+
+  mkdir(p: string, mode: number): void {
+    const r = this.resolve(p);
+    if ('vfs' in r) return r.vfs.mkdir(r.rel, mode);
+    const dir = stdlibCacheDir();
+    if (dir !== null && r.real.startsWith(dir)) fs.mkdirSync(path.dirname(r.real), { recursive: true });
+    call(() => fs.mkdirSync(r.real, { mode }));
+  }
+
+  rmdir(p: string): void {
+    const r = this.resolve(p);
+    if ('vfs' in r) return r.vfs.rmdir(r.rel);
+    call(() => fs.rmdirSync(r.real));
+  }
+
+  unlink(p: string): void {
+    const r = this.resolve(p);
+    if ('vfs' in r) return r.vfs.unlink(r.rel);
+    call(() => fs.unlinkSync(r.real));
+  }
+
+  rename(src: string, dst: string): void {
+    const a = this.resolve(src);
+    const b = this.resolve(dst);
+    if ('vfs' in a && 'vfs' in b && a.vfs === b.vfs) return a.vfs.rename(a.rel, b.rel);
+    if ('real' in a && 'real' in b) return call(() => fs.renameSync(a.real, b.real));
+    throw new HostError(18); // EXDEV
+  }
+
+  readlink(p: string): string {
+    const r = this.resolve(p);
+    if ('vfs' in r) {
+      r.vfs.lookup(r.rel);
+      throw new HostError(EINVAL);
+    }
+    return call(() => fs.readlinkSync(r.real));
+  }
+
+  symlink(target: string, p: string): void {
+    const r = this.resolve(p);
+    if ('vfs' in r) throw new HostError(30); // EROFS
+    call(() => fs.symlinkSync(target, r.real));
+  }
+
+  link(src: string, dst: string): void {
+    const a = this.resolve(src);
+    const b = this.resolve(dst);
+    if ('real' in a && 'real' in b) return call(() => fs.linkSync(a.real, b.real));
+    throw new HostError(18); // EXDEV
+  }
+
+  chmod(p: string, mode: number): void {
+    const r = this.resolve(p);
+    if ('vfs' in r) return r.vfs.chmod(r.rel, mode);
+    call(() => fs.chmodSync(r.real, mode));
+  }
+
+  utime(p: string, atimeNs: bigint, mtimeNs: bigint): void {
+    const r = this.resolve(p);
+    if ('vfs' in r) return r.vfs.utime(r.rel, atimeNs, mtimeNs);
+    call(() => fs.utimesSync(r.real, Number(atimeNs) / 1e9, Number(mtimeNs) / 1e9));
+  }
+
+  access(p: string, mode: number): boolean {
+    try {
+      const r = this.resolve(p);
+      if ('vfs' in r) {
+        r.vfs.lookup(r.rel);
+        return (mode & 2) === 0 || r.vfs.writable;
+      }
+      fs.accessSync(r.real, mode);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  getcwd(): string {
+    return this.cwdPath;
+  }
+
+  chdir(p: string): void {
+    const a = path.posix.normalize(this.abs(p));
+    const st = this.stat(a, true);
+    if ((st.mode & 0o170000) !== 0o040000) throw new HostError(20); // ENOTDIR
+    this.cwdPath = a.length > 1 && a.endsWith('/') ? a.slice(0, -1) : a;
   }
 
   readFile(p: string): Uint8Array | null {
     try {
-      return fs.readFileSync(p);
+      const r = this.resolve(p);
+      if ('vfs' in r) {
+        const f = r.vfs.open(r.rel, O_RDONLY, 0);
+        return f.read(Number.MAX_SAFE_INTEGER);
+      }
+      return fs.readFileSync(r.real);
     } catch {
       return null;
     }
   }
 
-  writeStdout(s: string): void {
-    if (this.outIsTTY) {
-      writeAll(1, s);
-      return;
-    }
-    this.out.push(s);
-    this.outSize += s.length;
-    if (this.outSize >= 8192) this.flushStdout();
+  // ---- process ----
+
+  env(): Record<string, string> {
+    return { ...(process.env as Record<string, string>) };
   }
 
-  flushStdout(): void {
-    if (this.out.length === 0) return;
-    const s = this.out.join('');
-    this.out = [];
-    this.outSize = 0;
-    writeAll(1, s);
+  pid(): number {
+    return process.pid;
+  }
+
+  ppid(): number {
+    return process.ppid;
+  }
+
+  uid(): number {
+    return process.getuid?.() ?? 0;
+  }
+
+  gid(): number {
+    return process.getgid?.() ?? 0;
+  }
+
+  urandom(n: number): Uint8Array {
+    const b = new Uint8Array(n);
+    for (let off = 0; off < n; off += 65536) crypto.getRandomValues(b.subarray(off, Math.min(n, off + 65536)));
+    return b;
+  }
+
+  uname(): { sysname: string; nodename: string; release: string; version: string; machine: string } {
+    return { sysname: os.type(), nodename: os.hostname(), release: os.release(), version: os.version(), machine: os.machine() };
+  }
+
+  cpuCount(): number | null {
+    return os.availableParallelism?.() ?? os.cpus().length;
+  }
+
+  umask(mask: number): number {
+    return process.umask(mask);
+  }
+
+  // ---- time ----
+
+  timeNs(): bigint {
+    // Date.now() has millisecond resolution; add the sub-millisecond part of the monotonic clock.
+    const ms = Date.now();
+    const sub = process.hrtime.bigint() % 1000000n;
+    return BigInt(ms) * 1000000n + sub;
+  }
+
+  monotonicNs(): bigint {
+    return process.hrtime.bigint();
+  }
+
+  processTimeNs(): bigint {
+    const u = process.cpuUsage();
+    return BigInt(u.user + u.system) * 1000n;
+  }
+
+  sleep(seconds: number): void {
+    this.sleepCell ??= new Int32Array(new SharedArrayBuffer(4));
+    const ms = seconds * 1000;
+    if (ms > 0) Atomics.wait(this.sleepCell, 0, 0, ms);
+  }
+
+  timeZone(): TimeZoneInfo {
+    return UTC_ZONE;
+  }
+
+  // ---- conveniences ----
+
+  writeStdout(s: string): void {
+    this.write(1, encoder.encode(s));
   }
 
   writeStderr(s: string): void {
-    writeAll(2, s);
+    this.write(2, encoder.encode(s));
   }
 
-  readStdinLine(): string | null {
-    for (;;) {
-      const nl = this.stdinBuf.indexOf('\n');
-      if (nl >= 0) {
-        const line = this.stdinBuf.slice(0, nl + 1);
-        this.stdinBuf = this.stdinBuf.slice(nl + 1);
-        return line;
-      }
-      if (this.stdinEOF) {
-        const rest = this.stdinBuf;
-        this.stdinBuf = '';
-        return rest.length ? rest : null;
-      }
-      const buf = Buffer.alloc(65536);
-      let n = 0;
-      try {
-        n = fs.readSync(0, buf, 0, buf.length, null);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-        n = 0;
-      }
-      if (n === 0) this.stdinEOF = true;
-      else this.stdinBuf += buf.subarray(0, n).toString('utf8');
-    }
-  }
+  flushStdout(): void {}
 
   cwd(): string {
-    return process.cwd();
-  }
-
-  env(): Record<string, string> {
-    return process.env as Record<string, string>;
-  }
-}
-
-function isFile(p: string): boolean {
-  try {
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function writeAll(fd: number, s: string): void {
-  const b = encoder.encode(s);
-  let off = 0;
-  while (off < b.length) {
-    try {
-      off += fs.writeSync(fd, b, off, b.length - off);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EAGAIN') continue;
-      throw e;
-    }
+    return this.cwdPath;
   }
 }

@@ -1,80 +1,121 @@
 // Starting an interpreter and running a program, as `python FILE` does.  CPython: Python/pylifecycle.c,
 // Modules/main.c pymain_run_file, Python/pythonrun.c _PyRun_SimpleFileObject, _Py_HandleSystemExit
+// The object layer first: its modules must be evaluated in index.ts's order (import cycles).
+import '../objects/index.ts';
 import { None, type PyValue } from '../objects/object.ts';
-import { initObjects } from '../objects/index.ts';
 import { PyModule } from '../objects/module.ts';
-import { PyList } from '../objects/list.ts';
-import { PyDict } from '../objects/dict.ts';
-import { Interpreter, setCurrentInterpreter } from '../vm/interpreter.ts';
+import type { PyDict } from '../objects/dict.ts';
+import type { Interpreter } from '../vm/interpreter.ts';
+import { setCurrentInterpreter } from '../vm/interpreter.ts';
 import type { Host } from './host.ts';
-import { builtinsModule } from '../modules/builtins/index.ts';
-import { sysModule } from '../modules/sys.ts';
 import { compileSource, compileAstToCode, runCode } from './exec.ts';
 import type * as ast from '../ast/nodes.generated.ts';
 import { formatException } from './traceback-display.ts';
-import { PyBaseException, PySystemExit, exceptionMatches, PyExc_SystemExit } from '../objects/exceptions.ts';
-import { PyObject_Str, PyObject_GetAttr, PyObject_CallMethod } from '../objects/abstract.ts';
+import { PyBaseException, exceptionMatches, PyExc_SystemExit } from '../objects/exceptions.ts';
+import { PyObject_Str, PyObject_GetAttr, PyObject_LookupAttr, PyObject_CallMethod, PyObject_Call, PyNumber_Index } from '../objects/abstract.ts';
+import { isIntValue } from '../objects/boxes.ts';
+import { typeOf } from '../objects/type.ts';
 import { toPyException } from '../vm/ops/exc.ts';
 import { HostInterrupt } from '../vm/eval-breaker.ts';
-import { nativeModuleTable } from '../modules/core.ts';
+import { initInterpreter, finalizeInterpreter, flushStdFiles } from './pylifecycle.ts';
+import type { PyConfig } from './config.ts';
+import { importModule } from './import.ts';
+import { ProcessExit } from './process-exit.ts';
 
-/** Creates an interpreter: builtins, sys, sys.modules, and makes it current. */
-export function createInterpreter(host: Host, argv: string[], path0: string): Interpreter {
-  initObjects();
-  const ip = new Interpreter(host);
-  setCurrentInterpreter(ip);
-  const builtins = builtinsModule.create();
-  ip.builtins = builtins;
-  ip.builtinsDict = builtins.ob_dict;
-  ip.builtinImportFunc = builtins.ob_dict.getStr('__import__')!;
-  ip.modules.setStr('builtins', builtins);
-  const sys = sysModule.create();
-  ip.sys = sys;
-  ip.modules.setStr('sys', sys);
-  sys.ob_dict.setStr('argv', new PyList(argv));
-  const path = sys.ob_dict.getStr('path') as PyList;
-  path.items[0] = path0;
-  for (const [name, def] of nativeModuleTable()) ip.nativeModules.set(name, () => def.create());
-  return ip;
+export { ProcessExit };
+
+/** Creates an interpreter (builtins, sys, the standard streams, importlib, site) and makes it current. */
+export function createInterpreter(host: Host, argv: string[], path0: string | null, config: Partial<PyConfig> = {}): Interpreter {
+  return initInterpreter(host, { argv, path0, ...config });
 }
 
-/** The exit status for an uncaught SystemExit, printing its message as CPython does. */
-function handleSystemExit(ip: Interpreter, e: PySystemExit): number {
-  const code = e.code;
-  if (code === None) return 0;
-  if (typeof code === 'number') return code & 0xff;
-  if (typeof code === 'bigint') return Number(BigInt.asUintN(8, code));
-  if (typeof code === 'boolean') return code ? 1 : 0;
+function writeStderr(ip: Interpreter, s: string): void {
+  const err = ip.sys.ob_dict.getStr('stderr');
+  if (err === undefined || err === None) {
+    ip.host.writeStderr(s);
+    return;
+  }
+  PyObject_CallMethod(err, 'write', [s]);
+}
+
+/** The exit status for an uncaught SystemExit, printing its code when it is not an int.  CPython: _Py_HandleSystemExit */
+function handleSystemExit(ip: Interpreter, e: PyBaseException): number {
+  let value: PyValue = e;
+  const code = PyObject_LookupAttr(e, 'code');
+  if (code !== undefined) value = code;
+  if (value === None) return 0;
+  if (isIntValue(value)) {
+    const n = PyNumber_Index(value);
+    if (typeof n === 'bigint') return n >= -(2n ** 63n) && n < 2n ** 63n ? Number(BigInt.asUintN(8, n)) : 255;
+    return n & 0xff;
+  }
   try {
-    ip.host.writeStderr(PyObject_Str(code) + '\n');
+    writeStderr(ip, PyObject_Str(value));
+  } catch {
+    // ignore
+  }
+  try {
+    writeStderr(ip, '\n');
   } catch {
     // ignore
   }
   return 1;
 }
 
-/** Prints an uncaught exception and returns the process status.  CPython: PyErr_Print */
+/** Prints an uncaught exception (through sys.excepthook) and returns the process status.  CPython: PyErr_Print */
 export function reportUncaught(ip: Interpreter, err: unknown): number {
+  if (err instanceof ProcessExit) return err.status & 0xff;
   if (err instanceof HostInterrupt) {
-    flushStdout(ip);
+    flushStdFiles(ip);
     ip.host.writeStderr(`pyts: ${err.reason}\n`);
     return 124;
   }
   const e = toPyException(err);
-  if (exceptionMatches(e, PyExc_SystemExit)) return handleSystemExit(ip, e as PySystemExit);
-  flushStdout(ip);
+  if (exceptionMatches(e, PyExc_SystemExit)) return handleSystemExit(ip, e);
+  const d = ip.sys.ob_dict;
+  d.setStr('last_exc', e);
+  d.setStr('last_type', typeOf(e));
+  d.setStr('last_value', e);
+  d.setStr('last_traceback', e.traceback);
+  const hook = d.getStr('excepthook');
+  if (hook !== undefined && hook !== None) {
+    try {
+      PyObject_Call(hook, [typeOf(e), e, e.traceback]);
+      return 1;
+    } catch (e2) {
+      const x = toPyException(e2);
+      if (exceptionMatches(x, PyExc_SystemExit)) return handleSystemExit(ip, x);
+      ip.host.writeStderr('Error in sys.excepthook:\n' + formatException(x) + '\nOriginal exception was:\n');
+    }
+  } else ip.host.writeStderr('sys.excepthook is missing\n');
   ip.host.writeStderr(formatException(e as PyBaseException));
   return 1;
 }
 
-function flushStdout(ip: Interpreter): void {
+/** Runs code as the __main__ module, then finishes the interpreter; returns the exit status. */
+function runAsMain(ip: Interpreter, prepare: (main: PyModule, d: PyDict) => void, makeCode: () => ReturnType<typeof compileSource>): number {
+  setCurrentInterpreter(ip);
+  let status = 0;
   try {
-    const out = PyObject_GetAttr(ip.sys, 'stdout');
-    if (out !== None) PyObject_CallMethod(out, 'flush', []);
-  } catch {
-    // ignore
+    const main = new PyModule('__main__');
+    const d: PyDict = main.ob_dict;
+    prepare(main, d);
+    d.setStr('__builtins__', ip.builtins);
+    ip.modules.setStr('__main__', main);
+    runCode(makeCode(), d, d);
+  } catch (e) {
+    status = reportUncaught(ip, e);
+    if (e instanceof ProcessExit) return status;
   }
-  ip.host.flushStdout();
+  const fin = finalizeInterpreter(ip);
+  return status === 0 ? fin : status;
+}
+
+/** The loader of a __main__ run from a file.  CPython: set_main_loader */
+function mainLoader(ip: Interpreter, filename: string): PyValue {
+  const external = ip.modules.getStr('_frozen_importlib_external');
+  if (external === undefined) return None;
+  return PyObject_Call(PyObject_GetAttr(external, 'SourceFileLoader'), ['__main__', filename]);
 }
 
 /**
@@ -82,22 +123,37 @@ function flushStdout(ip: Interpreter): void {
  * Returns the exit status.
  */
 export function runMain(ip: Interpreter, source: Uint8Array | string | ast.mod, filename: string): number {
-  let status = 0;
-  try {
-    const main = new PyModule('__main__');
-    const d: PyDict = main.ob_dict;
-    d.setStr('__file__', filename);
-    d.setStr('__cached__', None);
-    d.setStr('__builtins__', ip.builtins);
-    ip.modules.setStr('__main__', main);
-    const code = typeof source === 'string' || source instanceof Uint8Array ? compileSource(source, filename, 'exec') : compileAstToCode(source, filename);
-    runCode(code, d, d);
-  } catch (e) {
-    status = reportUncaught(ip, e);
-  }
-  flushStdout(ip);
-  return status;
+  return runAsMain(
+    ip,
+    (_m, d) => {
+      d.setStr('__file__', filename);
+      d.setStr('__cached__', None);
+      d.setStr('__loader__', mainLoader(ip, filename));
+    },
+    () => (typeof source === 'string' || source instanceof Uint8Array ? compileSource(source, filename, 'exec') : compileAstToCode(source, filename)),
+  );
 }
 
-void PyObject_Str;
-void (null as unknown as PyValue);
+/** python -c COMMAND.  CPython: pymain_run_command */
+export function runCommand(ip: Interpreter, command: string): number {
+  return runAsMain(
+    ip,
+    (_m, d) => d.setStr('__loader__', PyObject_GetAttr(importModule('_frozen_importlib'), 'BuiltinImporter')),
+    () => compileSource(command, '<string>', 'exec'),
+  );
+}
+
+/** python -m MODULE: runpy._run_module_as_main.  CPython: pymain_run_module */
+export function runModule(ip: Interpreter, modname: string, setArgv0: boolean): number {
+  setCurrentInterpreter(ip);
+  let status = 0;
+  try {
+    const runpy = importModule('runpy');
+    PyObject_Call(PyObject_GetAttr(runpy, '_run_module_as_main'), [modname, setArgv0]);
+  } catch (e) {
+    status = reportUncaught(ip, e);
+    if (e instanceof ProcessExit) return status;
+  }
+  const fin = finalizeInterpreter(ip);
+  return status === 0 ? fin : status;
+}

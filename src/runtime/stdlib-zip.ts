@@ -7,6 +7,8 @@ import { ZipArchive } from './zip.ts';
 
 let cached: ZipArchive | undefined;
 
+export { STDLIB_ZIP_PATH } from './stdlib-path.ts';
+
 /** The path of python_stdlib.zip, found through Node's module resolution of the `pyodide` package. */
 export function stdlibZipPath(): string {
   const require = createRequire(import.meta.url);

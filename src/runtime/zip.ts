@@ -63,6 +63,11 @@ export class ZipArchive {
     return this.entries.has(name);
   }
 
+  /** The uncompressed size of a member, or -1. */
+  size(name: string): number {
+    return this.entries.get(name)?.size ?? -1;
+  }
+
   read(name: string): Uint8Array | undefined {
     const e = this.entries.get(name);
     if (!e) return undefined;

@@ -20,3 +20,5 @@ import './programs.ts';
 import './compiler-lines.ts';
 import './tokenizer-source.ts';
 import './tokenizer-extras.ts';
+import './os-linux.ts';
+import './sys-data.ts';

@@ -27,6 +27,8 @@ import { SetType, FrozenSetType } from '../../objects/set-type.ts';
 import { SliceType } from '../../objects/slice.ts';
 import { RangeType } from '../../objects/range.ts';
 import { BytesType, PyBytes } from '../../objects/bytes.ts';
+import { ByteArrayType } from '../../objects/bytearray.ts';
+import { MemoryViewType } from '../../objects/memoryview.ts';
 import { ObjectType, TypeType } from '../../objects/typeobject.ts';
 import { PropertyType } from '../../objects/property.ts';
 import { StaticMethodType, ClassMethodType } from '../../objects/function.ts';
@@ -35,6 +37,7 @@ import { EnumerateType, ReversedType } from '../../objects/enumobject.ts';
 import { MapType, FilterType, ZipType } from './functional.ts';
 import { buildClass } from './build-class.ts';
 import { builtinImport } from '../../runtime/import.ts';
+import { ioOpen } from '../_io/index.ts';
 import { compileSource, runCode } from '../../runtime/exec.ts';
 import { tstate } from '../../vm/thread-state.ts';
 import { fastLocalsSnapshot } from '../../objects/frameobject.ts';
@@ -416,6 +419,11 @@ export const builtinsModule = defineModule({
     compile: { sig: '($module, /, source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, _feature_version=-1)', impl: compile },
     __build_class__: { sig: '($module, *args, **kwargs)', impl: buildClassImpl },
     __import__: { sig: '($module, /, name, globals=None, locals=None, fromlist=(), level=0)', impl: importImpl },
+    open: {
+      sig: "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+      impl: ioOpen,
+      doc: 'Open a file and return a stream.',
+    },
   },
   constants: () => {
     const c: Record<string, PyValue> = {
@@ -431,6 +439,8 @@ export const builtinsModule = defineModule({
       complex: ComplexType,
       str: StrType,
       bytes: BytesType,
+      bytearray: ByteArrayType,
+      memoryview: MemoryViewType,
       tuple: TupleType,
       list: ListType,
       dict: DictType,

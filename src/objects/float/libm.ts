@@ -6,7 +6,7 @@
 // A double-double is an unevaluated sum hi + lo with |lo| <= ulp(hi)/2, giving about 106 bits.
 // Results are carried in the module registers DD_HI/DD_LO to avoid allocating.
 
-import { scaleToDouble } from './strtod.ts';
+import { scaleToDouble, ldexpExact } from './strtod.ts';
 
 let DD_HI = 0;
 let DD_LO = 0;
@@ -406,4 +406,70 @@ export function crPow(x: number, y: number): number {
   if (th < -745.2) return 0;
   const k = expDD(th, tl);
   return scaleRound(DD_HI, DD_LO, k);
+}
+
+/**
+ * sqrt(x*x + y*y) without undue overflow, correctly rounded but for rare near-halfway cases:
+ * the sum of squares in double-double, then one Newton correction of the square root.
+ * CPython: libm hypot (used by complex abs and powers)
+ */
+export function crHypot(x: number, y: number): number {
+  let ax = Math.abs(x);
+  let ay = Math.abs(y);
+  if (ax === Infinity || ay === Infinity) return Infinity;
+  if (ax !== ax || ay !== ay) return NaN;
+  if (ax < ay) {
+    const t = ax;
+    ax = ay;
+    ay = t;
+  }
+  // A part below 2**-60 of the other changes nothing once rounded.
+  if (ay === 0 || ay < ax * 2 ** -60) return ax;
+  // Scale so that the larger part is near 1: squares neither overflow nor underflow.
+  const e = Math.floor(Math.log2(ax));
+  ax = ldexpExact(ax, -e);
+  ay = ldexpExact(ay, -e);
+  twoProd(ax, ax);
+  const xh = DD_HI;
+  const xl = DD_LO;
+  twoProd(ay, ay);
+  ddAdd(xh, xl, DD_HI, DD_LO);
+  const sh = DD_HI;
+  const sl = DD_LO;
+  const r = Math.sqrt(sh);
+  twoProd(r, r);
+  const diff = sh - DD_HI - DD_LO + sl;
+  return ldexpExact(r + diff / (2 * r), e);
+}
+
+function isOddInt(y: number): boolean {
+  return Math.abs(y % 2) === 1;
+}
+
+/** C99's pow for every input (Annex F special cases), correctly rounded for finite results.  CPython: libm pow */
+export function libmPow(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  if (x !== x || y !== y) return NaN;
+  if (y === Infinity || y === -Infinity) {
+    const ax = Math.abs(x);
+    if (ax === 1) return 1;
+    return (ax > 1) === (y > 0) ? Infinity : 0;
+  }
+  if (x === 0) {
+    const odd = isOddInt(y);
+    if (y < 0) return odd ? 1 / x : Infinity;
+    return odd ? x : 0;
+  }
+  if (x === Infinity) return y > 0 ? Infinity : 0;
+  if (x === -Infinity) {
+    const odd = isOddInt(y);
+    if (y > 0) return odd ? -Infinity : Infinity;
+    return odd ? -0 : 0;
+  }
+  if (x < 0) {
+    if (!Number.isInteger(y)) return NaN;
+    const r = crPow(-x, y);
+    return isOddInt(y) ? -r : r;
+  }
+  return crPow(x, y);
 }

@@ -9,8 +9,10 @@ export function intToByteArray(v: PyIntValue, length: number, little: boolean, s
   let b = typeof v === 'bigint' ? v : BigInt(v);
   if (b < 0n && !signed) throw overflowError("can't convert negative int to unsigned");
   const bits = BigInt(length * 8);
-  if (signed) {
-    const lim = length === 0 ? 0n : 1n << (bits - 1n);
+  if (length === 0) {
+    if (b !== 0n) throw overflowError('int too big to convert');
+  } else if (signed) {
+    const lim = 1n << (bits - 1n);
     if (b >= lim || b < -lim) throw overflowError('int too big to convert');
     if (b < 0n) b += 1n << bits;
   } else if (length * 8 < 64 ? b >= 1n << bits : b >> bits !== 0n) throw overflowError('int too big to convert');

@@ -6,9 +6,6 @@ import { valueError } from '../exceptions.ts';
 import { maxStrDigits, MAX_STR_DIGITS_THRESHOLD } from './format.ts';
 import { isAsciiSpace, transformDecimalAndSpaceToASCII } from '../float/strtod.ts';
 
-/** The base to name in the error message after a failed parseIntText (0 for a base-0 leading zero). */
-export let parseErrorBase = 10;
-
 function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 97 && c <= 122) return c - 87;
@@ -19,13 +16,11 @@ function digitValue(c: number): number {
 /**
  * Parses ASCII text as int(text, base) does: surrounding whitespace, a sign, a base prefix (0x, 0o,
  * 0b) for base 0 or the matching base, digits with single underscores between them (and one after
- * the prefix). Returns null on a syntax error (parseErrorBase then says which base to report);
- * throws ValueError past the digit limit.  CPython: PyLong_FromString + long_from_string_base
+ * the prefix). Returns null on a syntax error; throws ValueError past the digit limit.  CPython: PyLong_FromString + long_from_string_base
  */
 export function parseIntText(s: string, base: number): PyIntValue | null {
   const n = s.length;
   let i = 0;
-  parseErrorBase = base;
   while (i < n && isAsciiSpace(s.charCodeAt(i))) i++;
   let neg = false;
   if (s[i] === '+') i++;
@@ -45,7 +40,6 @@ export function parseIntText(s: string, base: number): PyIntValue | null {
       errorIfNonzero = true;
       base = 10;
     }
-    parseErrorBase = base;
   }
   if (
     s[i] === '0' &&
@@ -93,10 +87,7 @@ export function parseIntText(s: string, base: number): PyIntValue | null {
     else b = bigFromDigits(text, base);
     v = b <= 9007199254740991n ? Number(b) : b;
   }
-  if (errorIfNonzero) {
-    parseErrorBase = 0;
-    if (v !== 0) return null;
-  }
+  if (errorIfNonzero && v !== 0) return null;
   if (neg) return typeof v === 'number' ? (v === 0 ? 0 : -v) : -v;
   return v;
 }

@@ -1,6 +1,7 @@
 // Code-point semantics over JS strings.  A Python str is a JS string; Python indexes by code point
 // while JS indexes by UTF-16 unit. They agree unless the string contains surrogates, which is rare:
-// such strings are handled through arrays of code points, cached for long strings.
+// such strings are handled through arrays of code points, cached for long strings, and through
+// conversions between code-point indexes and unit offsets.
 // Differs from CPython: a str holding a lone high surrogate followed by a lone low surrogate is
 // indistinguishable from the astral character they encode.
 
@@ -26,6 +27,12 @@ export function codePointsOrNull(s: string): string[] | null {
   return cps;
 }
 
+/** True if s holds a surrogate code unit (then unit offsets and code-point indexes may differ). */
+export function hasSurrogates(s: string): boolean {
+  if (s.length < CACHE_MIN) return scan(s);
+  return codePointsOrNull(s) !== null;
+}
+
 /** len(s). */
 export function cpLength(s: string): number {
   const cps = codePointsOrNull(s);
@@ -42,6 +49,36 @@ export function cpAt(s: string, i: number): string {
 export function cpSlice(s: string, start: number, stop: number): string {
   const cps = codePointsOrNull(s);
   return cps === null ? s.slice(start, stop) : cps.slice(start, stop).join('');
+}
+
+/** The UTF-16 offset of code-point index i (0 <= i <= len(s)); s must be scanned by the caller if hot. */
+export function unitOffset(s: string, i: number): number {
+  let u = 0;
+  for (let k = 0; k < i && u < s.length; k++) u += isPairAt(s, u) ? 2 : 1;
+  return u;
+}
+
+/** The code-point index of UTF-16 offset u (u at a code-point boundary). */
+export function cpIndex(s: string, u: number): number {
+  let n = 0;
+  for (let k = 0; k < u; k++) {
+    n++;
+    if (isPairAt(s, k)) k++;
+  }
+  return n;
+}
+
+/** True if a surrogate pair starts at unit offset u. */
+export function isPairAt(s: string, u: number): boolean {
+  const c = s.charCodeAt(u);
+  if (c < 0xd800 || c >= 0xdc00) return false;
+  const d = s.charCodeAt(u + 1);
+  return d >= 0xdc00 && d < 0xe000;
+}
+
+/** True if unit offset u falls inside a surrogate pair (between its two halves). */
+export function splitsPair(s: string, u: number): boolean {
+  return u > 0 && u < s.length && isPairAt(s, u - 1);
 }
 
 /** The code point values of s. */
@@ -71,4 +108,30 @@ export function cpCompare(a: string, b: string): number {
     return ca.length - cb.length;
   }
   return a.length - b.length;
+}
+
+/**
+ * The unit offset of the first occurrence of `sub` in s[from:to] (unit offsets) that does not cut
+ * a surrogate pair of s, or -1. Matches that start or end inside a pair are not Python matches.
+ */
+export function findUnits(s: string, sub: string, from: number, to: number): number {
+  if (to - from < sub.length) return -1;
+  let p = s.indexOf(sub, from);
+  while (p >= 0 && p + sub.length <= to) {
+    if (!splitsPair(s, p) && !splitsPair(s, p + sub.length)) return p;
+    p = s.indexOf(sub, p + 1);
+  }
+  return -1;
+}
+
+/** The unit offset of the last occurrence of `sub` within s[from:to] not cutting a pair, or -1. */
+export function rfindUnits(s: string, sub: string, from: number, to: number): number {
+  if (to - from < sub.length) return -1;
+  let p = s.lastIndexOf(sub, to - sub.length);
+  while (p >= from) {
+    if (!splitsPair(s, p) && !splitsPair(s, p + sub.length)) return p;
+    if (p === 0) break;
+    p = s.lastIndexOf(sub, p - 1);
+  }
+  return -1;
 }

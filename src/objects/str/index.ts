@@ -1,6 +1,7 @@
 // The str type: the type object and its core slots.  CPython: Objects/unicodeobject.c
 // A str is a JS string (see codepoints.ts for code-point indexing); str subclass instances are
-// PyStrBox objects. TODO(#4): the methods (str/methods.ts), %-formatting and format().
+// PyStrBox objects. The methods are in methods.ts, str.format and __format__ in format.ts,
+// %-formatting in percent.ts; encoding and decoding go through ../codecs/.
 import { NotImplemented, type PyValue, type PyIntValue } from '../object.ts';
 import { PyType, TPFLAGS, CompareOp, PRIMITIVE_TYPES, typeOf } from '../type.ts';
 import { defineBuiltinType } from '../builtin-type.ts';
@@ -11,7 +12,15 @@ import { unicodeRepr } from './repr.ts';
 import { cpLength, cpAt, cpSlice, cpCompare, codePointsOrNull } from './codepoints.ts';
 import { PySlice, sliceIndices } from '../slice.ts';
 import { PyNumber_AsSsize_t, PyObject_Str } from '../abstract.ts';
-import { typeError, indexError, memoryError } from '../exceptions.ts';
+import { typeError, indexError, memoryError, valueError } from '../exceptions.ts';
+import { parseSignature, bindArguments } from '../getargs.ts';
+import { PyDict } from '../dict.ts';
+import { PyBytes } from '../bytes.ts';
+import { getBuffer } from '../bytes/buffer.ts';
+import { encodeText, decodeText } from '../codecs/registry.ts';
+import { STR_METHODS } from './methods.ts';
+import { strFormat, strFormatMap, strDunderFormat } from './format.ts';
+import { strPercentFormat } from './percent.ts';
 import { SeqIter, STR_ASCII_ITER, STR_ITER } from '../iterobject.ts';
 
 function S(v: PyValue): string {
@@ -109,32 +118,78 @@ function strIter(self: PyValue): PyValue {
   return new SeqIter(cps ?? Array.from(s), ascii ? STR_ASCII_ITER : STR_ITER);
 }
 
+/** str(object='', encoding='utf-8', errors='strict').  CPython: unicode_new_impl */
 function strNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  const nkw = kwnames?.length ?? 0;
-  const nargs = args.length - nkw;
-  if (nargs > 3) throw typeError(`str() takes at most 3 arguments (${nargs} given)`);
   let v: string;
-  if (nargs + nkw === 0) v = '';
-  else if (nargs === 1 && nkw === 0) v = PyObject_Str(args[0]);
-  else v = STR_DECODE.f(args, kwnames);
+  if (args.length === 1 && kwnames === null) v = PyObject_Str(args[0]);
+  else {
+    const sig = parseSignature('(object=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)');
+    const [x, enc, err] = bindArguments(sig, { short: 'str', funcStr: 'str()' }, args, kwnames) as (PyValue | undefined)[];
+    const encoding = enc === undefined ? null : strArgument(enc, 'encoding');
+    const errors = err === undefined ? null : strArgument(err, 'errors');
+    if (x === undefined) v = '';
+    else if (encoding === null && errors === null) v = PyObject_Str(x);
+    else v = decodeObject(x, encoding, errors);
+  }
   if (type === StrType) return v;
   return newHeapInstance(PyStrBox, type, v);
 }
 
-/** Filled by the codecs: str(bytes, encoding, errors). */
-export const STR_DECODE: { f: (args: readonly PyValue[], kwnames: readonly string[] | null) => string } = {
-  f: () => {
-    throw typeError('decoding str is not supported yet');
-  },
-};
+function strArgument(v: PyValue, name: string): string {
+  if (!isStrValue(v)) throw typeError(`str() argument '${name}' must be str, not ${typeOf(v).tp_name}`);
+  const s = strValue(v);
+  if (s.includes('\0')) throw valueError('embedded null character');
+  return s;
+}
+
+/** str(obj, encoding, errors): obj must be bytes-like.  CPython: PyUnicode_FromEncodedObject */
+function decodeObject(x: PyValue, encoding: string | null, errors: string | null): string {
+  if (isStrValue(x)) throw typeError('decoding str is not supported');
+  const data = getBuffer(x);
+  if (data === null) throw typeError(`decoding to str: need a bytes-like object, ${typeOf(x).tp_name} found`);
+  return decodeText(data, encoding, errors, () => x);
+}
+
+function strEncode(self: PyValue, encoding: PyValue, errors: PyValue): PyBytes {
+  const enc = encoding === undefined ? null : methodStrArg(encoding, 'encoding');
+  const err = errors === undefined ? null : methodStrArg(errors, 'errors');
+  return new PyBytes(encodeText(S(self), enc, err));
+}
+
+function methodStrArg(v: PyValue, name: string): string {
+  if (!isStrValue(v)) throw typeError(`encode() argument '${name}' must be str, not ${typeOf(v).tp_name}`);
+  const s = strValue(v);
+  if (s.includes('\0')) throw valueError('embedded null character');
+  return s;
+}
+
+function strRemainder(a: PyValue, b: PyValue): PyValue {
+  if (!isStrValue(a)) return NotImplemented;
+  return strPercentFormat(S(a), b);
+}
+
+function strFormatMethod(self: PyValue, args: PyValue[], kwargs: PyDict | null): string {
+  return strFormat(self, args, kwargs);
+}
 
 export const StrType = defineBuiltinType({
   name: 'str',
   doc: 'An immutable sequence of Unicode code points.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.UNICODE_SUBCLASS | TPFLAGS.MATCH_SELF,
   slots: { tp_repr: strRepr, tp_str: strStr, tp_hash: strHash, tp_richcompare: strRichcompare, tp_iter: strIter, tp_new: strNew },
+  number: { nb_remainder: strRemainder },
   sequence: { sq_length: strLength, sq_item: strItem, sq_concat: strConcat, sq_repeat: strRepeat, sq_contains: strContains },
   mapping: { mp_length: strLength, mp_subscript: strSubscript },
+  // A getter: methods.ts may be evaluated after this module.
+  get methods() {
+    return {
+      ...STR_METHODS,
+      encode: { sig: "($self, /, encoding='utf-8', errors='strict')", impl: strEncode, doc: 'The string encoded to bytes with the given encoding.' },
+      format: { sig: '($self, /, *args, **kwargs)', impl: strFormatMethod, doc: 'The string with its replacement fields filled from the arguments.' },
+      format_map: { sig: '($self, mapping, /)', impl: strFormatMap, doc: 'The string with its replacement fields filled from a mapping.' },
+      __format__: { sig: '($self, format_spec, /)', impl: strDunderFormat, doc: 'The string formatted by a format specification.' },
+    };
+  },
 });
 
 PRIMITIVE_TYPES.str = StrType;

@@ -51,6 +51,11 @@ function star_targets_tuple_seq(p: Parser): ast.expr[] | null {
   const m = p.mark;
   const a = star_target(p);
   if (a === null) return null;
+  return star_targets_tuple_seq_after(p, a, m);
+}
+
+/** star_targets_tuple_seq once its first star_target `a` (which started at `m`) is parsed. */
+function star_targets_tuple_seq_after(p: Parser, a: ast.expr, m: number): ast.expr[] | null {
   const elts = [a];
   for (;;) {
     const m2 = p.mark;
@@ -152,11 +157,19 @@ function star_atom(p: Parser): ast.expr | null {
       return new ast.Name(a.id, 'Store', a.lineno, a.col_offset, a.end_lineno, a.end_col_offset);
     }
     case Tok.LPAR: {
+      // '(' target_with_star_atom ')' | '(' [star_targets_tuple_seq] ')': the tuple's first
+      // star_target, when not starred, is the target_with_star_atom parsed first.
       p.mark++;
       const a = target_with_star_atom(p);
+      const afterA = p.mark;
       if (a !== null && p.expect(Tok.RPAR) !== null) return setExprContext(a, 'Store');
       p.mark = m + 1;
-      const b = star_targets_tuple_seq(p);
+      // (When it failed, a star_target there can only be a starred one.)
+      let b: ast.expr[] | null = null;
+      if (a !== null) {
+        p.mark = afterA;
+        b = star_targets_tuple_seq_after(p, a, m + 1);
+      } else if (p.types[m + 1] === Tok.STAR) b = star_targets_tuple_seq(p);
       if (p.expect(Tok.RPAR) !== null) {
         const e = p.lastNonWhitespaceToken();
         return new ast.Tuple(b ?? [], 'Store', s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
@@ -279,6 +292,11 @@ function t_lookahead(p: Parser): boolean {
 export function del_targets(p: Parser): ast.expr[] | null {
   const a = del_target(p);
   if (a === null) return null;
+  return del_targets_after(p, a);
+}
+
+/** del_targets once its first del_target `a` is parsed. */
+function del_targets_after(p: Parser, a: ast.expr): ast.expr[] {
   const elts = [a];
   for (;;) {
     const m2 = p.mark;
@@ -319,11 +337,18 @@ function del_t_atom(p: Parser): ast.expr | null {
       return new ast.Name(a.id, 'Del', a.lineno, a.col_offset, a.end_lineno, a.end_col_offset);
     }
     case Tok.LPAR: {
+      // '(' del_target ')' | '(' [del_targets] ')': the list's first del_target is the one parsed first.
       p.mark++;
       const a = del_target(p);
+      const afterA = p.mark;
       if (a !== null && p.expect(Tok.RPAR) !== null) return setExprContext(a, 'Del');
       p.mark = m + 1;
-      const b = del_targets(p);
+      // (When it failed, del_targets fails too.)
+      let b: ast.expr[] | null = null;
+      if (a !== null) {
+        p.mark = afterA;
+        b = del_targets_after(p, a);
+      }
       if (p.expect(Tok.RPAR) !== null) {
         const e = p.lastNonWhitespaceToken();
         return new ast.Tuple(b ?? [], 'Del', s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);

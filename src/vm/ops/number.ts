@@ -10,13 +10,13 @@ type Binary = (a: PyValue, b: PyValue) => PyValue;
 
 /**
  * BINARY_OP's oparg indexes this table: CPython's NB_* order (NB_ADD = 0 ... NB_SUBSCR = 26).
- * Built on first use: the functions belong to abstract.ts, which may not be evaluated yet when this
- * module is (import cycles of the object layer).
+ * Built on first use: abstract.ts's operators are constants that may not be initialised yet when
+ * this module is evaluated (import cycles).
  */
 let BINARY_OPS: readonly Binary[] | null = null;
 
 function binaryOps(): readonly Binary[] {
-  return (BINARY_OPS = [
+  return (BINARY_OPS ??= [
   A.PyNumber_Add, // NB_ADD
   A.PyNumber_And, // NB_AND
   A.PyNumber_FloorDivide, // NB_FLOOR_DIVIDE

@@ -1,0 +1,280 @@
+// Argument conversion for the os functions (path_t, fd arguments) and raising OSError from the host's
+// errors.  CPython: Modules/posixmodule.c (path_converter, _fd_converter, path_error, posix_error),
+// Python/fileutils.c (the file system encoding: UTF-8 with surrogateescape).
+import { None, type PyValue } from '../../objects/object.ts';
+import { typeOf, type PyType } from '../../objects/type.ts';
+import { PyBytes } from '../../objects/bytes.ts';
+import { PyObject_Call, PyNumber_Index, lookupSpecial } from '../../objects/abstract.ts';
+import { isStrValue, strValue } from '../../objects/boxes.ts';
+import * as E from '../../objects/exceptions.ts';
+import { typeName } from '../../objects/typeobject.ts';
+import { HostError } from '../../runtime/host.ts';
+import { ERRNO_TABLE } from '../linux.generated.ts';
+
+// ---- the file system encoding: UTF-8, undecodable bytes as U+DC80..U+DCFF (surrogateescape) ----
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+/** bytes -> str as os.fsdecode does.  CPython: PyUnicode_DecodeFSDefault */
+export function fsDecode(b: Uint8Array): string {
+  let ascii = true;
+  for (let i = 0; i < b.length; i++) {
+    if (b[i] >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return String.fromCharCode.apply(null, Array.from(b));
+  try {
+    return utf8Strict.decode(b);
+  } catch {
+    // Decode sequence by sequence; bytes that do not start a valid sequence become lone surrogates.
+    let out = '';
+    let i = 0;
+    while (i < b.length) {
+      const c = b[i];
+      let n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+      if (n > 1 && i + n <= b.length) {
+        try {
+          out += utf8Strict.decode(b.subarray(i, i + n));
+          i += n;
+          continue;
+        } catch {
+          n = 0;
+        }
+      }
+      if (n === 1) out += String.fromCharCode(c);
+      else out += String.fromCharCode(0xdc00 + c);
+      i++;
+    }
+    return out;
+  }
+}
+
+const utf8Encoder = new TextEncoder();
+
+/** str -> bytes as os.fsencode does; lone surrogates other than U+DC80..U+DCFF are errors. */
+export function fsEncode(s: string): Uint8Array {
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return utf8Encoder.encode(s);
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        for (const x of utf8Encoder.encode(s.slice(i, i + 2))) out.push(x);
+        i++;
+        continue;
+      }
+    }
+    if (c >= 0xdc80 && c <= 0xdcff) out.push(c - 0xdc00);
+    else if (c >= 0xd800 && c <= 0xdfff) {
+      const exc = PyObject_Call(E.PyExc_UnicodeEncodeError, ['utf-8', s, i, i + 1, 'surrogates not allowed']);
+      throw exc;
+    } else for (const x of utf8Encoder.encode(s[i])) out.push(x);
+  }
+  return Uint8Array.from(out);
+}
+
+// ---- path_t ----
+
+export interface PathArg {
+  /** The path as a string (bytes paths decoded); '' for a descriptor or None. */
+  readonly path: string;
+  /** The object the caller passed (OSError.filename). */
+  readonly object: PyValue;
+  /** Whether the caller gave bytes (results are bytes then). */
+  readonly isBytes: boolean;
+  /** A file descriptor given instead of a path, or -1. */
+  readonly fd: number;
+  /** None was given (nullable paths). */
+  readonly isNone: boolean;
+}
+
+/**
+ * Converts a path argument: str, bytes, os.PathLike, and (when allowed) an int descriptor or None.
+ * CPython: path_converter
+ */
+export function pathArg(o: PyValue | undefined, func: string, argName = 'path', allowFd = false, nullable = false): PathArg {
+  if (o === undefined) o = None;
+  if (o === None && nullable) return { path: '', object: None, isBytes: false, fd: -1, isNone: true };
+  const isIndex = allowFd && typeOf(o).nb_index !== null;
+  let v = o;
+  if (!isIndex && !isStrValue(v) && !(v instanceof PyBytes)) {
+    const f = lookupSpecial(o, '__fspath__');
+    if (f === null || f === None) throw badPathType(o, func, argName, allowFd, nullable);
+    v = PyObject_Call(f, []);
+    if (!isStrValue(v) && !(v instanceof PyBytes)) {
+      throw E.typeError(`expected ${typeName(typeOf(o))}.__fspath__() to return str or bytes, not ${typeName(typeOf(v))}`);
+    }
+  }
+  if (isIndex && !isStrValue(v) && !(v instanceof PyBytes)) return { path: '', object: o, isBytes: false, fd: fdArg(o), isNone: false };
+  const prefix = func ? `${func}: ` : '';
+  if (isStrValue(v)) {
+    const s = strValue(v);
+    if (s.includes('\0')) throw E.valueError(`${prefix}embedded null character in ${argName}`);
+    fsEncode(s);
+    return { path: s, object: o, isBytes: false, fd: -1, isNone: false };
+  }
+  const data = (v as PyBytes).data;
+  if (data.includes(0)) throw E.valueError(`${prefix}embedded null character in ${argName}`);
+  return { path: fsDecode(data), object: o, isBytes: true, fd: -1, isNone: false };
+}
+
+function badPathType(o: PyValue, func: string, argName: string, allowFd: boolean, nullable: boolean): PyValue {
+  const what =
+    allowFd && nullable
+      ? 'string, bytes, os.PathLike, integer or None'
+      : allowFd
+        ? 'string, bytes, os.PathLike or integer'
+        : nullable
+          ? 'string, bytes, os.PathLike or None'
+          : 'string, bytes or os.PathLike';
+  return E.typeError(`${func ? func + ': ' : ''}${argName} should be ${what}, not ${typeName(typeOf(o))}`);
+}
+
+/** A file descriptor argument.  CPython: _fd_converter */
+export function fdArg(o: PyValue): number {
+  const v = PyNumber_Index(o);
+  if (v > 2147483647) throw E.overflowError('fd is greater than maximum');
+  if (v < -2147483648) throw E.overflowError('fd is less than minimum');
+  return Number(v);
+}
+
+/** A C int argument (Argument Clinic's `int`): index conversion with CPython's overflow messages. */
+export function intArg(o: PyValue): number {
+  const v = PyNumber_Index(o);
+  if (v > 2147483647) throw E.overflowError('signed integer is greater than maximum');
+  if (v < -2147483648) throw E.overflowError('signed integer is less than minimum');
+  return Number(v);
+}
+
+/** A Py_ssize_t argument. */
+export function ssizeArg(o: PyValue): number {
+  const v = PyNumber_Index(o);
+  if (typeof v === 'bigint') throw E.overflowError('Python int too large to convert to C ssize_t');
+  return v;
+}
+
+/** The result path in the caller's type (bytes when bytes were given). */
+export function pathResult(s: string, asBytes: boolean): PyValue {
+  return asBytes ? new PyBytes(fsEncode(s)) : s;
+}
+
+// ---- errors ----
+
+let messages: Map<number, string> | null = null;
+
+/** strerror(errno) as glibc words it. */
+export function strerror(errno: number): string {
+  if (messages === null) {
+    messages = new Map();
+    for (const [, num, msg] of ERRNO_TABLE) if (!messages.has(num)) messages.set(num, msg);
+  }
+  return messages.get(errno) ?? `Unknown error ${errno}`;
+}
+
+/** errno name -> number (Linux). */
+export function errnoNumber(name: string): number {
+  for (const [n, num] of ERRNO_TABLE) if (n === name) return num;
+  return -1;
+}
+
+/** The OSError subclass CPython picks for an errno (its errnomap). */
+function osErrorType(errno: number): PyType {
+  switch (errno) {
+    case 11: // EAGAIN, EWOULDBLOCK
+    case 114: // EALREADY
+    case 115: // EINPROGRESS
+      return E.PyExc_BlockingIOError;
+    case 32: // EPIPE
+    case 108: // ESHUTDOWN
+      return E.PyExc_BrokenPipeError;
+    case 10:
+      return E.PyExc_ChildProcessError;
+    case 103:
+      return E.PyExc_ConnectionAbortedError;
+    case 111:
+      return E.PyExc_ConnectionRefusedError;
+    case 104:
+      return E.PyExc_ConnectionResetError;
+    case 17:
+      return E.PyExc_FileExistsError;
+    case 2:
+      return E.PyExc_FileNotFoundError;
+    case 21:
+      return E.PyExc_IsADirectoryError;
+    case 20:
+      return E.PyExc_NotADirectoryError;
+    case 4:
+      return E.PyExc_InterruptedError;
+    case 13: // EACCES
+    case 1: // EPERM
+      return E.PyExc_PermissionError;
+    case 3:
+      return E.PyExc_ProcessLookupError;
+    case 110:
+      return E.PyExc_TimeoutError;
+  }
+  return E.PyExc_OSError;
+}
+
+/** OSError(errno, strerror[, filename[, None, filename2]]).  CPython: PyErr_SetFromErrnoWithFilenameObjects */
+export function newOSError(errno: number, filename?: PyValue, filename2?: PyValue): PyValue {
+  const args: PyValue[] = [errno, strerror(errno)];
+  if (filename !== undefined && filename !== None) {
+    args.push(filename);
+    if (filename2 !== undefined && filename2 !== None) args.push(None, filename2);
+  }
+  const e = PyObject_Call(osErrorType(errno), args);
+  if (e instanceof E.PyOSError && e.myerrno === None) {
+    // Until OSError's constructor fills its fields.
+    e.myerrno = errno;
+    e.strerror = args[1];
+    if (args.length > 2) e.filename = args[2];
+    if (args.length > 4) e.filename2 = args[4];
+  }
+  return e;
+}
+
+/** Rethrows a host error as OSError (with the filenames); other errors pass through. */
+export function osError(e: unknown, filename?: PyValue, filename2?: PyValue): unknown {
+  if (e instanceof HostError) return newOSError(e.errno, filename, filename2);
+  return e;
+}
+
+/** Runs a host call, turning its errors into OSError. */
+export function withOSError<T>(f: () => T, filename?: PyValue, filename2?: PyValue): T {
+  try {
+    return f();
+  } catch (e) {
+    throw osError(e, filename, filename2);
+  }
+}
+
+// ---- buffers ----
+
+/**
+ * The bytes of a bytes-like object (the buffer protocol: bf_getbuffer along the MRO). A writable
+ * buffer (bytearray, memoryview of one) is a live view of the object's storage.
+ */
+export function bufferOf(v: PyValue, writable: boolean): Uint8Array {
+  if (v instanceof PyBytes && !writable) return v.data;
+  if (typeof v === 'object' && !(v instanceof PyBytes)) {
+    const mro = typeOf(v).tp_mro;
+    for (let i = 0; i < mro.length; i++) {
+      const f = mro[i].bf_getbuffer;
+      if (f !== null) return f(v);
+    }
+  }
+  if (writable) throw E.typeError(`read-write bytes-like object is required, not '${typeName(typeOf(v))}'`);
+  throw E.typeError(`a bytes-like object is required, not '${typeName(typeOf(v))}'`);
+}

@@ -1,0 +1,531 @@
+// The posix module: the operating-system calls a host can provide (files by path and by descriptor,
+// directories, the environment, process ids, random bytes, the terminal size).  os.py builds `os`
+// on it.  CPython: Modules/posixmodule.c
+//
+// Differs from CPython: no processes (fork, exec, spawn, wait, kill of other processes), no
+// dir_fd/follow_symlinks variants beyond lstat, no pipes or dup2: Node's synchronous API has none.
+import { None, type PyValue } from '../../objects/object.ts';
+import { defineModule } from '../../objects/module-def.ts';
+import { PyList } from '../../objects/list.ts';
+import { PyDict } from '../../objects/dict.ts';
+import { PyBytes } from '../../objects/bytes.ts';
+import { PyFloat } from '../../objects/float.ts';
+import { PyTuple } from '../../objects/tuple.ts';
+import { typeOf } from '../../objects/type.ts';
+import { PyObject_Call, PyObject_IsTrue, PyNumber_Index, PyObject_LookupAttr, lookupSpecial, iterableToArray } from '../../objects/abstract.ts';
+import { isStrValue, strValue, isIntValue } from '../../objects/boxes.ts';
+import { normInt } from '../../objects/int.ts';
+import * as E from '../../objects/exceptions.ts';
+import { typeName } from '../../objects/typeobject.ts';
+import { interp } from '../../vm/interpreter.ts';
+import { HostError } from '../../runtime/host.ts';
+import { ProcessExit } from '../../runtime/process-exit.ts';
+import { POSIX_CONSTANTS } from '../linux.generated.ts';
+import { pathArg, fdArg, intArg, ssizeArg, pathResult, withOSError, newOSError, strerror, fsEncode, fsDecode, bufferOf } from './args.ts';
+import { statResult, scandir, StatResultType, TerminalSizeType, UnameResultType, TimesResultType, DirEntryType } from './stat.ts';
+
+type V = PyValue;
+
+function host() {
+  return interp().host;
+}
+
+// ---- stat ----
+
+function posixStat(_m: V, path: V, dirFd: V, follow: V): V {
+  checkNoDirFd('stat', dirFd);
+  const p = pathArg(path, 'stat', 'path', true);
+  if (p.fd >= 0) return statResult(withOSError(() => host().fstat(p.fd)));
+  const followLinks = follow === undefined || PyObject_IsTrue(follow);
+  return statResult(withOSError(() => host().stat(p.path, followLinks), p.object));
+}
+
+function posixLstat(_m: V, path: V, dirFd: V): V {
+  checkNoDirFd('lstat', dirFd);
+  const p = pathArg(path, 'lstat');
+  return statResult(withOSError(() => host().stat(p.path, false), p.object));
+}
+
+function posixFstat(_m: V, fd: V): V {
+  const n = fdArg(fd);
+  return statResult(withOSError(() => host().fstat(n)));
+}
+
+function checkNoDirFd(func: string, dirFd: V | undefined): void {
+  if (dirFd !== undefined && dirFd !== None) throw E.notImplementedError(`${func}: dir_fd unavailable on this platform`);
+}
+
+function isDirMode(mode: number): boolean {
+  return (mode & 0o170000) === 0o040000;
+}
+
+function tryStat(path: V, follow: boolean): { mode: number } | null {
+  let p;
+  try {
+    p = pathArg(path, '', 'path', true);
+  } catch {
+    return null;
+  }
+  try {
+    return p.fd >= 0 ? host().fstat(p.fd) : host().stat(p.path, follow);
+  } catch (e) {
+    if (e instanceof HostError) return null;
+    throw e;
+  }
+}
+
+// ---- files by descriptor ----
+
+function posixOpen(_m: V, path: V, flags: V, mode: V, dirFd: V): V {
+  checkNoDirFd('open', dirFd);
+  const p = pathArg(path, 'open');
+  const f = intArg(flags);
+  const md = mode === undefined ? 0o777 : intArg(mode);
+  return withOSError(() => host().open(p.path, f, md), p.object);
+}
+
+function posixClose(_m: V, fd: V): void {
+  const n = intArg(fd);
+  withOSError(() => host().close(n));
+}
+
+function posixCloserange(_m: V, lo: V, hi: V): void {
+  const a = intArg(lo);
+  const b = intArg(hi);
+  for (let fd = Math.max(a, 0); fd < b && fd < 65536; fd++) {
+    try {
+      host().close(fd);
+    } catch {
+      // closerange ignores errors
+    }
+  }
+}
+
+function posixRead(_m: V, fd: V, length: V): V {
+  const n = intArg(fd);
+  const len = ssizeArg(length);
+  if (len < 0) throw newOSError(22);
+  return new PyBytes(withOSError(() => host().read(n, len)));
+}
+
+function posixReadinto(_m: V, fd: V, buffer: V): V {
+  const n = intArg(fd);
+  const buf = bufferOf(buffer, true);
+  const data = withOSError(() => host().read(n, buf.length));
+  buf.set(data);
+  return data.length;
+}
+
+function posixWrite(_m: V, fd: V, data: V): V {
+  const n = intArg(fd);
+  const b = bufferOf(data, false);
+  return withOSError(() => host().write(n, b));
+}
+
+function posixLseek(_m: V, fd: V, position: V, whence: V): V {
+  const n = intArg(fd);
+  const pos = Number(PyNumber_Index(position));
+  const w = intArg(whence);
+  return withOSError(() => host().lseek(n, pos, w));
+}
+
+function posixFtruncate(_m: V, fd: V, length: V): void {
+  const n = intArg(fd);
+  const len = Number(PyNumber_Index(length));
+  withOSError(() => host().ftruncate(n, len));
+}
+
+function posixTruncate(_m: V, path: V, length: V): void {
+  const p = pathArg(path, 'truncate', 'path', true);
+  const len = Number(PyNumber_Index(length));
+  if (p.fd >= 0) return withOSError(() => host().ftruncate(p.fd, len));
+  withOSError(() => {
+    const fd = host().open(p.path, 1, 0);
+    try {
+      host().ftruncate(fd, len);
+    } finally {
+      host().close(fd);
+    }
+  }, p.object);
+}
+
+function posixFsync(_m: V, fd: V): void {
+  const n = fileDescriptor(fd);
+  withOSError(() => host().fsync(n));
+}
+
+/** An int descriptor or an object with fileno().  CPython: PyObject_AsFileDescriptor */
+export function fileDescriptor(o: V): number {
+  let v: V = o;
+  if (!isIntValue(o)) {
+    const meth = PyObject_LookupAttr(o, 'fileno');
+    if (meth === undefined) throw E.typeError('argument must be an int, or have a fileno() method.');
+    v = PyObject_Call(meth, []);
+    if (!isIntValue(v)) throw E.typeError('fileno() returned a non-integer');
+  }
+  const n = fdArg(v);
+  if (n < 0) throw E.valueError(`file descriptor cannot be a negative integer (${n})`);
+  return n;
+}
+
+function posixIsatty(_m: V, fd: V): V {
+  try {
+    return host().isatty(intArg(fd));
+  } catch (e) {
+    if (e instanceof HostError) return false;
+    throw e;
+  }
+}
+
+function posixDup(_m: V, fd: V): V {
+  const n = intArg(fd);
+  return withOSError(() => host().dup(n));
+}
+
+function posixGetInheritable(_m: V, fd: V): V {
+  const n = intArg(fd);
+  withOSError(() => host().fstat(n));
+  return false;
+}
+
+function posixSetInheritable(_m: V, fd: V, _inheritable: V): void {
+  const n = intArg(fd);
+  withOSError(() => host().fstat(n));
+}
+
+function posixGetBlocking(_m: V, fd: V): V {
+  const n = intArg(fd);
+  withOSError(() => host().fstat(n));
+  return true;
+}
+
+function posixDeviceEncoding(_m: V, fd: V): V {
+  return host().isatty(intArg(fd)) ? 'UTF-8' : None;
+}
+
+// ---- paths ----
+
+function posixAccess(_m: V, path: V, mode: V, dirFd: V): V {
+  checkNoDirFd('access', dirFd);
+  const p = pathArg(path, 'access', 'path');
+  return host().access(p.path, intArg(mode));
+}
+
+function posixChdir(_m: V, path: V): void {
+  const p = pathArg(path, 'chdir', 'path', true);
+  if (p.fd >= 0) throw E.notImplementedError('chdir: fd unavailable on this platform');
+  withOSError(() => host().chdir(p.path), p.object);
+}
+
+function posixChmod(_m: V, path: V, mode: V, dirFd: V): void {
+  checkNoDirFd('chmod', dirFd);
+  const p = pathArg(path, 'chmod', 'path', true);
+  const md = intArg(mode);
+  if (p.fd >= 0) throw E.notImplementedError('chmod: fd unavailable on this platform');
+  withOSError(() => host().chmod(p.path, md), p.object);
+}
+
+function posixGetcwd(): V {
+  return withOSError(() => host().getcwd());
+}
+
+function posixGetcwdb(): V {
+  return new PyBytes(fsEncode(withOSError(() => host().getcwd())));
+}
+
+function posixListdir(_m: V, path: V): V {
+  const p = pathArg(path, 'listdir', 'path', true, true);
+  if (p.fd >= 0) throw E.notImplementedError('listdir: fd unavailable on this platform');
+  const dir = p.isNone ? '.' : p.path;
+  const names = withOSError(() => host().listdir(dir), p.isNone ? '.' : p.object);
+  return new PyList(names.map((n) => pathResult(n, p.isBytes)));
+}
+
+function posixMkdir(_m: V, path: V, mode: V, dirFd: V): void {
+  checkNoDirFd('mkdir', dirFd);
+  const p = pathArg(path, 'mkdir');
+  const md = mode === undefined ? 0o777 : intArg(mode);
+  withOSError(() => host().mkdir(p.path, md), p.object);
+}
+
+function posixRmdir(_m: V, path: V, dirFd: V): void {
+  checkNoDirFd('rmdir', dirFd);
+  const p = pathArg(path, 'rmdir');
+  withOSError(() => host().rmdir(p.path), p.object);
+}
+
+function makeUnlink(name: string) {
+  return (_m: V, path: V, dirFd: V): void => {
+    checkNoDirFd(name, dirFd);
+    const p = pathArg(path, name);
+    withOSError(() => host().unlink(p.path), p.object);
+  };
+}
+
+function makeRename(name: string) {
+  return (_m: V, src: V, dst: V, srcDirFd: V, dstDirFd: V): void => {
+    checkNoDirFd(name, srcDirFd);
+    checkNoDirFd(name, dstDirFd);
+    const a = pathArg(src, name, 'src');
+    const b = pathArg(dst, name, 'dst');
+    if (a.isBytes !== b.isBytes) throw E.typeError(`${name}: src and dst must be the same type`);
+    withOSError(() => host().rename(a.path, b.path), a.object, b.object);
+  };
+}
+
+function posixReadlink(_m: V, path: V, dirFd: V): V {
+  checkNoDirFd('readlink', dirFd);
+  const p = pathArg(path, 'readlink');
+  return pathResult(withOSError(() => host().readlink(p.path), p.object), p.isBytes);
+}
+
+function posixSymlink(_m: V, src: V, dst: V, _isDir: V, dirFd: V): void {
+  checkNoDirFd('symlink', dirFd);
+  const a = pathArg(src, 'symlink', 'src');
+  const b = pathArg(dst, 'symlink', 'dst');
+  withOSError(() => host().symlink(a.path, b.path), a.object, b.object);
+}
+
+function posixLink(_m: V, src: V, dst: V, srcDirFd: V, dstDirFd: V): void {
+  checkNoDirFd('link', srcDirFd);
+  checkNoDirFd('link', dstDirFd);
+  const a = pathArg(src, 'link', 'src');
+  const b = pathArg(dst, 'link', 'dst');
+  withOSError(() => host().link(a.path, b.path), a.object, b.object);
+}
+
+/** os.utime(path, times=None, *, ns=...).  CPython: os_utime_impl */
+function posixUtime(_m: V, path: V, times: V, ns: V, dirFd: V): void {
+  checkNoDirFd('utime', dirFd);
+  const p = pathArg(path, 'utime', 'path', true);
+  let atime: bigint;
+  let mtime: bigint;
+  if (times !== undefined && times !== None && ns !== undefined) throw E.valueError('utime: you may specify either \'times\' or \'ns\' but not both');
+  if (times !== undefined && times !== None) {
+    if (!(times instanceof PyTuple) || times.items.length !== 2) throw E.typeError('utime: \'times\' must be either a tuple of two ints or None');
+    atime = secondsToNs(times.items[0]);
+    mtime = secondsToNs(times.items[1]);
+  } else if (ns !== undefined) {
+    if (!(ns instanceof PyTuple) || ns.items.length !== 2) throw E.typeError('utime: \'ns\' must be a tuple of two ints');
+    atime = BigInt(PyNumber_Index(ns.items[0]));
+    mtime = BigInt(PyNumber_Index(ns.items[1]));
+  } else {
+    atime = mtime = host().timeNs();
+  }
+  if (p.fd >= 0) throw E.notImplementedError('utime: fd unavailable on this platform');
+  withOSError(() => host().utime(p.path, atime, mtime), p.object);
+}
+
+function secondsToNs(v: V): bigint {
+  if (v instanceof PyFloat) return BigInt(Math.round(v.value * 1e9));
+  return BigInt(PyNumber_Index(v)) * 1000000000n;
+}
+
+// ---- the process and its environment ----
+
+function buildEnviron(): PyDict {
+  const d = new PyDict();
+  const env = host().env();
+  for (const k of Object.keys(env)) d.set(new PyBytes(fsEncode(k)), new PyBytes(fsEncode(env[k])));
+  return d;
+}
+
+/** The name or value of putenv()/unsetenv() as bytes (str is encoded).  CPython: PyUnicode_FSConverter */
+function envBytes(v: V, what: string): Uint8Array {
+  if (isStrValue(v)) return fsEncode(strValue(v));
+  if (v instanceof PyBytes) return v.data;
+  const f = lookupSpecial(v, '__fspath__');
+  if (f !== null) return envBytes(PyObject_Call(f, []), what);
+  throw E.typeError(`expected str, bytes or os.PathLike object, not ${typeName(typeOf(v))}`);
+}
+
+function posixPutenv(_m: V, name: V, value: V): void {
+  const n = envBytes(name, 'name');
+  const v = envBytes(value, 'value');
+  if (n.length === 0 || n.includes(0x3d)) throw E.valueError('illegal environment variable name');
+  if (n.includes(0) || v.includes(0)) throw E.valueError('embedded null byte');
+}
+
+function posixUnsetenv(_m: V, name: V): void {
+  const n = envBytes(name, 'name');
+  if (n.length === 0 || n.includes(0x3d)) throw E.valueError('illegal environment variable name');
+  if (n.includes(0)) throw E.valueError('embedded null byte');
+}
+
+function posixStrerror(_m: V, code: V): V {
+  return strerror(intArg(code));
+}
+
+function posixUrandom(_m: V, size: V): V {
+  const n = ssizeArg(size);
+  if (n < 0) throw E.valueError('negative argument not allowed');
+  return new PyBytes(host().urandom(n));
+}
+
+function posixGetTerminalSize(_m: V, fd: V): V {
+  const n = fd === undefined ? 1 : intArg(fd);
+  const [cols, lines] = withOSError(() => host().terminalSize(n));
+  return TerminalSizeType.make([cols, lines]);
+}
+
+/** os.fspath(path).  CPython: PyOS_FSPath */
+export function fspath(_m: V, path: V): V {
+  if (isStrValue(path) || path instanceof PyBytes) return path;
+  const f = lookupSpecial(path, '__fspath__');
+  if (f === null || f === None) throw E.typeError(`expected str, bytes or os.PathLike object, not ${typeName(typeOf(path))}`);
+  const r = PyObject_Call(f, []);
+  if (!isStrValue(r) && !(r instanceof PyBytes)) {
+    throw E.typeError(`expected ${typeName(typeOf(path))}.__fspath__() to return str or bytes, not ${typeName(typeOf(r))}`);
+  }
+  return r;
+}
+
+function posixUname(): V {
+  const u = host().uname();
+  return UnameResultType.make([u.sysname, u.nodename, u.release, u.version, u.machine]);
+}
+
+function posixTimes(): V {
+  const cpu = Number(host().processTimeNs()) / 1e9;
+  const elapsed = Number(host().monotonicNs()) / 1e9;
+  return TimesResultType.make([new PyFloat(cpu), new PyFloat(0), new PyFloat(0), new PyFloat(0), new PyFloat(elapsed)]);
+}
+
+function posixUmask(_m: V, mask: V): V {
+  return host().umask(intArg(mask));
+}
+
+function posixCpuCount(): V {
+  return host().cpuCount() ?? None;
+}
+
+function posixExit(_m: V, status: V): never {
+  throw new ProcessExit(intArg(status));
+}
+
+function posixKill(_m: V, pid: V, sig: V): void {
+  const p = intArg(pid);
+  const s = intArg(sig);
+  if (p !== host().pid() && p !== 0) throw newOSError(3); // ESRCH: no other processes are visible
+  if (s === 0) return;
+  throw E.notImplementedError('kill: signals to the process itself are not supported');
+}
+
+function posixWaitstatusToExitcode(_m: V, status: V): V {
+  const s = intArg(status);
+  if ((s & 0x7f) === 0) return (s >> 8) & 0xff;
+  if (((s & 0x7f) + 1) >> 1 > 0) return -(s & 0x7f);
+  throw E.valueError(`invalid wait status: ${s}`);
+}
+
+// ---- os.path helpers CPython implements in C ----
+
+function pathExists(_m: V, path: V): V {
+  return tryStat(path, true) !== null;
+}
+
+function pathLexists(_m: V, path: V): V {
+  return tryStat(path, false) !== null;
+}
+
+function pathIsdir(_m: V, s: V): V {
+  const st = tryStat(s, true);
+  return st !== null && isDirMode(st.mode);
+}
+
+function pathIsfile(_m: V, path: V): V {
+  const st = tryStat(path, true);
+  return st !== null && (st.mode & 0o170000) === 0o100000;
+}
+
+function pathIslink(_m: V, path: V): V {
+  const st = tryStat(path, false);
+  return st !== null && (st.mode & 0o170000) === 0o120000;
+}
+
+export const posixModule = defineModule({
+  name: 'posix',
+  doc: 'The operating-system calls os is built on (POSIX).',
+  functions: {
+    stat: { sig: '($module, /, path, *, dir_fd=None, follow_symlinks=True)', impl: posixStat },
+    lstat: { sig: '($module, /, path, *, dir_fd=None)', impl: posixLstat },
+    fstat: { sig: '($module, /, fd)', impl: posixFstat },
+    access: { sig: '($module, /, path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)', impl: posixAccess },
+    chdir: { sig: '($module, /, path)', impl: posixChdir },
+    chmod: { sig: "($module, /, path, mode, *, dir_fd=None, follow_symlinks=(os.name != 'nt'))", impl: posixChmod },
+    getcwd: { sig: '($module, /)', impl: posixGetcwd },
+    getcwdb: { sig: '($module, /)', impl: posixGetcwdb },
+    link: { sig: '($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=(os.name != \'nt\'))', impl: posixLink },
+    listdir: { sig: '($module, /, path=None)', impl: posixListdir },
+    scandir: { sig: '($module, /, path=None)', impl: scandir },
+    mkdir: { sig: '($module, /, path, mode=511, *, dir_fd=None)', impl: posixMkdir },
+    rmdir: { sig: '($module, /, path, *, dir_fd=None)', impl: posixRmdir },
+    unlink: { sig: '($module, /, path, *, dir_fd=None)', impl: makeUnlink('unlink') },
+    remove: { sig: '($module, /, path, *, dir_fd=None)', impl: makeUnlink('remove') },
+    rename: { sig: '($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)', impl: makeRename('rename') },
+    replace: { sig: '($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)', impl: makeRename('replace') },
+    readlink: { sig: '($module, /, path, *, dir_fd=None)', impl: posixReadlink },
+    symlink: { sig: '($module, /, src, dst, target_is_directory=False, *, dir_fd=None)', impl: posixSymlink },
+    utime: { sig: '($module, /, path, times=None, *, ns=<unrepresentable>, dir_fd=None, follow_symlinks=True)', impl: posixUtime },
+    truncate: { sig: '($module, /, path, length)', impl: posixTruncate },
+    open: { sig: '($module, /, path, flags, mode=511, *, dir_fd=None)', impl: posixOpen },
+    close: { sig: '($module, /, fd)', impl: posixClose },
+    closerange: { sig: '($module, fd_low, fd_high, /)', impl: posixCloserange },
+    read: { sig: '($module, fd, length, /)', impl: posixRead },
+    readinto: { sig: '($module, fd, buffer, /)', impl: posixReadinto },
+    write: { sig: '($module, fd, data, /)', impl: posixWrite },
+    lseek: { sig: '($module, fd, position, whence, /)', impl: posixLseek },
+    ftruncate: { sig: '($module, fd, length, /)', impl: posixFtruncate },
+    fsync: { sig: '($module, /, fd)', impl: posixFsync },
+    isatty: { sig: '($module, fd, /)', impl: posixIsatty },
+    dup: { sig: '($module, fd, /)', impl: posixDup },
+    get_inheritable: { sig: '($module, fd, /)', impl: posixGetInheritable },
+    set_inheritable: { sig: '($module, fd, inheritable, /)', impl: posixSetInheritable },
+    get_blocking: { sig: '($module, fd, /)', impl: posixGetBlocking },
+    set_blocking: { sig: '($module, fd, blocking, /)', impl: posixSetInheritable },
+    device_encoding: { sig: '($module, /, fd)', impl: posixDeviceEncoding },
+    putenv: { sig: '($module, name, value, /)', impl: posixPutenv },
+    unsetenv: { sig: '($module, name, /)', impl: posixUnsetenv },
+    strerror: { sig: '($module, code, /)', impl: posixStrerror },
+    urandom: { sig: '($module, size, /)', impl: posixUrandom },
+    get_terminal_size: { sig: '($module, fd=<unrepresentable>, /)', impl: posixGetTerminalSize },
+    fspath: { sig: '($module, /, path)', impl: fspath },
+    getpid: { sig: '($module, /)', impl: () => host().pid() },
+    getppid: { sig: '($module, /)', impl: () => host().ppid() },
+    getuid: { sig: '($module, /)', impl: () => host().uid() },
+    geteuid: { sig: '($module, /)', impl: () => host().uid() },
+    getgid: { sig: '($module, /)', impl: () => host().gid() },
+    getegid: { sig: '($module, /)', impl: () => host().gid() },
+    getlogin: { sig: '($module, /)', impl: () => host().env().USER ?? (() => { throw newOSError(6); })() },
+    uname: { sig: '($module, /)', impl: posixUname },
+    times: { sig: '($module, /)', impl: posixTimes },
+    umask: { sig: '($module, mask, /)', impl: posixUmask },
+    cpu_count: { sig: '($module, /)', impl: posixCpuCount },
+    kill: { sig: '($module, pid, signal, /)', impl: posixKill },
+    _exit: { sig: '($module, /, status)', impl: posixExit },
+    waitstatus_to_exitcode: { sig: '($module, /, status)', impl: posixWaitstatusToExitcode },
+    _path_exists: { sig: '($module, /, path)', impl: pathExists },
+    _path_lexists: { sig: '($module, /, path)', impl: pathLexists },
+    _path_isdir: { sig: '($module, /, s)', impl: pathIsdir },
+    _path_isfile: { sig: '($module, /, path)', impl: pathIsfile },
+    _path_islink: { sig: '($module, /, path)', impl: pathIslink },
+  },
+  constants: () => {
+    const c: Record<string, PyValue> = {
+      environ: buildEnviron(),
+      error: E.PyExc_OSError,
+      stat_result: StatResultType,
+      terminal_size: TerminalSizeType,
+      uname_result: UnameResultType,
+      times_result: TimesResultType,
+      DirEntry: DirEntryType,
+      _have_functions: new PyList(['HAVE_FTRUNCATE', 'HAVE_LSTAT']),
+    };
+    for (const [name, value] of POSIX_CONSTANTS) c[name] = value;
+    return c;
+  },
+});
+
+void iterableToArray;
+void fsDecode;
+void normInt;

@@ -1,0 +1,43 @@
+// The buffer protocol as pyts uses it: an object exposes its bytes as a Uint8Array (bf_getbuffer).
+// CPython: Objects/abstract.c PyObject_GetBuffer, Include/cpython/object.h (Py_buffer).
+//
+// Exporters declare bf_getbuffer on their type (bytes, bytearray, memoryview, array.array...); a
+// Python subclass finds it along its MRO. This module stays near the bottom of the import graph. A writable exporter (bytearray,
+// array.array...) hands out a view of its live storage and counts the memoryviews holding it in a
+// `bufferExports` field, refusing to resize while that count is not zero.
+import type { PyValue } from '../object.ts';
+import { typeOf } from '../type.ts';
+import { TPFLAGS } from '../type.ts';
+import { PyBytes } from '../bytes.ts';
+import { typeError } from '../exceptions.ts';
+
+/** The bytes an object exports, or null if it does not support the buffer protocol. */
+export function getBuffer(v: PyValue): Uint8Array | null {
+  if (v instanceof PyBytes) return v.data;
+  if (typeof v !== 'object') return null;
+  const mro = typeOf(v).tp_mro;
+  for (let i = 0; i < mro.length; i++) {
+    const f = mro[i].bf_getbuffer;
+    if (f !== null) return f(v);
+  }
+  return null;
+}
+
+/** True if v supports the buffer protocol.  CPython: PyObject_CheckBuffer */
+export function checkBuffer(v: PyValue): boolean {
+  if (v instanceof PyBytes) return true;
+  if (typeof v !== 'object') return false;
+  return typeOf(v).tp_mro.some((t) => t.bf_getbuffer !== null);
+}
+
+/** PyByteArray_Check, for modules that must not import bytearray.ts (it sits high in the import graph). */
+export function isByteArray(v: PyValue): boolean {
+  return typeof v === 'object' && typeOf(v).tp_mro.some((t) => t.tp_name === 'bytearray' && !(t.tp_flags & TPFLAGS.HEAPTYPE));
+}
+
+/** The bytes of a bytes-like argument, or `a bytes-like object is required, not 'str'`. */
+export function bytesLikeData(v: PyValue): Uint8Array {
+  const b = getBuffer(v);
+  if (b === null) throw typeError(`a bytes-like object is required, not '${typeOf(v).tp_name}'`);
+  return b;
+}

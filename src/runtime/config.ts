@@ -1,0 +1,88 @@
+// The interpreter's configuration: what the command line and the environment decide (sys.flags,
+// sys.argv, sys.path, buffering).  CPython: Include/cpython/initconfig.h (PyConfig), Python/initconfig.c
+import type { Interpreter } from '../vm/interpreter.ts';
+
+export interface PyConfig {
+  /** sys.argv */
+  argv: string[];
+  /** sys.orig_argv */
+  origArgv: string[];
+  /** sys.executable */
+  executable: string;
+  /** sys.path[0]: the script's directory, '' for -c/-m/stdin, null to add nothing (-P, -I). */
+  path0: string | null;
+  /** Directories from PYTHONPATH. */
+  pythonPath: string[];
+  optimize: number;
+  inspect: number;
+  interactive: number;
+  verbose: number;
+  quiet: number;
+  parserDebug: number;
+  bytesWarning: number;
+  isolated: boolean;
+  /** False with -E or -I: PYTHON* variables are ignored. */
+  useEnvironment: boolean;
+  /** False with -S. */
+  siteImport: boolean;
+  /** False with -s or -I. */
+  userSite: boolean;
+  /** False with -B or PYTHONDONTWRITEBYTECODE. */
+  writeBytecode: boolean;
+  /** False with -u or PYTHONUNBUFFERED. */
+  bufferedStdio: boolean;
+  devMode: boolean;
+  safePath: boolean;
+  warnDefaultEncoding: boolean;
+  intMaxStrDigits: number;
+  /** -W options, then PYTHONWARNINGS entries. */
+  warnoptions: string[];
+  /** -X options: name -> value (true when given without a value). */
+  xoptions: Map<string, string | true>;
+}
+
+export function defaultConfig(): PyConfig {
+  return {
+    argv: [''],
+    origArgv: [],
+    executable: '',
+    path0: '',
+    pythonPath: [],
+    optimize: 0,
+    inspect: 0,
+    interactive: 0,
+    verbose: 0,
+    quiet: 0,
+    parserDebug: 0,
+    bytesWarning: 0,
+    isolated: false,
+    useEnvironment: true,
+    // TODO(#4): import site at start-up as CPython does once os imports (_collections_abc needs
+    // list[int], types.GenericAlias); until then the default is -S.
+    siteImport: false,
+    userSite: true,
+    writeBytecode: true,
+    bufferedStdio: true,
+    devMode: false,
+    safePath: false,
+    warnDefaultEncoding: false,
+    intMaxStrDigits: 4300,
+    warnoptions: [],
+    xoptions: new Map(),
+  };
+}
+
+const configs = new WeakMap<Interpreter, PyConfig>();
+
+export function setConfig(ip: Interpreter, config: PyConfig): void {
+  configs.set(ip, config);
+}
+
+export function configOf(ip: Interpreter): PyConfig {
+  let c = configs.get(ip);
+  if (c === undefined) {
+    c = defaultConfig();
+    configs.set(ip, c);
+  }
+  return c;
+}

@@ -1,0 +1,240 @@
+// Starting and finishing an interpreter: builtins and sys, the standard streams, importlib's
+// bootstrap (CPython's own _bootstrap and _bootstrap_external, as frozen modules), site; and at exit,
+// atexit functions and flushing.  CPython: Python/pylifecycle.c (pyinit_core, init_interp_main,
+// init_importlib, init_sys_streams, Py_FinalizeEx), Python/import.c (_PyImport_InitCore)
+// The object layer first: its modules must be evaluated in index.ts's order (import cycles).
+import '../objects/index.ts';
+import { None, type PyValue } from '../objects/object.ts';
+import { initObjects } from '../objects/index.ts';
+import { PyModule } from '../objects/module.ts';
+import { PyCode } from '../objects/code.ts';
+import { PyObject_Call, PyObject_CallMethod, PyObject_GetAttr } from '../objects/abstract.ts';
+import * as E from '../objects/exceptions.ts';
+import { Interpreter, setCurrentInterpreter } from '../vm/interpreter.ts';
+import type { Host } from './host.ts';
+import { HostError } from './host.ts';
+import { builtinsModule } from '../modules/builtins/index.ts';
+import { sysModule, sysState } from '../modules/sys.ts';
+import { nativeModuleTable } from '../modules/core.ts';
+import { registerFrozen, setRunModuleCode, createBuiltinModule } from '../modules/_imp.ts';
+import { createStdio } from '../modules/_io/index.ts';
+import { flushPendingWriters } from '../modules/_io/iobase.ts';
+import { runExitFuncs } from '../modules/atexit.ts';
+import { compileSource, runCode } from './exec.ts';
+import { setImportlib, builtinImport } from './import.ts';
+import { configOf, setConfig, defaultConfig, type PyConfig } from './config.ts';
+import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
+import { pycHeader, pycBody } from './pyc.ts';
+import { dumps, loads } from '../modules/marshal.ts';
+import { setMaxStrDigits } from '../objects/int.ts';
+
+/** The modules frozen into pyts: importlib's bootstrap, compiled from the stdlib zip. */
+const FROZEN: readonly [name: string, origname: string, relpath: string][] = [
+  ['_frozen_importlib', 'importlib._bootstrap', 'importlib/_bootstrap.py'],
+  ['_frozen_importlib_external', 'importlib._bootstrap_external', 'importlib/_bootstrap_external.py'],
+];
+
+const O_RDONLY = 0;
+const O_WRONLY_CREAT_TRUNC = 1 | 0o100 | 0o1000;
+
+/** Reads a whole file through the host's descriptors (null when it cannot be read). */
+function readAll(host: Host, path: string): Uint8Array | null {
+  let fd: number;
+  try {
+    fd = host.open(path, O_RDONLY, 0);
+  } catch {
+    return null;
+  }
+  try {
+    const chunks: Uint8Array[] = [];
+    let n = 0;
+    for (;;) {
+      const c = host.read(fd, 1 << 20);
+      if (c.length === 0) break;
+      chunks.push(c);
+      n += c.length;
+    }
+    const out = new Uint8Array(n);
+    let off = 0;
+    for (const c of chunks) {
+      out.set(c, off);
+      off += c.length;
+    }
+    return out;
+  } catch {
+    return null;
+  } finally {
+    try {
+      host.close(fd);
+    } catch {
+      // ignore
+    }
+  }
+}
+
+/**
+ * The code of a frozen module: from the code cache when it holds a copy made from this source,
+ * else compiled (as '<frozen NAME>', the file name CPython gives frozen code) and cached.
+ */
+function frozenCode(host: Host, origname: string, relpath: string): PyCode {
+  const source = `${STDLIB_ZIP_PATH}/${relpath}`;
+  const dir = source.slice(0, source.lastIndexOf('/'));
+  const base = relpath.slice(relpath.lastIndexOf('/') + 1, -3);
+  const pyc = `${dir}/__pycache__/${base}.frozen.pyts-314.pyc`;
+  let mtime = 0;
+  let size = 0;
+  try {
+    const st = host.stat(source, true);
+    mtime = Number(st.mtimeNs / 1000000000n);
+    size = st.size;
+  } catch (e) {
+    if (!(e instanceof HostError)) throw e;
+  }
+  const cached = readAll(host, pyc);
+  if (cached !== null) {
+    const body = pycBody(cached, mtime, size);
+    if (body !== null) {
+      try {
+        const code = loads(body);
+        if (code instanceof PyCode) return code;
+      } catch {
+        // fall back to compiling
+      }
+    }
+  }
+  const data = readAll(host, source);
+  if (data === null) throw E.newException(E.PyExc_ImportError, [`pyts: cannot read ${source}`]);
+  const code = compileSource(data, `<frozen ${origname}>`, 'exec');
+  try {
+    const body = dumps(code);
+    const header = pycHeader(mtime, size);
+    const fd = host.open(pyc, O_WRONLY_CREAT_TRUNC, 0o644);
+    try {
+      host.write(fd, header);
+      host.write(fd, body);
+    } finally {
+      host.close(fd);
+    }
+  } catch {
+    // The cache is optional.
+  }
+  return code;
+}
+
+function runModule(code: PyCode, m: PyModule): void {
+  const d = m.ob_dict;
+  if (d.findStr('__builtins__') < 0) d.setStr('__builtins__', builtinsOf());
+  runCode(code, d, d);
+}
+
+let currentBuiltins: PyModule | null = null;
+function builtinsOf(): PyModule {
+  return currentBuiltins!;
+}
+
+/** Creates an interpreter: builtins, sys, the standard streams, importlib, site.  CPython: Py_InitializeFromConfig */
+export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Interpreter {
+  initObjects();
+  const ip = new Interpreter(host);
+  setCurrentInterpreter(ip);
+  const cfg: PyConfig = { ...defaultConfig(), ...config };
+  setConfig(ip, cfg);
+  if (cfg.intMaxStrDigits !== 4300) setMaxStrDigits(cfg.intMaxStrDigits);
+
+  const builtins = builtinsModule.create();
+  ip.builtins = builtins;
+  ip.builtinsDict = builtins.ob_dict;
+  currentBuiltins = builtins;
+  ip.builtinImportFunc = builtins.ob_dict.getStr('__import__')!;
+  ip.modules.setStr('builtins', builtins);
+  const sys = sysModule.create();
+  ip.sys = sys;
+  ip.modules.setStr('sys', sys);
+  for (const [name, def] of nativeModuleTable()) ip.nativeModules.set(name, () => createBuiltinModule(ip, name) ?? def.create());
+  setRunModuleCode(runModule);
+
+  initStdio(ip, cfg);
+  initImportlib(ip, host);
+  if (cfg.siteImport) importSite(ip);
+  return ip;
+}
+
+/** sys.stdin, sys.stdout, sys.stderr.  CPython: init_sys_streams */
+function initStdio(ip: Interpreter, cfg: PyConfig): void {
+  const d = ip.sys.ob_dict;
+  const stdin = createStdio(0, false, '<stdin>', 'strict', cfg.bufferedStdio);
+  const stdout = createStdio(1, true, '<stdout>', 'strict', cfg.bufferedStdio);
+  const stderr = createStdio(2, true, '<stderr>', 'backslashreplace', cfg.bufferedStdio);
+  d.setStr('stdin', stdin);
+  d.setStr('__stdin__', stdin);
+  d.setStr('stdout', stdout);
+  d.setStr('__stdout__', stdout);
+  d.setStr('stderr', stderr);
+  d.setStr('__stderr__', stderr);
+}
+
+/** Runs importlib's bootstrap and installs its finders.  CPython: init_importlib, init_importlib_external */
+function initImportlib(ip: Interpreter, host: Host): void {
+  for (const [name, origname, relpath] of FROZEN) {
+    let code: PyCode | null = null;
+    registerFrozen(name, { isPackage: false, origname, code: () => (code ??= frozenCode(host, origname, relpath)) });
+  }
+  const imp = createBuiltinModule(ip, '_imp')!;
+  ip.modules.setStr('_imp', imp);
+  const bootstrap = new PyModule('_frozen_importlib');
+  ip.modules.setStr('_frozen_importlib', bootstrap);
+  runModule(frozenCode(host, 'importlib._bootstrap', 'importlib/_bootstrap.py'), bootstrap);
+  bootstrap.ob_dict.setStr('__origname__', 'importlib._bootstrap');
+  setImportlib(ip, bootstrap);
+  PyObject_CallMethod(bootstrap, '_install', [ip.sys, imp]);
+  PyObject_CallMethod(bootstrap, '_install_external_importers', []);
+}
+
+function importSite(ip: Interpreter): void {
+  try {
+    builtinImport('site', None, None, None, 0);
+  } catch (e) {
+    const err = ip.sys.ob_dict.getStr('stderr');
+    if (err !== undefined && err !== None) PyObject_CallMethod(err, 'write', ['Error in site.py\n']);
+    throw e;
+  }
+}
+
+/** Flushes sys.stdout and sys.stderr, ignoring errors.  CPython: flush_std_files */
+export function flushStdFiles(ip: Interpreter): boolean {
+  let ok = true;
+  for (const name of ['stdout', 'stderr']) {
+    const f = ip.sys.ob_dict.getStr(name);
+    if (f === undefined || f === None) continue;
+    try {
+      const closed = PyObject_GetAttr(f, 'closed');
+      if (closed === true) continue;
+      PyObject_CallMethod(f, 'flush', []);
+    } catch {
+      if (name === 'stdout') ok = false;
+    }
+  }
+  return ok;
+}
+
+/** The end of the interpreter: threading shutdown, atexit functions, flushing.  CPython: Py_FinalizeEx */
+export function finalizeInterpreter(ip: Interpreter): number {
+  setCurrentInterpreter(ip);
+  let status = 0;
+  const threading = ip.modules.getStr('threading');
+  if (threading !== undefined && threading !== None) {
+    try {
+      PyObject_CallMethod(threading, '_shutdown', []);
+    } catch (e) {
+      void e;
+    }
+  }
+  runExitFuncs(ip);
+  sysState(ip).finalizing = true;
+  flushPendingWriters();
+  if (!flushStdFiles(ip)) status = 120;
+  ip.host.flushStdout();
+  return status;
+}
+
+void PyObject_Call;
