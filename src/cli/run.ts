@@ -9,7 +9,8 @@ import type { Node } from '../ast/nodes.generated.ts';
 import { formatParseError } from '../runtime/syntax-error-display.ts';
 import { unicodeRepr } from '../objects/str/repr.ts';
 import { disSource } from '../compiler/dis-main.ts';
-import { createInterpreter, runMain } from '../runtime/run.ts';
+import { createInterpreter, runMain, runCommand, runModule, runStdin } from '../runtime/run.ts';
+import { parseCommandLine } from '../runtime/cmdline.ts';
 import { NodeHost } from '../runtime/node-host.ts';
 
 const PROGRAM = 'pyts';
@@ -57,28 +58,84 @@ function readTextFile(filename: string): string | null {
   }
 }
 
-/** Runs the command line; returns the process exit status. */
-export function main(argv: string[]): number {
-  let astDump = false;
-  let disMode = false;
-  let i = 0;
-  for (; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--ast-dump') astDump = true;
-    else if (a === '--dis') disMode = true;
-    else if (a === '-h' || a === '--help') {
-      process.stdout.write(USAGE);
-      return 0;
-    } else if (a.startsWith('-') && a !== '-') {
-      process.stderr.write(`Unknown option: ${a}\n${USAGE}`);
-      return 2;
-    } else break;
+/** The script's directory, symbolic links to the script resolved (sys.path[0]).  CPython: _PyPathConfig_ComputeSysPath0 */
+function scriptDir(file: string): string {
+  let p = absPath(file);
+  for (let i = 0; i < 40; i++) {
+    let link: string;
+    try {
+      link = fs.readlinkSync(p);
+    } catch {
+      break;
+    }
+    p = path.isAbsolute(link) ? link : path.join(path.dirname(p), link);
   }
-  let file = argv[i];
+  const slash = p.lastIndexOf('/');
+  return slash <= 0 ? '/' : p.slice(0, slash);
+}
+
+/** Runs --ast-dump FILE or --dis FILE. */
+function frontEndTool(argv: string[]): number {
+  const file = argv[1];
   if (file === undefined) {
     process.stderr.write(USAGE);
     return 2;
   }
+  let source: Uint8Array;
+  try {
+    source = fs.readFileSync(file);
+  } catch (e) {
+    process.stderr.write(cantOpen(file, e as NodeJS.ErrnoException));
+    return 2;
+  }
+  try {
+    if (argv[0] === '--dis') {
+      process.stdout.write(disSource(source, file));
+      return 0;
+    }
+    process.stdout.write(dump(parse(source, { filename: file, input: 'file' }) as Node, true) + '\n');
+    return 0;
+  } catch (e) {
+    return reportFrontEndError(e);
+  }
+}
+
+function reportFrontEndError(e: unknown): number {
+  if (e instanceof ParseError) {
+    process.stderr.write(formatParseError(e, readTextFile));
+    return 1;
+  }
+  if (e instanceof FrontEndError) {
+    process.stderr.write(`${e.kind}: ${e.msg}\n`);
+    return 1;
+  }
+  throw e;
+}
+
+/** Runs the command line; returns the process exit status.  CPython: Py_BytesMain, pymain_run_python */
+export function main(argv: string[]): number {
+  if (argv[0] === '--ast-dump' || argv[0] === '--dis') return frontEndTool(argv);
+  const cl = parseCommandLine(argv, PROGRAM, process.env as Record<string, string>);
+  if (cl.kind === 'exit') {
+    process.stdout.write(cl.stdout);
+    process.stderr.write(cl.stderr);
+    return cl.status;
+  }
+  process.stderr.write(cl.stderr);
+  const config = { ...cl.config, executable: executablePath() };
+  if (cl.mode === 'command') return runCommand(createInterpreter(new NodeHost(), cl.config.argv!, '', config), cl.target);
+  if (cl.mode === 'module') return runModule(createInterpreter(new NodeHost(), cl.config.argv!, process.cwd(), config), cl.target, true);
+  if (cl.mode === 'stdin') {
+    const host = new NodeHost();
+    let source: Uint8Array;
+    try {
+      source = fs.readFileSync(0);
+    } catch {
+      source = new Uint8Array(0);
+    }
+    return runStdin(createInterpreter(host, cl.config.argv!, '', config), cl.skipFirstLine ? skipFirstLine(source) : source);
+  }
+  let file = cl.target;
   // A directory (or zip file) runs its __main__.py.  CPython: pymain_run_python, runpy._run_module_as_main
   try {
     if (fs.statSync(file).isDirectory()) {
@@ -88,7 +145,7 @@ export function main(argv: string[]): number {
         process.stderr.write(`${PROGRAM}: can't find '__main__' module in ${unicodeRepr(path.resolve(file))}\n`);
         return 1;
       }
-      file = main;
+      return runModule(createInterpreter(new NodeHost(), cl.config.argv!, absPath(file), config), '__main__', false);
     }
   } catch {
     // Reported when the file is opened.
@@ -100,28 +157,30 @@ export function main(argv: string[]): number {
     process.stderr.write(cantOpen(file, e as NodeJS.ErrnoException));
     return 2;
   }
+  if (cl.skipFirstLine) source = skipFirstLine(source);
   try {
-    if (disMode) {
-      process.stdout.write(disSource(source, file));
-      return 0;
-    }
     const tree = parse(source, { filename: file, input: 'file' });
-    if (astDump) {
-      process.stdout.write(dump(tree as Node, true) + '\n');
-      return 0;
-    }
     const absFile = absPath(file);
-    const ip = createInterpreter(new NodeHost(), [file, ...argv.slice(i + 1)], path.dirname(absFile));
+    const ip = createInterpreter(new NodeHost(), cl.config.argv!, scriptDir(file), config);
     return runMain(ip, tree, absFile);
   } catch (e) {
-    if (e instanceof ParseError) {
-      process.stderr.write(formatParseError(e, readTextFile));
-      return 1;
-    }
-    if (e instanceof FrontEndError) {
-      process.stderr.write(`${e.kind}: ${e.msg}\n`);
-      return 1;
-    }
-    throw e;
+    return reportFrontEndError(e);
+  }
+}
+
+/** -x: the first line dropped, its newline kept so that line numbers stay.  CPython: pymain_run_file_obj */
+function skipFirstLine(source: Uint8Array): Uint8Array {
+  const nl = source.indexOf(10);
+  return nl < 0 ? new Uint8Array(0) : source.subarray(nl);
+}
+
+/** sys.executable: the pyts command's script. */
+function executablePath(): string {
+  const script = process.argv[1];
+  if (script === undefined) return '';
+  try {
+    return fs.realpathSync(script);
+  } catch {
+    return path.resolve(script);
   }
 }

@@ -21,11 +21,9 @@ function list(ip: Interpreter = interp()): Callback[] {
   return l;
 }
 
-function register(_m: V, args: V[], kwargs: PyDict | null): V {
-  if (args.length === 0) throw E.typeError('register() takes at least 1 argument (0 given)');
-  const func = args[0];
+function register(_m: V, func: V, args: V[], kwargs: PyDict | null): V {
   if (typeOf(func).tp_call === null) throw E.typeError('the first argument must be callable');
-  list().unshift([func, args.slice(1), kwargs !== null && kwargs.size > 0 ? kwargs : null]);
+  list().unshift([func, [...args], kwargs !== null && kwargs.size > 0 ? kwargs : null]);
   return func;
 }
 

@@ -493,14 +493,18 @@ function xoptionsDict(c: ReturnType<typeof configOf>): PyDict {
   return d;
 }
 
-/** The default sys.path: [path0] + PYTHONPATH + the standard library.  CPython: Modules/getpath.py */
+/** The default sys.path: PYTHONPATH + the standard library (path0 is inserted after site).  CPython: Modules/getpath.py */
 function defaultPath(ip: Interpreter): PyList {
   const c = configOf(ip);
   const items: V[] = [];
-  if (c.path0 !== null && !c.safePath) items.push(c.path0);
   for (const p of c.pythonPath) items.push(p);
   items.push(STDLIB_ZIP_PATH);
   return new PyList(items);
+}
+
+/** sys.version (Py_GetVersion): CPython's version, then pyts's and the JavaScript engine's in the compiler's place. */
+export function sysVersion(): string {
+  return `3.14.2 (main, Jan  1 2026, 00:00:00) [pyts ${PYTS_VERSION}, Node.js ${typeof process === 'object' ? process.version : 'unknown'}]`;
 }
 
 export const sysModule = defineModule({
@@ -556,7 +560,7 @@ export const sysModule = defineModule({
   constants: (m: PyModule) => {
     const ip = interp();
     const c = configOf(ip);
-    const version = `3.14.2 (main, Jan  1 2026, 00:00:00) [pyts ${PYTS_VERSION}, Node.js ${typeof process === 'object' ? process.version : 'unknown'}]`;
+    const version = sysVersion();
     const versionInfo = VersionInfoType.make([...VERSION]);
     const builtinNames = ['builtins', 'sys', ...nativeModuleTable().keys()].sort();
     void m;

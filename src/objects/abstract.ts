@@ -5,7 +5,7 @@
 // representations (JS numbers, strings, booleans) come first; everything else goes through slots.
 
 import { None, NotImplemented, PyObject, type PyIntValue, type PyValue } from './object.ts';
-import { CompareOp, PyType, PyType_IsSubtype, typeOf, type BinaryFunc, type SlotName } from './type.ts';
+import { CompareOp, PyType, PyType_IsSubtype, TPFLAGS, typeOf, type BinaryFunc, type SlotName } from './type.ts';
 import { PyFloat } from './float.ts';
 import { PyTuple } from './tuple.ts';
 import { hashHi, splitHash, smallIntHashParts, strHashParts, TupleHasher, hashToInt } from './hash.ts';
@@ -467,10 +467,16 @@ function abstractIsSubclass(derived: PyValue, cls: PyValue): boolean {
   }
 }
 
+/** int | str: a typing.Union (unionobject.ts), tested by type name to keep this module's imports.  CPython: _PyUnion_Check */
+function isUnion(cls: PyValue): boolean {
+  return typeof cls === 'object' && cls.ob_type.tp_name === 'typing.Union' && !(cls.ob_type.tp_flags & TPFLAGS.HEAPTYPE);
+}
+
 /** isinstance(inst, cls), with tuples, unions and __instancecheck__.  CPython: PyObject_IsInstance */
 export function PyObject_IsInstance(inst: PyValue, cls: PyValue): boolean {
   if (typeOf(inst) === cls) return true;
   if (cls instanceof PyType && cls.ob_type === cls.ob_type.ob_type && PyType_IsSubtype(typeOf(inst), cls)) return true;
+  if (isUnion(cls)) cls = PyObject_GetAttr(cls, '__args__');
   if (cls instanceof PyTuple) {
     for (const c of cls.items) if (PyObject_IsInstance(inst, c)) return true;
     return false;
@@ -489,6 +495,7 @@ export function PyObject_IsInstance(inst: PyValue, cls: PyValue): boolean {
 
 /** issubclass(derived, cls).  CPython: PyObject_IsSubclass */
 export function PyObject_IsSubclass(derived: PyValue, cls: PyValue): boolean {
+  if (isUnion(cls)) cls = PyObject_GetAttr(cls, '__args__');
   if (cls instanceof PyTuple) {
     for (const c of cls.items) if (PyObject_IsSubclass(derived, c)) return true;
     return false;

@@ -1,24 +1,63 @@
 // The dict storage: an insertion-ordered hash map with Python key semantics.  CPython: Objects/dictobject.c
 //
-// Entries live in two parallel arrays (keys, values) in insertion order; a deleted entry keeps its
-// place with the key DELETED until the arrays are compacted. Two indexes map keys to entry numbers:
+// API (what other modules may rely on):
+//   get/getStr/has/find/findStr    lookups (find* return the entry number or -1); may call __hash__/__eq__
+//   set/setStr, delete, removeAt    updates; removeAt(i) removes live entry i
+//   clear, popLast, cloneFrom       clear(); popitem's removal; copy()'s clone of a clean dict
+//   keys[i]/values[i]               the entries, in insertion order; a removed entry has key DELETED
+//   next(i), last()                 the next live entry at or after i (or -1); the last live entry
+//   size/used                       live entries;  keysVersion: changes when a key is added or removed
 //
+// Entries live in two parallel arrays (keys, values) in insertion order, exactly as CPython's
+// dk_entries: a removed entry stays in place with the key DELETED, and the arrays are compacted only
+// when CPython's table would be resized. We model CPython's table size, dk_usable and key kind
+// (str-only "unicode" tables versus general ones) so that entry numbers, and with them what an
+// iterator sees after the dict is mutated ("dictionary keys changed during iteration", or items seen
+// or not), match CPython's for the same operations.
+//
+// Two indexes map keys to entry numbers:
 //  - `prim`, a JS Map keyed by a primitive token, for keys whose equality needs no Python code:
 //    str (and str subclasses that keep str's __eq__ and __hash__) by their text; int, bool and
 //    non-NaN float by numeric value (1, 1.0 and True share the token 1, as they are one key in
 //    Python; integral floats beyond 2**53 use a bigint token like the ints they equal);
 //  - `objs`, buckets by the low 32 bits of the Python hash, for every other key; lookups there
 //    compare full hashes, then identity, then ==.
-//
 // A key of one kind can equal a key of the other (Decimal(1) == 1, a user class whose __eq__ and
 // __hash__ match a str's). When both kinds are present, a miss in one index also consults the other
 // by hash (`primByHash` is built on first need), so lookups agree with CPython in those cases too.
-// Differs from CPython: dict iteration order is the same, but the table layout is not CPython's
-// (nothing observable depends on it).
+// Differs from CPython: the probe order of the hash table is not modelled (nothing observable depends
+// on it except the order in which __eq__ is called on colliding keys), and instance dicts are not
+// split tables.
 
 import { PyObject, type PyValue } from './object.ts';
 import { hashHi } from './hash.ts';
-import { PyObject_HashParts as dictKeyHashParts, PyObject_EqualBool as dictKeyEqual, primTokenOfBox } from './abstract.ts';
+
+// The object protocol the storage needs (hash, ==, the tokens of str/int/float boxes, the error for
+// unhashable keys) is supplied by dict-type.ts when it is evaluated (setDictKeyOps). dict.ts imports
+// nothing that can import it back, so the PyDict class exists before any module that extends or
+// instantiates it is evaluated, whatever order the import cycles of the object layer impose.
+type HashPartsFn = (v: PyValue) => number;
+let dictKeyHashParts: HashPartsFn = notReady;
+let dictKeyEqual: (a: PyValue, b: PyValue) => boolean = notReady;
+let primTokenOfBox: (k: PyValue) => PrimToken | undefined = () => undefined;
+let unhashableKeyError: (key: PyValue, e: unknown) => unknown = (_key, e) => e;
+
+function notReady(): never {
+  throw new Error('dict: key operations used before dict-type.ts was loaded');
+}
+
+/** Installs the key operations (called once by dict-type.ts). */
+export function setDictKeyOps(ops: {
+  hashParts: HashPartsFn;
+  equal: (a: PyValue, b: PyValue) => boolean;
+  tokenOfBox: (k: PyValue) => PrimToken | undefined;
+  unhashable: (key: PyValue, e: unknown) => unknown;
+}): void {
+  dictKeyHashParts = ops.hashParts;
+  dictKeyEqual = ops.equal;
+  primTokenOfBox = ops.tokenOfBox;
+  unhashableKeyError = ops.unhashable;
+}
 
 export type PrimToken = string | number | bigint;
 
@@ -26,6 +65,9 @@ export type PrimToken = string | number | bigint;
 export const DELETED: PyValue = Object.freeze(new (class Deleted extends PyObject {})()) as PyValue;
 
 let nextKeysVersion = 1;
+
+/** The high half of the hash PyDict.entryHash last returned. */
+export let entryHashHi = 0;
 
 /** The primitive token of a key, or undefined when the key belongs in the hash buckets. */
 export function primToken(k: PyValue): PrimToken | undefined {
@@ -38,6 +80,32 @@ export function primToken(k: PyValue): PrimToken | undefined {
       return k ? 1 : 0;
   }
   return primTokenOfBox(k);
+}
+
+/** The hash of a key being looked up or stored, with CPython's error for unhashable keys.  CPython: dict_unhashable_type */
+export function dictKeyHash(key: PyValue): number {
+  try {
+    return dictKeyHashParts(key);
+  } catch (e) {
+    throw unhashableKeyError(key, e);
+  }
+}
+
+/** USABLE_FRACTION: the entries a table of 2**log2 slots holds before it grows. */
+function usableFraction(log2: number): number {
+  return Math.floor((2 ** log2 * 2) / 3);
+}
+
+/** The log2 of the smallest table size >= minsize (at least 8).  CPython: calculate_log2_keysize */
+export function calculateLog2Keysize(minsize: number): number {
+  let log2 = 3;
+  while (2 ** log2 < minsize) log2++;
+  return log2;
+}
+
+/** The log2 of a table that holds n entries without growing.  CPython: estimate_log2_keysize */
+export function estimateLog2Keysize(n: number): number {
+  return calculateLog2Keysize(Math.floor((n * 3 + 1) / 2));
 }
 
 export class PyDict extends PyObject {
@@ -58,6 +126,12 @@ export class PyDict extends PyObject {
    * so an inline cache that remembers (version, entry) is valid for this dict only.
    */
   keysVersion = nextKeysVersion++;
+  /** log2 of CPython's table size; 0 while the dict has CPython's shared empty table. */
+  log2Size = 0;
+  /** CPython's dk_usable: entries that can still be appended before the table grows. */
+  usable = 0;
+  /** CPython's DICT_KEYS_UNICODE: every key inserted since the last resize was an exact str. */
+  unicodeKeys = true;
 
   get size(): number {
     return this.used;
@@ -75,8 +149,18 @@ export class PyDict extends PyObject {
       const lo = dictKeyHashParts(key);
       return this.findObj(key, lo, hashHi);
     }
-    const lo = dictKeyHashParts(key);
-    const hi = hashHi;
+    const lo = dictKeyHash(key);
+    return this.findHashed(key, lo, hashHi);
+  }
+
+  /** find() for a key whose hash is already known (set and dict algorithms pass stored hashes). */
+  findHashed(key: PyValue, lo: number, hi: number): number {
+    const tok = primToken(key);
+    if (tok !== undefined) {
+      const i = this.prim.get(tok);
+      if (i !== undefined) return i;
+      return this.objs === null ? -1 : this.findObj(key, lo, hi);
+    }
     const i = this.objs === null ? -1 : this.findObj(key, lo, hi);
     if (i >= 0 || this.prim.size === 0) return i;
     return this.findPrimByHash(key, lo, hi);
@@ -129,6 +213,7 @@ export class PyDict extends PyObject {
     for (let j = 0; j < b.length; j++) {
       const i = b[j];
       const k = this.keys[i];
+      if (k === DELETED) continue;
       dictKeyHashParts(k);
       if (hashHi === hi && dictKeyEqual(k, key)) return i;
     }
@@ -168,8 +253,24 @@ export class PyDict extends PyObject {
       this.appendPrim(tok, key, value);
       return;
     }
-    const lo = dictKeyHashParts(key);
-    const hi = hashHi;
+    const lo = dictKeyHash(key);
+    this.setHashed(key, value, lo, hashHi);
+  }
+
+  /** d[key] = value for a non-primitive key whose hash is known, or any key when `lo`/`hi` are its hash. */
+  setHashed(key: PyValue, value: PyValue, lo: number, hi: number): void {
+    const tok = primToken(key);
+    if (tok !== undefined) {
+      const i = this.prim.get(tok);
+      if (i !== undefined) {
+        this.values[i] = value;
+        return;
+      }
+      const j = this.objs === null ? -1 : this.findObj(key, lo, hi);
+      if (j >= 0) this.values[j] = value;
+      else this.appendPrim(tok, key, value);
+      return;
+    }
     let i = this.objs === null ? -1 : this.findObj(key, lo, hi);
     if (i < 0 && this.prim.size > 0) i = this.findPrimByHash(key, lo, hi);
     if (i >= 0) {
@@ -186,7 +287,21 @@ export class PyDict extends PyObject {
     else this.set(key, value);
   }
 
+  /** Makes room for one more entry as CPython's insert_to_emptydict / insert_combined_dict do. */
+  private reserveEntry(exactStr: boolean): void {
+    if (this.log2Size === 0) {
+      this.log2Size = 3;
+      this.usable = 5;
+      this.unicodeKeys = exactStr;
+    } else {
+      if (this.unicodeKeys && !exactStr) this.resize(calculateLog2Keysize(this.used * 3), false);
+      if (this.usable <= 0) this.resize(calculateLog2Keysize(this.used * 3), true);
+    }
+    this.usable--;
+  }
+
   private appendPrim(tok: PrimToken, key: PyValue, value: PyValue): void {
+    this.reserveEntry(typeof key === 'string');
     const i = this.keys.length;
     this.keys.push(key);
     this.values.push(value);
@@ -206,6 +321,7 @@ export class PyDict extends PyObject {
   }
 
   private appendObj(key: PyValue, value: PyValue, lo: number, hi: number): void {
+    this.reserveEntry(false);
     const i = this.keys.length;
     if (this.hashLo === null) {
       this.hashLo = new Array<number>(i).fill(0);
@@ -215,16 +331,20 @@ export class PyDict extends PyObject {
     this.values.push(value);
     this.hashLo.push(lo);
     this.hashHi!.push(hi);
+    this.indexObj(i, lo);
+    this.used++;
+    this.keysVersion = nextKeysVersion++;
+  }
+
+  private indexObj(i: number, lo: number): void {
     const objs = (this.objs ??= new Map());
     const b = objs.get(lo);
     if (b === undefined) objs.set(lo, i);
     else if (typeof b === 'number') objs.set(lo, [b, i]);
     else b.push(i);
-    this.used++;
-    this.keysVersion = nextKeysVersion++;
   }
 
-  /** Removes entry i (which must be live). */
+  /** Removes entry i (which must be live); the entry keeps its place.  CPython: delitem_common */
   removeAt(i: number): void {
     const key = this.keys[i];
     const tok = primToken(key);
@@ -244,16 +364,6 @@ export class PyDict extends PyObject {
     this.values[i] = DELETED;
     this.used--;
     this.keysVersion = nextKeysVersion++;
-    // Trailing deletions shrink the arrays at once, so popitem-style use stays compact.
-    while (this.keys.length > 0 && this.keys[this.keys.length - 1] === DELETED) {
-      this.keys.pop();
-      this.values.pop();
-      if (this.hashLo !== null) {
-        this.hashLo.pop();
-        this.hashHi!.pop();
-      }
-    }
-    if (this.keys.length > 16 && this.used * 2 < this.keys.length) this.compact();
   }
 
   /** del d[key]: true if it was present. */
@@ -262,6 +372,19 @@ export class PyDict extends PyObject {
     if (i < 0) return false;
     this.removeAt(i);
     return true;
+  }
+
+  /** Removes the last live entry and drops the deleted entries after it.  CPython: dict_popitem_impl */
+  popLast(): number {
+    const i = this.last();
+    this.removeAt(i);
+    this.keys.length = i;
+    this.values.length = i;
+    if (this.hashLo !== null) {
+      this.hashLo.length = i;
+      this.hashHi!.length = i;
+    }
+    return i;
   }
 
   clear(): void {
@@ -274,6 +397,20 @@ export class PyDict extends PyObject {
     this.hashHi = null;
     this.primByHash = null;
     this.keysVersion = nextKeysVersion++;
+    this.log2Size = 0;
+    this.usable = 0;
+    this.unicodeKeys = true;
+  }
+
+  /**
+   * Rebuilds CPython's table at 2**log2 slots: deleted entries are dropped (renumbering the rest),
+   * and the table becomes general unless it was and stays str-only.  CPython: dictresize
+   */
+  resize(log2: number, unicode: boolean): void {
+    this.unicodeKeys = this.unicodeKeys && unicode;
+    this.log2Size = log2;
+    if (this.keys.length !== this.used) this.compact();
+    this.usable = usableFraction(log2) - this.used;
   }
 
   /** Drops deleted entries, renumbering the indexes. */
@@ -282,21 +419,66 @@ export class PyDict extends PyObject {
     const values = this.values;
     const lo = this.hashLo;
     const hi = this.hashHi;
-    this.keys = [];
-    this.values = [];
+    const nk: PyValue[] = [];
+    const nv: PyValue[] = [];
+    const nlo: number[] | null = lo === null ? null : [];
+    const nhi: number[] | null = hi === null ? null : [];
     this.prim = new Map();
     this.objs = null;
-    this.hashLo = null;
-    this.hashHi = null;
     this.primByHash = null;
-    this.used = 0;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i];
       if (k === DELETED) continue;
+      const j = nk.length;
+      nk.push(k);
+      nv.push(values[i]);
+      if (nlo !== null) {
+        nlo.push(lo![i]);
+        nhi!.push(hi![i]);
+      }
       const tok = primToken(k);
-      if (tok !== undefined) this.appendPrim(tok, k, values[i]);
-      else this.appendObj(k, values[i], lo![i], hi![i]);
+      if (tok !== undefined) this.prim.set(tok, j);
+      else this.indexObj(j, lo![i]);
     }
+    this.keys = nk;
+    this.values = nv;
+    this.hashLo = nlo;
+    this.hashHi = nhi;
+  }
+
+  /** Makes this (empty) dict an entry-for-entry copy of `other`.  CPython: clone_combined_dict_keys */
+  cloneFrom(other: PyDict): void {
+    this.keys = other.keys.slice();
+    this.values = other.values.slice();
+    this.used = other.used;
+    this.prim = new Map(other.prim);
+    this.objs = null;
+    if (other.objs !== null) {
+      this.objs = new Map();
+      for (const [h, b] of other.objs) this.objs.set(h, typeof b === 'number' ? b : b.slice());
+    }
+    this.hashLo = other.hashLo === null ? null : other.hashLo.slice();
+    this.hashHi = other.hashHi === null ? null : other.hashHi.slice();
+    this.primByHash = null;
+    this.log2Size = other.log2Size;
+    this.usable = other.usable;
+    this.unicodeKeys = other.unicodeKeys;
+    this.keysVersion = nextKeysVersion++;
+  }
+
+  /**
+   * The hash of live entry i without calling Python code again for keys whose hash is stored
+   * (CPython keeps every entry's hash): returns the low half and leaves the high half in entryHashHi.
+   */
+  entryHash(i: number): number {
+    const k = this.keys[i];
+    if (this.hashLo !== null && primToken(k) === undefined) {
+      entryHashHi = this.hashHi![i];
+      return this.hashLo[i];
+    }
+    const lo = dictKeyHashParts(k);
+    entryHashHi = hashHi;
+    return lo;
   }
 
   /** The live entry at or after position i, or -1. For iteration: `for (let i = d.next(0); i >= 0; i = d.next(i + 1))`. */
@@ -310,5 +492,16 @@ export class PyDict extends PyObject {
   last(): number {
     for (let i = this.keys.length - 1; i >= 0; i--) if (this.keys[i] !== DELETED) return i;
     return -1;
+  }
+
+  /** A new empty dict whose table has room for n entries.  CPython: dict_new_presized */
+  static presized(n: number, unicode: boolean): PyDict {
+    const d = new PyDict();
+    if (n > 5) {
+      d.log2Size = n > usableFraction(17) ? 17 : estimateLog2Keysize(n);
+      d.usable = usableFraction(d.log2Size);
+      d.unicodeKeys = unicode;
+    }
+    return d;
   }
 }

@@ -1,10 +1,37 @@
 // Iterators over arrays, over objects with __getitem__, and over callables.  CPython: Objects/iterobject.c,
 // and the tuple/str iterators of tupleobject.c and unicodeobject.c.
+// Also small helpers for the iterator protocol's pickling support (builtins.iter for __reduce__).
 import { PyObject, type PyValue } from './object.ts';
-import { PyType } from './type.ts';
+import { PyType, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
-import { PyObject_Call, PyObject_EqualBool, PySequence_GetItem } from './abstract.ts';
-import { exceptionMatches, PyExc_IndexError, PyExc_StopIteration } from './exceptions.ts';
+import { PyObject_Call, PyObject_GetAttr, PyObject_RichCompareBool, PySequence_GetItem, PyNumber_AsSsize_t, lookupSpecial } from './abstract.ts';
+import { isIntValue } from './boxes.ts';
+import { CompareOp } from './type.ts';
+import { exceptionMatches, overflowError, typeError, valueError, PyExc_IndexError, PyExc_StopIteration, PyExc_TypeError } from './exceptions.ts';
+import { NotImplemented } from './object.ts';
+import { interp } from '../vm/interpreter.ts';
+import { PyTuple } from './tuple.ts';
+
+/** builtins.<name>, as CPython's _PyEval_GetBuiltin. */
+export function builtinByName(name: string): PyValue {
+  return interp().builtinsDict.getStr(name)!;
+}
+
+/** builtins.iter: the callable iterators' __reduce__ methods return. */
+export function builtinIter(): PyValue {
+  return builtinByName('iter');
+}
+
+/** getattr(import_module(module), name), as CPython's _PyImport_GetModuleAttrString. */
+export function importModuleAttr(module: string, name: string): PyValue {
+  const mod = PyObject_Call(builtinByName('__import__'), [module], null);
+  return PyObject_GetAttr(mod, name);
+}
+
+/** (iter, ((),)): what an exhausted iterator's __reduce__ returns. */
+export function reduceExhausted(): PyValue {
+  return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
+}
 
 /** Iterates a fixed array (tuple items, code points of a str). The type tells tuple_iterator etc. apart. */
 export class SeqIter extends PyObject {
@@ -12,6 +39,8 @@ export class SeqIter extends PyObject {
   constructor(
     public items: readonly PyValue[] | null,
     type: PyType,
+    /** The object iterated (for __reduce__), when it is not a tuple of `items`. */
+    readonly source: PyValue | null = null,
   ) {
     super();
     this.ob_type = type;
@@ -28,15 +57,35 @@ function seqIterNext(self: PyValue): PyValue | undefined {
   return undefined;
 }
 
-function lengthHint(self: SeqIter): PyValue {
+function seqIterLengthHint(self: SeqIter): PyValue {
   return self.items === null ? 0 : Math.max(0, self.items.length - self.index);
+}
+
+function seqIterReduce(self: SeqIter): PyValue {
+  const iter = builtinIter();
+  if (self.items === null) return new PyTuple([iter, new PyTuple([self.ob_type === TUPLE_ITER ? new PyTuple([]) : ''])]);
+  const src = self.source ?? (self.ob_type === TUPLE_ITER ? new PyTuple(self.items) : self.items.join(''));
+  return new PyTuple([iter, new PyTuple([src]), self.index]);
+}
+
+function seqIterSetstate(self: SeqIter, state: PyValue): void {
+  let index = PyNumber_AsSsize_t(state, false);
+  if (self.items !== null) {
+    if (index < 0) index = 0;
+    else if (index > self.items.length) index = self.items.length;
+    self.index = index;
+  }
 }
 
 function arrayIterType(name: string): PyType {
   return defineBuiltinType({
     name,
     slots: { tp_iter: (s: PyValue) => s, tp_iternext: seqIterNext },
-    methods: { __length_hint__: { sig: '($self, /)', impl: lengthHint } },
+    methods: {
+      __length_hint__: { sig: '($self, /)', impl: seqIterLengthHint, doc: 'Private method returning an estimate of len(list(it)).' },
+      __reduce__: { sig: '($self, /)', impl: seqIterReduce, doc: 'Return state information for pickling.' },
+      __setstate__: { sig: '($self, object, /)', impl: seqIterSetstate, doc: 'Set state information for unpickling.' },
+    },
   });
 }
 
@@ -55,9 +104,13 @@ export class PySeqIterObject extends PyObject {
 
 function seqiterNext(self: PyValue): PyValue | undefined {
   const it = self as PySeqIterObject;
-  if (it.seq === null) return undefined;
+  const seq = it.seq;
+  if (seq === null) return undefined;
+  if (it.index === Number.MAX_SAFE_INTEGER) throw overflowError('iter index too large');
   try {
-    return PySequence_GetItem(it.seq, it.index++);
+    const r = PySequence_GetItem(seq, it.index);
+    it.index++;
+    return r;
   } catch (e) {
     if (e instanceof PyObject && (exceptionMatches(e, PyExc_IndexError) || exceptionMatches(e, PyExc_StopIteration))) {
       it.seq = null;
@@ -67,19 +120,44 @@ function seqiterNext(self: PyValue): PyValue | undefined {
   }
 }
 
+function seqiterLen(self: PySeqIterObject): PyValue {
+  const seq = self.seq;
+  if (seq === null) return 0;
+  const t = typeOf(seq);
+  const lenf = t.sq_length ?? t.mp_length;
+  if (lenf === null) return NotImplemented;
+  const len = lenf(seq) - self.index;
+  return len >= 0 ? len : 0;
+}
+
+function seqiterReduce(self: PySeqIterObject): PyValue {
+  const iter = builtinIter();
+  if (self.seq === null) return new PyTuple([iter, new PyTuple([new PyTuple([])])]);
+  return new PyTuple([iter, new PyTuple([self.seq]), self.index]);
+}
+
+function seqiterSetstate(self: PySeqIterObject, state: PyValue): void {
+  const index = PyNumber_AsSsize_t(state, false);
+  if (self.seq !== null) self.index = index < 0 ? 0 : index;
+}
+
 export const SeqIterType = defineBuiltinType({
   name: 'iterator',
   instanceClass: PySeqIterObject,
   slots: { tp_iter: (s: PyValue) => s, tp_iternext: seqiterNext },
+  methods: {
+    __length_hint__: { sig: '($self, /)', impl: seqiterLen, doc: 'Private method returning an estimate of len(list(it)).' },
+    __reduce__: { sig: '($self, /)', impl: seqiterReduce, doc: 'Return state information for pickling.' },
+    __setstate__: { sig: '($self, object, /)', impl: seqiterSetstate, doc: 'Set state information for unpickling.' },
+  },
 });
-
 
 // ---- iter(callable, sentinel) ----
 
 export class PyCallIter extends PyObject {
   constructor(
     public func: PyValue | null,
-    public readonly sentinel: PyValue,
+    public sentinel: PyValue | null,
   ) {
     super();
   }
@@ -94,20 +172,54 @@ function calliterNext(self: PyValue): PyValue | undefined {
   } catch (e) {
     if (e instanceof PyObject && exceptionMatches(e, PyExc_StopIteration)) {
       it.func = null;
+      it.sentinel = null;
       return undefined;
     }
     throw e;
   }
-  if (PyObject_EqualBool(r, it.sentinel)) {
-    it.func = null;
-    return undefined;
-  }
-  return r;
+  if (it.sentinel === null) return undefined;
+  if (!PyObject_RichCompareBool(it.sentinel, r, CompareOp.EQ)) return r;
+  it.func = null;
+  it.sentinel = null;
+  return undefined;
+}
+
+function calliterReduce(self: PyCallIter): PyValue {
+  const iter = builtinIter();
+  if (self.func !== null && self.sentinel !== null) return new PyTuple([iter, new PyTuple([self.func, self.sentinel])]);
+  return new PyTuple([iter, new PyTuple([new PyTuple([])])]);
 }
 
 export const CallIterType = defineBuiltinType({
   name: 'callable_iterator',
   instanceClass: PyCallIter,
   slots: { tp_iter: (s: PyValue) => s, tp_iternext: calliterNext },
+  methods: { __reduce__: { sig: '($self, /)', impl: calliterReduce, doc: 'Return state information for pickling.' } },
 });
 
+/** An estimate of len(list(o)): len(o), else o.__length_hint__(), else dflt.  CPython: PyObject_LengthHint */
+export function lengthHint(o: PyValue, dflt: number): number {
+  const t = typeOf(o);
+  const lenf = t.sq_length ?? t.mp_length;
+  if (lenf !== null) {
+    try {
+      return lenf(o);
+    } catch (e) {
+      if (!exceptionMatches(e as PyValue, PyExc_TypeError)) throw e;
+    }
+  }
+  const hint = lookupSpecial(o, '__length_hint__');
+  if (hint === null) return dflt;
+  let result: PyValue;
+  try {
+    result = PyObject_Call(hint, [], null);
+  } catch (e) {
+    if (exceptionMatches(e as PyValue, PyExc_TypeError)) return dflt;
+    throw e;
+  }
+  if (result === NotImplemented) return dflt;
+  if (!isIntValue(result)) throw typeError(`__length_hint__ must be an integer, not ${typeOf(result).tp_name}`);
+  const res = PyNumber_AsSsize_t(result, false);
+  if (res < 0) throw valueError('__length_hint__() should return >= 0');
+  return res;
+}

@@ -1,23 +1,24 @@
-// The list type.  CPython: Objects/listobject.c
-// TODO(#4): list.sort must follow CPython's timsort exactly (same comparisons, same state after a
-// comparison raises); this first version is a stable merge sort.
+// The list type and its iterators.  CPython: Objects/listobject.c (sorting is in listsort.ts)
+//
+// A list's items are a JS array, mutated in place. Loops that call Python code (comparisons,
+// __eq__) re-read `items` and its length at each step, as CPython re-reads ob_item and the size,
+// because that code may mutate the list.
 import { NotImplemented, None, PyObject, type PyValue } from './object.ts';
-import { PyType, TPFLAGS, CompareOp, typeOf } from './type.ts';
+import { PyType, TPFLAGS, CompareOp, typeOf, PRIMITIVE_TYPES } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
-import {
-  PyObject_Repr,
-  PyObject_RichCompareBool,
-  PyObject_EqualBool,
-  PyNumber_AsSsize_t,
-  iterableToArray,
-  PyObject_Call,
-  PyObject_IsTrue,
-} from './abstract.ts';
-import { typeError, indexError, valueError } from './exceptions.ts';
-import { PySlice, sliceIndices } from './slice.ts';
+import { PyObject_Repr, PyObject_RichCompare, PyObject_EqualBool, PyNumber_AsSsize_t, PyObject_Call, PyObject_IsTrue, PyObject_GetIter } from './abstract.ts';
+import { typeError, indexError, valueError, memoryError, overflowError, exceptionMatches, PyExc_StopIteration, PyExc_TypeError } from './exceptions.ts';
+import { PySlice, sliceIndices, sliceIndexNotNone } from './slice.ts';
 import { enterRepr, leaveRepr } from './repr-guard.ts';
-import { PyTuple, sequenceRichcompare } from './tuple.ts';
+import { PyTuple, compareLengths } from './tuple.ts';
+import { PySetObject, setItems } from './set.ts';
+import { PyDict, DELETED } from './dict.ts';
+import { builtinIter, builtinByName, lengthHint } from './iterobject.ts';
+import { genericAliasClassMethod } from './genericalias.ts';
+import { sortCompare, timsort } from './listsort.ts';
+import { TupleType } from './tuple.ts';
+import { FloatType } from './float.ts';
 
 export class PyList extends PyObject {
   constructor(public items: PyValue[] = []) {
@@ -29,25 +30,52 @@ function L(v: PyValue): PyList {
   return v as PyList;
 }
 
+/** The largest list pyts builds (JS arrays hold at most 2**32-1 items). */
+const MAX_LIST_SIZE = 2 ** 32 - 1;
+
+/** Inserts `src` into `dst` at i (a splice that copes with long arrays). */
+function spliceIn(dst: PyValue[], i: number, deleteCount: number, src: readonly PyValue[]): void {
+  if (src.length < 10000) {
+    dst.splice(i, deleteCount, ...src);
+    return;
+  }
+  const tail = dst.slice(i + deleteCount);
+  dst.length = i;
+  for (let k = 0; k < src.length; k++) dst.push(src[k]);
+  for (let k = 0; k < tail.length; k++) dst.push(tail[k]);
+}
+
 function listRepr(self: PyValue): string {
-  const it = L(self).items;
-  if (it.length === 0) return '[]';
+  const list = L(self);
+  if (list.items.length === 0) return '[]';
   if (!enterRepr(self)) return '[...]';
   try {
-    const parts: string[] = [];
-    for (let i = 0; i < it.length; i++) parts.push(PyObject_Repr(it[i]));
-    return `[${parts.join(', ')}]`;
+    let s = '[';
+    for (let i = 0; i < list.items.length; i++) {
+      if (i > 0) s += ', ';
+      s += PyObject_Repr(list.items[i]);
+    }
+    return s + ']';
   } finally {
     leaveRepr(self);
   }
 }
 
-function listRichcompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
-  if (!(b instanceof PyList)) return NotImplemented;
-  const x = L(a).items;
-  const y = b.items;
-  if ((op === CompareOp.EQ || op === CompareOp.NE) && x.length !== y.length) return op === CompareOp.NE;
-  return sequenceRichcompare(x, y, op);
+/** CPython: list_richcompare */
+function listRichcompare(v: PyValue, w: PyValue, op: CompareOp): PyValue {
+  if (!(v instanceof PyList) || !(w instanceof PyList)) return NotImplemented;
+  if (v.items.length !== w.items.length && (op === CompareOp.EQ || op === CompareOp.NE)) return op === CompareOp.NE;
+  let i = 0;
+  for (; i < v.items.length && i < w.items.length; i++) {
+    const a = v.items[i];
+    const b = w.items[i];
+    if (a === b) continue;
+    if (!PyObject_EqualBool(a, b)) break;
+  }
+  if (i >= v.items.length || i >= w.items.length) return compareLengths(v.items.length, w.items.length, op);
+  if (op === CompareOp.EQ) return false;
+  if (op === CompareOp.NE) return true;
+  return PyObject_RichCompare(v.items[i], w.items[i], op);
 }
 
 function listLength(self: PyValue): number {
@@ -68,7 +96,8 @@ function listAssItem(self: PyValue, i: number, v: PyValue | null): void {
 }
 
 function isIndexKey(key: PyValue): boolean {
-  return typeof key === 'number' || typeof key === 'bigint' || typeof key === 'boolean' || typeOf(key).nb_index !== null;
+  const t = typeof key;
+  return t === 'number' || t === 'bigint' || t === 'boolean' || typeOf(key).nb_index !== null;
 }
 
 function listSubscript(self: PyValue, key: PyValue): PyValue {
@@ -78,54 +107,107 @@ function listSubscript(self: PyValue, key: PyValue): PyValue {
     if (i < 0 || i >= it.length) throw indexError('list index out of range');
     return it[i];
   }
+  if (isIndexKey(key)) {
+    let i = PyNumber_AsSsize_t(key, true);
+    if (i < 0) i += it.length;
+    return listItem(self, i);
+  }
   if (key instanceof PySlice) {
     const [start, , step, count] = sliceIndices(key, it.length);
+    if (count <= 0) return new PyList();
     if (step === 1) return new PyList(it.slice(start, start + count));
     const out = new Array<PyValue>(count);
     for (let k = 0, j = start; k < count; k++, j += step) out[k] = it[j];
     return new PyList(out);
   }
-  if (!isIndexKey(key)) throw typeError(`list indices must be integers or slices, not ${typeOf(key).tp_name}`);
-  let i = PyNumber_AsSsize_t(key, true);
-  if (i < 0) i += it.length;
-  return listItem(self, i);
+  throw typeError(`list indices must be integers or slices, not ${typeOf(key).tp_name}`);
 }
 
+/** The items of an iterable as a fresh array, or a list/tuple's own items.  CPython: PySequence_Fast */
+function sequenceFast(v: PyValue, msg: string): readonly PyValue[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items;
+  let it: PyValue;
+  try {
+    it = PyObject_GetIter(v);
+  } catch (e) {
+    if (e instanceof PyObject && exceptionMatches(e, PyExc_TypeError)) throw typeError(msg);
+    throw e;
+  }
+  const next = typeOf(it).tp_iternext!;
+  const out: PyValue[] = [];
+  for (let x = next(it); x !== undefined; x = next(it)) out.push(x);
+  return out;
+}
+
+/** a[ilow:ihigh] = v (v null deletes).  CPython: list_ass_slice */
+function listAssSlice(list: PyList, ilow: number, ihigh: number, v: readonly PyValue[] | null): void {
+  const it = list.items;
+  if (ilow < 0) ilow = 0;
+  else if (ilow > it.length) ilow = it.length;
+  if (ihigh < ilow) ihigh = ilow;
+  else if (ihigh > it.length) ihigh = it.length;
+  if (v === null) it.splice(ilow, ihigh - ilow);
+  else spliceIn(it, ilow, ihigh - ilow, v === it ? v.slice() : v);
+}
+
+/** CPython: list_ass_subscript */
 function listAssSubscript(self: PyValue, key: PyValue, value: PyValue | null): void {
   const list = L(self);
-  const it = list.items;
-  if (key instanceof PySlice) {
-    const [start, stop, step, count] = sliceIndices(key, it.length);
-    if (value === null) {
-      if (step === 1) it.splice(start, count);
-      else {
-        const idx: number[] = [];
-        for (let k = 0, j = start; k < count; k++, j += step) idx.push(j);
-        idx.sort((a, b) => b - a);
-        for (const j of idx) it.splice(j, 1);
-      }
-      return;
-    }
-    const seq = value === self ? it.slice() : iterableToArray(value);
-    if (step === 1) {
-      it.splice(start, Math.max(0, stop - start), ...seq);
-      return;
-    }
-    if (seq.length !== count) {
-      throw valueError(`attempt to assign sequence of size ${seq.length} to extended slice of size ${count}`);
-    }
-    for (let k = 0, j = start; k < count; k++, j += step) it[j] = seq[k];
+  if (isIndexKey(key)) {
+    let i = PyNumber_AsSsize_t(key, true);
+    if (i < 0) i += list.items.length;
+    listAssItem(self, i, value);
     return;
   }
-  if (!isIndexKey(key)) throw typeError(`list indices must be integers or slices, not ${typeOf(key).tp_name}`);
-  let i = PyNumber_AsSsize_t(key, true);
-  if (i < 0) i += it.length;
-  listAssItem(self, i, value);
+  if (!(key instanceof PySlice)) throw typeError(`list indices must be integers or slices, not ${typeOf(key).tp_name}`);
+  if (value === null) {
+    const [start0, stop0, step0, count] = sliceIndices(key, list.items.length);
+    let start = start0;
+    let stop = stop0;
+    let step = step0;
+    if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
+    if (step === 1) {
+      listAssSlice(list, start, stop, null);
+      return;
+    }
+    if (count <= 0) return;
+    if (step < 0) {
+      stop = start + 1;
+      start = stop + step * (count - 1) - 1;
+      step = -step;
+    }
+    const it = list.items;
+    const kept: PyValue[] = [];
+    for (let i = 0, next = start; i < it.length; i++) {
+      if (i === next && i < stop) next += step;
+      else kept.push(it[i]);
+    }
+    it.length = 0;
+    for (const x of kept) it.push(x);
+    return;
+  }
+  // The slice's indices are evaluated before the value is iterated (which may mutate the list).
+  sliceIndices(key, list.items.length);
+  const seq = value === self ? list.items.slice() : sequenceFast(value, 'must assign iterable to extended slice');
+  const [start, stop0, step, count] = sliceIndices(key, list.items.length);
+  let stop = stop0;
+  if ((step < 0 && start < stop) || (step > 0 && start > stop)) stop = start;
+  if (step === 1) {
+    listAssSlice(list, start, stop, seq);
+    return;
+  }
+  if (seq.length !== count) {
+    throw valueError(`attempt to assign sequence of size ${seq.length} to extended slice of size ${count}`);
+  }
+  const it = list.items;
+  for (let k = 0, j = start; k < count; k++, j += step) it[j] = seq[k];
 }
 
 function listConcat(a: PyValue, b: PyValue): PyValue {
   if (!(b instanceof PyList)) throw typeError(`can only concatenate list (not "${typeOf(b).tp_name}") to list`);
-  return new PyList(L(a).items.concat(b.items));
+  const x = L(a).items;
+  if (x.length + b.items.length > MAX_LIST_SIZE) throw memoryError();
+  return new PyList(x.concat(b.items));
 }
 
 function listInplaceConcat(a: PyValue, b: PyValue): PyValue {
@@ -133,23 +215,37 @@ function listInplaceConcat(a: PyValue, b: PyValue): PyValue {
   return a;
 }
 
+function repeatInto(out: PyValue[], src: readonly PyValue[], n: number): void {
+  const len = src.length;
+  for (let k = 0; k < n; k++) for (let i = 0; i < len; i++) out.push(src[i]);
+}
+
 function listRepeat(self: PyValue, n: number): PyValue {
   const it = L(self).items;
-  if (n <= 0 || it.length === 0) return new PyList();
+  if (it.length === 0 || n <= 0) return new PyList();
+  if (it.length * n > MAX_LIST_SIZE) throw memoryError();
+  if (it.length === 1) return new PyList(new Array<PyValue>(n).fill(it[0]));
   const out: PyValue[] = [];
-  for (let k = 0; k < n; k++) for (let i = 0; i < it.length; i++) out.push(it[i]);
+  repeatInto(out, it.slice(), n);
   return new PyList(out);
 }
 
+/** CPython: list_inplace_repeat */
 function listInplaceRepeat(self: PyValue, n: number): PyValue {
-  const l = L(self);
-  l.items = (listRepeat(self, n) as PyList).items;
+  const it = L(self).items;
+  if (it.length === 0 || n === 1) return self;
+  if (n < 1) {
+    it.length = 0;
+    return self;
+  }
+  if (it.length * n > MAX_LIST_SIZE) throw memoryError();
+  repeatInto(it, it.slice(), n - 1);
   return self;
 }
 
 function listContains(self: PyValue, v: PyValue): boolean {
-  const it = L(self).items;
-  for (let i = 0; i < it.length; i++) if (PyObject_EqualBool(it[i], v)) return true;
+  const list = L(self);
+  for (let i = 0; i < list.items.length; i++) if (PyObject_EqualBool(list.items[i], v)) return true;
   return false;
 }
 
@@ -175,12 +271,33 @@ function listIterNext(self: PyValue): PyValue | undefined {
   return undefined;
 }
 
+function listIterLen(it: PyListIter): PyValue {
+  return it.list === null ? 0 : Math.max(0, it.list.items.length - it.index);
+}
+
+function listIterReduce(it: PyListIter): PyValue {
+  const iter = builtinIter();
+  if (it.list !== null) return new PyTuple([iter, new PyTuple([it.list]), it.index]);
+  return new PyTuple([iter, new PyTuple([new PyList()])]);
+}
+
+function listIterSetstate(it: PyListIter, state: PyValue): void {
+  let index = PyNumber_AsSsize_t(state, false);
+  if (it.list === null) return;
+  if (index < -1) index = -1;
+  else if (index > it.list.items.length) index = it.list.items.length;
+  if (index < 0) it.list = null;
+  else it.index = index;
+}
+
 export const ListIterType = defineBuiltinType({
   name: 'list_iterator',
   instanceClass: PyListIter,
   slots: { tp_iter: (s: PyValue) => s, tp_iternext: listIterNext },
   methods: {
-    __length_hint__: { sig: '($self, /)', impl: (s: PyListIter) => (s.list === null ? 0 : Math.max(0, s.list.items.length - s.index)) },
+    __length_hint__: { sig: '($self, /)', impl: listIterLen, doc: 'Private method returning an estimate of len(list(it)).' },
+    __reduce__: { sig: '($self, /)', impl: listIterReduce, doc: 'Return state information for pickling.' },
+    __setstate__: { sig: '($self, object, /)', impl: listIterSetstate, doc: 'Set state information for unpickling.' },
   },
 });
 
@@ -195,17 +312,46 @@ export class PyListRevIter extends PyObject {
 
 function listRevIterNext(self: PyValue): PyValue | undefined {
   const it = self as PyListRevIter;
-  const l = it.list;
-  if (l === null) return undefined;
-  if (it.index >= 0 && it.index < l.items.length) return l.items[it.index--];
+  const index = it.index;
+  if (index < 0) return undefined;
+  const l = it.list!;
+  if (index < l.items.length) {
+    it.index = index - 1;
+    return l.items[index];
+  }
+  it.index = -1;
   it.list = null;
   return undefined;
+}
+
+function listRevIterLen(it: PyListRevIter): PyValue {
+  const len = it.index + 1;
+  return it.list === null || it.list.items.length < len ? 0 : len;
+}
+
+function listRevIterReduce(it: PyListRevIter): PyValue {
+  const rev = builtinByName('reversed');
+  if (it.index >= 0) return new PyTuple([rev, new PyTuple([it.list!]), it.index]);
+  return new PyTuple([rev, new PyTuple([new PyList()])]);
+}
+
+function listRevIterSetstate(it: PyListRevIter, state: PyValue): void {
+  let index = PyNumber_AsSsize_t(state, false);
+  if (it.list === null) return;
+  if (index < -1) index = -1;
+  else if (index > it.list.items.length - 1) index = it.list.items.length - 1;
+  it.index = index;
 }
 
 export const ListRevIterType = defineBuiltinType({
   name: 'list_reverseiterator',
   instanceClass: PyListRevIter,
   slots: { tp_iter: (s: PyValue) => s, tp_iternext: listRevIterNext },
+  methods: {
+    __length_hint__: { sig: '($self, /)', impl: listRevIterLen, doc: 'Private method returning an estimate of len(list(it)).' },
+    __reduce__: { sig: '($self, /)', impl: listRevIterReduce, doc: 'Return state information for pickling.' },
+    __setstate__: { sig: '($self, object, /)', impl: listRevIterSetstate, doc: 'Set state information for unpickling.' },
+  },
 });
 
 // ---- methods ----
@@ -214,37 +360,76 @@ function listAppend(self: PyList, v: PyValue): void {
   self.items.push(v);
 }
 
+/** list.extend, with CPython's fast paths for exact lists, tuples, sets, dicts and dict views.  CPython: _list_extend */
 export function listExtend(self: PyList, iterable: PyValue): void {
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
-    const src = iterable.items;
-    for (let i = 0, n = src.length; i < n; i++) self.items.push(src[i]);
+  const dst = self.items;
+  if (iterable === self) {
+    listInplaceRepeat(self, 2);
     return;
   }
-  for (const x of iterableToArray(iterable)) self.items.push(x);
+  if (iterable instanceof PyList || iterable instanceof PyTuple) {
+    const t = iterable.ob_type;
+    if (t === ListType || t === TupleType) {
+      const src = iterable.items;
+      for (let i = 0, n = src.length; i < n; i++) dst.push(src[i]);
+      return;
+    }
+  } else if (iterable instanceof PySetObject && !(iterable.ob_type.tp_flags & TPFLAGS.HEAPTYPE)) {
+    for (const k of setItems(iterable)) dst.push(k);
+    return;
+  } else if (iterable instanceof PyDict && !(iterable.ob_type.tp_flags & TPFLAGS.HEAPTYPE)) {
+    const keys = iterable.keys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] !== DELETED) dst.push(keys[i]);
+    return;
+  }
+  const it = PyObject_GetIter(iterable);
+  const next = typeOf(it).tp_iternext!;
+  lengthHint(iterable, 8);
+  for (;;) {
+    let x: PyValue | undefined;
+    try {
+      x = next(it);
+    } catch (e) {
+      if (e instanceof PyObject && exceptionMatches(e, PyExc_StopIteration)) break;
+      throw e;
+    }
+    if (x === undefined) break;
+    self.items.push(x);
+  }
+}
+
+/** An index argument of a Py_ssize_t parameter (OverflowError beyond the C range). */
+function ssizeArg(v: PyValue): number {
+  const i = PyNumber_AsSsize_t(v, false);
+  if (i >= 2 ** 63 || i < -(2 ** 63)) throw overflowError('Python int too large to convert to C ssize_t');
+  return i;
 }
 
 function listInsert(self: PyList, index: PyValue, v: PyValue): void {
   const n = self.items.length;
-  let i = PyNumber_AsSsize_t(index, false, true);
-  if (i < 0) i = Math.max(0, i + n);
+  let i = ssizeArg(index);
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  }
   if (i > n) i = n;
   self.items.splice(i, 0, v);
 }
 
 function listPop(self: PyList, index: PyValue): PyValue {
   const it = self.items;
+  let i = index === undefined || index === -1 ? -1 : ssizeArg(index);
   if (it.length === 0) throw indexError('pop from empty list');
-  let i = index === undefined ? -1 : PyNumber_AsSsize_t(index, false);
   if (i < 0) i += it.length;
   if (i < 0 || i >= it.length) throw indexError('pop index out of range');
+  if (i === it.length - 1) return it.pop()!;
   return it.splice(i, 1)[0];
 }
 
 function listRemove(self: PyList, v: PyValue): void {
-  const it = self.items;
-  for (let i = 0; i < it.length; i++) {
-    if (PyObject_EqualBool(it[i], v)) {
-      it.splice(i, 1);
+  for (let i = 0; i < self.items.length; i++) {
+    if (PyObject_EqualBool(self.items[i], v)) {
+      if (i < self.items.length) self.items.splice(i, 1);
       return;
     }
   }
@@ -252,18 +437,27 @@ function listRemove(self: PyList, v: PyValue): void {
 }
 
 function listIndex(self: PyList, v: PyValue, start: PyValue, stop: PyValue): PyValue {
-  const it = self.items;
-  let s = PyNumber_AsSsize_t(start, false, true);
-  let e = PyNumber_AsSsize_t(stop, false, true);
-  if (s < 0) s = Math.max(0, s + it.length);
-  if (e < 0) e = Math.max(0, e + it.length);
-  for (let i = s; i < e && i < it.length; i++) if (PyObject_EqualBool(it[i], v)) return i;
-  throw valueError(`${PyObject_Repr(v)} is not in list`);
+  const n = self.items.length;
+  let s = start === undefined ? 0 : sliceIndexNotNone(start);
+  let e = stop === undefined ? 2 ** 63 : sliceIndexNotNone(stop);
+  if (s < 0) {
+    s += n;
+    if (s < 0) s = 0;
+  }
+  if (e < 0) {
+    e += n;
+    if (e < 0) e = 0;
+  }
+  for (let i = s; i < e && i < self.items.length; i++) if (PyObject_EqualBool(self.items[i], v)) return i;
+  throw valueError('list.index(x): x not in list');
 }
 
 function listCount(self: PyList, v: PyValue): PyValue {
   let n = 0;
-  for (const x of self.items) if (PyObject_EqualBool(x, v)) n++;
+  for (let i = 0; i < self.items.length; i++) {
+    const x = self.items[i];
+    if (x === v || PyObject_EqualBool(x, v)) n++;
+  }
   return n;
 }
 
@@ -271,41 +465,44 @@ function listReverse(self: PyList): void {
   self.items.reverse();
 }
 
-function listSort(self: PyList, key: PyValue, reverse: PyValue): void {
-  const items = self.items;
-  self.items = [];
-  try {
-    const keys = key === None ? items : items.map((x) => PyObject_Call(key, [x], null));
-    const order = items.map((_, i) => i);
-    const lt = (a: number, b: number): boolean => PyObject_RichCompareBool(keys[a], keys[b], CompareOp.LT);
-    const rev = PyObject_IsTrue(reverse);
-    if (rev) order.reverse();
-    const sorted = mergeSort(order, lt);
-    if (rev) sorted.reverse();
-    const out = sorted.map((i) => items[i]);
-    if (self.items.length !== 0) throw valueError('list modified during sort');
-    self.items = out;
-  } catch (e) {
-    if (self.items.length === 0) self.items = items;
-    throw e;
+/**
+ * list.sort: while sorting, the list is empty; mutation by a key or comparison is detected as
+ * CPython detects it (the list's storage changed) and reported after the sort.  CPython: list_sort_impl
+ */
+function listSort(self: PyList, keyfunc: PyValue, reverse: PyValue): void {
+  const rev = PyObject_IsTrue(reverse);
+  const saved = self.items;
+  const n = saved.length;
+  const during: PyValue[] = [];
+  self.items = during;
+  let keys: PyValue[] | null = null;
+  if (keyfunc !== None) {
+    try {
+      keys = new Array<PyValue>(n);
+      for (let i = 0; i < n; i++) keys[i] = PyObject_Call(keyfunc, [saved[i]], null);
+    } catch (e) {
+      self.items = saved;
+      throw e;
+    }
   }
-}
-
-function mergeSort(a: number[], lt: (x: number, y: number) => boolean): number[] {
-  if (a.length < 2) return a;
-  const mid = a.length >> 1;
-  const l = mergeSort(a.slice(0, mid), lt);
-  const r = mergeSort(a.slice(mid), lt);
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < l.length && j < r.length) {
-    if (lt(r[j], l[i])) out.push(r[j++]);
-    else out.push(l[i++]);
+  let error: unknown = null;
+  if (n > 1) {
+    try {
+      const k = keys ?? saved;
+      const lt = sortCompare(k, { int: PRIMITIVE_TYPES.int, float: FloatType, str: PRIMITIVE_TYPES.str, tuple: TupleType });
+      if (rev) {
+        if (keys !== null) keys.reverse();
+        saved.reverse();
+      }
+      timsort(k, keys === null ? null : saved, lt);
+    } catch (e) {
+      error = e;
+    }
   }
-  while (i < l.length) out.push(l[i++]);
-  while (j < r.length) out.push(r[j++]);
-  return out;
+  if (error === null && (self.items !== during || during.length !== 0)) error = valueError('list modified during sort');
+  if (rev && n > 1) saved.reverse();
+  self.items = saved;
+  if (error !== null) throw error;
 }
 
 function listNew(type: PyType): PyList {
@@ -313,16 +510,23 @@ function listNew(type: PyType): PyList {
 }
 
 function listInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
-  if (kwnames !== null && kwnames.length) throw typeError('list() takes no keyword arguments');
-  if (args.length > 1) throw typeError(`list expected at most 1 argument, got ${args.length}`);
+  const nkw = kwnames?.length ?? 0;
+  if (nkw && (typeOf(self) === ListType || typeOf(self).tp_init === ListType.tp_init)) throw typeError('list() takes no keyword arguments');
+  const nargs = args.length - nkw;
+  if (nargs > 1) throw typeError(`list expected at most 1 argument, got ${nargs}`);
   const l = L(self);
-  l.items = [];
-  if (args.length === 1) listExtend(l, args[0]);
+  if (l.items.length) l.items.length = 0;
+  if (nargs === 1) listExtend(l, args[0]);
+}
+
+/** __sizeof__ as on 64-bit CPython (40 bytes plus 8 per item slot). */
+function listSizeof(self: PyList): PyValue {
+  return 40 + self.items.length * 8;
 }
 
 export const ListType = defineBuiltinType({
   name: 'list',
-  doc: 'A mutable sequence.',
+  doc: 'A mutable sequence: list() is empty, list(iterable) holds the items of iterable.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.LIST_SUBCLASS | TPFLAGS.SEQUENCE | TPFLAGS.MATCH_SELF,
   instanceClass: PyList,
   alloc: listNew,
@@ -339,18 +543,20 @@ export const ListType = defineBuiltinType({
   },
   mapping: { mp_length: listLength, mp_subscript: listSubscript, mp_ass_subscript: listAssSubscript },
   methods: {
-    append: { sig: '($self, object, /)', impl: listAppend },
-    extend: { sig: '($self, iterable, /)', impl: listExtend },
-    insert: { sig: '($self, index, object, /)', impl: listInsert },
-    pop: { sig: '($self, index=-1, /)', impl: listPop },
-    remove: { sig: '($self, value, /)', impl: listRemove },
-    index: { sig: '($self, value, start=0, stop=sys.maxsize, /)', impl: listIndex },
-    count: { sig: '($self, value, /)', impl: listCount },
-    clear: { sig: '($self, /)', impl: (s: PyList) => void (s.items = []) },
-    copy: { sig: '($self, /)', impl: (s: PyList) => new PyList(s.items.slice()) },
-    reverse: { sig: '($self, /)', impl: listReverse },
-    sort: { sig: '($self, /, *, key=None, reverse=False)', impl: listSort },
-    __reversed__: { sig: '($self, /)', impl: (s: PyList) => new PyListRevIter(s, s.items.length - 1) },
+    __getitem__: { sig: '($self, index, /)', impl: listSubscript, doc: 'Return self[index].' },
+    __reversed__: { sig: '($self, /)', impl: (s: PyList) => new PyListRevIter(s, s.items.length - 1), doc: 'Return a reverse iterator over the list.' },
+    __sizeof__: { sig: '($self, /)', impl: listSizeof, doc: 'Return the size of the list in memory, in bytes.' },
+    clear: { sig: '($self, /)', impl: (s: PyList) => void (s.items.length = 0), doc: 'Remove all items from list.' },
+    copy: { sig: '($self, /)', impl: (s: PyList) => new PyList(s.items.slice()), doc: 'Return a shallow copy of the list.' },
+    append: { sig: '($self, object, /)', impl: listAppend, doc: 'Append object to the end of the list.' },
+    insert: { sig: '($self, index, object, /)', impl: listInsert, doc: 'Insert object before index.' },
+    extend: { sig: '($self, iterable, /)', impl: listExtend, doc: 'Extend list by appending elements from the iterable.' },
+    pop: { sig: '($self, index=-1, /)', impl: listPop, doc: 'Remove and return item at index (default last).' },
+    remove: { sig: '($self, value, /)', impl: listRemove, doc: 'Remove first occurrence of value.' },
+    index: { sig: '($self, value, start=0, stop=sys.maxsize, /)', impl: listIndex, doc: 'Return first index of value.' },
+    count: { sig: '($self, value, /)', impl: listCount, doc: 'Return number of occurrences of value.' },
+    reverse: { sig: '($self, /)', impl: listReverse, doc: 'Reverse *IN PLACE*.' },
+    sort: { sig: '($self, /, *, key=None, reverse=False)', impl: listSort, doc: 'Sort the list in ascending order and return None.' },
+    __class_getitem__: genericAliasClassMethod('See PEP 585'),
   },
 });
-

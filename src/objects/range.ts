@@ -1,15 +1,18 @@
-// The range type and its iterator.  CPython: Objects/rangeobject.c
-// TODO(#4): count/index for non-int arguments, __reversed__ of huge ranges, pickling.
-import { NotImplemented, PyObject, type PyIntValue, type PyValue } from './object.ts';
+// The range type and its iterators.  CPython: Objects/rangeobject.c
+//
+// start/stop/step/length are Python ints (JS numbers while exact, bigints beyond). Iterators over
+// ranges whose values all fit JS numbers are PyRangeIter (the VM's FOR_ITER steps them inline);
+// others are PyLongRangeIter. As on 64-bit CPython, an iterator whose bounds fit a C long has type
+// range_iterator and any other longrange_iterator, whichever JS class holds it.
+import { None, NotImplemented, PyObject, type PyIntValue, type PyValue } from './object.ts';
 import { PyType, CompareOp, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
-import { PyNumber_Index, PyObject_EqualBool, PyObject_Hash } from './abstract.ts';
+import { PyNumber_Index, PyObject_EqualBool, PyObject_Hash, PyObject_Repr, PyObject_GetIter } from './abstract.ts';
 import { typeError, valueError, indexError, overflowError } from './exceptions.ts';
-import { intAdd, intSub, intMul, intFloorDiv, normInt } from './int.ts';
-import { PySlice, sliceIndices } from './slice.ts';
+import { intAdd, intSub, intMul, intFloorDiv, intMod, normInt } from './int.ts';
+import { PySlice, sliceGetLongIndices } from './slice.ts';
 import { PyTuple } from './tuple.ts';
-import { isIntValue, intValue } from './boxes.ts';
-import { intToDecimalString } from './int.ts';
+import { builtinIter } from './iterobject.ts';
 
 export class PyRange extends PyObject {
   constructor(
@@ -21,6 +24,9 @@ export class PyRange extends PyObject {
     super();
   }
 }
+
+const LONG_MAX = 2n ** 63n - 1n;
+const LONG_MIN = -(2n ** 63n);
 
 /** len(range(start, stop, step)).  CPython: compute_range_length */
 function rangeLength(start: PyIntValue, stop: PyIntValue, step: PyIntValue): PyIntValue {
@@ -36,7 +42,6 @@ function rangeLength(start: PyIntValue, stop: PyIntValue, step: PyIntValue): PyI
 }
 
 export function makeRange(start: PyIntValue, stop: PyIntValue, step: PyIntValue): PyRange {
-  if (step === 0 || step === 0n) throw valueError('range() arg 3 must not be zero');
   return new PyRange(start, stop, step, rangeLength(start, stop, step));
 }
 
@@ -45,82 +50,110 @@ function rangeNew(_type: PyType, args: readonly PyValue[], kwnames: readonly str
   const n = args.length;
   if (n === 0) throw typeError('range expected at least 1 argument, got 0');
   if (n > 3) throw typeError(`range expected at most 3 arguments, got ${n}`);
-  const ints = args.map((a) => PyNumber_Index(a));
-  if (n === 1) return makeRange(0, ints[0], 1);
-  return makeRange(ints[0], ints[1], n === 3 ? ints[2] : 1);
+  if (n === 1) return makeRange(0, PyNumber_Index(args[0]), 1);
+  const start = PyNumber_Index(args[0]);
+  const stop = PyNumber_Index(args[1]);
+  let step: PyIntValue = 1;
+  if (n === 3) {
+    step = PyNumber_Index(args[2]);
+    if (step === 0 || step === 0n) throw valueError('range() arg 3 must not be zero');
+  }
+  return makeRange(start, stop, step);
 }
 
 function rangeRepr(self: PyValue): string {
   const r = self as PyRange;
-  const s = intToDecimalString(r.start);
-  const e = intToDecimalString(r.stop);
-  return r.step === 1 ? `range(${s}, ${e})` : `range(${s}, ${e}, ${intToDecimalString(r.step)})`;
+  const s = PyObject_Repr(r.start);
+  const e = PyObject_Repr(r.stop);
+  return r.step === 1 ? `range(${s}, ${e})` : `range(${s}, ${e}, ${PyObject_Repr(r.step)})`;
 }
 
-function rangeItem(r: PyRange, i: PyIntValue): PyIntValue {
-  return intAdd(r.start, intMul(i, r.step));
+/** start + i * step.  CPython: compute_item */
+function computeItem(r: PyRange, i: PyIntValue): PyIntValue {
+  return r.step === 1 ? intAdd(r.start, i) : intAdd(r.start, intMul(i, r.step));
 }
 
+/** CPython: compute_range_item */
+function computeRangeItem(r: PyRange, arg: PyIntValue): PyIntValue {
+  const i = arg < 0 ? intAdd(r.length, arg) : arg;
+  if (i < 0 || i >= r.length) throw indexError('range object index out of range');
+  return computeItem(r, i);
+}
+
+/** Differs from CPython: lengths beyond 2**53 (but within a C ssize_t) are returned inexactly. */
 function rangeLen(self: PyValue): number {
   const l = (self as PyRange).length;
-  if (typeof l === 'bigint') throw overflowError('Python int too large to convert to C ssize_t');
+  if (typeof l === 'bigint') {
+    if (l > LONG_MAX) throw overflowError('Python int too large to convert to C ssize_t');
+    return Number(l);
+  }
   return l;
+}
+
+function rangeItem(self: PyValue, i: number): PyValue {
+  return computeRangeItem(self as PyRange, i);
 }
 
 function rangeSubscript(self: PyValue, key: PyValue): PyValue {
   const r = self as PyRange;
+  const t = typeof key;
+  if (t === 'number' || t === 'bigint' || t === 'boolean' || typeOf(key).nb_index !== null) {
+    return computeRangeItem(r, PyNumber_Index(key));
+  }
   if (key instanceof PySlice) {
-    if (typeof r.length !== 'number') throw overflowError('Python int too large to convert to C ssize_t');
-    const [start, stop, step] = sliceIndices(key, r.length);
-    const newStep = intMul(r.step, step);
-    return makeRange(rangeItem(r, start), rangeItem(r, stop), newStep);
+    const [start, stop, step] = sliceGetLongIndices(key, r.length);
+    return makeRange(computeItem(r, start), computeItem(r, stop), intMul(r.step, step));
   }
-  const t = typeOf(key);
-  if (typeof key !== 'number' && typeof key !== 'bigint' && typeof key !== 'boolean' && t.nb_index === null) {
-    throw typeError(`range indices must be integers or slices, not ${t.tp_name}`);
-  }
-  let i = PyNumber_Index(key);
-  if (i < 0) i = intAdd(i, r.length);
-  if (i < 0 || i >= r.length) throw indexError('range object index out of range');
-  return rangeItem(r, i);
+  throw typeError(`range indices must be integers or slices, not ${typeOf(key).tp_name}`);
 }
 
-function rangeContains(self: PyValue, v: PyValue): boolean {
+/** `ob in r` for an int or bool.  CPython: range_contains_long */
+function rangeContainsLong(r: PyRange, ob: PyIntValue): boolean {
+  if (r.step > 0 ? !(r.start <= ob && ob < r.stop) : !(ob <= r.start && r.stop < ob)) return false;
+  const m = intMod(intSub(ob, r.start), r.step);
+  return m === 0;
+}
+
+function isIntOrBool(v: PyValue): v is number | bigint | boolean {
+  const t = typeof v;
+  return t === 'number' || t === 'bigint' || t === 'boolean';
+}
+
+function asInt(v: number | bigint | boolean): PyIntValue {
+  return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+}
+
+function rangeContains(self: PyValue, ob: PyValue): boolean {
   const r = self as PyRange;
-  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') {
-    const x = intValue(v);
-    if (r.step > 0 ? x < r.start || x >= r.stop : x > r.start || x <= r.stop) return false;
-    const d = intSub(x, r.start);
-    return typeof d === 'number' && typeof r.step === 'number' ? d % r.step === 0 : BigInt(d) % BigInt(r.step) === 0n;
-  }
-  const it = new PyRangeIter(r);
-  for (let x = rangeIterNext(it); x !== undefined; x = rangeIterNext(it)) if (PyObject_EqualBool(x, v)) return true;
+  if (isIntOrBool(ob)) return rangeContainsLong(r, asInt(ob));
+  const it = PyObject_GetIter(r);
+  const next = typeOf(it).tp_iternext!;
+  for (let x = next(it); x !== undefined; x = next(it)) if (PyObject_EqualBool(x, ob)) return true;
   return false;
+}
+
+/** CPython: range_equals */
+function rangeEquals(r0: PyRange, r1: PyRange): boolean {
+  if (r0 === r1) return true;
+  if (r0.length !== r1.length) return false;
+  if (r0.length === 0) return true;
+  if (r0.start !== r1.start) return false;
+  if (r0.length === 1) return true;
+  return r0.step === r1.step;
 }
 
 function rangeRichcompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
   if (!(b instanceof PyRange) || (op !== CompareOp.EQ && op !== CompareOp.NE)) return NotImplemented;
-  const x = a as PyRange;
-  let eq: boolean;
-  if (x === b) eq = true;
-  else if (x.length !== b.length) eq = false;
-  else if (x.length === 0 || x.length === 0n) eq = true;
-  else if (x.start !== b.start) eq = false;
-  else if (x.length === 1 || x.length === 1n) eq = true;
-  else eq = x.step === b.step;
+  const eq = rangeEquals(a as PyRange, b);
   return op === CompareOp.EQ ? eq : !eq;
 }
 
+/** hash((len, start, step)), with None for what does not matter.  CPython: range_hash */
 function rangeHash(self: PyValue): PyIntValue {
   const r = self as PyRange;
-  if (r.length === 0) return PyObject_Hash(new PyTuple([0, None_(), None_()]));
-  if (r.length === 1) return PyObject_Hash(new PyTuple([1, r.start, None_()]));
+  if (r.length === 0) return PyObject_Hash(new PyTuple([r.length, None, None]));
+  if (r.length === 1) return PyObject_Hash(new PyTuple([r.length, r.start, None]));
   return PyObject_Hash(new PyTuple([r.length, r.start, r.step]));
-}
-
-import { None } from './object.ts';
-function None_(): PyValue {
-  return None;
 }
 
 function rangeBool(self: PyValue): boolean {
@@ -130,27 +163,74 @@ function rangeBool(self: PyValue): boolean {
 
 // ---- iteration ----
 
-/** Iterates a range whose bounds fit JS numbers (the common case, inlined by FOR_ITER). */
+/** Iterates a range whose values all fit JS numbers (FOR_ITER steps it inline). */
 export class PyRangeIter extends PyObject {
-  next: number;
-  step: number;
-  remaining: number;
-  constructor(r: PyRange) {
+  constructor(
+    public next: number,
+    public step: number,
+    public remaining: number,
+  ) {
     super();
-    this.next = r.start as number;
-    this.step = r.step as number;
-    this.remaining = r.length as number;
   }
 }
 
+/** Iterates any other range; its type is range_iterator or longrange_iterator as on 64-bit CPython. */
 export class PyLongRangeIter extends PyObject {
-  index: PyIntValue = 0;
-  constructor(readonly r: PyRange) {
+  override ob_type: PyType;
+  constructor(
+    public start: PyIntValue,
+    public step: PyIntValue,
+    public len: PyIntValue,
+    type: PyType,
+  ) {
     super();
+    this.ob_type = type;
   }
+}
+
+/** The value fits a C long (JS numbers always do: ints beyond 2**53 are bigints). */
+function inLong(v: PyIntValue): boolean {
+  return typeof v === 'number' || (v >= LONG_MIN && v <= LONG_MAX);
+}
+
+/** An iterator from start by step for len items, of the fast class when every value is exact. */
+function newRangeIter(start: PyIntValue, step: PyIntValue, len: PyIntValue, fitsLong: boolean): PyValue {
+  if (typeof start === 'number' && typeof step === 'number' && typeof len === 'number') {
+    const end = start + len * step;
+    if (Math.abs(end) <= Number.MAX_SAFE_INTEGER && Math.abs(end - step) <= Number.MAX_SAFE_INTEGER) {
+      return new PyRangeIter(start, step, len);
+    }
+  }
+  return new PyLongRangeIter(start, step, len, fitsLong ? RangeIterType : LongRangeIterType);
+}
+
+/** CPython: range_iter */
+function rangeIter(self: PyValue): PyValue {
+  const r = self as PyRange;
+  let fits = inLong(r.start) && inLong(r.stop) && inLong(r.step) && inLong(r.length);
+  if (fits && r.length !== 0) {
+    // lstart + len * lstep must not overflow either.
+    const stop = BigInt(r.stop);
+    const step = BigInt(r.step);
+    fits = step > 0n ? stop <= LONG_MAX - (step - 1n) : stop >= LONG_MIN + (-1n - step);
+  }
+  return newRangeIter(r.start, r.step, r.length, fits);
+}
+
+/** reversed(range(start, stop, step)) runs start+(n-1)*step down to start by -step.  CPython: range_reverse */
+function rangeReversed(r: PyRange): PyValue {
+  let fits = inLong(r.start) && inLong(r.stop) && inLong(r.step) && inLong(r.length);
+  if (fits) {
+    const start = BigInt(r.start);
+    const step = BigInt(r.step);
+    fits = step !== LONG_MIN && (step > 0n ? start - step >= LONG_MIN : start - step <= LONG_MAX);
+  }
+  const start = computeItem(r, intSub(r.length, 1));
+  return newRangeIter(start, intSub(0, r.step), r.length, fits);
 }
 
 function rangeIterNext(self: PyValue): PyValue | undefined {
+  if (self instanceof PyLongRangeIter) return longRangeIterNext(self);
   const it = self as PyRangeIter;
   if (it.remaining <= 0) return undefined;
   const v = it.next;
@@ -161,63 +241,90 @@ function rangeIterNext(self: PyValue): PyValue | undefined {
 
 function longRangeIterNext(self: PyValue): PyValue | undefined {
   const it = self as PyLongRangeIter;
-  if (it.index >= it.r.length) return undefined;
-  const v = rangeItem(it.r, it.index);
-  it.index = intAdd(it.index, 1);
+  if (!(it.len > 0)) return undefined;
+  const v = it.start;
+  it.start = intAdd(it.start, it.step);
+  it.len = intSub(it.len, 1);
   return v;
 }
 
-function fitsNumbers(r: PyRange): boolean {
-  if (typeof r.start !== 'number' || typeof r.step !== 'number' || typeof r.length !== 'number') return false;
-  const last = r.start + (r.length - 1) * r.step;
-  return Math.abs(last) <= Number.MAX_SAFE_INTEGER && Math.abs(last + r.step) <= Number.MAX_SAFE_INTEGER;
+function iterState(it: PyRangeIter | PyLongRangeIter): [PyIntValue, PyIntValue, PyIntValue] {
+  if (it instanceof PyRangeIter) return [it.next, it.step, Math.max(0, it.remaining)];
+  return [it.start, it.step, it.len];
 }
 
-function rangeIter(self: PyValue): PyValue {
-  const r = self as PyRange;
-  return fitsNumbers(r) ? new PyRangeIter(r) : new PyLongRangeIter(r);
+function rangeIterLengthHint(it: PyRangeIter | PyLongRangeIter): PyValue {
+  return iterState(it)[2];
 }
 
-function rangeReversed(r: PyRange): PyValue {
-  const last = r.length === 0 ? r.start : rangeItem(r, intSub(r.length, 1));
-  const rev = new PyRange(last, intSub(r.start, r.step), intSub(0, r.step), r.length);
-  return rangeIter(rev);
+function rangeIterReduce(it: PyRangeIter | PyLongRangeIter): PyValue {
+  const [start, step, len] = iterState(it);
+  const range = makeRange(start, intAdd(start, intMul(len, step)), step);
+  return new PyTuple([builtinIter(), new PyTuple([range]), None]);
 }
 
-function rangeCount(r: PyRange, v: PyValue): PyValue {
-  if (isIntValue(v) && typeof v !== 'object') return rangeContains(r, v) ? 1 : 0;
+function rangeIterSetstate(it: PyRangeIter | PyLongRangeIter, state: PyValue): void {
+  if (it instanceof PyLongRangeIter && it.ob_type === LongRangeIterType && !(typeof state === 'number' || typeof state === 'bigint')) {
+    throw typeError(`state must be an int, not ${typeOf(state).tp_name}`);
+  }
+  let index = PyNumber_Index(state);
+  const [start, step, len] = iterState(it);
+  if (index < 0) index = 0;
+  else if (index > len) index = len;
+  const newStart = intAdd(start, intMul(index, step));
+  const newLen = intSub(len, index);
+  if (it instanceof PyRangeIter) {
+    it.next = newStart as number;
+    it.remaining = newLen as number;
+  } else {
+    it.start = newStart;
+    it.len = newLen;
+  }
+}
+
+function rangeCount(r: PyRange, ob: PyValue): PyValue {
+  if (isIntOrBool(ob)) return rangeContainsLong(r, asInt(ob)) ? 1 : 0;
   let n = 0;
-  const it = rangeIter(r);
+  const it = PyObject_GetIter(r);
   const next = typeOf(it).tp_iternext!;
-  for (let x = next(it); x !== undefined; x = next(it)) if (PyObject_EqualBool(x, v)) n++;
+  for (let x = next(it); x !== undefined; x = next(it)) if (PyObject_EqualBool(x, ob)) n++;
   return n;
 }
 
-function rangeIndex(r: PyRange, v: PyValue): PyValue {
-  if (isIntValue(v) && typeof v !== 'object') {
-    if (!rangeContains(r, v)) throw valueError(`${intToDecimalString(intValue(v))} is not in range`);
-    return intFloorDiv(intSub(intValue(v), r.start), r.step);
+function rangeIndex(r: PyRange, ob: PyValue): PyValue {
+  if (!isIntOrBool(ob)) {
+    let i = 0;
+    const it = PyObject_GetIter(r);
+    const next = typeOf(it).tp_iternext!;
+    for (let x = next(it); x !== undefined; x = next(it), i++) if (PyObject_EqualBool(x, ob)) return i;
+    throw valueError('sequence.index(x): x not in sequence');
   }
-  let i = 0;
-  const it = rangeIter(r);
-  const next = typeOf(it).tp_iternext!;
-  for (let x = next(it); x !== undefined; x = next(it), i++) if (PyObject_EqualBool(x, v)) return i;
-  throw valueError('sequence.index(x): x not in sequence');
+  const v = asInt(ob);
+  if (!rangeContainsLong(r, v)) throw valueError('range.index(x): x not in range');
+  const idx = intSub(v, r.start);
+  return r.step === 1 ? idx : intFloorDiv(idx, r.step);
 }
+
+const iterMethods = {
+  __length_hint__: { sig: '($self, /)', impl: rangeIterLengthHint, doc: 'Private method returning an estimate of len(list(it)).' },
+  __reduce__: { sig: '($self, /)', impl: rangeIterReduce, doc: 'Return state information for pickling.' },
+  __setstate__: { sig: '($self, object, /)', impl: rangeIterSetstate, doc: 'Set state information for unpickling.' },
+};
 
 export const RangeType = defineBuiltinType({
   name: 'range',
+  doc: 'range(stop) or range(start, stop[, step]): the integers from start (inclusive) to stop (exclusive) by step.',
   instanceClass: PyRange,
-  flags: 0,
+  flags: 1 << 5 /* SEQUENCE */,
   slots: { tp_new: rangeNew, tp_repr: rangeRepr, tp_iter: rangeIter, tp_richcompare: rangeRichcompare, tp_hash: rangeHash },
-  sequence: { sq_length: rangeLen, sq_contains: rangeContains },
+  sequence: { sq_length: rangeLen, sq_item: rangeItem, sq_contains: rangeContains },
   mapping: { mp_length: rangeLen, mp_subscript: rangeSubscript },
   number: { nb_bool: rangeBool },
   methods: {
-    count: { sig: '($self, value, /)', impl: rangeCount },
-    index: { sig: '($self, value, /)', impl: rangeIndex },
-    __reversed__: { sig: '($self, /)', impl: rangeReversed },
-    __reduce__: { sig: '($self, /)', impl: (r: PyRange) => new PyTuple([RangeType, new PyTuple([r.start, r.stop, r.step])]) },
+    __reversed__: { sig: '($self, /)', impl: rangeReversed, doc: 'Return a reverse iterator.' },
+    __reduce__: { sig: '($self, /)', impl: (r: PyRange) => new PyTuple([r.ob_type, new PyTuple([r.start, r.stop, r.step])]) },
+    count: { sig: '($self, object, /)', impl: rangeCount, doc: 'rangeobject.count(value) -> integer -- return number of occurrences of value' },
+    index: { sig: '($self, object, /)', impl: rangeIndex, doc: 'rangeobject.index(value) -> integer -- return index of value.' },
   },
   getset: {
     start: { get: (r: PyRange) => r.start },
@@ -230,11 +337,12 @@ export const RangeIterType = defineBuiltinType({
   name: 'range_iterator',
   instanceClass: PyRangeIter,
   slots: { tp_iter: (s: PyValue) => s, tp_iternext: rangeIterNext },
-  methods: { __length_hint__: { sig: '($self, /)', impl: (it: PyRangeIter) => Math.max(0, it.remaining) } },
+  methods: iterMethods,
 });
 
 export const LongRangeIterType = defineBuiltinType({
   name: 'longrange_iterator',
-  instanceClass: PyLongRangeIter,
   slots: { tp_iter: (s: PyValue) => s, tp_iternext: longRangeIterNext },
+  methods: iterMethods,
 });
+

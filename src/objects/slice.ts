@@ -1,11 +1,11 @@
-// The slice type.  CPython: Objects/sliceobject.c
-import { None, NotImplemented, PyObject, type PyValue } from './object.ts';
-import { PyType, CompareOp } from './type.ts';
+// The slice type, and the index arithmetic of slicing.  CPython: Objects/sliceobject.c,
+// _PyEval_SliceIndex/_PyEval_SliceIndexNotNone in Python/ceval.c
+import { None, NotImplemented, PyObject, type PyValue, type PyIntValue } from './object.ts';
+import { PyType, CompareOp, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
-import { PyTuple } from './tuple.ts';
-import { PyNumber_Index, PyObject_Repr, PyObject_RichCompare, PyObject_Hash } from './abstract.ts';
+import { PyTuple, tupleHashOf } from './tuple.ts';
+import { PyNumber_Index, PyObject_Repr, PyObject_RichCompare } from './abstract.ts';
 import { typeError, valueError } from './exceptions.ts';
-import { typeOf } from './type.ts';
 
 export class PySlice extends PyObject {
   constructor(
@@ -17,17 +17,32 @@ export class PySlice extends PyObject {
   }
 }
 
+/** PY_SSIZE_T_MAX as a JS number (2**63: not exact, but only compared against lengths below 2**53). */
 const MAXSIZE = 2 ** 63;
 
-function evalIndex(v: PyValue): number {
+function isIndex(v: PyValue): boolean {
+  const t = typeof v;
+  return t === 'number' || t === 'bigint' || t === 'boolean' || typeOf(v).nb_index !== null;
+}
+
+/** An index clamped to the Py_ssize_t range (as PyNumber_AsSsize_t(v, NULL)). */
+function clampedIndex(v: PyValue): number {
   if (typeof v === 'number') return v;
-  const t = typeOf(v);
-  if (typeof v !== 'bigint' && typeof v !== 'boolean' && t.nb_index === null) {
-    throw typeError('slice indices must be integers or None or have an __index__ method');
-  }
   const i = PyNumber_Index(v);
   if (typeof i === 'number') return i;
   return i < 0n ? -MAXSIZE : MAXSIZE;
+}
+
+/** A slice bound: an int (clamped) or None.  CPython: _PyEval_SliceIndex */
+function sliceIndex(v: PyValue): number {
+  if (!isIndex(v)) throw typeError('slice indices must be integers or None or have an __index__ method');
+  return clampedIndex(v);
+}
+
+/** A start/stop argument such as list.index's (None not allowed).  CPython: _PyEval_SliceIndexNotNone */
+export function sliceIndexNotNone(v: PyValue): number {
+  if (!isIndex(v)) throw typeError('slice indices must be integers or have an __index__ method');
+  return clampedIndex(v);
 }
 
 /**
@@ -37,15 +52,15 @@ function evalIndex(v: PyValue): number {
 export function sliceIndices(s: PySlice, length: number): [start: number, stop: number, step: number, count: number] {
   let step = 1;
   if (s.step !== None) {
-    step = evalIndex(s.step);
+    step = sliceIndex(s.step);
     if (step === 0) throw valueError('slice step cannot be zero');
   }
   let start: number;
   let stop: number;
   if (s.start === None) start = step < 0 ? MAXSIZE : 0;
-  else start = evalIndex(s.start);
+  else start = sliceIndex(s.start);
   if (s.stop === None) stop = step < 0 ? -MAXSIZE : MAXSIZE;
-  else stop = evalIndex(s.stop);
+  else stop = sliceIndex(s.stop);
   if (start < 0) {
     start += length;
     if (start < 0) start = step < 0 ? -1 : 0;
@@ -59,6 +74,44 @@ export function sliceIndices(s: PySlice, length: number): [start: number, stop: 
     if (stop < start) count = Math.floor((start - stop - 1) / -step) + 1;
   } else if (start < stop) count = Math.floor((stop - start - 1) / step) + 1;
   return [start, stop, step, count];
+}
+
+/** A bigint as a Python int value (a JS number when exact). */
+function normInt(b: bigint): PyIntValue {
+  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
+}
+
+function evaluateSliceIndex(v: PyValue): bigint {
+  if (!isIndex(v)) throw typeError('slice indices must be integers or None or have an __index__ method');
+  return BigInt(PyNumber_Index(v));
+}
+
+/**
+ * slice.indices(length) with unbounded ints (also used to slice ranges).
+ * CPython: _PySlice_GetLongIndices
+ */
+export function sliceGetLongIndices(s: PySlice, length: PyIntValue): [PyIntValue, PyIntValue, PyIntValue] {
+  const len = BigInt(length);
+  let step = 1n;
+  if (s.step !== None) {
+    step = evaluateSliceIndex(s.step);
+    if (step === 0n) throw valueError('slice step cannot be zero');
+  }
+  const neg = step < 0n;
+  const lower = neg ? -1n : 0n;
+  const upper = neg ? len - 1n : len;
+  const bound = (v: PyValue, dflt: bigint): bigint => {
+    if (v === None) return dflt;
+    let x = evaluateSliceIndex(v);
+    if (x < 0n) {
+      x += len;
+      if (x < lower) x = lower;
+    } else if (x > upper) x = upper;
+    return x;
+  };
+  const start = bound(s.start, neg ? upper : lower);
+  const stop = bound(s.stop, neg ? lower : upper);
+  return [normInt(start), normInt(stop), normInt(step)];
 }
 
 function sliceNew(_type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -79,24 +132,34 @@ function sliceTuple(s: PySlice): PyTuple {
 }
 
 function sliceRichcompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
-  if (!(b instanceof PySlice)) return NotImplemented;
-  return PyObject_RichCompare(sliceTuple(a as PySlice), sliceTuple(b), op);
+  if (!(a instanceof PySlice) || !(b instanceof PySlice)) return NotImplemented;
+  if (a === b) return op === CompareOp.EQ || op === CompareOp.LE || op === CompareOp.GE;
+  return PyObject_RichCompare(sliceTuple(a), sliceTuple(b), op);
+}
+
+/** hash(slice) is the hash of the tuple (start, stop, step).  CPython: slice_hash */
+function sliceHash(self: PyValue): PyIntValue {
+  return tupleHashOf(sliceTuple(self as PySlice));
 }
 
 function sliceIndicesMethod(self: PySlice, length: PyValue): PyValue {
   const n = PyNumber_Index(length);
   if (n < 0) throw valueError('length should not be negative');
-  const [start, stop, step] = sliceIndices(self, Number(n));
-  return new PyTuple([start, stop, step]);
+  return new PyTuple(sliceGetLongIndices(self, n));
 }
 
 export const SliceType = defineBuiltinType({
   name: 'slice',
+  doc: 'slice(stop) or slice(start, stop[, step]): the indices of an extended slice such as a[0:10:2].',
   instanceClass: PySlice,
-  slots: { tp_new: sliceNew, tp_repr: sliceRepr, tp_richcompare: sliceRichcompare, tp_hash: (s: PyValue) => PyObject_Hash(sliceTuple(s as PySlice)) },
+  slots: { tp_new: sliceNew, tp_repr: sliceRepr, tp_richcompare: sliceRichcompare, tp_hash: sliceHash },
   methods: {
-    indices: { sig: '($self, length, /)', impl: sliceIndicesMethod },
-    __reduce__: { sig: '($self, /)', impl: (s: PySlice) => new PyTuple([SliceType, sliceTuple(s)]) },
+    indices: {
+      sig: '($self, object, /)',
+      impl: sliceIndicesMethod,
+      doc: 'S.indices(len) -> (start, stop, stride): the indices the slice selects in a sequence of len items.',
+    },
+    __reduce__: { sig: '($self, /)', impl: (s: PySlice) => new PyTuple([SliceType, sliceTuple(s)]), doc: 'Return state information for pickling.' },
   },
   getset: {
     start: { get: (s: PySlice) => s.start },

@@ -1,31 +1,18 @@
 // The tuple type.  CPython: Objects/tupleobject.c
-import { NotImplemented, PyObject, type PyValue, type PyIntValue } from './object.ts';
+import { PyTuple, EMPTY_TUPLE } from './tuple-object.ts';
+import { NotImplemented, type PyValue, type PyIntValue } from './object.ts';
 import { PyType, TPFLAGS, CompareOp, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
-import {
-  PyObject_Repr,
-  PyObject_RichCompare,
-  PyObject_RichCompareBool,
-  PyObject_EqualBool,
-  PyNumber_AsSsize_t,
-  iterableToArray,
-  PyObject_HashParts,
-  tupleHashParts,
-} from './abstract.ts';
+import { PyObject_Repr, PyObject_RichCompare, PyObject_EqualBool, PyNumber_AsSsize_t, iterableToArray, tupleHashParts } from './abstract.ts';
 import { hashHi, hashToInt } from './hash.ts';
 import { typeError, indexError, valueError, memoryError } from './exceptions.ts';
-import { PySlice, sliceIndices } from './slice.ts';
+import { PySlice, sliceIndices, sliceIndexNotNone } from './slice.ts';
 import { enterRepr, leaveRepr } from './repr-guard.ts';
 import { SeqIter, TUPLE_ITER } from './iterobject.ts';
+import { genericAliasClassMethod } from './genericalias.ts';
 
-export class PyTuple extends PyObject {
-  constructor(public readonly items: readonly PyValue[]) {
-    super();
-  }
-}
-
-export const EMPTY_TUPLE = new PyTuple([]);
+export { PyTuple, EMPTY_TUPLE };
 
 function items(v: PyValue): readonly PyValue[] {
   return (v as PyTuple).items;
@@ -43,44 +30,53 @@ function tupleRepr(self: PyValue): string {
   }
 }
 
+/** hash(t) for a tuple (also used for slices, which hash like the tuple of their bounds). */
+export function tupleHashOf(t: PyTuple): PyIntValue {
+  return tupleHash(t);
+}
+
 function tupleHash(self: PyValue): PyIntValue {
   const lo = tupleHashParts(self as PyTuple);
   return hashToInt(lo, hashHi);
 }
 
-/** Lexicographic comparison of two item lists.  CPython: tuplerichcompare, list_richcompare */
+/**
+ * Lexicographic comparison of two item arrays: the first unequal pair decides, else the lengths.
+ * CPython: tuplerichcompare
+ */
 export function sequenceRichcompare(a: readonly PyValue[], b: readonly PyValue[], op: CompareOp): PyValue {
   const n = Math.min(a.length, b.length);
   let i = 0;
   for (; i < n; i++) {
     if (!PyObject_EqualBool(a[i], b[i])) break;
   }
-  if (i >= a.length || i >= b.length) {
-    const x = a.length;
-    const y = b.length;
-    switch (op) {
-      case CompareOp.LT:
-        return x < y;
-      case CompareOp.LE:
-        return x <= y;
-      case CompareOp.EQ:
-        return x === y;
-      case CompareOp.NE:
-        return x !== y;
-      case CompareOp.GT:
-        return x > y;
-      case CompareOp.GE:
-        return x >= y;
-    }
-  }
+  if (i >= a.length || i >= b.length) return compareLengths(a.length, b.length, op);
   if (op === CompareOp.EQ) return false;
   if (op === CompareOp.NE) return true;
   return PyObject_RichCompare(a[i], b[i], op);
 }
 
+/** x <op> y for two lengths. */
+export function compareLengths(x: number, y: number, op: CompareOp): boolean {
+  switch (op) {
+    case CompareOp.LT:
+      return x < y;
+    case CompareOp.LE:
+      return x <= y;
+    case CompareOp.EQ:
+      return x === y;
+    case CompareOp.NE:
+      return x !== y;
+    case CompareOp.GT:
+      return x > y;
+    case CompareOp.GE:
+      return x >= y;
+  }
+}
+
 function tupleRichcompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
-  if (!(b instanceof PyTuple)) return NotImplemented;
-  return sequenceRichcompare(items(a), b.items, op);
+  if (!(a instanceof PyTuple) || !(b instanceof PyTuple)) return NotImplemented;
+  return sequenceRichcompare(a.items, b.items, op);
 }
 
 function tupleLength(self: PyValue): number {
@@ -93,65 +89,94 @@ function tupleItem(self: PyValue, i: number): PyValue {
   return it[i];
 }
 
+function isIndexKey(key: PyValue): boolean {
+  const t = typeof key;
+  return t === 'number' || t === 'bigint' || t === 'boolean' || typeOf(key).nb_index !== null;
+}
+
 function tupleSubscript(self: PyValue, key: PyValue): PyValue {
+  const it = items(self);
+  if (typeof key === 'number') {
+    const i = key < 0 ? key + it.length : key;
+    if (i < 0 || i >= it.length) throw indexError('tuple index out of range');
+    return it[i];
+  }
+  if (isIndexKey(key)) {
+    let i = PyNumber_AsSsize_t(key, true);
+    if (i < 0) i += it.length;
+    return tupleItem(self, i);
+  }
   if (key instanceof PySlice) {
-    const it = items(self);
     const [start, , step, count] = sliceIndices(key, it.length);
-    if (step === 1 && count === it.length && typeOf(self) === TupleType) return self;
+    if (count <= 0) return EMPTY_TUPLE;
+    if (start === 0 && step === 1 && count === it.length && typeOf(self) === TupleType) return self;
+    if (step === 1) return new PyTuple(it.slice(start, start + count));
     const out = new Array<PyValue>(count);
     for (let k = 0, j = start; k < count; k++, j += step) out[k] = it[j];
     return new PyTuple(out);
   }
-  const t = typeOf(key);
-  if (typeof key !== 'number' && typeof key !== 'bigint' && typeof key !== 'boolean' && t.nb_index === null) {
-    throw typeError(`tuple indices must be integers or slices, not ${t.tp_name}`);
-  }
-  let i = PyNumber_AsSsize_t(key, true);
-  if (i < 0) i += items(self).length;
-  return tupleItem(self, i);
+  throw typeError(`tuple indices must be integers or slices, not ${typeOf(key).tp_name}`);
 }
 
 function tupleConcat(a: PyValue, b: PyValue): PyValue {
   if (!(b instanceof PyTuple)) throw typeError(`can only concatenate tuple (not "${typeOf(b).tp_name}") to tuple`);
+  const x = items(a);
+  if (x.length === 0 && typeOf(b) === TupleType) return b;
   if (b.items.length === 0 && typeOf(a) === TupleType) return a;
-  return new PyTuple([...items(a), ...b.items]);
+  return new PyTuple(x.concat(b.items));
 }
 
 function tupleRepeat(self: PyValue, n: number): PyValue {
   const it = items(self);
-  if (n <= 0 || it.length === 0) return EMPTY_TUPLE;
-  if (n === 1 && typeOf(self) === TupleType) return self;
+  if (it.length === 0 || n === 1) {
+    if (typeOf(self) === TupleType) return self;
+    if (it.length === 0) return EMPTY_TUPLE;
+  }
+  if (n <= 0) return EMPTY_TUPLE;
   if (it.length * n > 2 ** 32) throw memoryError();
-  const out: PyValue[] = [];
-  for (let k = 0; k < n; k++) for (const x of it) out.push(x);
+  const out = new Array<PyValue>(it.length * n);
+  for (let k = 0, j = 0; k < n; k++) for (let i = 0; i < it.length; i++) out[j++] = it[i];
   return new PyTuple(out);
 }
 
-
 function tupleContains(self: PyValue, v: PyValue): boolean {
-  for (const x of items(self)) if (PyObject_EqualBool(x, v)) return true;
+  const it = items(self);
+  for (let i = 0; i < it.length; i++) if (PyObject_EqualBool(it[i], v)) return true;
   return false;
 }
 
 function tupleIter(self: PyValue): PyValue {
-  return new SeqIter(items(self), TUPLE_ITER);
+  return new SeqIter(items(self), TUPLE_ITER, self);
 }
 
 function tupleNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (kwnames !== null && kwnames.length) throw typeError('tuple() takes no keyword arguments');
-  if (args.length > 1) throw typeError(`tuple expected at most 1 argument, got ${args.length}`);
-  const its = args.length === 0 ? [] : iterableToArray(args[0]);
-  if (type === TupleType) return its.length === 0 ? EMPTY_TUPLE : args[0] instanceof PyTuple && typeOf(args[0]) === TupleType ? args[0] : new PyTuple(its);
+  const nkw = kwnames?.length ?? 0;
+  if (nkw && (type === TupleType || type.tp_init === TupleType.tp_init)) throw typeError('tuple() takes no keyword arguments');
+  const nargs = args.length - nkw;
+  if (nargs > 1) throw typeError(`tuple expected at most 1 argument, got ${nargs}`);
+  if (type === TupleType) {
+    if (nargs === 0) return EMPTY_TUPLE;
+    const a = args[0];
+    if (a instanceof PyTuple && a.ob_type === TupleType) return a;
+    const its = iterableToArray(a);
+    return its.length === 0 ? EMPTY_TUPLE : new PyTuple(its);
+  }
+  const its = nargs === 0 ? [] : iterableToArray(args[0]);
   return newHeapInstance(PyTuple, type, its);
 }
 
 function tupleIndex(self: PyTuple, value: PyValue, start: PyValue, stop: PyValue): PyValue {
   const it = self.items;
-  let s = start === undefined ? 0 : PyNumber_AsSsize_t(start, false, true);
-  let e = stop === undefined ? it.length : PyNumber_AsSsize_t(stop, false, true);
-  if (s < 0) s = Math.max(0, s + it.length);
-  if (e < 0) e = Math.max(0, e + it.length);
-  for (let i = s; i < Math.min(e, it.length); i++) if (PyObject_EqualBool(it[i], value)) return i;
+  const n = it.length;
+  let s = start === undefined ? 0 : sliceIndexNotNone(start);
+  let e = stop === undefined ? n : sliceIndexNotNone(stop);
+  if (s < 0) {
+    s += n;
+    if (s < 0) s = 0;
+  }
+  if (e < 0) e += n;
+  else if (e > n) e = n;
+  for (let i = s; i < e; i++) if (PyObject_EqualBool(it[i], value)) return i;
   throw valueError('tuple.index(x): x not in tuple');
 }
 
@@ -161,19 +186,18 @@ function tupleCount(self: PyTuple, value: PyValue): PyValue {
   return n;
 }
 
-
 export const TupleType = defineBuiltinType({
   name: 'tuple',
-  doc: 'An immutable sequence.',
+  doc: 'An immutable sequence: tuple() is empty, tuple(iterable) holds the items of iterable.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.TUPLE_SUBCLASS | TPFLAGS.SEQUENCE | TPFLAGS.MATCH_SELF,
   instanceClass: PyTuple,
   slots: { tp_repr: tupleRepr, tp_hash: tupleHash, tp_richcompare: tupleRichcompare, tp_iter: tupleIter, tp_new: tupleNew },
   sequence: { sq_length: tupleLength, sq_item: tupleItem, sq_concat: tupleConcat, sq_repeat: tupleRepeat, sq_contains: tupleContains },
   mapping: { mp_length: tupleLength, mp_subscript: tupleSubscript },
   methods: {
-    index: { sig: '($self, value, start=0, stop=sys.maxsize, /)', impl: tupleIndex },
-    count: { sig: '($self, value, /)', impl: tupleCount },
+    index: { sig: '($self, value, start=0, stop=sys.maxsize, /)', impl: tupleIndex, doc: 'Return first index of value; ValueError if it is not present.' },
+    count: { sig: '($self, value, /)', impl: tupleCount, doc: 'Return the number of occurrences of value.' },
     __getnewargs__: { sig: '($self, /)', impl: (s: PyTuple) => new PyTuple([new PyTuple(s.items)]) },
+    __class_getitem__: genericAliasClassMethod('See PEP 585'),
   },
 });
-

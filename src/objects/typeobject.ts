@@ -46,6 +46,8 @@ import { currentGlobals } from '../vm/thread-state.ts';
 import { PyMappingProxy } from './mappingproxy.ts';
 import { PyList } from './list.ts';
 import { strIsIdentifier as isIdentifier } from '../unicode/str-predicates.ts';
+import { Py_GenericAlias } from './genericalias.ts';
+import { unionTypeOr } from './unionobject.ts';
 
 // ---- instances of Python classes derived from object ----
 
@@ -819,6 +821,7 @@ export const TypeType = defineBuiltinType({
     tp_getattro: type_getattro,
     tp_setattro: type_setattro,
   },
+  number: { nb_or: unionTypeOr },
   methods: {
     mro: { sig: '($self, /)', impl: typeMro },
     __subclasses__: { sig: '($self, /)', impl: typeSubclasses },
@@ -851,7 +854,7 @@ export function objectGetattribute(): PyValue | undefined {
 
 /** type[key]: __class_getitem__.  CPython: PyObject_GetItem's type branch */
 export function typeSubscript(t: PyType, key: PyValue): PyValue {
-  if (t === TypeType) throw typeError('TODO(#4): types.GenericAlias (type[...])');
+  if (t === TypeType) return Py_GenericAlias(t, key);
   const m = PyObject_LookupAttr(t, '__class_getitem__');
   if (m !== undefined && m !== None) return PyObject_Call(m, [key], null);
   throw typeError(`type '${t.tp_name}' is not subscriptable`);

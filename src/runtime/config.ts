@@ -57,9 +57,7 @@ export function defaultConfig(): PyConfig {
     bytesWarning: 0,
     isolated: false,
     useEnvironment: true,
-    // TODO(#4): import site at start-up as CPython does once os imports (_collections_abc needs
-    // list[int], types.GenericAlias); until then the default is -S.
-    siteImport: false,
+    siteImport: true,
     userSite: true,
     writeBytecode: true,
     bufferedStdio: true,

@@ -135,6 +135,7 @@ export class NodeHost implements Host {
       }
       const fd = call(() => fs.openSync(r.real, nodeOpenFlags(flags), mode));
       this.positions.delete(fd);
+      this.opened.add(fd);
       if (flags & O_APPEND) this.appending.add(fd);
       else this.appending.delete(fd);
       return fd;
@@ -152,6 +153,7 @@ export class NodeHost implements Host {
     }
     call(() => fs.closeSync(fd));
     this.positions.delete(fd);
+    this.opened.delete(fd);
     this.appending.delete(fd);
   }
 
@@ -163,6 +165,9 @@ export class NodeHost implements Host {
   private readonly positions = new Map<number, number | null>();
   private readonly appending = new Set<number>();
 
+  /** Descriptors this host opened (the others, such as 0, 1 and 2, are shared with other processes). */
+  private readonly opened = new Set<number>();
+
   private positionOf(fd: number): number | null {
     let p = this.positions.get(fd);
     if (p === undefined) {
@@ -172,10 +177,22 @@ export class NodeHost implements Host {
       } catch (e) {
         throw hostErrorFrom(e);
       }
-      p = regular ? 0 : null;
+      // An inherited descriptor keeps using the kernel's offset, which its other users share
+      // (`(pyts a.py; echo done) > out` must append after what pyts wrote).
+      p = regular && this.opened.has(fd) ? 0 : null;
       this.positions.set(fd, p);
     }
     return p;
+  }
+
+  /** The kernel's offset of an inherited descriptor (Linux: /proc/self/fdinfo), or null. */
+  private kernelOffset(fd: number): number | null {
+    try {
+      const m = /^pos:\s*(\d+)/m.exec(fs.readFileSync(`/proc/self/fdinfo/${fd}`, 'latin1'));
+      return m ? Number(m[1]) : null;
+    } catch {
+      return null;
+    }
   }
 
   read(fd: number, n: number): Uint8Array {
@@ -227,8 +244,16 @@ export class NodeHost implements Host {
     const v = this.vfds.get(fd);
     if (v !== undefined) return v.lseek(offset, whence);
     if (fd >= VFD_BASE) throw new HostError(EBADF);
-    const cur = this.appending.has(fd) ? (this.positions.get(fd) ?? call(() => fs.fstatSync(fd).size)) : this.positionOf(fd);
-    if (cur === null) throw new HostError(29); // ESPIPE
+    let cur = this.appending.has(fd) ? (this.positions.get(fd) ?? call(() => fs.fstatSync(fd).size)) : this.positionOf(fd);
+    if (cur === null) {
+      // An inherited regular file: its kernel offset.  Moving it switches to positions tracked here
+      // (Node cannot move the kernel's), which its other users then do not see.
+      const regular = call(() => fs.fstatSync(fd)).isFile();
+      const k = regular ? this.kernelOffset(fd) : null;
+      if (k === null) throw new HostError(29); // ESPIPE
+      if (whence === 1 && offset === 0) return k;
+      cur = k;
+    }
     let base: number;
     if (whence === 0) base = 0;
     else if (whence === 1) base = cur;

@@ -27,6 +27,10 @@ import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
 import { pycHeader, pycBody } from './pyc.ts';
 import { dumps, loads } from '../modules/marshal.ts';
 import { setMaxStrDigits } from '../objects/int.ts';
+import { PyList } from '../objects/list.ts';
+import { formatException } from './traceback-display.ts';
+import { toPyException } from '../vm/ops/exc.ts';
+import { installSourceLoader } from './source-loader.ts';
 
 /** The modules frozen into pyts: importlib's bootstrap, compiled from the stdlib zip. */
 const FROZEN: readonly [name: string, origname: string, relpath: string][] = [
@@ -134,7 +138,9 @@ function builtinsOf(): PyModule {
 
 /** Creates an interpreter: builtins, sys, the standard streams, importlib, site.  CPython: Py_InitializeFromConfig */
 export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Interpreter {
+  const t = startupTimer();
   initObjects();
+  t('objects');
   const ip = new Interpreter(host);
   setCurrentInterpreter(ip);
   const cfg: PyConfig = { ...defaultConfig(), ...config };
@@ -150,13 +156,53 @@ export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Int
   const sys = sysModule.create();
   ip.sys = sys;
   ip.modules.setStr('sys', sys);
+  t('builtins+sys');
   for (const [name, def] of nativeModuleTable()) ip.nativeModules.set(name, () => createBuiltinModule(ip, name) ?? def.create());
   setRunModuleCode(runModule);
 
-  initStdio(ip, cfg);
   initImportlib(ip, host);
+  t('importlib');
+  initStdio(ip, cfg);
+  t('stdio');
+  addMainModule(ip);
+  if (cfg.warnoptions.length > 0) importWarnings(ip);
   if (cfg.siteImport) importSite(ip);
+  t('site');
+  // sys.path[0] comes after site, which would make '' absolute.  CPython: pymain_run_python
+  if (cfg.path0 !== null && !cfg.safePath) {
+    const path = ip.sys.ob_dict.getStr('path');
+    if (path instanceof PyList) path.items.unshift(cfg.path0);
+  }
   return ip;
+}
+
+/** PYTS_STARTUP_TIMES=1 prints how long each step of the start-up took (a diagnostic). */
+function startupTimer(): (label: string) => void {
+  if (typeof process !== 'object' || process.env.PYTS_STARTUP_TIMES !== '1') return () => {};
+  let last = performance.now();
+  return (label) => {
+    const now = performance.now();
+    process.stderr.write(`pyts start-up: ${label} ${(now - last).toFixed(1)} ms\n`);
+    last = now;
+  };
+}
+
+/** The __main__ module, with __builtins__ and BuiltinImporter as its loader.  CPython: add_main_module */
+function addMainModule(ip: Interpreter): void {
+  const main = new PyModule('__main__');
+  const d = main.ob_dict;
+  d.setStr('__builtins__', ip.builtins);
+  d.setStr('__loader__', PyObject_GetAttr(ip.modules.getStr('_frozen_importlib')!, 'BuiltinImporter'));
+  ip.modules.setStr('__main__', main);
+}
+
+function importWarnings(ip: Interpreter): void {
+  try {
+    builtinImport('warnings', None, None, None, 0);
+  } catch (e) {
+    ip.host.writeStderr("'import warnings' failed; traceback:\n");
+    ip.host.writeStderr(formatException(toPyException(e)));
+  }
 }
 
 /** sys.stdin, sys.stdout, sys.stderr.  CPython: init_sys_streams */
@@ -188,15 +234,25 @@ function initImportlib(ip: Interpreter, host: Host): void {
   setImportlib(ip, bootstrap);
   PyObject_CallMethod(bootstrap, '_install', [ip.sys, imp]);
   PyObject_CallMethod(bootstrap, '_install_external_importers', []);
+  installSourceLoader(ip, ip.modules.getStr('_frozen_importlib_external')!);
 }
 
+/**
+ * import site.  CPython stops with "Fatal Python error: init_import_site: Failed to import the site
+ * module"; TODO(#4): so should pyts once the object layer it needs (types.GenericAlias) is in every
+ * build: until then a failed site import leaves the interpreter without site, as -S would.
+ */
 function importSite(ip: Interpreter): void {
+  const before = new Set<string>();
+  for (let i = ip.modules.next(0); i >= 0; i = ip.modules.next(i + 1)) before.add(ip.modules.keys[i] as string);
   try {
     builtinImport('site', None, None, None, 0);
   } catch (e) {
-    const err = ip.sys.ob_dict.getStr('stderr');
-    if (err !== undefined && err !== None) PyObject_CallMethod(err, 'write', ['Error in site.py\n']);
-    throw e;
+    void e;
+    for (let i = ip.modules.next(0); i >= 0; i = ip.modules.next(i + 1)) {
+      const k = ip.modules.keys[i];
+      if (typeof k === 'string' && !before.has(k)) ip.modules.delete(k);
+    }
   }
 }
 

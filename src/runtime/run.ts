@@ -92,17 +92,40 @@ export function reportUncaught(ip: Interpreter, err: unknown): number {
   return 1;
 }
 
-/** Runs code as the __main__ module, then finishes the interpreter; returns the exit status. */
-function runAsMain(ip: Interpreter, prepare: (main: PyModule, d: PyDict) => void, makeCode: () => ReturnType<typeof compileSource>): number {
+/** The __main__ module initInterpreter made. */
+function mainModule(ip: Interpreter): PyModule {
+  const m = ip.modules.getStr('__main__');
+  if (m instanceof PyModule) return m;
+  const main = new PyModule('__main__');
+  main.ob_dict.setStr('__builtins__', ip.builtins);
+  ip.modules.setStr('__main__', main);
+  return main;
+}
+
+/**
+ * Runs code in the __main__ module, then finishes the interpreter; returns the exit status.
+ * `fileName` is set as __file__ (with __cached__ None) while the code runs when __main__ has none.
+ * CPython: _PyRun_SimpleFileObject, _PyRun_SimpleStringFlagsWithName
+ */
+function runAsMain(ip: Interpreter, fileName: string | null, prepare: (d: PyDict) => void, makeCode: () => ReturnType<typeof compileSource>): number {
   setCurrentInterpreter(ip);
   let status = 0;
   try {
-    const main = new PyModule('__main__');
-    const d: PyDict = main.ob_dict;
-    prepare(main, d);
-    d.setStr('__builtins__', ip.builtins);
-    ip.modules.setStr('__main__', main);
-    runCode(makeCode(), d, d);
+    const d: PyDict = mainModule(ip).ob_dict;
+    const setFileName = fileName !== null && d.findStr('__file__') < 0;
+    if (setFileName) {
+      d.setStr('__file__', fileName);
+      d.setStr('__cached__', None);
+    }
+    try {
+      prepare(d);
+      runCode(makeCode(), d, d);
+    } finally {
+      if (setFileName) {
+        d.delete('__file__');
+        d.delete('__cached__');
+      }
+    }
   } catch (e) {
     status = reportUncaught(ip, e);
     if (e instanceof ProcessExit) return status;
@@ -120,27 +143,52 @@ function mainLoader(ip: Interpreter, filename: string): PyValue {
 
 /**
  * Runs a program as the __main__ module of `ip`: source text, or an AST already parsed from it.
- * Returns the exit status.
+ * Returns the exit status.  CPython: pymain_run_file
  */
 export function runMain(ip: Interpreter, source: Uint8Array | string | ast.mod, filename: string): number {
   return runAsMain(
     ip,
-    (_m, d) => {
-      d.setStr('__file__', filename);
-      d.setStr('__cached__', None);
-      d.setStr('__loader__', mainLoader(ip, filename));
-    },
+    filename,
+    (d) => d.setStr('__loader__', mainLoader(ip, filename)),
     () => (typeof source === 'string' || source instanceof Uint8Array ? compileSource(source, filename, 'exec') : compileAstToCode(source, filename)),
   );
 }
 
-/** python -c COMMAND.  CPython: pymain_run_command */
+/** A program read from standard input (`python -` or `python < file`).  CPython: pymain_run_stdin */
+export function runStdin(ip: Interpreter, source: Uint8Array): number {
+  return runAsMain(ip, '<stdin>', () => {}, () => compileSource(source, '<stdin>', 'exec'));
+}
+
+/** The text with the longest common leading run of spaces and tabs removed from each line.  CPython: _PyUnicode_Dedent */
+export function dedent(text: string): string {
+  let common: string | null = null;
+  for (const line of text.split('\n')) {
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (indent.length === line.length) continue;
+    if (indent.length === 0) return text;
+    if (common === null) common = indent;
+    else {
+      let n = 0;
+      while (n < common.length && n < indent.length && common[n] === indent[n]) n++;
+      if (n === 0) return text;
+      common = common.slice(0, n);
+    }
+  }
+  if (common === null) return text;
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const last = i === lines.length - 1;
+    if (/^[ \t]*$/.test(line) && !last) out.push('');
+    else out.push(line.slice(common.length));
+  }
+  return out.join('\n');
+}
+
+/** python -c COMMAND (the option's text with a newline appended).  CPython: pymain_run_command */
 export function runCommand(ip: Interpreter, command: string): number {
-  return runAsMain(
-    ip,
-    (_m, d) => d.setStr('__loader__', PyObject_GetAttr(importModule('_frozen_importlib'), 'BuiltinImporter')),
-    () => compileSource(command, '<string>', 'exec'),
-  );
+  return runAsMain(ip, null, () => {}, () => compileSource(dedent(command), '<string>', 'exec'));
 }
 
 /** python -m MODULE: runpy._run_module_as_main.  CPython: pymain_run_module */

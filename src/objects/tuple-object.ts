@@ -1,0 +1,12 @@
+// The tuple value class. It lives in a module without imports beyond object.ts, so that classes
+// extending it (structseq) can be defined whatever order the object layer's import cycles impose;
+// the tuple type itself is tuple.ts.  CPython: Include/cpython/tupleobject.h
+import { PyObject, type PyValue } from './object.ts';
+
+export class PyTuple extends PyObject {
+  constructor(public readonly items: readonly PyValue[]) {
+    super();
+  }
+}
+
+export const EMPTY_TUPLE = new PyTuple([]);

@@ -1,0 +1,10 @@
+# output to stdout and stderr, with sys.stdout/sys.stderr write and print(file=)
+import sys
+print("out 1")
+print("err 1", file=sys.stderr)
+sys.stdout.write("out 2\n")
+sys.stderr.write("err 2\n")
+sys.stdout.flush()
+print(sys.stdout.isatty(), sys.stdout.writable(), sys.stderr.writable())
+print("unicode: é ☃ 😀")
+print("end", end="")
