@@ -777,6 +777,8 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
             stack[sp - 1] = checkExcMatch(stack[sp - 2]!, stack[sp - 1]!);
             continue;
           case Op.CHECK_EG_MATCH:
+            // A naked exception wrapped in a group gets a traceback entry at this instruction.
+            frame.lasti = lasti;
             checkEgMatch(stack, sp);
             continue;
           case Op.WITH_EXCEPT_START:
