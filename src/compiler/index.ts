@@ -3,6 +3,7 @@
 import type * as ast from '../ast/nodes.generated.ts';
 import { preprocess } from '../ast/preprocess.ts';
 import { parse } from '../parser/index.ts';
+import type { WarningSink } from '../parser/errors.ts';
 import type { PyCode } from '../objects/code.ts';
 import { Compiler } from './compile.ts';
 import { futureFromAst } from './future.ts';
@@ -24,6 +25,8 @@ export interface CompileOptions {
   /** The interpreter's optimisation level, used when `optimize` is -1. */
   defaultOptimize?: number;
   onWarning?: CompilerWarningSink;
+  /** Receives the tokenizer's and parser's warnings when compiling source. */
+  onParseWarning?: WarningSink;
 }
 
 /**
@@ -100,6 +103,7 @@ export function compile(source: string | Uint8Array | ast.mod, filename: string,
       typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0,
       allowIncompleteInput: (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0,
       allowTopLevelAwait: (flags & PyCF_ALLOW_TOP_LEVEL_AWAIT) !== 0,
+      onWarning: opts.onParseWarning,
     });
   } else {
     mod = source;

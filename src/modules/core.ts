@@ -18,6 +18,7 @@ import { gcModule } from './gc.ts';
 import { marshalCompatModule } from './marshal-module.ts';
 import { marshalModule } from './marshal.ts';
 
+import { contextvarsModule } from './_contextvars.ts';
 const table = new Map<string, NativeModuleDef>();
 
 export function registerNativeModule(name: string, def: NativeModuleDef): void {
@@ -43,3 +44,4 @@ registerNativeModule('_signal', signalModule);
 registerNativeModule('atexit', atexitModule);
 registerNativeModule('gc', gcModule);
 registerNativeModule('marshal', marshalModule);
+registerNativeModule('_contextvars', contextvarsModule);

@@ -3,7 +3,9 @@
 // A Python exception is thrown as the exception object itself (`throw typeError('...')`), never
 // wrapped in a JS Error: throwing a plain object skips V8's stack capture.
 // Exception instances carry their own type (many exception types share one JS class). Types that
-// add fields (StopIteration.value, OSError.errno, SyntaxError.lineno, ...) have their own JS class.
+// add fields (StopIteration.value, OSError.errno, SyntaxError.lineno, ...) have their own JS class;
+// their __init__, __str__ and pickling are in exception-fields.ts. A field CPython keeps as a C
+// NULL (unset, shown as None) is `undefined` where the two differ observably.
 
 import { None, PyObject, type PyValue } from './object.ts';
 import { PyType, TPFLAGS, typeOf } from './type.ts';
@@ -11,8 +13,39 @@ import { PyTuple, EMPTY_TUPLE } from './tuple.ts';
 import { PyDict } from './dict.ts';
 import { defineBuiltinType, type BuiltinTypeSpec } from './builtin-type.ts';
 import { PyList } from './list.ts';
-import { PyObject_Str, PyObject_Repr, iterableToArray } from './abstract.ts';
+import { PyObject_Str, PyObject_Repr, PyObject_LookupAttr, PyObject_SetAttr, iterableToArray, attrName } from './abstract.ts';
 import { isStrValue } from './boxes.ts';
+import { genericAliasClassMethod } from './genericalias.ts';
+import {
+  member,
+  stopIterationInit,
+  systemExitInit,
+  importErrorInit,
+  importErrorStr,
+  importErrorMethods,
+  importErrorGetset,
+  osErrorNew,
+  osErrorInit,
+  osErrorStr,
+  osErrorMethods,
+  osErrorGetset,
+  syntaxErrorInit,
+  syntaxErrorStr,
+  syntaxErrorGetset,
+  nameErrorInit,
+  attributeErrorInit,
+  attributeErrorMethods,
+  keyErrorStr,
+  initNativeFields,
+} from './exception-fields.ts';
+import {
+  baseExceptionGroupNew,
+  baseExceptionGroupInit,
+  baseExceptionGroupStr,
+  baseExceptionGroupRepr,
+  exceptionGroupMethods,
+  exceptionGroupGetset,
+} from './exception-group.ts';
 // The UnicodeError subclasses' slots live with the codecs (function declarations, hoisted).
 import {
   unicodeEncodeErrorInit,
@@ -52,38 +85,41 @@ export class PySystemExit extends PyBaseException {
 }
 
 export class PyImportError extends PyBaseException {
-  msg: PyValue = None;
-  name: PyValue = None;
-  path: PyValue = None;
-  name_from: PyValue = None;
+  msg: PyValue | undefined;
+  name: PyValue | undefined;
+  path: PyValue | undefined;
+  name_from: PyValue | undefined;
 }
 
 export class PyOSError extends PyBaseException {
-  myerrno: PyValue = None;
-  strerror: PyValue = None;
-  filename: PyValue = None;
-  filename2: PyValue = None;
+  myerrno: PyValue | undefined;
+  strerror: PyValue | undefined;
+  filename: PyValue | undefined;
+  filename2: PyValue | undefined;
+  /** BlockingIOError's characters_written; -1 when unset. */
   characters_written = -1;
 }
 
 export class PySyntaxErrorObject extends PyBaseException {
-  msg: PyValue = None;
-  filename: PyValue = None;
-  lineno: PyValue = None;
-  offset: PyValue = None;
-  text: PyValue = None;
-  end_lineno: PyValue = None;
-  end_offset: PyValue = None;
-  print_file_and_line: PyValue = None;
+  msg: PyValue | undefined;
+  filename: PyValue | undefined;
+  lineno: PyValue | undefined;
+  offset: PyValue | undefined;
+  text: PyValue | undefined;
+  end_lineno: PyValue | undefined;
+  end_offset: PyValue | undefined;
+  print_file_and_line: PyValue | undefined;
+  /** _metadata: (line, column, source) for traceback's keyword-typo search. */
+  metadata: PyValue | undefined;
 }
 
 export class PyAttributeError extends PyBaseException {
-  name: PyValue = None;
-  obj: PyValue = None;
+  name: PyValue | undefined;
+  obj: PyValue | undefined;
 }
 
 export class PyNameError extends PyBaseException {
-  name: PyValue = None;
+  name: PyValue | undefined;
 }
 
 export class PyUnicodeErrorObject extends PyBaseException {
@@ -97,6 +133,8 @@ export class PyUnicodeErrorObject extends PyBaseException {
 export class PyBaseExceptionGroup extends PyBaseException {
   msg: PyValue = None;
   excs: PyTuple = EMPTY_TUPLE;
+  /** repr() of the exceptions argument when it was neither a list nor a tuple. */
+  excsStr: string | null = null;
 }
 
 // ---- defining the hierarchy ----
@@ -126,11 +164,13 @@ export const PyExc_BaseException = exceptionType('BaseException', undefined, 'Co
     tp_repr: baseExceptionRepr,
   },
   methods: {
-    with_traceback: { sig: '($self, tb, /)', impl: withTraceback },
-    add_note: { sig: '($self, note, /)', impl: addNoteMethod },
-    __reduce__: { sig: '($self, /)', impl: (e: PyBaseException) => new PyTuple(e.ob_dict && e.ob_dict.size ? [e.ob_type, e.args, e.ob_dict] : [e.ob_type, e.args]) },
+    __reduce__: { sig: '($self, /)', impl: baseExceptionReduce },
+    __setstate__: { sig: '($self, state, /)', impl: baseExceptionSetstate },
+    with_traceback: { sig: '($self, tb, /)', impl: withTraceback, doc: 'Set self.__traceback__ to tb and return self.' },
+    add_note: { sig: '($self, note, /)', impl: addNoteMethod, doc: 'Add a note to the exception' },
   },
   getset: {
+    __dict__: { get: (e: PyBaseException) => (e.ob_dict ??= new PyDict()), set: setDict },
     args: { get: (e: PyBaseException) => e.args, set: setArgs },
     __traceback__: { get: (e: PyBaseException) => e.traceback, set: setTraceback },
     __context__: { get: (e: PyBaseException) => e.context, set: (e: PyBaseException, v: PyValue | null) => void (e.context = checkCauseOrContext(v, 'context')) },
@@ -141,39 +181,43 @@ export const PyExc_BaseException = exceptionType('BaseException', undefined, 'Co
         e.suppressContext = true;
       },
     },
-    __suppress_context__: { get: (e: PyBaseException) => e.suppressContext, set: (e: PyBaseException, v: PyValue | null) => void (e.suppressContext = v === true) },
-    __dict__: { get: (e: PyBaseException) => (e.ob_dict ??= new PyDict()) },
+    __suppress_context__: { get: (e: PyBaseException) => e.suppressContext, set: setSuppressContext },
   },
 });
-export const PyExc_Exception = exceptionType('Exception', PyExc_BaseException, 'Base class for exceptions that are not about exiting.');
+export const PyExc_Exception = exceptionType('Exception', PyExc_BaseException, 'Common base class for all exceptions that are not about exiting.');
 export const PyExc_TypeError = exceptionType('TypeError', PyExc_Exception, 'An operation or function got an argument of the wrong type.');
 export const PyExc_StopAsyncIteration = exceptionType('StopAsyncIteration', PyExc_Exception, 'Ends an asynchronous iteration.');
 export const PyExc_StopIteration = exceptionType('StopIteration', PyExc_Exception, 'Ends an iteration.', {
   alloc: alloc(PyStopIteration),
-  getset: { value: { get: (e: PyStopIteration) => e.value, set: (e: PyStopIteration, v: PyValue | null) => void (e.value = v ?? None) } },
+  slots: { tp_init: stopIterationInit },
+  getset: { value: member('value', 'generator return value') },
 });
 export const PyExc_GeneratorExit = exceptionType('GeneratorExit', PyExc_BaseException, 'Asks a generator or coroutine to exit.');
 export const PyExc_SystemExit = exceptionType('SystemExit', PyExc_BaseException, 'Asks the interpreter to exit.', {
   alloc: alloc(PySystemExit),
-  getset: { code: { get: (e: PySystemExit) => e.code, set: (e: PySystemExit, v: PyValue | null) => void (e.code = v ?? None) } },
+  slots: { tp_init: systemExitInit },
+  getset: { code: member('code', 'exception code') },
 });
 export const PyExc_KeyboardInterrupt = exceptionType('KeyboardInterrupt', PyExc_BaseException, 'The program was interrupted by the user.');
 export const PyExc_BaseExceptionGroup = exceptionType('BaseExceptionGroup', PyExc_BaseException, 'A group of exceptions raised together.', {
   alloc: alloc(PyBaseExceptionGroup),
+  slots: { tp_new: baseExceptionGroupNew, tp_init: baseExceptionGroupInit, tp_str: baseExceptionGroupStr, tp_repr: baseExceptionGroupRepr },
+  methods: { ...exceptionGroupMethods(), __class_getitem__: genericAliasClassMethod('See PEP 585') },
+  getset: exceptionGroupGetset(),
 });
-export const PyExc_ImportError = exceptionType('ImportError', PyExc_Exception, 'A module could not be imported.', {
+export const PyExc_ImportError = exceptionType('ImportError', PyExc_Exception, 'A module could not be imported, or a name could not be imported from it.', {
   alloc: alloc(PyImportError),
   slots: { tp_init: importErrorInit, tp_str: importErrorStr },
-  methods: { __reduce__: { sig: '($self, /)', impl: importErrorReduce } },
-  getset: {
-    msg: { get: (e: PyImportError) => e.msg, set: (e: PyImportError, v: PyValue | null) => void (e.msg = v ?? None), doc: 'exception message' },
-    name: { get: (e: PyImportError) => e.name, set: (e: PyImportError, v: PyValue | null) => void (e.name = v ?? None), doc: 'module name' },
-    path: { get: (e: PyImportError) => e.path, set: (e: PyImportError, v: PyValue | null) => void (e.path = v ?? None), doc: 'module path' },
-    name_from: { get: (e: PyImportError) => e.name_from, set: (e: PyImportError, v: PyValue | null) => void (e.name_from = v ?? None), doc: 'name imported from module' },
-  },
+  methods: importErrorMethods(),
+  getset: importErrorGetset(),
 });
 export const PyExc_ModuleNotFoundError = exceptionType('ModuleNotFoundError', PyExc_ImportError, 'No module with that name was found.');
-export const PyExc_OSError = exceptionType('OSError', PyExc_Exception, 'An operating system call failed.', { alloc: alloc(PyOSError) });
+export const PyExc_OSError = exceptionType('OSError', PyExc_Exception, 'An operating system call failed.', {
+  alloc: alloc(PyOSError),
+  slots: { tp_new: osErrorNew, tp_init: osErrorInit, tp_str: osErrorStr },
+  methods: osErrorMethods(),
+  getset: osErrorGetset(),
+});
 export const PyExc_BlockingIOError = exceptionType('BlockingIOError', PyExc_OSError, 'An operation would block a non-blocking object.');
 export const PyExc_ConnectionError = exceptionType('ConnectionError', PyExc_OSError, 'A connection failed.');
 export const PyExc_ChildProcessError = exceptionType('ChildProcessError', PyExc_OSError, 'An operation on a child process failed.');
@@ -196,23 +240,27 @@ export const PyExc_PythonFinalizationError = exceptionType('PythonFinalizationEr
 export const PyExc_NotImplementedError = exceptionType('NotImplementedError', PyExc_RuntimeError, 'The method or function is not implemented.');
 export const PyExc_NameError = exceptionType('NameError', PyExc_Exception, 'A name is not defined.', {
   alloc: alloc(PyNameError),
-  getset: { name: { get: (e: PyNameError) => e.name, set: (e: PyNameError, v: PyValue | null) => void (e.name = v ?? None) } },
+  slots: { tp_init: nameErrorInit },
+  getset: { name: member('name', 'name') },
 });
 export const PyExc_UnboundLocalError = exceptionType('UnboundLocalError', PyExc_NameError, 'A local variable was used before being assigned.');
 export const PyExc_AttributeError = exceptionType('AttributeError', PyExc_Exception, 'The object has no such attribute.', {
   alloc: alloc(PyAttributeError),
-  getset: {
-    name: { get: (e: PyAttributeError) => e.name, set: (e: PyAttributeError, v: PyValue | null) => void (e.name = v ?? None) },
-    obj: { get: (e: PyAttributeError) => e.obj, set: (e: PyAttributeError, v: PyValue | null) => void (e.obj = v ?? None) },
-  },
+  slots: { tp_init: attributeErrorInit },
+  methods: attributeErrorMethods(),
+  getset: { name: member('name', 'attribute name'), obj: member('obj', 'object') },
 });
-export const PyExc_SyntaxError = exceptionType('SyntaxError', PyExc_Exception, 'The source is not valid Python.', { alloc: alloc(PySyntaxErrorObject) });
+export const PyExc_SyntaxError = exceptionType('SyntaxError', PyExc_Exception, 'The source is not valid Python.', {
+  alloc: alloc(PySyntaxErrorObject),
+  slots: { tp_init: syntaxErrorInit, tp_str: syntaxErrorStr },
+  getset: syntaxErrorGetset(),
+});
 export const PyExc_IndentationError = exceptionType('IndentationError', PyExc_SyntaxError, 'The indentation is wrong.');
 export const PyExc_TabError = exceptionType('TabError', PyExc_IndentationError, 'Tabs and spaces are mixed inconsistently.');
 export const PyExc_IncompleteInputError = exceptionType('_IncompleteInputError', PyExc_SyntaxError, 'The input ended before the statement was complete.');
 export const PyExc_LookupError = exceptionType('LookupError', PyExc_Exception, 'A key or index is not valid.');
 export const PyExc_IndexError = exceptionType('IndexError', PyExc_LookupError, 'The sequence index is out of range.');
-export const PyExc_KeyError = exceptionType('KeyError', PyExc_LookupError, 'The mapping has no such key.');
+export const PyExc_KeyError = exceptionType('KeyError', PyExc_LookupError, 'The mapping has no such key.', { slots: { tp_str: keyErrorStr } });
 export const PyExc_ValueError = exceptionType('ValueError', PyExc_Exception, 'The argument has the right type but an unsuitable value.');
 export const PyExc_UnicodeError = exceptionType('UnicodeError', PyExc_ValueError, 'Unicode encoding or decoding failed.', {
   alloc: alloc(PyUnicodeErrorObject),
@@ -258,21 +306,21 @@ export const PyExc_ExceptionGroup = exceptionType('ExceptionGroup', PyExc_BaseEx
 
 // ---- BaseException's slots and methods ----
 
-function baseExceptionNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+/** BaseException.__new__: the positional arguments become args (keywords are __init__'s business). */
+export function baseExceptionNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   const e = exceptionAlloc(type);
   const nkw = kwnames?.length ?? 0;
-  e.args = new PyTuple(args.slice(0, args.length - nkw));
+  e.args = nkw === 0 ? new PyTuple(args) : new PyTuple(args.slice(0, args.length - nkw));
   return e;
 }
 
-function baseExceptionInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
+export function baseExceptionInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
   const e = self as PyBaseException;
   if (kwnames !== null && kwnames.length) throw typeError(`${e.ob_type.tp_name}() takes no keyword arguments`);
   e.args = new PyTuple(args);
-  initFields(e, args);
 }
 
-function baseExceptionStr(self: PyValue): string {
+export function baseExceptionStr(self: PyValue): string {
   const items = (self as PyBaseException).args.items;
   if (items.length === 0) return '';
   if (items.length === 1) return PyObject_Str(items[0]);
@@ -284,18 +332,45 @@ function baseExceptionRepr(self: PyValue): string {
   const name = e.ob_type.name;
   const items = e.args.items;
   if (items.length === 1) return `${name}(${PyObject_Repr(items[0])})`;
-  return `${name}${items.length === 0 ? '()' : PyObject_Repr(e.args)}`;
+  return `${name}${PyObject_Repr(e.args)}`;
+}
+
+function baseExceptionReduce(e: PyBaseException): PyValue {
+  return new PyTuple(e.ob_dict !== null ? [e.ob_type, e.args, e.ob_dict] : [e.ob_type, e.args]);
+}
+
+/** Sets the attributes of a pickled state dict.  CPython: BaseException___setstate___impl */
+function baseExceptionSetstate(e: PyBaseException, state: PyValue): void {
+  if (state === None) return;
+  if (!(state instanceof PyDict)) throw typeError('state is not a dictionary');
+  for (let i = state.next(0); i >= 0; i = state.next(i + 1)) PyObject_SetAttr(e, attrName(state.keys[i]), state.values[i]);
+}
+
+function setDict(e: PyBaseException, v: PyValue | null): void {
+  if (v === null) throw typeError('cannot delete __dict__');
+  if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).tp_name}'`);
+  e.ob_dict = v;
 }
 
 function setArgs(e: PyBaseException, v: PyValue | null): void {
   if (v === null) throw typeError('args may not be deleted');
-  e.args = new PyTuple(iterableToArray(v));
+  e.args = v instanceof PyTuple && typeOf(v) === typeOf(EMPTY_TUPLE) ? v : new PyTuple(iterableToArray(v));
 }
 
 function setTraceback(e: PyBaseException, v: PyValue | null): void {
   if (v === null) throw typeError('__traceback__ may not be deleted');
-  if (v !== None && v.constructor.name !== 'PyTraceback') throw typeError('__traceback__ must be a traceback or None');
+  if (v !== None && !isTraceback(v)) throw typeError('__traceback__ must be a traceback or None');
   e.traceback = v;
+}
+
+function isTraceback(v: PyValue): boolean {
+  return v instanceof PyObject && typeOf(v).tp_name === 'traceback' && !(typeOf(v).tp_flags & TPFLAGS.HEAPTYPE);
+}
+
+function setSuppressContext(e: PyBaseException, v: PyValue | null): void {
+  if (v === null) throw typeError("can't delete numeric/char attribute");
+  if (typeof v !== 'boolean') throw typeError('attribute value type must be bool');
+  e.suppressContext = v;
 }
 
 function withTraceback(e: PyBaseException, tb: PyValue): PyValue {
@@ -309,13 +384,13 @@ function checkCauseOrContext(v: PyValue | null, what: 'cause' | 'context'): PyVa
   return v;
 }
 
+/** BaseException.add_note(note): appends to the __notes__ attribute, a list made on first use. */
 function addNoteMethod(e: PyBaseException, note: PyValue): void {
-  if (!isStrValue(note)) throw typeError(`note must be a str, not '${typeOf(note).tp_name}'`);
-  const d = (e.ob_dict ??= new PyDict());
-  let notes = d.getStr('__notes__');
+  if (!isStrValue(note)) throw typeError(`add_note() argument must be str, not ${typeOf(note).tp_name}`);
+  const notes = PyObject_LookupAttr(e, '__notes__');
   if (notes === undefined) {
-    notes = new PyList([]);
-    d.setStr('__notes__', notes);
+    PyObject_SetAttr(e, '__notes__', new PyList([note]));
+    return;
   }
   if (!(notes instanceof PyList)) throw typeError('Cannot add note: __notes__ is not a list');
   notes.items.push(note);
@@ -325,15 +400,19 @@ function addNoteMethod(e: PyBaseException, note: PyValue): void {
 
 /** A new exception of a builtin type with the given args, bypassing __init__ (native raise sites). */
 export function newException(type: PyType, args: readonly PyValue[]): PyBaseException {
+  if (type === PyExc_OSError) return osErrorNew(type, args, null) as PyBaseException;
   const e = exceptionAlloc(type);
   e.args = new PyTuple(args);
-  initFields(e, args);
+  initNativeFields(e, args);
   return e;
 }
 
-function exceptionAlloc(type: PyType): PyBaseException {
+/** An empty instance of an exception type, of the JS class its nearest builtin base uses. */
+export function exceptionAlloc(type: PyType): PyBaseException {
   for (let t: PyType | null = type; t !== null; t = t.tp_base) {
     switch (t) {
+      case PyExc_BaseException:
+        return new PyBaseException(type);
       case PyExc_StopIteration:
         return new PyStopIteration(type);
       case PyExc_SystemExit:
@@ -355,55 +434,6 @@ function exceptionAlloc(type: PyType): PyBaseException {
     }
   }
   return new PyBaseException(type);
-}
-
-/** ImportError(*args, name=None, path=None, name_from=None).  CPython: ImportError_init */
-function importErrorInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
-  const e = self as PyImportError;
-  const nkw = kwnames?.length ?? 0;
-  const pos = args.slice(0, args.length - nkw);
-  e.args = new PyTuple(pos);
-  let name: PyValue = None;
-  let path: PyValue = None;
-  let nameFrom: PyValue = None;
-  for (let i = 0; i < nkw; i++) {
-    const k = kwnames![i];
-    const v = args[pos.length + i];
-    if (k === 'name') name = v;
-    else if (k === 'path') path = v;
-    else if (k === 'name_from') nameFrom = v;
-    else throw typeError(`'${k}' is an invalid keyword argument for ImportError()`);
-  }
-  e.name = name;
-  e.path = path;
-  e.name_from = nameFrom;
-  e.msg = pos.length === 1 ? pos[0] : None;
-}
-
-function importErrorStr(self: PyValue): string {
-  const e = self as PyImportError;
-  if (typeof e.msg === 'string') return e.msg;
-  return baseExceptionStr(self);
-}
-
-/** CPython: ImportError_reduce */
-function importErrorReduce(e: PyImportError): PyValue {
-  if (e.name === None && e.path === None && e.name_from === None) {
-    return new PyTuple(e.ob_dict && e.ob_dict.size ? [e.ob_type, e.args, e.ob_dict] : [e.ob_type, e.args]);
-  }
-  const d = new PyDict();
-  if (e.ob_dict) for (let i = e.ob_dict.next(0); i >= 0; i = e.ob_dict.next(i + 1)) d.set(e.ob_dict.keys[i], e.ob_dict.values[i]);
-  if (e.name !== None) d.setStr('name', e.name);
-  if (e.path !== None) d.setStr('path', e.path);
-  if (e.name_from !== None) d.setStr('name_from', e.name_from);
-  return new PyTuple([e.ob_type, e.args, d]);
-}
-
-/** The fields the per-type __init__ derives from args, for exceptions created natively. */
-function initFields(e: PyBaseException, args: readonly PyValue[]): void {
-  if (e instanceof PyStopIteration) e.value = args.length > 0 ? args[0] : None;
-  else if (e instanceof PySystemExit) e.code = args.length === 0 ? None : args.length === 1 ? args[0] : e.args;
-  else if (e instanceof PyImportError) e.msg = args.length === 1 ? args[0] : None;
 }
 
 export function typeError(msg: string): PyBaseException {

@@ -57,7 +57,7 @@ function readyType(type: PyType): void {
   // Slot wrappers (__add__, __repr__, ...) for the slots this type defines itself, and __new__.
   addOperators(type);
   if (type.tp_new !== null && dict.findStr('__new__') < 0) dict.setStr('__new__', makeNewWrapper(type));
-  if (!dict.findStr('__doc__') && type.tp_doc !== null) dict.setStr('__doc__', type.tp_doc);
+  if (dict.findStr('__doc__') < 0 && type.tp_doc !== null) dict.setStr('__doc__', type.tp_doc);
   if (base) {
     inheritSlots(type, base);
     for (const b of type.tp_bases) addSubclass(b, type);

@@ -4,8 +4,9 @@ import { None, type PyValue } from '../objects/object.ts';
 import { PyDict } from '../objects/dict.ts';
 import type { PyCode } from '../objects/code.ts';
 import { PyTuple } from '../objects/tuple.ts';
-import { compile, CompilerException, type CompileMode } from '../compiler/index.ts';
-import { ParseError, FrontEndError } from '../parser/errors.ts';
+import { compile, CompilerException, type CompileMode, type CompilerWarningSink } from '../compiler/index.ts';
+import { ParseError, FrontEndError, type WarningSink } from '../parser/errors.ts';
+import { emitCompileWarning } from '../modules/_warnings.ts';
 import {
   newException,
   PySyntaxErrorObject,
@@ -62,6 +63,8 @@ export function syntaxErrorFrom(e: ParseError, source: string | Uint8Array | nul
   exc.text = text ?? None;
   exc.end_lineno = n(e.end_lineno);
   exc.end_offset = n(e.end_offset);
+  // For traceback's keyword-typo search.  CPython: _PyPegen_set_syntax_error_metadata
+  if (e.metadata) exc.metadata = new PyTuple([e.metadata[0], e.metadata[1], e.metadata[2] ?? None]);
   return exc;
 }
 
@@ -77,10 +80,15 @@ export function translateCompileError(e: unknown, source: string | Uint8Array | 
   return e;
 }
 
+// The front end's and the compiler's warnings go through the warnings machinery (a filter may make
+// them errors: the front end then raises a SyntaxError).  CPython: _PyErr_EmitSyntaxWarning
+const parserWarning: WarningSink = (w) => emitCompileWarning(w.category, w.message, w.filename, w.lineno);
+const compilerWarning: CompilerWarningSink = (w) => emitCompileWarning(w.category, w.message, w.filename, w.lineno) === 'error';
+
 /** compile(source, filename, mode) to a code object, raising Python exceptions. */
 export function compileSource(source: string | Uint8Array, filename: string, mode: CompileMode = 'exec', flags = 0): PyCode {
   try {
-    const r = compile(source, filename, mode, { flags, optimize: -1 });
+    const r = compile(source, filename, mode, { flags, optimize: -1, onWarning: compilerWarning, onParseWarning: parserWarning });
     if (r.kind !== 'code') throw new Error('compileSource: expected code');
     return r.code;
   } catch (e) {
@@ -91,7 +99,7 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
 /** Compiles an already-parsed module to a code object, raising Python exceptions. */
 export function compileAstToCode(mod: ast.mod, filename: string): PyCode {
   try {
-    const r = compile(mod, filename, 'exec', { optimize: -1 });
+    const r = compile(mod, filename, 'exec', { optimize: -1, onWarning: compilerWarning });
     if (r.kind !== 'code') throw new Error('compileAstToCode: expected code');
     return r.code;
   } catch (e) {

@@ -1290,6 +1290,8 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 stack[sp - 1] = checkExcMatch(stack[sp - 2]!, stack[sp - 1]!);
                 continue next;
               case Op.CHECK_EG_MATCH:
+                // A naked exception wrapped in a group gets a traceback entry at this instruction.
+                frame.lasti = lasti;
                 checkEgMatch(stack, sp);
                 continue next;
               case Op.WITH_EXCEPT_START:

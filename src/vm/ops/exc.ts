@@ -13,8 +13,8 @@ import {
   memoryError,
   exceptionMatches,
 } from '../../objects/exceptions.ts';
-import { PyObject_Call } from '../../objects/abstract.ts';
-import { currentException } from '../thread-state.ts';
+import { PyObject_Call, PyObject_Repr } from '../../objects/abstract.ts';
+import { currentException, tstate } from '../thread-state.ts';
 import { resetRecursionDepth } from '../../objects/recursion.ts';
 import { exceptionGroupSplit } from '../../objects/exception-group.ts';
 
@@ -40,7 +40,7 @@ export function doRaise(exc: PyValue | undefined, cause: PyValue | undefined): {
   if (isExceptionClass(exc)) {
     value = PyObject_Call(exc, [], null);
     if (!isExceptionInstance(value)) {
-      throw typeError(`calling ${typeReprOf(exc)} should have returned an instance of BaseException, not ${typeOf(value).tp_name}`);
+      throw typeError(`calling ${PyObject_Repr(exc)} should have returned an instance of BaseException, not ${PyObject_Repr(typeOf(value))}`);
     }
   } else if (isExceptionInstance(exc)) value = exc;
   else throw typeError('exceptions must derive from BaseException');
@@ -49,7 +49,7 @@ export function doRaise(exc: PyValue | undefined, cause: PyValue | undefined): {
     if (isExceptionClass(cause)) {
       fixed = PyObject_Call(cause, [], null);
       if (!isExceptionInstance(fixed)) {
-        throw typeError(`calling ${typeReprOf(cause)} should have returned an instance of BaseException, not ${typeOf(fixed).tp_name}`);
+        throw typeError(`calling ${PyObject_Repr(cause)} should have returned an instance of BaseException, not ${PyObject_Repr(typeOf(fixed))}`);
       }
     } else if (isExceptionInstance(cause) || cause === None) fixed = cause;
     else throw typeError('exception causes must derive from BaseException');
@@ -59,10 +59,6 @@ export function doRaise(exc: PyValue | undefined, cause: PyValue | undefined): {
   }
   (value as PyBaseException).chained = false;
   return { exc: value, reraise: false };
-}
-
-function typeReprOf(t: PyType): string {
-  return `<class '${t.tp_name}'>`;
 }
 
 function runtimeErrorNoActive(): PyValue {
@@ -150,6 +146,8 @@ export function checkEgMatch(stack: (PyValue | undefined)[], sp: number): void {
   const [match, rest] = exceptionGroupSplit(excValue, matchType);
   stack[sp - 2] = rest;
   stack[sp - 1] = match;
+  // A bare `raise` in the clause re-raises the matched part.  CPython: PyErr_SetHandledException
+  if (match !== None) tstate.excInfo.value = match;
 }
 
 /** WITH_EXCEPT_START: exit(type(val), val, tb). */
