@@ -211,7 +211,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
               case Op.CACHE:
                 continue next;
               case Op.RESUME:
-                if (--evalBreaker.counter <= 0) handleEvalBreaker(frame);
+                if (--evalBreaker.counter <= 0) handleEvalBreaker(frame, 1);
                 continue next;
 
               // ---- operators ----
@@ -350,7 +350,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 if (--evalBreaker.counter <= 0) {
                   frame.pc = pc;
                   frame.lasti = lasti;
-                  handleEvalBreaker(frame);
+                  handleEvalBreaker(frame, 2);
                 }
                 continue next;
               case Op.JUMP_BACKWARD_NO_INTERRUPT:
