@@ -22,3 +22,4 @@ import './tokenizer-source.ts';
 import './tokenizer-extras.ts';
 import './os-linux.ts';
 import './sys-data.ts';
+import './module-docs.ts';
