@@ -23,7 +23,7 @@ import { intToByteArray, intFromByteArray } from './int/bytes.ts';
 import { transformDecimalAndSpaceToASCII, scaleToDouble, bigBitLength } from './float/strtod.ts';
 import { cpSlice } from './str/codepoints.ts';
 
-export { maxStrDigits, setMaxStrDigits, intToDecimalString, intToString, intToPrefixedString } from './int/format.ts';
+export { maxStrDigits, getMaxStrDigits, setMaxStrDigits, intToDecimalString, intToString, intToPrefixedString } from './int/format.ts';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 

@@ -8,6 +8,9 @@
 
 import { scaleToDouble, ldexpExact } from './strtod.ts';
 
+const LF64 = new Float64Array(1);
+const LU32 = new Uint32Array(LF64.buffer);
+
 let DD_HI = 0;
 let DD_LO = 0;
 
@@ -111,7 +114,7 @@ function splitConstant(digits: string): [number, number, number] {
 
 /** x * 2**s as an exact BigInt (x a double whose bits below 2**-s are zero). */
 function exactScaled(x: number, s: number): bigint {
-  if (x === 0) return 0n;
+  if (x === 0 || !Number.isFinite(x)) return 0n;
   const neg = x < 0;
   let a = Math.abs(x);
   let e = 0;
@@ -281,24 +284,19 @@ export function crExp2(x: number): number {
 /** log(x) in double-double into DD_HI/DD_LO, for finite x > 0. */
 function logDD(x: number): void {
   if (!ready) init();
-  // x = m * 2**k with m in [0.75, 1.5).
+  // x = m * 2**k with m in [0.75, 1.5), from the bits of x.
   let k = 0;
-  let m = x;
-  if (m < 2.2250738585072014e-308) {
-    m *= 2 ** 54;
+  if (x < 2.2250738585072014e-308) {
+    x *= 2 ** 54;
     k -= 54;
   }
-  const e = Math.floor(Math.log2(m));
-  m /= 2 ** e; // exact
-  k += e;
-  // Math.log2 may be off by one near powers of two.
-  while (m >= 1.5) {
+  LF64[0] = x;
+  k += ((LU32[1] >>> 20) & 0x7ff) - 1023;
+  LU32[1] = (LU32[1] & 0x000fffff) | 0x3ff00000;
+  let m = LF64[0]; // in [1, 2)
+  if (m >= 1.5) {
     m /= 2;
     k++;
-  }
-  while (m < 0.75) {
-    m *= 2;
-    k--;
   }
   // m = c * (1 + t) with c = 1 + j/128.
   const j = Math.round((m - 1) * 128);
@@ -398,6 +396,10 @@ export function crPow(x: number, y: number): number {
     const r = exactIntegerPower(x, y);
     if (r !== undefined) return r;
   }
+  // Far outside the double range either way (also keeps the double-double steps finite).
+  const approx = y * Math.log(x);
+  if (approx > 710) return Infinity;
+  if (approx < -746) return 0;
   logDD(x);
   ddMulD(DD_HI, DD_LO, y);
   const th = DD_HI;
@@ -472,4 +474,15 @@ export function libmPow(x: number, y: number): number {
     return isOddInt(y) ? -r : r;
   }
   return crPow(x, y);
+}
+
+/** The exact product of the last twoProdExact call: PROD_HI + PROD_LO == a * b. */
+export let PROD_HI = 0;
+export let PROD_LO = 0;
+
+/** a * b exactly as PROD_HI + PROD_LO (Dekker's product; barring overflow and underflow). */
+export function twoProdExact(a: number, b: number): void {
+  twoProd(a, b);
+  PROD_HI = DD_HI;
+  PROD_LO = DD_LO;
 }
