@@ -2,6 +2,7 @@
 // builtins and sys are created with the interpreter; the others on first import.  Each engineer
 // appends the imports and registrations of their modules.
 import type { NativeModuleDef } from '../objects/module-def.ts';
+import { mathModule } from './math.ts';
 import { codecsModule } from './_codecs.ts';
 import { stringModule } from './_string.ts';
 import { posixModule } from './posix/index.ts';
@@ -45,3 +46,5 @@ registerNativeModule('atexit', atexitModule);
 registerNativeModule('gc', gcModule);
 registerNativeModule('marshal', marshalModule);
 registerNativeModule('_contextvars', contextvarsModule);
+
+registerNativeModule('math', mathModule);
