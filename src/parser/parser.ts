@@ -181,6 +181,8 @@ export class Parser {
   /** (lineno, tag) of every `# type: ignore` comment. */
   readonly typeIgnores: ast.TypeIgnore[] = [];
   private parsingStarted = false;
+  /** PyCF_DONT_IMPLY_DEDENT (codeop): 'single' input does not close its open blocks at the end. */
+  dontImplyDedent = false;
   private readonly nameCacheIndex = new Int32Array(16).fill(-1);
   private readonly nameCache: ast.Name[] = new Array(16);
   memos!: ParserMemos;
@@ -212,10 +214,16 @@ export class Parser {
       t = this.tokenizer.next();
     }
     let type: number = t.type;
-    // In 'single' mode the end of input closes the statement: it reads as one more NEWLINE.
+    // In 'single' mode the end of input closes the statement: it reads as one more NEWLINE, and
+    // the blocks still open are closed (DEDENTs follow) unless PyCF_DONT_IMPLY_DEDENT.
     if (this.startRule === 'single' && type === Tok.ENDMARKER && this.parsingStarted) {
       type = Tok.NEWLINE;
       this.parsingStarted = false;
+      const tok = this.tokenizer;
+      if (tok.indent !== 0 && !this.dontImplyDedent) {
+        tok.pendin = -tok.indent;
+        tok.indent = 0;
+      }
     } else {
       this.parsingStarted = true;
     }
