@@ -9,7 +9,8 @@ import { PyBytes } from '../objects/bytes.ts';
 import { PyNumber_Index, PyObject_IsTrue } from '../objects/abstract.ts';
 import { typeError, valueError, overflowError } from '../objects/exceptions.ts';
 import { cpLength } from '../objects/str/codepoints.ts';
-import { getBuffer, bytesLikeData } from '../objects/bytes/buffer.ts';
+import { argTypeName } from '../objects/str/args.ts';
+import { bytesLikeData } from '../objects/bytes/buffer.ts';
 import {
   codecRegister,
   codecUnregister,
@@ -25,7 +26,6 @@ import { utf16Encode, utf16Decode, utf32Encode, utf32Decode } from '../objects/c
 import { utf7Encode, utf7Decode } from '../objects/codecs/utf7.ts';
 import { latin1Encode, latin1Decode, asciiEncode, asciiDecode, charmapEncode, charmapDecode, charmapBuild } from '../objects/codecs/latin1.ts';
 import { unicodeEscapeEncode, unicodeEscapeDecode, rawUnicodeEscapeEncode, rawUnicodeEscapeDecode, escapeEncode, escapeDecode } from '../objects/codecs/escape.ts';
-import { utf8Encode as encodeUtf8 } from '../objects/codecs/utf8.ts';
 
 type V = PyValue;
 
@@ -40,26 +40,26 @@ function noNul(s: string): string {
 
 /** A `str` argument.  "lookup() argument must be str, not int" */
 function strArg(v: V, fname: string, what: string): string {
-  if (!isStrValue(v)) throw typeError(`${fname}() ${what} must be str, not ${typeName(v)}`);
+  if (!isStrValue(v)) throw typeError(`${fname}() ${what} must be str, not ${argTypeName(v)}`);
   return noNul(strValue(v));
 }
 
 /** An `errors` argument: str or None. */
 function errorsArg(v: V | undefined, fname: string, pos = 2): string | null {
   if (v === undefined || v === None) return null;
-  if (!isStrValue(v)) throw typeError(`${fname}() argument ${pos} must be str or None, not ${typeName(v)}`);
+  if (!isStrValue(v)) throw typeError(`${fname}() argument ${pos} must be str or None, not ${argTypeName(v)}`);
   return noNul(strValue(v));
 }
 
 /** A `str` (unicode) first argument of an encoder. */
 function textArg(v: V, fname: string): string {
-  if (!isStrValue(v)) throw typeError(`${fname}() argument 1 must be str, not ${typeName(v)}`);
+  if (!isStrValue(v)) throw typeError(`${fname}() argument 1 must be str, not ${argTypeName(v)}`);
   return strValue(v);
 }
 
 /** A Py_buffer(accept={str, buffer}) argument: str is taken as its UTF-8 bytes. */
 function bufferOrStr(v: V): Uint8Array {
-  if (isStrValue(v)) return encodeUtf8(strValue(v), null);
+  if (isStrValue(v)) return utf8Encode(strValue(v), null);
   return bytesLikeData(v);
 }
 
@@ -248,8 +248,6 @@ function unregisterErrorF(_m: V, errors: V): boolean {
 function lookupErrorF(_m: V, name: V): V {
   return lookupError(strArg(name, 'lookup_error', 'argument'));
 }
-
-void getBuffer;
 
 export const codecsModule = defineModule({
   name: '_codecs',

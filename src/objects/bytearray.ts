@@ -10,7 +10,7 @@ import { PySlice, sliceIndices } from './slice.ts';
 import { PyTuple } from './tuple.ts';
 import { PyDict } from './dict.ts';
 import { isStrValue, strValue } from './boxes.ts';
-import { PyNumber_Index, PyObject_GetIter, PyIter_Next, PyObject_LookupAttr } from './abstract.ts';
+import { PyNumber_Index, PyObject_GetIter, PyIter_Next, PyObject_LookupAttr, PyObject_Call } from './abstract.ts';
 import { typeError, indexError, valueError, overflowError, memoryError, newException, PyExc_BufferError, exceptionMatches, PyExc_TypeError } from './exceptions.ts';
 import { MAX_LENGTH } from './str/args.ts';
 import { ssizeArg } from './str/args.ts';
@@ -21,6 +21,7 @@ import { getBuffer, checkBuffer } from './bytes/buffer.ts';
 import { BYTES_COMMON_METHODS, bytesContains, argStr } from './bytes/methods.ts';
 import { hexString, fromHex } from './bytes/hex.ts';
 import { bytesPercentFormat as bytesFormat } from './str/percent.ts';
+import { bufferDunder, releaseBufferDunder } from './memoryview.ts';
 
 export class PyByteArray extends PyObject {
   buf: Uint8Array;
@@ -98,7 +99,7 @@ function byteValue(v: V): number {
 // ---- slots ----
 
 function byteArrayRepr(self: V): string {
-  return `${typeOf(self).name}(${bytesRepr(BA(self).bytes())})`;
+  return `${typeOf(self).name}(${bytesRepr(BA(self).bytes(), 'b', true)})`;
 }
 
 function byteArrayRichcompare(a: V, b: V, op: CompareOp): V {
@@ -402,7 +403,8 @@ function baResize(self: PyByteArray, size: V): void {
 function baFromhex(type: PyType, s: V): V {
   const data = fromHex(s);
   if (type === ByteArrayType) return new PyByteArray(data);
-  return type.tp_call!(type, [new PyByteArray(data)], null);
+  // A subclass is called with bytes.  CPython: bytearray_fromhex_impl
+  return PyObject_Call(type, [new PyBytes(data)], null);
 }
 
 function baHex(self: PyByteArray, sep: V | undefined, bytesPerSep: V): string {
@@ -471,6 +473,8 @@ export const ByteArrayType = defineBuiltinType({
       fromhex: { sig: '($type, string, /)', kind: 'classmethod' as const, impl: baFromhex, doc: 'The bytearray a string of hexadecimal digits denotes.' },
       hex: { sig: '($self, /, sep=<unrepresentable>, bytes_per_sep=1)', impl: baHex, doc: 'The bytes as hexadecimal digits, optionally grouped with sep.' },
       __alloc__: { sig: '($self, /)', impl: (s: PyByteArray) => s.alloc, doc: 'The number of bytes allocated (as CPython would allocate them).' },
+      __buffer__: { sig: '($self, flags, /)', impl: bufferDunder, doc: 'A memoryview of the bytearray.' },
+      __release_buffer__: { sig: '($self, buffer, /)', impl: releaseBufferDunder, doc: 'Releases a memoryview of the bytearray.' },
       __reduce__: { sig: '($self, /)', impl: (s: PyByteArray) => baReduceEx(s, 0), doc: 'Pickling support.' },
       __reduce_ex__: { sig: '($self, proto=0, /)', impl: baReduceEx, doc: 'Pickling support.' },
       __sizeof__: { sig: '($self, /)', impl: (s: PyByteArray) => 56 + s.alloc, doc: 'The size in memory, in bytes (as CPython lays it out).' },

@@ -11,7 +11,7 @@ import { PySlice, sliceIndices } from '../slice.ts';
 import { PyTuple } from '../tuple.ts';
 import { PyList } from '../list.ts';
 import { isStrValue, strValue } from '../boxes.ts';
-import { PyNumber_Index, lookupSpecial, PyObject_CallNoArgs, PyObject_GetIter, PyIter_Next } from '../abstract.ts';
+import { PyNumber_Index, lookupSpecial, PyObject_CallNoArgs, PyObject_GetIter, PyIter_Next, PyObject_Call } from '../abstract.ts';
 import { typeError, indexError, valueError, overflowError, memoryError, exceptionMatches, PyExc_TypeError } from '../exceptions.ts';
 import { parseSignature, bindArguments } from '../getargs.ts';
 import { MAX_LENGTH } from '../str/args.ts';
@@ -20,6 +20,7 @@ import { getBuffer } from './buffer.ts';
 import { BYTES_COMMON_METHODS, bytesContains, argStr } from './methods.ts';
 import { hexString, fromHex } from './hex.ts';
 import { bytesPercentFormat as bytesFormat } from '../str/percent.ts';
+import { bufferDunder } from '../memoryview.ts';
 
 function B(v: V): Uint8Array {
   return (v as PyBytes).data;
@@ -229,11 +230,7 @@ function bytesBytes(self: PyBytes): V {
 function bytesFromhex(type: PyType, s: V): V {
   const data = fromHex(s);
   if (type === BytesType) return new PyBytes(data);
-  return PyObject_CallOneArgType(type, new PyBytes(data));
-}
-
-function PyObject_CallOneArgType(type: PyType, arg: V): V {
-  return type.tp_call!(type, [arg], null);
+  return PyObject_Call(type, [new PyBytes(data)], null);
 }
 
 function bytesHex(self: V, sep: V | undefined, bytesPerSep: V): string {
@@ -268,8 +265,8 @@ export const BytesType = defineBuiltinType({
     fromhex: { sig: '($type, string, /)', kind: 'classmethod' as const, impl: bytesFromhex, doc: 'The bytes a string of hexadecimal digits denotes (whitespace between bytes is ignored).' },
     hex: { sig: '($self, /, sep=<unrepresentable>, bytes_per_sep=1)', impl: bytesHex, doc: 'The bytes as hexadecimal digits, optionally grouped with sep.' },
     __getnewargs__: { sig: '($self, /)', impl: bytesGetnewargs },
+    __buffer__: { sig: '($self, flags, /)', impl: bufferDunder, doc: 'A memoryview of the bytes.' },
     __bytes__: { sig: '($self, /)', impl: bytesBytes, doc: 'The bytes themselves, as a bytes object.' },
-    __sizeof__: { sig: '($self, /)', impl: (s: PyBytes) => 33 + s.data.length, doc: 'The size in memory, in bytes (as CPython lays it out).' },
     };
   },
 });

@@ -10,7 +10,7 @@ import { PyNumber_Index, PyObject_IsTrue } from '../abstract.ts';
 import { typeError, valueError, memoryError } from '../exceptions.ts';
 import { PyBytes } from '../bytes.ts';
 import { PyByteArray } from '../bytearray.ts';
-import { ssizeArg, sliceIndexArg, adjustIndices, MAX_LENGTH } from '../str/args.ts';
+import { ssizeArg, sliceIndexArg, adjustIndices, MAX_LENGTH, argTypeName } from '../str/args.ts';
 import { joinItems } from '../str/methods.ts';
 import { decodeText } from '../codecs/registry.ts';
 import { getBuffer, bytesLikeData } from './buffer.ts';
@@ -278,10 +278,12 @@ function bEndswith(self: PyValue, suffix: PyValue, start?: PyValue, end?: PyValu
 
 // ---- padding ----
 
+/** A `char` argument: bytes or bytearray of length 1.  CPython: Argument Clinic's char converter */
 function fillArg(v: PyValue | undefined, fname: string): number {
   if (v === undefined) return 0x20;
   const b = v instanceof PyBytes || v instanceof PyByteArray ? D(v) : null;
-  if (b === null || b.length !== 1) throw typeError(`${fname}() argument 2 must be a byte string of length 1, not ${typeName(v)}`);
+  if (b === null) throw typeError(`${fname}() argument 2 must be a byte string of length 1, not ${argTypeName(v)}`);
+  if (b.length !== 1) throw typeError(`${fname}(): argument 2 must be a byte string of length 1, not a ${typeName(v)} object of length ${b.length}`);
   return b[0];
 }
 
@@ -606,7 +608,7 @@ function bDecode(self: PyValue, encoding: PyValue, errors: PyValue): string {
 
 /** A str argument of a keyword-capable method: "decode() argument 'encoding' must be str, not int". */
 export function argStr(v: PyValue, fname: string, name: string): string {
-  if (!isStrValue(v)) throw typeError(`${fname}() argument '${name}' must be str, not ${typeName(v)}`);
+  if (!isStrValue(v)) throw typeError(`${fname}() argument '${name}' must be str, not ${argTypeName(v)}`);
   const s = strValue(v);
   if (s.includes('\0')) throw valueError('embedded null character');
   return s;

@@ -12,7 +12,7 @@ export function ssizeArg(v: PyValue): number {
   if (typeof v === 'number') return v;
   const i = PyNumber_Index(v);
   if (typeof i === 'number') return i;
-  if (i > BigInt(SSIZE_MAX) || i < -BigInt(SSIZE_MAX) - 1n) throw overflowError('Python int too large to convert to C ssize_t');
+  if (i > 9223372036854775807n || i < -9223372036854775808n) throw overflowError('Python int too large to convert to C ssize_t');
   return Number(i);
 }
 
@@ -48,3 +48,8 @@ export function adjustIndices(start: number, end: number, len: number): [number,
 
 /** The largest string or bytes pyts builds; beyond it, MemoryError (V8's limit is about 2**29). */
 export const MAX_LENGTH = 2 ** 29 - 24;
+
+/** How Argument Clinic names the type of a bad argument: 'None' for None.  CPython: _PyArg_BadArgument */
+export function argTypeName(v: PyValue): string {
+  return v === None ? 'None' : typeOf(v).tp_name;
+}

@@ -9,9 +9,10 @@ import { newHeapInstance } from '../heap.ts';
 import { PyStrBox, isStrValue, strValue } from '../boxes.ts';
 import { strHashParts, hashHi, hashToInt } from '../hash.ts';
 import { unicodeRepr } from './repr.ts';
-import { cpLength, cpAt, cpSlice, cpCompare, codePointsOrNull } from './codepoints.ts';
+import { cpLength, cpAt, cpSlice, cpCompare, codePointsOrNull, findUnits } from './codepoints.ts';
 import { PySlice, sliceIndices } from '../slice.ts';
 import { PyNumber_AsSsize_t, PyObject_Str } from '../abstract.ts';
+import { argTypeName } from './args.ts';
 import { typeError, indexError, memoryError, valueError } from '../exceptions.ts';
 import { parseSignature, bindArguments } from '../getargs.ts';
 import { PyDict } from '../dict.ts';
@@ -107,7 +108,9 @@ function strRepeat(self: PyValue, n: number): PyValue {
 
 function strContains(self: PyValue, v: PyValue): boolean {
   if (!isStrValue(v)) throw typeError(`'in <string>' requires string as left operand, not ${typeOf(v).tp_name}`);
-  return S(self).includes(strValue(v));
+  const s = S(self);
+  const sub = strValue(v);
+  return findUnits(s, sub, 0, s.length) >= 0;
 }
 
 function strIter(self: PyValue): PyValue {
@@ -123,6 +126,8 @@ function strNew(type: PyType, args: readonly PyValue[], kwnames: readonly string
   let v: string;
   if (args.length === 1 && kwnames === null) v = PyObject_Str(args[0]);
   else {
+    const nargs = args.length - (kwnames?.length ?? 0);
+    if (nargs > 3) throw typeError(`str expected at most 3 arguments, got ${nargs}`);
     const sig = parseSignature('(object=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)');
     const [x, enc, err] = bindArguments(sig, { short: 'str', funcStr: 'str()' }, args, kwnames) as (PyValue | undefined)[];
     const encoding = enc === undefined ? null : strArgument(enc, 'encoding');
@@ -136,7 +141,7 @@ function strNew(type: PyType, args: readonly PyValue[], kwnames: readonly string
 }
 
 function strArgument(v: PyValue, name: string): string {
-  if (!isStrValue(v)) throw typeError(`str() argument '${name}' must be str, not ${typeOf(v).tp_name}`);
+  if (!isStrValue(v)) throw typeError(`str() argument '${name}' must be str, not ${argTypeName(v)}`);
   const s = strValue(v);
   if (s.includes('\0')) throw valueError('embedded null character');
   return s;
@@ -157,7 +162,7 @@ function strEncode(self: PyValue, encoding: PyValue, errors: PyValue): PyBytes {
 }
 
 function methodStrArg(v: PyValue, name: string): string {
-  if (!isStrValue(v)) throw typeError(`encode() argument '${name}' must be str, not ${typeOf(v).tp_name}`);
+  if (!isStrValue(v)) throw typeError(`encode() argument '${name}' must be str, not ${argTypeName(v)}`);
   const s = strValue(v);
   if (s.includes('\0')) throw valueError('embedded null character');
   return s;

@@ -278,6 +278,8 @@ function format(f: Chars, argsIn: PyValue, mode: Mode): string {
 
 function unsupported(ch: string, pos: number, mode: Mode): never {
   const cp = ch.codePointAt(0)!;
+  // bytes: the character goes through a C `char` (signed), which PyErr_Format's %c rejects.
+  if (mode.bytes && cp >= 0x80) throw overflowError('character argument not in range(0x110000)');
   const shown = mode.bytes || (cp >= 31 && cp <= 126) ? ch : '?';
   throw valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${pos - 1}`);
 }

@@ -1,0 +1,127 @@
+# memoryview: views of bytes and bytearray, formats, casts, slicing, release, with.
+def show(expr):
+    try:
+        r = eval(expr)
+    except Exception as e:
+        print(expr, '!!', type(e).__name__, e)
+    else:
+        print(expr, '->', repr(r))
+
+m = memoryview(b'abcdef')
+show("m[0], m[-1], m[1:3].tobytes(), m[::2].tolist(), m[::-1].tobytes(), len(m), m.nbytes, m.itemsize, m.format, m.ndim, m.shape, m.strides")
+show("m.readonly, m.obj, m.suboffsets, m.c_contiguous, m.f_contiguous, m.contiguous, m[::2].c_contiguous, m[::2].contiguous")
+show("m[6]")
+show("m[-7]")
+show("m['a']")
+show("m[1.0]")
+show("m[0] = 1")
+show("m.tolist(), list(m), bytes(m), m.hex(), m.tobytes('F'), m.tobytes(None), m.tobytes('A')")
+show("m.tobytes('X')")
+show("m == b'abcdef', m == bytearray(b'abcdef'), m == memoryview(b'abcdef'), m != b'x', m == 'abcdef', m[::2] == b'ace'")
+show("m < m")
+show("hash(m) == hash(b'abcdef')")
+show("hash(memoryview(bytearray(b'x')))")
+show("m.count(97), m.index(99), m.index(99, 3)")
+show("m.index(120)")
+show("b'cd' in m, 99 in m")
+b = bytearray(b'hello world')
+w = memoryview(b)
+w[0] = 72
+w[6:11] = b'WORLD'
+print(b, w.readonly)
+for stmt in ["w[0] = 256", "w[0] = -1", "w[0] = 'x'", "w[0] = b'x'", "w[0:2] = b'abc'", "w[0:2] = 'ab'", "w[0:2] = [1, 2]", "del w[0]",
+             "w[::2] = b'123456'", "w[20] = 1", "w[0:2] = memoryview(b'XY')", "w[0] = 3.0", "w[0] = True"]:
+    try:
+        exec(stmt)
+        print(stmt, '->', b)
+    except Exception as e:
+        print(stmt, '!!', type(e).__name__, e, b)
+ro = w.toreadonly()
+show("ro.readonly, ro[0]")
+show("ro.__setitem__(0, 1)")
+c = memoryview(bytearray(b'\x01\x00\x02\x00\x03\x00\x04\x00'))
+for fmt in ['B', 'b', 'c', 'H', 'h', 'I', 'i', 'Q', 'q', 'e', 'f', 'd', '@H']:
+    try:
+        x = c.cast(fmt)
+        print(fmt, x.format, x.itemsize, len(x), x.nbytes, x.tolist(), x.shape, x.strides)
+    except Exception as e:
+        print(fmt, type(e).__name__, e)
+for fmt in ['x', '<H', 'HH', '', 'Z', 'O', 's', 'B ', '=B']:
+    try:
+        c.cast(fmt)
+    except Exception as e:
+        print(repr(fmt), type(e).__name__, e)
+h = c.cast('H')
+show("h[0], h[-1], h[1:3].tolist(), h.cast('B').tolist()")
+show("h.cast('I')")
+h[0] = 65535
+show("h[0], c.tolist()")
+show("h.__setitem__(0, 65536)")
+show("h.__setitem__(0, -1)")
+show("h.__setitem__(0, 1.5)")
+show("c.cast('I', [2]).tolist(), c.cast('B', (2, 4)).tolist(), c.cast('B', [2, 2, 2]).shape")
+x = c.cast('B', (2, 4))
+show("x.ndim, x.shape, x.strides, x[1, 2], x.tobytes(), x.tobytes('F'), len(x), x.c_contiguous, x.f_contiguous")
+show("x[0]")
+show("x[0:1].shape")
+show("x[1, 5]")
+show("x[1, 2, 3]")
+show("x.cast('B').tolist()")
+show("x.cast('H', [4]).shape")
+show("list(x)")
+show("c.cast('B', [3])")
+show("c.cast('B', [0])")
+show("c.cast('B', 3)")
+show("c.cast('B', ['a'])")
+show("c[::2].cast('B')")
+show("c.cast(1)")
+show("c.cast('B', shape=[8]).shape")
+show("memoryview(b'abc').cast('H')")
+f = memoryview(bytearray(8)).cast('d')
+f[0] = 1.5
+show("f[0], f.tolist()")
+show("f.__setitem__(0, 'x')")
+show("f.__setitem__(0, 10**400)")
+show("memoryview(bytearray(8)).cast('d') == memoryview(bytearray(8)).cast('d')")
+nan = memoryview(bytearray(b'\x00\x00\x00\x00\x00\x00\xf8\x7f')).cast('d')
+show("nan == nan, nan.tolist()")
+show("memoryview(b'\\x01\\x02').cast('b') == memoryview(b'\\x01\\x02'), memoryview(b'\\xff').cast('b') == memoryview(b'\\xff')")
+e = memoryview(bytearray(2)).cast('e')
+e[0] = 1.5
+show("e[0], e.tobytes()")
+q = memoryview(bytearray(8)).cast('Q')
+q[0] = 2**64 - 1
+show("q[0], q.cast('B').tolist()")
+q[0] = 2**53 + 1
+show("q[0]")
+bo = memoryview(bytearray(b'\x00\x01\x01')).cast('?')
+show("bo.tolist()")
+cc = memoryview(b'ab').cast('c')
+show("cc[0], cc.tolist(), list(cc)")
+show("memoryview(1)")
+show("memoryview('abc')")
+show("memoryview()")
+show("memoryview(b'a', b'b')")
+show("memoryview(object=b'xy').tobytes()")
+show("memoryview(memoryview(b'nest')).obj")
+show("memoryview(b'abc')[1:].obj")
+r = memoryview(b'rel')
+r.release()
+show("r[0]")
+show("len(r)")
+show("r.tobytes()")
+show("r.obj")
+show("r.format")
+show("r == r, r == b'rel', r != r")
+show("repr(r).startswith('<released memory at 0x')")
+r.release()
+with memoryview(b'ctx') as v:
+    print(v.tobytes())
+show("v.tobytes()")
+show("repr(memoryview(b'')).startswith('<memory at 0x')")
+show("memoryview(b'')[0]")
+show("memoryview(b'').tolist(), memoryview(b'').tobytes(), len(memoryview(b''))")
+show("bytes(memoryview(b'ab')[::-1]), bytearray(memoryview(b'cd')), b''.join([memoryview(b'x'), b'y'])")
+show("memoryview(bytearray(b'abc')).readonly, memoryview(b'abc').readonly")
+show("sorted(memoryview.__dict__)")
+show("type(iter(memoryview(b'a'))).__name__")
