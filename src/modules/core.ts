@@ -48,3 +48,7 @@ registerNativeModule('marshal', marshalModule);
 registerNativeModule('_contextvars', contextvarsModule);
 
 registerNativeModule('math', mathModule);
+import { itertoolsModule } from './itertools.ts';
+import { collectionsModule } from './_collections.ts';
+registerNativeModule('itertools', itertoolsModule);
+registerNativeModule('_collections', collectionsModule);
