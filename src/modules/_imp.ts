@@ -2,7 +2,8 @@
 // lock, the bytecode magic number).  CPython: Python/import.c (the _imp functions)
 //
 // pyts's builtin modules are those of modules/core.ts (plus sys and builtins); its frozen modules are
-// importlib's bootstrap, compiled from the standard library zip (and cached) by runtime/pylifecycle.ts.
+// those CPython freezes (importlib's bootstrap, os, site...), compiled from the standard library zip
+// (and cached) by runtime/pylifecycle.ts.
 // There are no extension modules (extension_suffixes() is empty).
 import { None, PyObject, type PyValue } from '../objects/object.ts';
 import { defineModule } from '../objects/module-def.ts';
@@ -25,7 +26,7 @@ export interface FrozenModule {
   code(): PyCode;
   isPackage: boolean;
   /** The name whose source it is ('importlib._bootstrap' for _frozen_importlib). */
-  origname: string;
+  origname: PyValue;
 }
 
 const frozen = new Map<string, FrozenModule>();

@@ -43,12 +43,32 @@ function moduleGetattro(self: PyValue, name: string, suppress: boolean): PyValue
     }
   }
   if (suppress) return undefined;
+  if (attrErrorHook !== null) throw attrErrorHook(self, name, m.ob_dict);
   const modName = m.ob_dict.getStr('__name__');
   if (modName === undefined || !isStrValue(modName)) throw attributeErrorFor(self, name, `module has no attribute '${name}'`);
   throw attributeErrorFor(self, name, `module '${strValue(modName)}' has no attribute '${name}'`);
 }
 
+/** The import system's AttributeError for a missing attribute (circular imports, shadowing: runtime/import.ts). */
+let attrErrorHook: ((m: PyValue, name: string, d: PyDict) => PyValue) | null = null;
+
+export function setModuleAttrErrorHook(f: (m: PyValue, name: string, d: PyDict) => PyValue): void {
+  attrErrorHook = f;
+}
+
+/** importlib._bootstrap._module_repr of the current interpreter, once its import system is up (runtime/import.ts sets it). */
+let importlibRepr: ((m: PyValue) => string | null) | null = null;
+
+export function setModuleReprHook(f: (m: PyValue) => string | null): void {
+  importlibRepr = f;
+}
+
+/** repr(module): importlib's _module_repr, as CPython; the plain form before importlib runs.  CPython: module_repr */
 function moduleRepr(self: PyValue): string {
+  if (importlibRepr !== null) {
+    const r = importlibRepr(self);
+    if (r !== null) return r;
+  }
   const m = self as PyModule;
   const name = m.ob_dict.getStr('__name__');
   const n = name !== undefined && isStrValue(name) ? `'${strValue(name)}'` : '?';
