@@ -36,7 +36,7 @@ import { maxStrDigits, setMaxStrDigits } from '../objects/int.ts';
 import { setNativeRecursionLimit } from '../objects/recursion.ts';
 import { STDLIB_ZIP_PATH } from '../runtime/stdlib-path.ts';
 import { configOf } from '../runtime/config.ts';
-import { formatException } from '../runtime/traceback-display.ts';
+import { formatException, displayException } from '../runtime/traceback-display.ts';
 import { importModule } from '../runtime/import.ts';
 import { nativeModuleTable } from './core.ts';
 import { STDLIB_MODULE_NAMES, COPYRIGHT } from './sys-data.generated.ts';
@@ -248,22 +248,7 @@ function displayhook(_m: V, o: V): V {
 
 /** sys.excepthook: print the exception and its traceback to sys.stderr.  CPython: PyErr_Display */
 function excepthook(_m: V, _type: V, value: V, tb: V): V {
-  void tb;
-  if (!(value instanceof E.PyBaseException)) {
-    throw E.typeError(`print_exception(): Exception expected for value, ${typeName(typeOf(value))} found`);
-  }
-  const err = sysAttr('stderr');
-  const text = formatException(value);
-  if (err === undefined || err === None) {
-    interp().host.writeStderr(text);
-    return None;
-  }
-  PyObject_CallMethod(err, 'write', [text]);
-  try {
-    PyObject_CallMethod(err, 'flush', []);
-  } catch {
-    // as PyErr_Display: flush errors are ignored
-  }
+  displayException(value, tb);
   return None;
 }
 

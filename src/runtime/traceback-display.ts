@@ -486,6 +486,53 @@ function fallbackFormat(e: PyBaseException, seen = new Set<PyValue>()): string {
   return out + (s ? `${excTypeStrSafe(e)}: ${s}\n` : `${excTypeStrSafe(e)}\n`);
 }
 
+/** PySys_WriteStderr: text to sys.stderr (or the process's stderr without one). */
+export function writeSysStderr(text: string): void {
+  const ip = interp();
+  const err = ip.sys.ob_dict.getStr('stderr');
+  if (err === undefined || err === None) {
+    ip.host.writeStderr(text);
+    return;
+  }
+  try {
+    PyObject_CallMethod(err, 'write', [text]);
+  } catch {
+    // PySys_WriteStderr ignores errors.
+  }
+}
+
+/**
+ * Prints an exception report to sys.stderr, giving it `tb` when it has no traceback yet: what the
+ * default sys.excepthook does.  CPython: PyErr_Display, _PyErr_Display
+ */
+export function displayException(value: PyValue, tb: PyValue = None): void {
+  const ip = interp();
+  const file = ip.sys.ob_dict.getStr('stderr');
+  if (file === undefined) {
+    ip.host.writeStderr('lost sys.stderr\n');
+    return;
+  }
+  if (file === None) return;
+  let text: string;
+  if (value instanceof PyBaseException) {
+    if (tb instanceof PyTraceback && value.traceback === None) value.traceback = tb;
+    text = formatException(value, canColorize(file));
+  } else {
+    // traceback.print_exception raises; the C printer then reports the bad value.
+    text = `TypeError: print_exception(): Exception expected for value, ${typeOf(value).tp_name} found\n`;
+  }
+  try {
+    PyObject_CallMethod(file, 'write', [text]);
+  } catch {
+    ip.host.writeStderr(text);
+  }
+  try {
+    PyObject_CallMethod(file, 'flush', []);
+  } catch {
+    // as PyErr_Display: flush errors are ignored
+  }
+}
+
 /** _colorize.can_colorize(file=file) */
 export function canColorize(file: PyValue): boolean {
   const ip = interp();
