@@ -3,25 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { listPrograms, stdinOf, VIRTUAL_ROOT, type Golden } from './support/programs.ts';
+import { listPrograms, stdinOf, type Golden } from './support/programs.ts';
 import { knownFailures } from './support/known.ts';
-import { createInterpreter, runMain } from '../src/runtime/run.ts';
-import { CaptureHost } from '../src/runtime/capture-host.ts';
-import { setExecutionBudget } from '../src/vm/eval-breaker.ts';
+import { runProgram } from './support/run-program.ts';
 
 const filter = process.env.PROGRAMS;
-
-/** Runs one program in a fresh interpreter; returns what it printed. */
-export function runProgram(virtualPath: string, source: Uint8Array, stdin: string): Golden {
-  const host = new CaptureHost(new Map([[virtualPath, source]]), stdin, VIRTUAL_ROOT);
-  const dir = virtualPath.slice(0, virtualPath.lastIndexOf('/'));
-  const ip = createInterpreter(host, [virtualPath], dir);
-  // A program that loops forever must fail, not hang the suite.
-  setExecutionBudget(5e8);
-  const status = runMain(ip, source, virtualPath);
-  setExecutionBudget(Infinity);
-  return { stdout: host.stdout, stderr: host.stderr, status, by: 'pyts' };
-}
 
 const known = knownFailures('programs');
 const cases = listPrograms().filter((c) => !filter || c.id.includes(filter));

@@ -85,8 +85,15 @@ export class PyCode extends PyObject {
   readonly co_qualname: string;
   readonly co_linetable: PyBytes;
   readonly co_exceptiontable: PyBytes;
-  /** Code units (opcode | oparg << 8), for the evaluation loop. */
+  /**
+   * Code units (opcode | oparg << 8), for the evaluation loop, which specializes them in place (as
+   * CPython's _co_code_adaptive): read the base opcode through DEOPT, as co_code shows it.
+   */
   readonly units: Uint16Array;
+  /** The evaluation loop's inline-cache data that does not fit in code units, by instruction index. */
+  vmCache: unknown[] | null = null;
+  /** localsplus of a new frame (co_nlocalsplus + co_stacksize empty slots), copied by each call. */
+  frameTemplate: undefined[] | null = null;
 
   constructor(init: CodeInit) {
     super();

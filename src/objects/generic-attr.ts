@@ -2,7 +2,7 @@
 // CPython: Objects/object.c _PyObject_GenericGetAttrWithDict, _PyObject_GenericSetAttrWithDict
 
 import type { PyValue } from './object.ts';
-import { _PyType_Lookup, typeOf } from './type.ts';
+import { _PyType_Lookup, typeOf, markDictShadowing } from './type.ts';
 import { PyDict } from './dict.ts';
 import { attributeErrorFor } from './exceptions.ts';
 
@@ -66,5 +66,8 @@ export function PyObject_GenericSetAttr(obj: PyValue, name: string, value: PyVal
     const i = dict.findStr(name);
     if (i < 0) throw attributeErrorFor(obj, name, `'${tp.tp_name}' object has no attribute '${name}'`);
     dict.removeAt(i);
-  } else dict.setStr(name, value);
+  } else {
+    if (descr !== null && !tp.dictMayShadow) markDictShadowing(tp, false);
+    dict.setStr(name, value);
+  }
 }

@@ -106,6 +106,27 @@ function sendEx(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined, closin
   return { kind: SendResult.RETURN, value: result };
 }
 
+/**
+ * The evaluation loop resumes `gen` in its own activation (FOR_ITER_GEN, SEND_GEN): the generator's
+ * bookkeeping that sendEx does around evalFrame.  The caller pushes the sent value and the frame.
+ */
+export function genEnterInline(gen: PyGenObject): void {
+  const ts = tstate;
+  gen.excState.previous = ts.excInfo;
+  ts.excInfo = gen.excState;
+  gen.running = true;
+}
+
+/** A generator resumed by genEnterInline yielded, returned or raised (`done`). */
+export function genLeaveInline(frame: Frame, done: boolean): void {
+  const gen = frame.gen as PyGenObject;
+  gen.running = false;
+  tstate.excInfo = gen.excState.previous!;
+  gen.excState.previous = null;
+  frame.f_back = null;
+  if (done) frame.state = FrameState.CLEARED;
+}
+
 /** StopIteration(value) for a generator's return value.  CPython: _PyGen_SetStopIterationValue */
 function stopIterationWith(value: PyValue): PyValue {
   if (value === None) return newException(PyExc_StopIteration, []);

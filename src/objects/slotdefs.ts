@@ -157,6 +157,11 @@ function slot_tp_descr_set(self: PyValue, obj: PyValue, value: PyValue | null): 
   else callMethod(self, '__set__', [obj, value]);
 }
 
+/** Whether `type`'s __init__ is a Python-level one, called through its slot.  (For CALL_ALLOC_AND_ENTER_INIT.) */
+export function isSlotInit(type: PyType): boolean {
+  return type.tp_init === slot_tp_init;
+}
+
 function slot_tp_init(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
   const m = lookupMethod(self, '__init__')!;
   const r = PyObject_Call(m, args, kwnames);

@@ -131,6 +131,12 @@ export class PyType extends PyObject {
   solidBase: PyType | null = null;
   /** Instances carry an __dict__ (tp_dictoffset != 0). */
   instanceHasDict = false;
+  /**
+   * Instance dicts may hold names the type's MRO also has (set once a dict got such a name, was
+   * exposed through __dict__, or the class gained attributes): method loads must then check the
+   * instance dict (see vm/specialize.ts).
+   */
+  dictMayShadow = false;
   /** Instances can be weakly referenced. */
   instanceWeakrefable = false;
   /** Number of __slots__ storage cells per instance (own and inherited). */
@@ -315,6 +321,22 @@ export function PyType_Modified(type: PyType): void {
   for (let i = 0; i < subs.length; i++) {
     const sub = subs[i].deref();
     if (sub !== undefined) PyType_Modified(sub);
+  }
+}
+
+/**
+ * Instance dicts of `type` (and, when `deep`, of its subclasses) may from now on hold names its
+ * class attributes also have; inline caches that assumed otherwise are invalidated.
+ */
+export function markDictShadowing(type: PyType, deep: boolean): void {
+  if (!type.dictMayShadow) {
+    type.dictMayShadow = true;
+    type.tp_version_tag = 0;
+  }
+  if (!deep || type.tp_subclasses === null) return;
+  for (const r of type.tp_subclasses) {
+    const sub = r.deref();
+    if (sub !== undefined) markDictShadowing(sub, true);
   }
 }
 

@@ -15,6 +15,7 @@ import {
   addSubclass,
   subclassesOf,
   assignVersionTag,
+  markDictShadowing,
 } from './type.ts';
 import { PyDict } from './dict.ts';
 import { PyTuple } from './tuple.ts';
@@ -72,6 +73,16 @@ function objectAlloc(subtype: PyType): PyObject {
 
 function excessArgs(args: readonly PyValue[]): boolean {
   return args.length > 0;
+}
+
+/** Whether `type` creates instances with object.__new__.  (For CALL_ALLOC_AND_ENTER_INIT.) */
+export function isObjectNew(type: PyType): boolean {
+  return type.tp_new === object_new && !(type.tp_flags & TPFLAGS.IS_ABSTRACT);
+}
+
+/** The allocator object.__new__ uses for `type`'s instances.  (For CALL_ALLOC_AND_ENTER_INIT.) */
+export function allocObject(type: PyType): PyObject {
+  return (ALLOC.get(type.solidBase ?? type) ?? objectAlloc)(type);
 }
 
 function object_new(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -152,6 +163,7 @@ function objectSetClass(self: PyValue, value: PyValue | null): void {
     throw typeError(`__class__ assignment: '${value.tp_name}' object layout differs from '${old.tp_name}'`);
   }
   (self as unknown as HeapFields).ob_type = value;
+  markDictShadowing(value, false);
 }
 
 function compatibleForAssignment(a: PyType, b: PyType): boolean {
@@ -359,6 +371,7 @@ function type_setattro(self: PyValue, name: string, value: PyValue | null): void
     dict.removeAt(i);
   } else dict.setStr(name, value);
   PyType_Modified(type);
+  markDictShadowing(type, true);
   if (SLOT_DUNDERS.has(name)) updateSlot(type, name);
 }
 
@@ -697,6 +710,7 @@ function initSubclass(type: PyType, kwds: [string, PyValue][]): void {
 function subtypeGetDict(self: PyValue): PyValue {
   const o = self as unknown as HeapFields;
   if (o.ob_dict === null) o.ob_dict = new PyDict();
+  markDictShadowing(o.ob_type, false);
   return o.ob_dict;
 }
 
@@ -704,6 +718,7 @@ function subtypeSetDict(self: PyValue, value: PyValue | null): void {
   if (value === null) throw typeError('cannot delete __dict__');
   if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).tp_name}'`);
   (self as unknown as HeapFields).ob_dict = value;
+  markDictShadowing(typeOf(self), false);
 }
 
 function subtypeGetWeakref(): PyValue {

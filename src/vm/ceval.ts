@@ -6,15 +6,22 @@
 // writes it back to the frame before anything that can observe or switch frames.
 // Inline cases are the short, hot ones; everything else is one call into vm/ops/.
 // Jump arguments are relative to the instruction after the inline cache entries, as in CPython.
+//
+// Instructions specialize themselves as CPython 3.14's do (vm/specialize.ts): a generic instruction
+// counts down in its first cache unit and then rewrites itself into a specialized form for the
+// operands it saw; a specialized form checks its guard, and on a miss rewrites itself back and is
+// re-dispatched as the generic instruction (`continue dispatch`).
+// Calls of Python functions, and generators resumed by FOR_ITER/SEND, leave the switch with
+// `break enter` and `callee` set: the frame is pushed below the switch, in one place.
 
 import { None, type PyValue } from '../objects/object.ts';
 import { Op } from '../bytecode/opcodes.generated.ts';
 import { tstate } from './thread-state.ts';
 import { Frame, FrameState } from './frame.ts';
 import { PyFunction, PyMethod } from '../objects/function.ts';
-import { PyFloat } from '../objects/float.ts';
+import { PyFloat, FloatType } from '../objects/float.ts';
 import { PyList, PyListIter } from '../objects/list.ts';
-import { PyTuple } from '../objects/tuple.ts';
+import { PyTuple, TupleType } from '../objects/tuple.ts';
 import { intAdd, intSub, intMul } from '../objects/int.ts';
 import { PyObject_IsTrue, PyIter_Next, PyObject_GetIter } from '../objects/abstract.ts';
 import { typeOf } from '../objects/type.ts';
@@ -65,6 +72,30 @@ import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, endAsyncFo
 import { PyCell } from '../objects/function.ts';
 import { PyRangeIter } from '../objects/range.ts';
 import { evalBreaker, handleEvalBreaker, HostInterrupt } from './eval-breaker.ts';
+import {
+  InlineCache,
+  COUNTER_STEP,
+  deopt,
+  specializeLoadAttr,
+  specializeStoreAttr,
+  specializeLoadGlobal,
+  specializeCall,
+  specializeForIter,
+  specializeSend,
+  exactArgs,
+} from './specialize.ts';
+import type { HeapFields } from '../objects/heap.ts';
+import { PyModule, ModuleType } from '../objects/module.ts';
+import { PyType } from '../objects/type.ts';
+import { PyCFunction, PyMethodDescr } from '../objects/descrobject.ts';
+import { SeqIter } from '../objects/iterobject.ts';
+import { PyGenObject, GeneratorType, genEnterInline, genLeaveInline } from '../objects/genobject.ts';
+import { PyObject_Length, PyObject_IsInstance } from '../objects/abstract.ts';
+import { TypeType, allocObject } from '../objects/typeobject.ts';
+import { exCallArgs } from './ops/call.ts';
+import { ListType } from '../objects/list.ts';
+import { typeError, PyStopIteration } from '../objects/exceptions.ts';
+import { isStopIteration } from '../objects/abstract.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -87,12 +118,15 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
   let units = code.units;
   let consts = code.co_consts.items;
   let names = code.co_names.items as readonly string[];
+  let caches = code.vmCache;
   let stack = frame.localsplus;
   let pc = frame.pc;
   let sp = frame.sp;
   let lasti = frame.lasti;
   let reraising = false;
   let pending: PyValue | undefined = throwIn;
+  /** The frame a call instruction pushes (set before `break enter`). */
+  let callee: Frame = entry;
 
   for (;;) {
     try {
@@ -101,7 +135,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
         pending = undefined;
         throw e;
       }
-      for (;;) {
+      next: for (;;) {
         let word = units[pc++];
         let op = word & 0xff;
         let oparg = word >>> 8;
@@ -111,732 +145,1238 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
           oparg = (oparg << 8) | (word >>> 8);
         }
         lasti = pc - 1;
-        switch (op) {
-          // ---- locals and constants ----
-          case Op.LOAD_FAST:
-          case Op.LOAD_FAST_BORROW:
-            stack[sp++] = stack[oparg];
-            continue;
-          case Op.LOAD_FAST_CHECK: {
-            const v = stack[oparg];
-            if (v === undefined) throw unboundLocal(code, oparg);
-            stack[sp++] = v;
-            continue;
-          }
-          case Op.LOAD_FAST_LOAD_FAST:
-          case Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW:
-            stack[sp++] = stack[oparg >>> 4];
-            stack[sp++] = stack[oparg & 15];
-            continue;
-          case Op.LOAD_FAST_AND_CLEAR:
-            stack[sp++] = stack[oparg];
-            stack[oparg] = undefined;
-            continue;
-          case Op.STORE_FAST:
-            stack[oparg] = stack[--sp];
-            continue;
-          case Op.STORE_FAST_LOAD_FAST:
-            stack[oparg >>> 4] = stack[--sp];
-            stack[sp++] = stack[oparg & 15];
-            continue;
-          case Op.STORE_FAST_STORE_FAST:
-            stack[oparg >>> 4] = stack[--sp];
-            stack[oparg & 15] = stack[--sp];
-            continue;
-          case Op.DELETE_FAST:
-            deleteFast(code, stack, oparg);
-            continue;
-          case Op.LOAD_CONST:
-            stack[sp++] = consts[oparg];
-            continue;
-          case Op.LOAD_SMALL_INT:
-            stack[sp++] = oparg;
-            continue;
+        enter: {
+          dispatch: for (;;) {
+            switch (op) {
+              // ---- locals and constants ----
+              case Op.LOAD_FAST:
+              case Op.LOAD_FAST_BORROW:
+                stack[sp++] = stack[oparg];
+                continue next;
+              case Op.LOAD_FAST_CHECK: {
+                const v = stack[oparg];
+                if (v === undefined) throw unboundLocal(code, oparg);
+                stack[sp++] = v;
+                continue next;
+              }
+              case Op.LOAD_FAST_LOAD_FAST:
+              case Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW:
+                stack[sp++] = stack[oparg >>> 4];
+                stack[sp++] = stack[oparg & 15];
+                continue next;
+              case Op.LOAD_FAST_AND_CLEAR:
+                stack[sp++] = stack[oparg];
+                stack[oparg] = undefined;
+                continue next;
+              case Op.STORE_FAST:
+                stack[oparg] = stack[--sp];
+                stack[sp] = undefined;
+                continue next;
+              case Op.STORE_FAST_LOAD_FAST:
+                stack[oparg >>> 4] = stack[--sp];
+                stack[sp++] = stack[oparg & 15];
+                continue next;
+              case Op.STORE_FAST_STORE_FAST:
+                stack[oparg >>> 4] = stack[--sp];
+                stack[oparg & 15] = stack[--sp];
+                stack[sp] = stack[sp + 1] = undefined;
+                continue next;
+              case Op.DELETE_FAST:
+                deleteFast(code, stack, oparg);
+                continue next;
+              case Op.LOAD_CONST:
+                stack[sp++] = consts[oparg];
+                continue next;
+              case Op.LOAD_SMALL_INT:
+                stack[sp++] = oparg;
+                continue next;
 
-          // ---- stack manipulation ----
-          case Op.POP_TOP:
-          case Op.POP_ITER:
-          case Op.END_FOR:
-            stack[--sp] = undefined;
-            continue;
-          case Op.PUSH_NULL:
-            stack[sp++] = undefined;
-            continue;
-          case Op.COPY:
-            stack[sp] = stack[sp - oparg];
-            sp++;
-            continue;
-          case Op.SWAP: {
-            const t = stack[sp - 1];
-            stack[sp - 1] = stack[sp - oparg];
-            stack[sp - oparg] = t;
-            continue;
-          }
-          case Op.END_SEND:
-            stack[sp - 2] = stack[sp - 1];
-            stack[--sp] = undefined;
-            continue;
-          case Op.NOP:
-          case Op.NOT_TAKEN:
-          case Op.CACHE:
-            continue;
-          case Op.RESUME:
-            if (--evalBreaker.counter <= 0) handleEvalBreaker(frame);
-            continue;
+              // ---- stack manipulation ----
+              case Op.POP_TOP:
+              case Op.POP_ITER:
+              case Op.END_FOR:
+                stack[--sp] = undefined;
+                continue next;
+              case Op.PUSH_NULL:
+                stack[sp++] = undefined;
+                continue next;
+              case Op.COPY:
+                stack[sp] = stack[sp - oparg];
+                sp++;
+                continue next;
+              case Op.SWAP: {
+                const t = stack[sp - 1];
+                stack[sp - 1] = stack[sp - oparg];
+                stack[sp - oparg] = t;
+                continue next;
+              }
+              case Op.END_SEND:
+                stack[sp - 2] = stack[sp - 1];
+                stack[--sp] = undefined;
+                continue next;
+              case Op.NOP:
+              case Op.NOT_TAKEN:
+              case Op.CACHE:
+                continue next;
+              case Op.RESUME:
+                if (--evalBreaker.counter <= 0) handleEvalBreaker(frame);
+                continue next;
 
-          // ---- operators ----
-          case Op.BINARY_OP: {
-            const b = stack[--sp]!;
-            const a = stack[sp - 1]!;
-            let r: PyValue;
-            if (typeof a === 'number' && typeof b === 'number') {
-              switch (oparg) {
-                case 0: // +
-                case 13: {
-                  const s = a + b;
-                  r = s <= MAX_SAFE && s >= -MAX_SAFE ? s : intAdd(a, b);
-                  break;
+              // ---- operators ----
+              case Op.BINARY_OP: {
+                const b = stack[--sp]!;
+                const a = stack[sp - 1]!;
+                let r: PyValue;
+                if (typeof a === 'number' && typeof b === 'number') {
+                  switch (oparg) {
+                    case 0: // +
+                    case 13: {
+                      const s = a + b;
+                      r = s <= MAX_SAFE && s >= -MAX_SAFE ? s : intAdd(a, b);
+                      break;
+                    }
+                    case 10: // -
+                    case 23: {
+                      const s = a - b;
+                      r = s <= MAX_SAFE && s >= -MAX_SAFE ? s : intSub(a, b);
+                      break;
+                    }
+                    case 5: // *
+                    case 18:
+                      r = intMul(a, b);
+                      break;
+                    default:
+                      r = binaryOp(oparg, a, b);
+                  }
+                } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType && oparg <= 23) {
+                  r = floatArith(oparg, a.value, b.value) ?? binaryOp(oparg, a, b);
+                } else if (oparg === 26 && a instanceof PyList && typeof b === 'number' && a.ob_type === ListType) {
+                  const items = a.items;
+                  const i = b < 0 ? b + items.length : b;
+                  r = i >= 0 && i < items.length ? items[i] : binaryOp(oparg, a, b);
+                } else if ((oparg === 0 || oparg === 13) && typeof a === 'string' && typeof b === 'string') {
+                  r = a + b;
+                } else r = binaryOp(oparg, a, b);
+                stack[sp - 1] = r;
+                stack[sp] = undefined;
+                pc += 5;
+                continue next;
+              }
+              case Op.COMPARE_OP: {
+                const b = stack[--sp]!;
+                const a = stack[sp - 1]!;
+                stack[sp] = undefined;
+                let x: number | string;
+                let y: number | string;
+                if (typeof a === 'number' && typeof b === 'number') {
+                  x = a;
+                  y = b;
+                } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+                  x = a.value;
+                  y = b.value;
+                } else if (typeof a === 'string' && typeof b === 'string' && (oparg >>> 5 === 2 || oparg >>> 5 === 3)) {
+                  x = a;
+                  y = b;
+                } else {
+                  stack[sp - 1] = compareOp(oparg, a, b);
+                  pc += 1;
+                  continue next;
                 }
-                case 10: // -
-                case 23: {
-                  const s = a - b;
-                  r = s <= MAX_SAFE && s >= -MAX_SAFE ? s : intSub(a, b);
-                  break;
+                let r: boolean;
+                switch (oparg >>> 5) {
+                  case 0:
+                    r = x < y;
+                    break;
+                  case 1:
+                    r = x <= y;
+                    break;
+                  case 2:
+                    r = x === y;
+                    break;
+                  case 3:
+                    r = x !== y;
+                    break;
+                  case 4:
+                    r = x > y;
+                    break;
+                  default:
+                    r = x >= y;
                 }
-                case 5: // *
-                case 18:
-                  r = intMul(a, b);
-                  break;
-                default:
-                  r = binaryOp(oparg, a, b);
+                stack[sp - 1] = r;
+                pc += 1;
+                continue next;
               }
-            } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === b.ob_type && (oparg === 0 || oparg === 13 || oparg === 10 || oparg === 23 || oparg === 5 || oparg === 18)) {
-              const x = a.value;
-              const y = b.value;
-              r = new PyFloat(oparg === 0 || oparg === 13 ? x + y : oparg === 10 || oparg === 23 ? x - y : x * y);
-              if (a.ob_type !== (PyFloat.prototype as { ob_type: unknown }).ob_type) r = binaryOp(oparg, a, b);
-            } else if (oparg === 26 && a instanceof PyList && typeof b === 'number' && a.ob_type === (PyList.prototype as { ob_type: unknown }).ob_type) {
-              const items = a.items;
-              const i = b < 0 ? b + items.length : b;
-              r = i >= 0 && i < items.length ? items[i] : binaryOp(oparg, a, b);
-            } else if ((oparg === 0 || oparg === 13) && typeof a === 'string' && typeof b === 'string') {
-              r = a + b;
-            } else r = binaryOp(oparg, a, b);
-            stack[sp - 1] = r;
-            stack[sp] = undefined;
-            pc += 5;
-            continue;
-          }
-          case Op.COMPARE_OP: {
-            const b = stack[--sp]!;
-            const a = stack[sp - 1]!;
-            stack[sp] = undefined;
-            if (typeof a === 'number' && typeof b === 'number') {
-              let r: boolean;
-              switch (oparg >>> 5) {
-                case 0:
-                  r = a < b;
-                  break;
-                case 1:
-                  r = a <= b;
-                  break;
-                case 2:
-                  r = a === b;
-                  break;
-                case 3:
-                  r = a !== b;
-                  break;
-                case 4:
-                  r = a > b;
-                  break;
-                default:
-                  r = a >= b;
+              case Op.IS_OP: {
+                const b = stack[--sp];
+                const a = stack[sp - 1];
+                stack[sp] = undefined;
+                stack[sp - 1] = (a === b) !== (oparg === 1);
+                continue next;
               }
-              stack[sp - 1] = r;
-            } else stack[sp - 1] = compareOp(oparg, a, b);
-            pc += 1;
-            continue;
-          }
-          case Op.IS_OP: {
-            const b = stack[--sp];
-            const a = stack[sp - 1];
-            stack[sp] = undefined;
-            stack[sp - 1] = (a === b) !== (oparg === 1);
-            continue;
-          }
-          case Op.CONTAINS_OP: {
-            const b = stack[--sp]!;
-            const a = stack[sp - 1]!;
-            stack[sp] = undefined;
-            stack[sp - 1] = containsOp(a, b) !== (oparg === 1);
-            pc += 1;
-            continue;
-          }
-          case Op.TO_BOOL: {
-            const v = stack[sp - 1]!;
-            if (typeof v !== 'boolean') stack[sp - 1] = toBool(v);
-            pc += 3;
-            continue;
-          }
-          case Op.UNARY_NOT:
-            stack[sp - 1] = !stack[sp - 1];
-            continue;
-          case Op.UNARY_NEGATIVE:
-            stack[sp - 1] = unaryNegative(stack[sp - 1]!);
-            continue;
-          case Op.UNARY_INVERT:
-            stack[sp - 1] = unaryInvert(stack[sp - 1]!);
-            continue;
-
-          // ---- jumps ----
-          case Op.POP_JUMP_IF_FALSE: {
-            const v = stack[--sp];
-            stack[sp] = undefined;
-            pc += 1;
-            if (v === false || (v !== true && !PyObject_IsTrue(v!))) pc += oparg;
-            continue;
-          }
-          case Op.POP_JUMP_IF_TRUE: {
-            const v = stack[--sp];
-            stack[sp] = undefined;
-            pc += 1;
-            if (v === true || (v !== false && PyObject_IsTrue(v!))) pc += oparg;
-            continue;
-          }
-          case Op.POP_JUMP_IF_NONE: {
-            const v = stack[--sp];
-            stack[sp] = undefined;
-            pc += 1;
-            if (v === None) pc += oparg;
-            continue;
-          }
-          case Op.POP_JUMP_IF_NOT_NONE: {
-            const v = stack[--sp];
-            stack[sp] = undefined;
-            pc += 1;
-            if (v !== None) pc += oparg;
-            continue;
-          }
-          case Op.JUMP_FORWARD:
-            pc += oparg;
-            continue;
-          case Op.JUMP_BACKWARD:
-            pc += 1 - oparg;
-            if (--evalBreaker.counter <= 0) {
-              frame.pc = pc;
-              frame.lasti = lasti;
-              handleEvalBreaker(frame);
-            }
-            continue;
-          case Op.JUMP_BACKWARD_NO_INTERRUPT:
-            pc -= oparg;
-            continue;
-
-          // ---- iteration ----
-          case Op.GET_ITER: {
-            const v = stack[sp - 1]!;
-            stack[sp - 1] = v instanceof PyList && v.ob_type === (PyList.prototype as { ob_type: unknown }).ob_type ? new PyListIter(v) : PyObject_GetIter(v);
-            continue;
-          }
-          case Op.FOR_ITER: {
-            const it = stack[sp - 1]!;
-            let next: PyValue | undefined;
-            if (it instanceof PyListIter) {
-              const l = it.list;
-              if (l !== null && it.index < l.items.length) next = l.items[it.index++];
-              else {
-                it.list = null;
-                next = undefined;
+              case Op.CONTAINS_OP: {
+                const b = stack[--sp]!;
+                const a = stack[sp - 1]!;
+                stack[sp] = undefined;
+                stack[sp - 1] = containsOp(a, b) !== (oparg === 1);
+                pc += 1;
+                continue next;
               }
-            } else if (it instanceof PyRangeIter) {
-              if (it.remaining > 0) {
-                next = it.next;
-                it.next += it.step;
-                it.remaining--;
-              } else next = undefined;
-            } else {
-              next = forIterNext(it);
-            }
-            pc += 1;
-            if (next === undefined) pc += oparg + 1;
-            else stack[sp++] = next;
-            continue;
-          }
-          case Op.GET_LEN:
-            stack[sp] = getLen(stack[sp - 1]!);
-            sp++;
-            continue;
+              case Op.TO_BOOL: {
+                const v = stack[sp - 1]!;
+                if (typeof v !== 'boolean') stack[sp - 1] = toBool(v);
+                pc += 3;
+                continue next;
+              }
+              case Op.UNARY_NOT:
+                stack[sp - 1] = !stack[sp - 1];
+                continue next;
+              case Op.UNARY_NEGATIVE:
+                stack[sp - 1] = unaryNegative(stack[sp - 1]!);
+                continue next;
+              case Op.UNARY_INVERT:
+                stack[sp - 1] = unaryInvert(stack[sp - 1]!);
+                continue next;
 
-          // ---- names ----
-          case Op.LOAD_GLOBAL: {
-            stack[sp++] = loadGlobal(frame, names[oparg >>> 1]);
-            if (oparg & 1) stack[sp++] = undefined;
-            pc += 4;
-            continue;
-          }
-          case Op.STORE_GLOBAL:
-            storeGlobal(frame, names[oparg], stack[--sp]!);
-            stack[sp] = undefined;
-            continue;
-          case Op.DELETE_GLOBAL:
-            deleteGlobal(frame, names[oparg]);
-            continue;
-          case Op.LOAD_NAME:
-            stack[sp++] = loadName(frame, names[oparg]);
-            continue;
-          case Op.STORE_NAME:
-            storeName(frame, names[oparg], stack[--sp]!);
-            stack[sp] = undefined;
-            continue;
-          case Op.DELETE_NAME:
-            deleteName(frame, names[oparg]);
-            continue;
-          case Op.LOAD_LOCALS:
-            stack[sp++] = loadLocals(frame);
-            continue;
-          case Op.LOAD_FROM_DICT_OR_GLOBALS:
-            stack[sp - 1] = loadFromDictOrGlobals(frame, stack[sp - 1]!, names[oparg]);
-            continue;
-          case Op.LOAD_FROM_DICT_OR_DEREF:
-            stack[sp - 1] = loadFromDictOrDeref(frame, stack[sp - 1]!, oparg);
-            continue;
-          case Op.LOAD_DEREF: {
-            const cell = stack[oparg] as PyCell;
-            const v = cell.ob_ref;
-            stack[sp++] = v !== undefined ? v : loadDeref(code, oparg);
-            continue;
-          }
-          case Op.STORE_DEREF:
-            (stack[oparg] as PyCell).ob_ref = stack[--sp];
-            stack[sp] = undefined;
-            continue;
-          case Op.DELETE_DEREF: {
-            const cell = stack[oparg] as PyCell;
-            if (cell.ob_ref === undefined) loadDeref(code, oparg);
-            cell.ob_ref = undefined;
-            continue;
-          }
-          case Op.MAKE_CELL:
-            makeCell(stack, oparg);
-            continue;
-          case Op.COPY_FREE_VARS:
-            copyFreeVars(frame, oparg);
-            continue;
+              // ---- jumps ----
+              case Op.POP_JUMP_IF_FALSE: {
+                const v = stack[--sp];
+                stack[sp] = undefined;
+                pc += 1;
+                if (v === false || (v !== true && !PyObject_IsTrue(v!))) pc += oparg;
+                continue next;
+              }
+              case Op.POP_JUMP_IF_TRUE: {
+                const v = stack[--sp];
+                stack[sp] = undefined;
+                pc += 1;
+                if (v === true || (v !== false && PyObject_IsTrue(v!))) pc += oparg;
+                continue next;
+              }
+              case Op.POP_JUMP_IF_NONE: {
+                const v = stack[--sp];
+                stack[sp] = undefined;
+                pc += 1;
+                if (v === None) pc += oparg;
+                continue next;
+              }
+              case Op.POP_JUMP_IF_NOT_NONE: {
+                const v = stack[--sp];
+                stack[sp] = undefined;
+                pc += 1;
+                if (v !== None) pc += oparg;
+                continue next;
+              }
+              case Op.JUMP_FORWARD:
+                pc += oparg;
+                continue next;
+              case Op.JUMP_BACKWARD:
+                pc += 1 - oparg;
+                if (--evalBreaker.counter <= 0) {
+                  frame.pc = pc;
+                  frame.lasti = lasti;
+                  handleEvalBreaker(frame);
+                }
+                continue next;
+              case Op.JUMP_BACKWARD_NO_INTERRUPT:
+                pc -= oparg;
+                continue next;
 
-          // ---- attributes and items ----
-          case Op.LOAD_ATTR: {
-            const owner = stack[sp - 1]!;
-            if (oparg & 1) {
-              sp = loadMethod(stack, sp, owner, names[oparg >>> 1]);
-            } else stack[sp - 1] = loadAttr(owner, names[oparg >>> 1]);
-            pc += 9;
-            continue;
-          }
-          case Op.STORE_ATTR: {
-            const owner = stack[--sp]!;
-            const v = stack[--sp]!;
-            stack[sp] = stack[sp + 1] = undefined;
-            storeAttr(owner, names[oparg], v);
-            pc += 4;
-            continue;
-          }
-          case Op.DELETE_ATTR:
-            deleteAttr(stack[--sp]!, names[oparg]);
-            stack[sp] = undefined;
-            continue;
-          case Op.LOAD_SUPER_ATTR:
-            sp = loadSuperAttr(frame, stack, sp, oparg, names[oparg >>> 2]);
-            pc += 1;
-            continue;
-          case Op.LOAD_SPECIAL:
-            loadSpecial(stack, sp, oparg);
-            sp++;
-            continue;
-          case Op.STORE_SUBSCR: {
-            const sub = stack[--sp]!;
-            const container = stack[--sp]!;
-            const v = stack[--sp]!;
-            stack[sp] = stack[sp + 1] = stack[sp + 2] = undefined;
-            storeSubscr(container, sub, v);
-            pc += 1;
-            continue;
-          }
-          case Op.DELETE_SUBSCR: {
-            const sub = stack[--sp]!;
-            const container = stack[--sp]!;
-            stack[sp] = stack[sp + 1] = undefined;
-            deleteSubscr(container, sub);
-            continue;
-          }
-          case Op.BINARY_SLICE: {
-            const stop = stack[--sp]!;
-            const start = stack[--sp]!;
-            stack[sp] = stack[sp + 1] = undefined;
-            stack[sp - 1] = binarySlice(stack[sp - 1]!, start, stop);
-            continue;
-          }
-          case Op.STORE_SLICE: {
-            const stop = stack[--sp]!;
-            const start = stack[--sp]!;
-            const container = stack[--sp]!;
-            const v = stack[--sp]!;
-            stack[sp] = stack[sp + 1] = stack[sp + 2] = stack[sp + 3] = undefined;
-            storeSlice(container, start, stop, v);
-            continue;
-          }
+              // ---- iteration ----
+              case Op.GET_ITER: {
+                const v = stack[sp - 1]!;
+                stack[sp - 1] = v instanceof PyList && v.ob_type === ListType ? new PyListIter(v) : PyObject_GetIter(v);
+                continue next;
+              }
+              case Op.FOR_ITER: {
+                const it = stack[sp - 1]!;
+                if (units[pc] < COUNTER_STEP) {
+                  specializeForIter(code, lasti, it);
+                  op = units[lasti] & 0xff;
+                  if (op !== Op.FOR_ITER) continue dispatch;
+                } else units[pc] -= COUNTER_STEP;
+                const v = forIterNext(it);
+                pc += 1;
+                if (v === undefined) pc += oparg + 1;
+                else stack[sp++] = v;
+                continue next;
+              }
+              case Op.FOR_ITER_RANGE: {
+                const it = stack[sp - 1]!;
+                if (!(it instanceof PyRangeIter)) {
+                  op = deopt(units, lasti, Op.FOR_ITER);
+                  continue dispatch;
+                }
+                pc += 1;
+                if (it.remaining > 0) {
+                  stack[sp++] = it.next;
+                  it.next += it.step;
+                  it.remaining--;
+                } else pc += oparg + 1;
+                continue next;
+              }
+              case Op.FOR_ITER_LIST: {
+                const it = stack[sp - 1]!;
+                if (!(it instanceof PyListIter)) {
+                  op = deopt(units, lasti, Op.FOR_ITER);
+                  continue dispatch;
+                }
+                pc += 1;
+                const l = it.list;
+                if (l !== null && it.index < l.items.length) stack[sp++] = l.items[it.index++];
+                else {
+                  it.list = null;
+                  pc += oparg + 1;
+                }
+                continue next;
+              }
+              case Op.FOR_ITER_TUPLE: {
+                const it = stack[sp - 1]!;
+                if (!(it instanceof SeqIter)) {
+                  op = deopt(units, lasti, Op.FOR_ITER);
+                  continue dispatch;
+                }
+                pc += 1;
+                const items = it.items;
+                if (items !== null && it.index < items.length) stack[sp++] = items[it.index++];
+                else {
+                  it.items = null;
+                  pc += oparg + 1;
+                }
+                continue next;
+              }
+              case Op.FOR_ITER_GEN: {
+                const gen = stack[sp - 1]!;
+                if (!(gen instanceof PyGenObject && gen.ob_type === GeneratorType && gen.frame.state < FrameState.EXECUTING && !gen.running)) {
+                  op = deopt(units, lasti, Op.FOR_ITER);
+                  continue dispatch;
+                }
+                pc += 1;
+                frame.returnOffset = oparg;
+                genEnterInline(gen);
+                callee = gen.frame;
+                callee.localsplus[callee.sp++] = None;
+                break enter;
+              }
+              case Op.GET_LEN:
+                stack[sp] = getLen(stack[sp - 1]!);
+                sp++;
+                continue next;
 
-          // ---- building ----
-          case Op.BUILD_TUPLE:
-            sp = buildTuple(stack, sp, oparg);
-            continue;
-          case Op.BUILD_LIST:
-            sp = buildList(stack, sp, oparg);
-            continue;
-          case Op.BUILD_SET:
-            sp = buildSet(stack, sp, oparg);
-            continue;
-          case Op.BUILD_MAP:
-            sp = buildMap(stack, sp, oparg);
-            continue;
-          case Op.BUILD_STRING:
-            sp = buildString(stack, sp, oparg);
-            continue;
-          case Op.BUILD_SLICE:
-            sp = buildSlice(stack, sp, oparg);
-            continue;
-          case Op.LIST_APPEND:
-            listAppend(stack[sp - 1 - oparg]!, stack[sp - 1]!);
-            stack[--sp] = undefined;
-            continue;
-          case Op.SET_ADD:
-            setAdd(stack[sp - 1 - oparg]!, stack[sp - 1]!);
-            stack[--sp] = undefined;
-            continue;
-          case Op.MAP_ADD:
-            mapAdd(stack[sp - 2 - oparg]!, stack[sp - 2]!, stack[sp - 1]!);
-            stack[--sp] = undefined;
-            stack[--sp] = undefined;
-            continue;
-          case Op.LIST_EXTEND:
-            listExtend(stack[sp - 1 - oparg]!, stack[sp - 1]!);
-            stack[--sp] = undefined;
-            continue;
-          case Op.SET_UPDATE:
-            setUpdate(stack[sp - 1 - oparg]!, stack[sp - 1]!);
-            stack[--sp] = undefined;
-            continue;
-          case Op.DICT_UPDATE:
-            dictUpdate(stack[sp - 1 - oparg]!, stack[sp - 1]!);
-            stack[--sp] = undefined;
-            continue;
-          case Op.DICT_MERGE:
-            dictMerge(stack[sp - 4 - oparg]!, stack[sp - 1 - oparg]!, stack[sp - 1]!);
-            stack[--sp] = undefined;
-            continue;
-          case Op.BUILD_INTERPOLATION:
-            sp = buildInterpolation(stack, sp, oparg);
-            continue;
-          case Op.BUILD_TEMPLATE:
-            stack[sp - 2] = buildTemplate(stack[sp - 2]!, stack[sp - 1]!);
-            stack[--sp] = undefined;
-            continue;
-          case Op.UNPACK_SEQUENCE:
-            sp = unpackSequence(stack, sp, oparg);
-            pc += 1;
-            continue;
-          case Op.UNPACK_EX:
-            sp = unpackEx(stack, sp, oparg);
-            continue;
-          case Op.FORMAT_SIMPLE:
-            stack[sp - 1] = formatSimple(stack[sp - 1]!);
-            continue;
-          case Op.FORMAT_WITH_SPEC:
-            stack[sp - 2] = formatWithSpec(stack[sp - 2]!, stack[sp - 1]!);
-            stack[--sp] = undefined;
-            continue;
-          case Op.CONVERT_VALUE:
-            stack[sp - 1] = convertValue(stack[sp - 1]!, oparg);
-            continue;
+              // ---- names ----
+              case Op.LOAD_GLOBAL: {
+                const name = names[oparg >>> 1];
+                if (units[pc] < COUNTER_STEP) {
+                  specializeLoadGlobal(code, lasti, frame.f_globals, frame.f_builtins, name);
+                  caches = code.vmCache;
+                } else units[pc] -= COUNTER_STEP;
+                stack[sp++] = loadGlobal(frame, name);
+                if (oparg & 1) stack[sp++] = undefined;
+                pc += 4;
+                continue next;
+              }
+              case Op.LOAD_GLOBAL_MODULE: {
+                const c = caches![lasti] as InlineCache;
+                const g = frame.f_globals;
+                const i = c.index;
+                if (g.keys[i] !== c.name) {
+                  op = deopt(units, lasti, Op.LOAD_GLOBAL);
+                  continue dispatch;
+                }
+                stack[sp++] = g.values[i];
+                if (oparg & 1) stack[sp++] = undefined;
+                pc += 4;
+                continue next;
+              }
+              case Op.LOAD_GLOBAL_BUILTIN: {
+                const c = caches![lasti] as InlineCache;
+                const b = frame.f_builtins;
+                const i = c.index;
+                if (frame.f_globals.keysVersion !== c.version || b.keys[i] !== c.name) {
+                  op = deopt(units, lasti, Op.LOAD_GLOBAL);
+                  continue dispatch;
+                }
+                stack[sp++] = b.values[i];
+                if (oparg & 1) stack[sp++] = undefined;
+                pc += 4;
+                continue next;
+              }
+              case Op.STORE_GLOBAL:
+                storeGlobal(frame, names[oparg], stack[--sp]!);
+                stack[sp] = undefined;
+                continue next;
+              case Op.DELETE_GLOBAL:
+                deleteGlobal(frame, names[oparg]);
+                continue next;
+              case Op.LOAD_NAME:
+                stack[sp++] = loadName(frame, names[oparg]);
+                continue next;
+              case Op.STORE_NAME:
+                storeName(frame, names[oparg], stack[--sp]!);
+                stack[sp] = undefined;
+                continue next;
+              case Op.DELETE_NAME:
+                deleteName(frame, names[oparg]);
+                continue next;
+              case Op.LOAD_LOCALS:
+                stack[sp++] = loadLocals(frame);
+                continue next;
+              case Op.LOAD_FROM_DICT_OR_GLOBALS:
+                stack[sp - 1] = loadFromDictOrGlobals(frame, stack[sp - 1]!, names[oparg]);
+                continue next;
+              case Op.LOAD_FROM_DICT_OR_DEREF:
+                stack[sp - 1] = loadFromDictOrDeref(frame, stack[sp - 1]!, oparg);
+                continue next;
+              case Op.LOAD_DEREF: {
+                const v = (stack[oparg] as PyCell).ob_ref;
+                stack[sp++] = v !== undefined ? v : loadDeref(code, oparg);
+                continue next;
+              }
+              case Op.STORE_DEREF:
+                (stack[oparg] as PyCell).ob_ref = stack[--sp];
+                stack[sp] = undefined;
+                continue next;
+              case Op.DELETE_DEREF: {
+                const cell = stack[oparg] as PyCell;
+                if (cell.ob_ref === undefined) loadDeref(code, oparg);
+                cell.ob_ref = undefined;
+                continue next;
+              }
+              case Op.MAKE_CELL:
+                makeCell(stack, oparg);
+                continue next;
+              case Op.COPY_FREE_VARS:
+                copyFreeVars(frame, oparg);
+                continue next;
 
-          // ---- calls ----
-          case Op.CALL:
-          case Op.CALL_KW: {
-            const kw = op === Op.CALL_KW;
-            const kwnames = kw ? ((stack[--sp] as PyTuple).items as readonly string[]) : null;
-            if (kw) stack[sp] = undefined;
-            const base = sp - oparg - 2;
-            let callable = stack[base]!;
-            let self = stack[base + 1];
-            if (self === undefined && callable instanceof PyMethod) {
-              self = callable.im_self;
-              callable = callable.im_func;
-              stack[base] = callable;
-              stack[base + 1] = self;
-            }
-            const argStart = self === undefined ? base + 2 : base + 1;
-            const nargs = sp - argStart - (kwnames === null ? 0 : kwnames.length);
-            if (callable instanceof PyFunction) {
-              const callee = prepareCall(callable, stack, argStart, nargs, kwnames);
-              for (let i = base; i < sp; i++) stack[i] = undefined;
-              sp = base;
-              pc += 3;
-              frame.pc = pc;
-              frame.sp = sp;
-              frame.lasti = lasti;
-              if (++ts.pyDepth > ts.recursionLimit) {
+              // ---- attributes ----
+              case Op.LOAD_ATTR: {
+                const owner = stack[sp - 1]!;
+                const name = names[oparg >>> 1];
+                if (units[pc] < COUNTER_STEP) {
+                  specializeLoadAttr(code, lasti, owner, name, (oparg & 1) !== 0);
+                  caches = code.vmCache;
+                } else units[pc] -= COUNTER_STEP;
+                if (oparg & 1) sp = loadMethod(stack, sp, owner, name);
+                else stack[sp - 1] = loadAttr(owner, name);
+                pc += 9;
+                continue next;
+              }
+              case Op.LOAD_ATTR_WITH_HINT: {
+                const owner = stack[sp - 1]!;
+                const c = caches![lasti] as InlineCache;
+                if (typeof owner === 'object' && owner.ob_type.tp_version_tag === c.version) {
+                  const d = (owner as unknown as HeapFields).ob_dict;
+                  if (d != null && d.keys[c.index] === c.name) {
+                    stack[sp - 1] = d.values[c.index];
+                    if (oparg & 1) stack[sp++] = undefined;
+                    pc += 9;
+                    continue next;
+                  }
+                }
+                op = deopt(units, lasti, Op.LOAD_ATTR);
+                continue dispatch;
+              }
+              case Op.LOAD_ATTR_METHOD_WITH_VALUES:
+              case Op.LOAD_ATTR_METHOD_NO_DICT: {
+                const owner = stack[sp - 1]!;
+                const c = caches![lasti] as InlineCache;
+                if (typeof owner !== 'object' || owner.ob_type.tp_version_tag !== c.version) {
+                  op = deopt(units, lasti, Op.LOAD_ATTR);
+                  continue dispatch;
+                }
+                stack[sp - 1] = c.obj as PyValue;
+                stack[sp++] = owner;
+                pc += 9;
+                continue next;
+              }
+              case Op.LOAD_ATTR_METHOD_LAZY_DICT: {
+                const owner = stack[sp - 1]!;
+                const c = caches![lasti] as InlineCache;
+                if (typeof owner === 'object' && owner.ob_type.tp_version_tag === c.version) {
+                  const d = (owner as unknown as HeapFields).ob_dict;
+                  if (d == null || d.findStr(c.name) < 0) {
+                    stack[sp - 1] = c.obj as PyValue;
+                    stack[sp++] = owner;
+                    pc += 9;
+                    continue next;
+                  }
+                }
+                op = deopt(units, lasti, Op.LOAD_ATTR);
+                continue dispatch;
+              }
+              case Op.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES:
+              case Op.LOAD_ATTR_NONDESCRIPTOR_NO_DICT: {
+                const owner = stack[sp - 1]!;
+                const c = caches![lasti] as InlineCache;
+                if (typeof owner !== 'object' || owner.ob_type.tp_version_tag !== c.version) {
+                  op = deopt(units, lasti, Op.LOAD_ATTR);
+                  continue dispatch;
+                }
+                stack[sp - 1] = c.obj as PyValue;
+                pc += 9;
+                continue next;
+              }
+              case Op.LOAD_ATTR_SLOT: {
+                const owner = stack[sp - 1]!;
+                const c = caches![lasti] as InlineCache;
+                if (typeof owner === 'object' && owner.ob_type.tp_version_tag === c.version) {
+                  const v = (owner as unknown as HeapFields).ob_slots![c.index];
+                  if (v !== undefined) {
+                    stack[sp - 1] = v;
+                    pc += 9;
+                    continue next;
+                  }
+                }
+                op = deopt(units, lasti, Op.LOAD_ATTR);
+                continue dispatch;
+              }
+              case Op.LOAD_ATTR_MODULE: {
+                const owner = stack[sp - 1]!;
+                const c = caches![lasti] as InlineCache;
+                if (owner instanceof PyModule && owner.ob_type === ModuleType) {
+                  const d = owner.ob_dict;
+                  if (d.keys[c.index] === c.name) {
+                    stack[sp - 1] = d.values[c.index];
+                    if (oparg & 1) stack[sp++] = undefined;
+                    pc += 9;
+                    continue next;
+                  }
+                }
+                op = deopt(units, lasti, Op.LOAD_ATTR);
+                continue dispatch;
+              }
+              case Op.LOAD_ATTR_CLASS: {
+                const owner = stack[sp - 1]!;
+                const c = caches![lasti] as InlineCache;
+                if (!(owner instanceof PyType) || owner.tp_version_tag !== c.version) {
+                  op = deopt(units, lasti, Op.LOAD_ATTR);
+                  continue dispatch;
+                }
+                stack[sp - 1] = c.obj as PyValue;
+                pc += 9;
+                continue next;
+              }
+              case Op.STORE_ATTR: {
+                const owner = stack[--sp]!;
+                const v = stack[--sp]!;
+                stack[sp] = stack[sp + 1] = undefined;
+                if (units[pc] < COUNTER_STEP) {
+                  specializeStoreAttr(code, lasti, owner, names[oparg]);
+                  caches = code.vmCache;
+                } else units[pc] -= COUNTER_STEP;
+                storeAttr(owner, names[oparg], v);
+                pc += 4;
+                continue next;
+              }
+              case Op.STORE_ATTR_WITH_HINT: {
+                const owner = stack[sp - 1]!;
+                const c = caches![lasti] as InlineCache;
+                if (typeof owner === 'object' && owner.ob_type.tp_version_tag === c.version) {
+                  const d = (owner as unknown as HeapFields).ob_dict;
+                  if (d != null && d.keys[c.index] === c.name) {
+                    d.values[c.index] = stack[sp - 2]!;
+                    stack[--sp] = undefined;
+                    stack[--sp] = undefined;
+                    pc += 4;
+                    continue next;
+                  }
+                }
+                op = deopt(units, lasti, Op.STORE_ATTR);
+                continue dispatch;
+              }
+              case Op.STORE_ATTR_SLOT: {
+                const owner = stack[sp - 1]!;
+                const c = caches![lasti] as InlineCache;
+                if (typeof owner !== 'object' || owner.ob_type.tp_version_tag !== c.version) {
+                  op = deopt(units, lasti, Op.STORE_ATTR);
+                  continue dispatch;
+                }
+                (owner as unknown as HeapFields).ob_slots![c.index] = stack[sp - 2]!;
+                stack[--sp] = undefined;
+                stack[--sp] = undefined;
+                pc += 4;
+                continue next;
+              }
+              case Op.DELETE_ATTR:
+                deleteAttr(stack[--sp]!, names[oparg]);
+                stack[sp] = undefined;
+                continue next;
+              case Op.LOAD_SUPER_ATTR:
+                sp = loadSuperAttr(frame, stack, sp, oparg, names[oparg >>> 2]);
+                pc += 1;
+                continue next;
+              case Op.LOAD_SPECIAL:
+                loadSpecial(stack, sp, oparg);
+                sp++;
+                continue next;
+
+              // ---- items ----
+              case Op.STORE_SUBSCR: {
+                const sub = stack[--sp]!;
+                const container = stack[--sp]!;
+                const v = stack[--sp]!;
+                stack[sp] = stack[sp + 1] = stack[sp + 2] = undefined;
+                if (container instanceof PyList && typeof sub === 'number' && container.ob_type === ListType) {
+                  const items = container.items;
+                  const i = sub < 0 ? sub + items.length : sub;
+                  if (i >= 0 && i < items.length) {
+                    items[i] = v;
+                    pc += 1;
+                    continue next;
+                  }
+                }
+                storeSubscr(container, sub, v);
+                pc += 1;
+                continue next;
+              }
+              case Op.DELETE_SUBSCR: {
+                const sub = stack[--sp]!;
+                const container = stack[--sp]!;
+                stack[sp] = stack[sp + 1] = undefined;
+                deleteSubscr(container, sub);
+                continue next;
+              }
+              case Op.BINARY_SLICE: {
+                const stop = stack[--sp]!;
+                const start = stack[--sp]!;
+                stack[sp] = stack[sp + 1] = undefined;
+                stack[sp - 1] = binarySlice(stack[sp - 1]!, start, stop);
+                continue next;
+              }
+              case Op.STORE_SLICE: {
+                const stop = stack[--sp]!;
+                const start = stack[--sp]!;
+                const container = stack[--sp]!;
+                const v = stack[--sp]!;
+                stack[sp] = stack[sp + 1] = stack[sp + 2] = stack[sp + 3] = undefined;
+                storeSlice(container, start, stop, v);
+                continue next;
+              }
+
+              // ---- building ----
+              case Op.BUILD_TUPLE:
+                sp = buildTuple(stack, sp, oparg);
+                continue next;
+              case Op.BUILD_LIST:
+                sp = buildList(stack, sp, oparg);
+                continue next;
+              case Op.BUILD_SET:
+                sp = buildSet(stack, sp, oparg);
+                continue next;
+              case Op.BUILD_MAP:
+                sp = buildMap(stack, sp, oparg);
+                continue next;
+              case Op.BUILD_STRING:
+                sp = buildString(stack, sp, oparg);
+                continue next;
+              case Op.BUILD_SLICE:
+                sp = buildSlice(stack, sp, oparg);
+                continue next;
+              case Op.LIST_APPEND:
+                listAppend(stack[sp - 1 - oparg]!, stack[sp - 1]!);
+                stack[--sp] = undefined;
+                continue next;
+              case Op.SET_ADD:
+                setAdd(stack[sp - 1 - oparg]!, stack[sp - 1]!);
+                stack[--sp] = undefined;
+                continue next;
+              case Op.MAP_ADD:
+                mapAdd(stack[sp - 2 - oparg]!, stack[sp - 2]!, stack[sp - 1]!);
+                stack[--sp] = undefined;
+                stack[--sp] = undefined;
+                continue next;
+              case Op.LIST_EXTEND:
+                listExtend(stack[sp - 1 - oparg]!, stack[sp - 1]!);
+                stack[--sp] = undefined;
+                continue next;
+              case Op.SET_UPDATE:
+                setUpdate(stack[sp - 1 - oparg]!, stack[sp - 1]!);
+                stack[--sp] = undefined;
+                continue next;
+              case Op.DICT_UPDATE:
+                dictUpdate(stack[sp - 1 - oparg]!, stack[sp - 1]!);
+                stack[--sp] = undefined;
+                continue next;
+              case Op.DICT_MERGE:
+                dictMerge(stack[sp - 4 - oparg]!, stack[sp - 1 - oparg]!, stack[sp - 1]!);
+                stack[--sp] = undefined;
+                continue next;
+              case Op.BUILD_INTERPOLATION:
+                sp = buildInterpolation(stack, sp, oparg);
+                continue next;
+              case Op.BUILD_TEMPLATE:
+                stack[sp - 2] = buildTemplate(stack[sp - 2]!, stack[sp - 1]!);
+                stack[--sp] = undefined;
+                continue next;
+              case Op.UNPACK_SEQUENCE: {
+                const v = stack[sp - 1]!;
+                if (v instanceof PyTuple && v.ob_type === TupleType && v.items.length === oparg) {
+                  const items = v.items;
+                  sp--;
+                  for (let i = oparg - 1; i >= 0; i--) stack[sp++] = items[i];
+                } else sp = unpackSequence(stack, sp, oparg);
+                pc += 1;
+                continue next;
+              }
+              case Op.UNPACK_EX:
+                sp = unpackEx(stack, sp, oparg);
+                continue next;
+              case Op.FORMAT_SIMPLE:
+                stack[sp - 1] = formatSimple(stack[sp - 1]!);
+                continue next;
+              case Op.FORMAT_WITH_SPEC:
+                stack[sp - 2] = formatWithSpec(stack[sp - 2]!, stack[sp - 1]!);
+                stack[--sp] = undefined;
+                continue next;
+              case Op.CONVERT_VALUE:
+                stack[sp - 1] = convertValue(stack[sp - 1]!, oparg);
+                continue next;
+
+              // ---- calls ----
+              case Op.CALL:
+              case Op.CALL_KW: {
+                const kw = op === Op.CALL_KW;
+                const kwnames = kw ? ((stack[--sp] as PyTuple).items as readonly string[]) : null;
+                if (kw) stack[sp] = undefined;
+                const base = sp - oparg - 2;
+                let callable = stack[base]!;
+                let self = stack[base + 1];
+                if (!kw) {
+                  if (units[pc] < COUNTER_STEP) {
+                    specializeCall(code, lasti, callable, self, self === undefined ? oparg : oparg + 1, frame.f_builtins);
+                    caches = code.vmCache;
+                  } else units[pc] -= COUNTER_STEP;
+                }
+                if (self === undefined && callable instanceof PyMethod) {
+                  self = callable.im_self;
+                  callable = callable.im_func;
+                  stack[base] = callable;
+                  stack[base + 1] = self;
+                }
+                const argStart = self === undefined ? base + 2 : base + 1;
+                const nargs = sp - argStart - (kwnames === null ? 0 : kwnames.length);
+                pc += 3;
+                if (callable instanceof PyFunction) {
+                  callee = prepareCall(callable, stack, argStart, nargs, kwnames);
+                  for (let i = base; i < sp; i++) stack[i] = undefined;
+                  sp = base;
+                  break enter;
+                }
+                frame.lasti = lasti;
+                const r = callNonPy(callable, stack, argStart, sp - argStart, kwnames);
+                for (let i = base; i < sp; i++) stack[i] = undefined;
+                sp = base;
+                stack[sp++] = r;
+                continue next;
+              }
+              case Op.CALL_PY_EXACT_ARGS: {
+                const base = sp - oparg - 2;
+                const callable = stack[base];
+                if (callable instanceof PyFunction && callable.func_code === (caches![lasti] as InlineCache).obj) {
+                  const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
+                  const co = callable.func_code;
+                  if (sp - argStart === co.co_argcount) {
+                    const f = new Frame(co, callable.func_globals, callable.func_builtins, null, callable);
+                    const lp = f.localsplus;
+                    for (let i = argStart, j = 0; i < sp; i++, j++) lp[j] = stack[i];
+                    for (let i = base; i < sp; i++) stack[i] = undefined;
+                    sp = base;
+                    pc += 3;
+                    callee = f;
+                    break enter;
+                  }
+                }
+                op = deopt(units, lasti, Op.CALL);
+                continue dispatch;
+              }
+              case Op.CALL_BOUND_METHOD_EXACT_ARGS: {
+                const base = sp - oparg - 2;
+                const m = stack[base];
+                if (m instanceof PyMethod && stack[base + 1] === undefined) {
+                  const func = m.im_func;
+                  if (func instanceof PyFunction && func.func_code === (caches![lasti] as InlineCache).obj && oparg + 1 === func.func_code.co_argcount) {
+                    const f = new Frame(func.func_code, func.func_globals, func.func_builtins, null, func);
+                    const lp = f.localsplus;
+                    lp[0] = m.im_self;
+                    for (let i = base + 2, j = 1; i < sp; i++, j++) lp[j] = stack[i];
+                    for (let i = base; i < sp; i++) stack[i] = undefined;
+                    sp = base;
+                    pc += 3;
+                    callee = f;
+                    break enter;
+                  }
+                }
+                op = deopt(units, lasti, Op.CALL);
+                continue dispatch;
+              }
+              case Op.CALL_PY_GENERAL: {
+                const base = sp - oparg - 2;
+                const callable = stack[base];
+                if (!(callable instanceof PyFunction && callable.func_code === (caches![lasti] as InlineCache).obj)) {
+                  op = deopt(units, lasti, Op.CALL);
+                  continue dispatch;
+                }
+                const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
+                pc += 3;
+                callee = prepareCall(callable, stack, argStart, sp - argStart, null);
+                for (let i = base; i < sp; i++) stack[i] = undefined;
+                sp = base;
+                break enter;
+              }
+              case Op.CALL_BOUND_METHOD_GENERAL: {
+                const base = sp - oparg - 2;
+                const m = stack[base];
+                if (!(m instanceof PyMethod && stack[base + 1] === undefined && m.im_func instanceof PyFunction && m.im_func.func_code === (caches![lasti] as InlineCache).obj)) {
+                  op = deopt(units, lasti, Op.CALL);
+                  continue dispatch;
+                }
+                const func = m.im_func;
+                stack[base] = func;
+                stack[base + 1] = m.im_self;
+                pc += 3;
+                callee = prepareCall(func, stack, base + 1, sp - base - 1, null);
+                for (let i = base; i < sp; i++) stack[i] = undefined;
+                sp = base;
+                break enter;
+              }
+              case Op.CALL_ALLOC_AND_ENTER_INIT: {
+                const base = sp - oparg - 2;
+                const type = stack[base];
+                const c = caches![lasti] as InlineCache;
+                if (type instanceof PyType && type.tp_version_tag === c.version && stack[base + 1] === undefined) {
+                  const init = c.obj as PyFunction;
+                  const co = init.func_code;
+                  if (exactArgs(co, oparg + 1)) {
+                    frame.lasti = lasti;
+                    const self = allocObject(type);
+                    const f = new Frame(co, init.func_globals, init.func_builtins, null, init);
+                    const lp = f.localsplus;
+                    lp[0] = self;
+                    for (let i = base + 2, j = 1; i < sp; i++, j++) lp[j] = stack[i];
+                    for (let i = base; i < sp; i++) stack[i] = undefined;
+                    sp = base;
+                    f.initSelf = self;
+                    pc += 3;
+                    callee = f;
+                    break enter;
+                  }
+                }
+                op = deopt(units, lasti, Op.CALL);
+                continue dispatch;
+              }
+              case Op.CALL_BUILTIN_FAST: {
+                const base = sp - oparg - 2;
+                const callable = stack[base];
+                if (!(callable instanceof PyCFunction)) {
+                  op = deopt(units, lasti, Op.CALL);
+                  continue dispatch;
+                }
+                const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
+                frame.lasti = lasti;
+                const r = callable.call(stack.slice(argStart, sp) as PyValue[], null);
+                for (let i = base; i < sp; i++) stack[i] = undefined;
+                sp = base;
+                stack[sp++] = r;
+                pc += 3;
+                continue next;
+              }
+              case Op.CALL_METHOD_DESCRIPTOR_FAST: {
+                const base = sp - oparg - 2;
+                const callable = stack[base];
+                const self = stack[base + 1];
+                if (!(callable instanceof PyMethodDescr) || self === undefined) {
+                  op = deopt(units, lasti, Op.CALL);
+                  continue dispatch;
+                }
+                frame.lasti = lasti;
+                callable.checkSelf(self);
+                const r = callable.callBound(self, stack.slice(base + 2, sp) as PyValue[], null);
+                for (let i = base; i < sp; i++) stack[i] = undefined;
+                sp = base;
+                stack[sp++] = r;
+                pc += 3;
+                continue next;
+              }
+              case Op.CALL_LEN: {
+                const base = sp - 3;
+                if (oparg !== 1 || stack[base] !== (caches![lasti] as InlineCache).obj || stack[base + 1] !== undefined) {
+                  op = deopt(units, lasti, Op.CALL);
+                  continue dispatch;
+                }
+                frame.lasti = lasti;
+                const r = PyObject_Length(stack[base + 2]!);
+                stack[base] = r;
+                stack[base + 1] = stack[base + 2] = undefined;
+                sp = base + 1;
+                pc += 3;
+                continue next;
+              }
+              case Op.CALL_ISINSTANCE: {
+                const base = sp - 4;
+                if (oparg !== 2 || stack[base] !== (caches![lasti] as InlineCache).obj || stack[base + 1] !== undefined) {
+                  op = deopt(units, lasti, Op.CALL);
+                  continue dispatch;
+                }
+                frame.lasti = lasti;
+                const r = PyObject_IsInstance(stack[base + 2]!, stack[base + 3]!);
+                stack[base] = r;
+                stack[base + 1] = stack[base + 2] = stack[base + 3] = undefined;
+                sp = base + 1;
+                pc += 3;
+                continue next;
+              }
+              case Op.CALL_LIST_APPEND: {
+                const base = sp - 3;
+                const self = stack[base + 1];
+                if (oparg !== 1 || stack[base] !== (caches![lasti] as InlineCache).obj || !(self instanceof PyList) || self.ob_type !== ListType) {
+                  op = deopt(units, lasti, Op.CALL);
+                  continue dispatch;
+                }
+                self.items.push(stack[base + 2]!);
+                stack[base] = None;
+                stack[base + 1] = stack[base + 2] = undefined;
+                sp = base + 1;
+                pc += 3;
+                continue next;
+              }
+              case Op.CALL_TYPE_1: {
+                const base = sp - 3;
+                if (oparg !== 1 || stack[base] !== TypeType || stack[base + 1] !== undefined) {
+                  op = deopt(units, lasti, Op.CALL);
+                  continue dispatch;
+                }
+                stack[base] = typeOf(stack[base + 2]!);
+                stack[base + 1] = stack[base + 2] = undefined;
+                sp = base + 1;
+                pc += 3;
+                continue next;
+              }
+              case Op.CALL_NON_PY_GENERAL: {
+                const base = sp - oparg - 2;
+                const callable = stack[base]!;
+                if (callable instanceof PyFunction || callable instanceof PyMethod) {
+                  op = deopt(units, lasti, Op.CALL);
+                  continue dispatch;
+                }
+                const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
+                frame.lasti = lasti;
+                const r = callNonPy(callable, stack, argStart, sp - argStart, null);
+                for (let i = base; i < sp; i++) stack[i] = undefined;
+                sp = base;
+                stack[sp++] = r;
+                pc += 3;
+                continue next;
+              }
+              case Op.CALL_FUNCTION_EX: {
+                frame.lasti = lasti;
+                const kwargs = stack[--sp];
+                const callargs = stack[--sp]!;
+                const self = stack[--sp];
+                const func = stack[--sp]!;
+                stack[sp] = stack[sp + 1] = stack[sp + 2] = stack[sp + 3] = undefined;
+                if (func instanceof PyFunction) {
+                  const a = exCallArgs(func, self, callargs, kwargs);
+                  callee = prepareCall(func, a.args, 0, a.args.length - (a.kwnames === null ? 0 : a.kwnames.length), a.kwnames);
+                  break enter;
+                }
+                stack[sp++] = callFunctionEx(func, self, callargs, kwargs);
+                continue next;
+              }
+              case Op.CALL_INTRINSIC_1:
+                stack[sp - 1] = callIntrinsic1(frame, oparg, stack[sp - 1]!);
+                continue next;
+              case Op.CALL_INTRINSIC_2: {
+                const v1 = stack[--sp]!;
+                stack[sp] = undefined;
+                stack[sp - 1] = callIntrinsic2(frame, oparg, stack[sp - 1]!, v1);
+                continue next;
+              }
+              case Op.MAKE_FUNCTION:
+                stack[sp - 1] = makeFunction(frame, stack[sp - 1]!);
+                continue next;
+              case Op.SET_FUNCTION_ATTRIBUTE: {
+                const func = stack[--sp]!;
+                stack[sp] = undefined;
+                setFunctionAttribute(func, stack[sp - 1]!, oparg);
+                stack[sp - 1] = func;
+                continue next;
+              }
+              case Op.EXIT_INIT_CHECK:
+                exitInitCheck(stack[--sp]!);
+                stack[sp] = undefined;
+                continue next;
+
+              // ---- returning and generators ----
+              case Op.RETURN_VALUE: {
+                let v = stack[--sp]!;
+                stack[sp] = undefined;
+                frame.state = FrameState.COMPLETED;
+                frame.sp = sp;
+                frame.pc = pc;
+                ts.frame = frame.f_back;
                 ts.pyDepth--;
-                throw recursionError('maximum recursion depth exceeded');
+                if (frame === entry) return v;
+                const done = frame;
+                frame = done.f_back!;
+                if (done.gen !== null) genLeaveInline(done, true);
+                code = frame.f_code;
+                units = code.units;
+                consts = code.co_consts.items;
+                names = code.co_names.items as readonly string[];
+                caches = code.vmCache;
+                stack = frame.localsplus;
+                pc = frame.pc;
+                sp = frame.sp;
+                if (frame.returnOffset !== 0) {
+                  pc += frame.returnOffset;
+                  frame.returnOffset = 0;
+                }
+                if (done.initSelf !== undefined) {
+                  lasti = frame.lasti;
+                  if (v !== None) throw typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`);
+                  v = done.initSelf;
+                }
+                stack[sp++] = v;
+                continue next;
               }
-              callee.f_back = frame;
-              callee.state = FrameState.EXECUTING;
-              ts.frame = callee;
-              frame = callee;
-              code = frame.f_code;
-              units = code.units;
-              consts = code.co_consts.items;
-              names = code.co_names.items as readonly string[];
-              stack = frame.localsplus;
-              pc = 0;
-              sp = frame.sp;
-              continue;
+              case Op.RETURN_GENERATOR: {
+                frame.pc = pc;
+                frame.sp = sp;
+                frame.lasti = lasti;
+                const back = frame.f_back;
+                const gen = makeGeneratorFor(frame);
+                ts.frame = back;
+                ts.pyDepth--;
+                if (frame === entry) return gen;
+                const done = frame;
+                frame = back!;
+                code = frame.f_code;
+                units = code.units;
+                consts = code.co_consts.items;
+                names = code.co_names.items as readonly string[];
+                caches = code.vmCache;
+                stack = frame.localsplus;
+                pc = frame.pc;
+                sp = frame.sp;
+                if (done.initSelf !== undefined) {
+                  lasti = frame.lasti;
+                  throw typeError(`__init__() should return None, not '${typeOf(gen).tp_name}'`);
+                }
+                stack[sp++] = gen;
+                continue next;
+              }
+              case Op.YIELD_VALUE: {
+                const v = stack[--sp]!;
+                stack[sp] = undefined;
+                frame.pc = pc;
+                frame.sp = sp;
+                frame.lasti = lasti;
+                frame.state = oparg & 1 ? FrameState.SUSPENDED_YIELD_FROM : FrameState.SUSPENDED;
+                const back = frame.f_back;
+                ts.frame = back;
+                ts.pyDepth--;
+                if (frame === entry) {
+                  frame.f_back = null;
+                  return v;
+                }
+                // A generator resumed in this loop by FOR_ITER_GEN or SEND_GEN: back to that instruction's successor.
+                genLeaveInline(frame, false);
+                frame = back!;
+                code = frame.f_code;
+                units = code.units;
+                consts = code.co_consts.items;
+                names = code.co_names.items as readonly string[];
+                caches = code.vmCache;
+                stack = frame.localsplus;
+                pc = frame.pc;
+                sp = frame.sp;
+                frame.returnOffset = 0;
+                stack[sp++] = v;
+                continue next;
+              }
+              case Op.SEND: {
+                if (units[pc] < COUNTER_STEP) {
+                  specializeSend(code, lasti, stack[sp - 2]!);
+                  op = units[lasti] & 0xff;
+                  if (op !== Op.SEND) continue dispatch;
+                } else units[pc] -= COUNTER_STEP;
+                frame.pc = pc;
+                frame.sp = sp;
+                frame.lasti = lasti;
+                const r = genSend(stack[sp - 2]!, stack[sp - 1]!);
+                pc += 1;
+                stack[sp - 1] = r.value;
+                if (r.done) pc += oparg;
+                continue next;
+              }
+              case Op.SEND_GEN: {
+                const gen = stack[sp - 2]!;
+                const v = stack[sp - 1]!;
+                if (!(gen instanceof PyGenObject && gen.frame.state < FrameState.EXECUTING && !gen.running && (v === None || gen.frame.state !== FrameState.CREATED))) {
+                  op = deopt(units, lasti, Op.SEND);
+                  continue dispatch;
+                }
+                stack[--sp] = undefined;
+                pc += 1;
+                frame.returnOffset = oparg;
+                genEnterInline(gen);
+                callee = gen.frame;
+                callee.localsplus[callee.sp++] = v;
+                break enter;
+              }
+              case Op.GET_AWAITABLE:
+                stack[sp - 1] = getAwaitable(stack[sp - 1]!, oparg);
+                continue next;
+              case Op.GET_AITER:
+                stack[sp - 1] = getAIter(stack[sp - 1]!);
+                continue next;
+              case Op.GET_ANEXT:
+                stack[sp] = getANext(stack[sp - 1]!);
+                sp++;
+                continue next;
+              case Op.GET_YIELD_FROM_ITER:
+                stack[sp - 1] = getYieldFromIter(frame, stack[sp - 1]!);
+                continue next;
+              case Op.END_ASYNC_FOR: {
+                const exc = stack[--sp]!;
+                stack[sp] = undefined;
+                endAsyncFor(exc);
+                stack[--sp] = undefined;
+                continue next;
+              }
+              case Op.CLEANUP_THROW: {
+                const exc = stack[--sp]!;
+                stack[sp] = undefined;
+                const value = cleanupThrow(exc);
+                stack[sp - 2] = None;
+                stack[sp - 1] = value;
+                continue next;
+              }
+
+              // ---- exceptions ----
+              case Op.RAISE_VARARGS: {
+                frame.lasti = lasti;
+                const cause = oparg === 2 ? stack[--sp] : undefined;
+                const exc = oparg >= 1 ? stack[--sp] : undefined;
+                const r = doRaise(exc, cause);
+                reraising = r.reraise;
+                throw r.exc;
+              }
+              case Op.RERAISE: {
+                const exc = stack[--sp]!;
+                stack[sp] = undefined;
+                // With an oparg, f_lasti goes back to where the exception was first raised (for
+                // tracebacks); the handler is still searched at this instruction.
+                if (oparg) {
+                  const l = stack[sp - oparg];
+                  frame.lasti = typeof l === 'number' ? l : lasti;
+                } else frame.lasti = lasti;
+                reraising = true;
+                throw exc;
+              }
+              case Op.PUSH_EXC_INFO: {
+                const exc = stack[sp - 1]!;
+                const info = ts.excInfo;
+                stack[sp - 1] = info.value;
+                info.value = exc;
+                stack[sp++] = exc;
+                continue next;
+              }
+              case Op.POP_EXCEPT:
+                ts.excInfo.value = stack[--sp]!;
+                stack[sp] = undefined;
+                continue next;
+              case Op.CHECK_EXC_MATCH:
+                stack[sp - 1] = checkExcMatch(stack[sp - 2]!, stack[sp - 1]!);
+                continue next;
+              case Op.CHECK_EG_MATCH:
+                // A naked exception wrapped in a group gets a traceback entry at this instruction.
+                frame.lasti = lasti;
+                checkEgMatch(stack, sp);
+                continue next;
+              case Op.WITH_EXCEPT_START:
+                stack[sp] = withExceptStart(stack[sp - 5]!, stack[sp - 4], stack[sp - 1]!);
+                sp++;
+                continue next;
+
+              // ---- modules, classes, misc ----
+              case Op.IMPORT_NAME: {
+                frame.lasti = lasti;
+                const fromlist = stack[--sp]!;
+                stack[sp] = undefined;
+                stack[sp - 1] = importName(frame, names[oparg], fromlist, stack[sp - 1]!);
+                continue next;
+              }
+              case Op.IMPORT_FROM:
+                stack[sp] = importFrom(stack[sp - 1]!, names[oparg]);
+                sp++;
+                continue next;
+              case Op.LOAD_BUILD_CLASS:
+                stack[sp++] = loadBuildClass(frame);
+                continue next;
+              case Op.SETUP_ANNOTATIONS:
+                setupAnnotations(frame);
+                continue next;
+              case Op.LOAD_COMMON_CONSTANT:
+                stack[sp++] = loadCommonConstant(oparg);
+                continue next;
+              case Op.MATCH_CLASS: {
+                const kwnames = stack[--sp]!;
+                const cls = stack[--sp]!;
+                stack[sp] = stack[sp + 1] = undefined;
+                stack[sp - 1] = matchClass(stack[sp - 1]!, cls, oparg, kwnames);
+                continue next;
+              }
+              case Op.MATCH_MAPPING:
+                stack[sp] = matchMapping(stack[sp - 1]!);
+                sp++;
+                continue next;
+              case Op.MATCH_SEQUENCE:
+                stack[sp] = matchSequence(stack[sp - 1]!);
+                sp++;
+                continue next;
+              case Op.MATCH_KEYS:
+                stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1]!);
+                sp++;
+                continue next;
+
+              default:
+                throw new Error(`evalFrame: unknown opcode ${op} at ${lasti} in ${code.co_qualname}`);
             }
-            frame.pc = pc;
-            frame.sp = sp;
-            frame.lasti = lasti;
-            const r = callNonPy(callable, stack, argStart, sp - argStart, kwnames);
-            for (let i = base; i < sp; i++) stack[i] = undefined;
-            sp = base;
-            stack[sp++] = r;
-            pc += 3;
-            continue;
           }
-          case Op.CALL_FUNCTION_EX: {
-            frame.lasti = lasti;
-            const kwargs = stack[--sp];
-            const callargs = stack[--sp]!;
-            const self = stack[--sp];
-            const func = stack[--sp]!;
-            stack[sp] = stack[sp + 1] = stack[sp + 2] = stack[sp + 3] = undefined;
-            stack[sp++] = callFunctionEx(func, self, callargs, kwargs);
-            continue;
-          }
-          case Op.CALL_INTRINSIC_1:
-            stack[sp - 1] = callIntrinsic1(frame, oparg, stack[sp - 1]!);
-            continue;
-          case Op.CALL_INTRINSIC_2: {
-            const v1 = stack[--sp]!;
-            stack[sp] = undefined;
-            stack[sp - 1] = callIntrinsic2(frame, oparg, stack[sp - 1]!, v1);
-            continue;
-          }
-          case Op.MAKE_FUNCTION:
-            stack[sp - 1] = makeFunction(frame, stack[sp - 1]!);
-            continue;
-          case Op.SET_FUNCTION_ATTRIBUTE: {
-            const func = stack[--sp]!;
-            stack[sp] = undefined;
-            setFunctionAttribute(func, stack[sp - 1]!, oparg);
-            stack[sp - 1] = func;
-            continue;
-          }
-          case Op.EXIT_INIT_CHECK:
-            exitInitCheck(stack[--sp]!);
-            stack[sp] = undefined;
-            continue;
-
-          // ---- returning and generators ----
-          case Op.RETURN_VALUE: {
-            const v = stack[--sp]!;
-            stack[sp] = undefined;
-            frame.state = FrameState.COMPLETED;
-            frame.sp = sp;
-            frame.pc = pc;
-            ts.frame = frame.f_back;
-            ts.pyDepth--;
-            if (frame === entry) return v;
-            frame = frame.f_back!;
-            code = frame.f_code;
-            units = code.units;
-            consts = code.co_consts.items;
-            names = code.co_names.items as readonly string[];
-            stack = frame.localsplus;
-            pc = frame.pc;
-            sp = frame.sp;
-            stack[sp++] = v;
-            continue;
-          }
-          case Op.RETURN_GENERATOR: {
-            // Only reached when a generator function is run by evalFrame directly (not via CALL).
-            frame.pc = pc;
-            frame.sp = sp;
-            frame.lasti = lasti;
-            const back = frame.f_back;
-            const gen = makeGeneratorFor(frame);
-            ts.frame = back;
-            ts.pyDepth--;
-            if (frame === entry) return gen;
-            frame = back!;
-            code = frame.f_code;
-            units = code.units;
-            consts = code.co_consts.items;
-            names = code.co_names.items as readonly string[];
-            stack = frame.localsplus;
-            pc = frame.pc;
-            sp = frame.sp;
-            stack[sp++] = gen;
-            continue;
-          }
-          case Op.YIELD_VALUE: {
-            // A generator frame is always the entry frame of the evalFrame that resumed it.
-            const v = stack[--sp]!;
-            stack[sp] = undefined;
-            frame.pc = pc;
-            frame.sp = sp;
-            frame.lasti = lasti;
-            frame.state = oparg & 1 ? FrameState.SUSPENDED_YIELD_FROM : FrameState.SUSPENDED;
-            ts.frame = frame.f_back;
-            ts.pyDepth--;
-            return v;
-          }
-          case Op.SEND: {
-            frame.pc = pc;
-            frame.sp = sp;
-            frame.lasti = lasti;
-            const v = stack[sp - 1]!;
-            const r = genSend(stack[sp - 2]!, v);
-            pc += 1;
-            if (r.done) {
-              stack[sp - 1] = r.value;
-              pc += oparg;
-            } else stack[sp - 1] = r.value;
-            continue;
-          }
-          case Op.GET_AWAITABLE:
-            stack[sp - 1] = getAwaitable(stack[sp - 1]!, oparg);
-            continue;
-          case Op.GET_AITER:
-            stack[sp - 1] = getAIter(stack[sp - 1]!);
-            continue;
-          case Op.GET_ANEXT:
-            stack[sp] = getANext(stack[sp - 1]!);
-            sp++;
-            continue;
-          case Op.GET_YIELD_FROM_ITER:
-            stack[sp - 1] = getYieldFromIter(frame, stack[sp - 1]!);
-            continue;
-          case Op.END_ASYNC_FOR: {
-            const exc = stack[--sp]!;
-            stack[sp] = undefined;
-            endAsyncFor(exc);
-            stack[--sp] = undefined;
-            continue;
-          }
-          case Op.CLEANUP_THROW: {
-            const exc = stack[--sp]!;
-            stack[sp] = undefined;
-            const value = cleanupThrow(exc);
-            stack[sp - 2] = None;
-            stack[sp - 1] = value;
-            continue;
-          }
-
-          // ---- exceptions ----
-          case Op.RAISE_VARARGS: {
-            frame.lasti = lasti;
-            const cause = oparg === 2 ? stack[--sp] : undefined;
-            const exc = oparg >= 1 ? stack[--sp] : undefined;
-            const r = doRaise(exc, cause);
-            reraising = r.reraise;
-            throw r.exc;
-          }
-          case Op.RERAISE: {
-            const exc = stack[--sp]!;
-            stack[sp] = undefined;
-            // With an oparg, f_lasti goes back to where the exception was first raised (for
-            // tracebacks); the handler is still searched at this instruction.
-            if (oparg) {
-              const l = stack[sp - oparg];
-              frame.lasti = typeof l === 'number' ? l : lasti;
-            } else frame.lasti = lasti;
-            reraising = true;
-            throw exc;
-          }
-          case Op.PUSH_EXC_INFO: {
-            const exc = stack[sp - 1]!;
-            const info = ts.excInfo;
-            stack[sp - 1] = info.value;
-            info.value = exc;
-            stack[sp++] = exc;
-            continue;
-          }
-          case Op.POP_EXCEPT:
-            ts.excInfo.value = stack[--sp]!;
-            stack[sp] = undefined;
-            continue;
-          case Op.CHECK_EXC_MATCH:
-            stack[sp - 1] = checkExcMatch(stack[sp - 2]!, stack[sp - 1]!);
-            continue;
-          case Op.CHECK_EG_MATCH:
-            // A naked exception wrapped in a group gets a traceback entry at this instruction.
-            frame.lasti = lasti;
-            checkEgMatch(stack, sp);
-            continue;
-          case Op.WITH_EXCEPT_START:
-            stack[sp] = withExceptStart(stack[sp - 5]!, stack[sp - 4], stack[sp - 1]!);
-            sp++;
-            continue;
-
-          // ---- modules, classes, misc ----
-          case Op.IMPORT_NAME: {
-            frame.lasti = lasti;
-            const fromlist = stack[--sp]!;
-            stack[sp] = undefined;
-            stack[sp - 1] = importName(frame, names[oparg], fromlist, stack[sp - 1]!);
-            continue;
-          }
-          case Op.IMPORT_FROM:
-            stack[sp] = importFrom(stack[sp - 1]!, names[oparg]);
-            sp++;
-            continue;
-          case Op.LOAD_BUILD_CLASS:
-            stack[sp++] = loadBuildClass(frame);
-            continue;
-          case Op.SETUP_ANNOTATIONS:
-            setupAnnotations(frame);
-            continue;
-          case Op.LOAD_COMMON_CONSTANT:
-            stack[sp++] = loadCommonConstant(oparg);
-            continue;
-          case Op.MATCH_CLASS: {
-            const kwnames = stack[--sp]!;
-            const cls = stack[--sp]!;
-            stack[sp] = stack[sp + 1] = undefined;
-            stack[sp - 1] = matchClass(stack[sp - 1]!, cls, oparg, kwnames);
-            continue;
-          }
-          case Op.MATCH_MAPPING:
-            stack[sp] = matchMapping(stack[sp - 1]!);
-            sp++;
-            continue;
-          case Op.MATCH_SEQUENCE:
-            stack[sp] = matchSequence(stack[sp - 1]!);
-            sp++;
-            continue;
-          case Op.MATCH_KEYS:
-            stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1]!);
-            sp++;
-            continue;
-
-          default:
-            throw new Error(`evalFrame: unknown opcode ${op} at ${lasti} in ${code.co_qualname}`);
         }
+        // A call instruction set `callee`: push it and run it in this loop.
+        frame.pc = pc;
+        frame.sp = sp;
+        frame.lasti = lasti;
+        if (++ts.pyDepth > ts.recursionLimit) {
+          ts.pyDepth--;
+          if (callee.gen !== null) genLeaveInline(callee, false);
+          frame.returnOffset = 0;
+          throw recursionError('maximum recursion depth exceeded');
+        }
+        callee.f_back = frame;
+        callee.state = FrameState.EXECUTING;
+        ts.frame = callee;
+        frame = callee;
+        code = frame.f_code;
+        units = code.units;
+        consts = code.co_consts.items;
+        names = code.co_names.items as readonly string[];
+        caches = code.vmCache;
+        stack = frame.localsplus;
+        pc = frame.pc;
+        sp = frame.sp;
       }
     } catch (err) {
       if (err instanceof HostInterrupt) {
         // Not a Python exception: leave every frame of this activation without running handlers.
-        for (let f: Frame | null = frame; f !== null; f = f === entry ? null : f.f_back) {
+        for (let f: Frame | null = frame; f !== null; ) {
+          const back: Frame | null = f === entry ? null : f.f_back;
           f.state = FrameState.COMPLETED;
+          if (f.gen !== null && f !== entry) genLeaveInline(f, true);
           ts.pyDepth--;
+          f = back;
         }
         ts.frame = entry.f_back;
         throw err;
@@ -867,14 +1407,18 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
         // No handler here: the frame is finished; the exception continues in the caller.
         frame.state = FrameState.COMPLETED;
         for (let i = frame.f_code.co_nlocalsplus; i < frame.sp; i++) stack[i] = undefined;
-        ts.frame = frame.f_back;
+        const back = frame.f_back;
+        ts.frame = back;
         ts.pyDepth--;
         if (frame === entry) throw exc;
-        frame = frame.f_back!;
+        if (frame.gen !== null) genLeaveInline(frame, true);
+        frame = back!;
+        frame.returnOffset = 0;
         code = frame.f_code;
         units = code.units;
         consts = code.co_consts.items;
         names = code.co_names.items as readonly string[];
+        caches = code.vmCache;
         stack = frame.localsplus;
         sp = frame.sp;
         lasti = frame.lasti;
@@ -885,10 +1429,30 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
   }
 }
 
+/** The elementary float operations of BINARY_OP (+ - * and in-place forms), or undefined. */
+function floatArith(oparg: number, x: number, y: number): PyFloat | undefined {
+  switch (oparg) {
+    case 0:
+    case 13:
+      return new PyFloat(x + y);
+    case 10:
+    case 23:
+      return new PyFloat(x - y);
+    case 5:
+    case 18:
+      return new PyFloat(x * y);
+  }
+  return undefined;
+}
+
+function notAnIterator(it: PyValue): PyValue {
+  return typeError(`'${typeOf(it).tp_name}' object is not an iterator`);
+}
+
 /** FOR_ITER's general case: tp_iternext, with StopIteration meaning the end.  CPython: _FOR_ITER */
 function forIterNext(it: PyValue): PyValue | undefined {
   const f = typeOf(it).tp_iternext;
-  if (f === null) throw typeError(`'${typeOf(it).tp_name}' object is not an iterator`);
+  if (f === null) throw notAnIterator(it);
   try {
     return f(it);
   } catch (e) {
@@ -897,5 +1461,3 @@ function forIterNext(it: PyValue): PyValue | undefined {
   }
 }
 
-import { typeError, PyStopIteration } from '../objects/exceptions.ts';
-import { isStopIteration } from '../objects/abstract.ts';

@@ -33,6 +33,13 @@ export class Frame extends PyObject {
   state = FrameState.CREATED;
   /** The generator, coroutine or async generator that owns this frame, if any. */
   gen: PyObject | null = null;
+  /**
+   * Added to pc when the frame this one called returns (not when it yields): FOR_ITER and SEND
+   * resume a generator in the same loop, and its return lands on their exit.  CPython: return_offset
+   */
+  returnOffset = 0;
+  /** The instance an inlined __init__ initializes: the call's result, once __init__ returned None. */
+  initSelf: PyValue | undefined = undefined;
   /** f_trace and friends, allocated only when tracing is used. */
   trace: PyValue | null = null;
   traceLines = true;
@@ -48,11 +55,15 @@ export class Frame extends PyObject {
     readonly f_func: PyFunction | null,
   ) {
     super();
-    const n = f_code.co_nlocalsplus;
-    const size = n + f_code.co_stacksize;
-    const lp = new Array<PyValue | undefined>(size);
-    for (let i = 0; i < size; i++) lp[i] = undefined;
-    this.localsplus = lp;
-    this.sp = n;
+    this.localsplus = (f_code.frameTemplate ?? frameTemplate(f_code)).slice();
+    this.sp = f_code.co_nlocalsplus;
   }
+}
+
+/** A packed array of undefined, as long as a frame of `code` needs (slice() copies it fast). */
+function frameTemplate(code: PyCode): undefined[] {
+  const size = code.co_nlocalsplus + code.co_stacksize;
+  const t: undefined[] = [];
+  for (let i = 0; i < size; i++) t.push(undefined);
+  return (code.frameTemplate = t);
 }

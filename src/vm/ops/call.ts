@@ -174,6 +174,12 @@ export function callNonPy(
 
 /** func(*callargs, **kwargs).  CPython: _DO_CALL_FUNCTION_EX */
 export function callFunctionEx(func: PyValue, self: PyValue | undefined, callargs: PyValue, kwargs: PyValue | undefined): PyValue {
+  const a = exCallArgs(func, self, callargs, kwargs);
+  return PyObject_Call(func, a.args, a.kwnames);
+}
+
+/** The arguments of func(*callargs, **kwargs) in vectorcall form (positional, then keyword values). */
+export function exCallArgs(func: PyValue, self: PyValue | undefined, callargs: PyValue, kwargs: PyValue | undefined): { args: PyValue[]; kwnames: string[] | null } {
   let args: PyValue[];
   if (callargs instanceof PyTuple) args = callargs.items.slice();
   else {
@@ -196,7 +202,7 @@ export function callFunctionEx(func: PyValue, self: PyValue | undefined, callarg
       }
     }
   }
-  return PyObject_Call(func, args, kwnames);
+  return { args, kwnames };
 }
 
 /** How error messages name a callable: 'f()' for functions, 'int object' otherwise.  CPython: _PyObject_FunctionStr */

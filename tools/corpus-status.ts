@@ -1,0 +1,61 @@
+// The differential corpus at a glance: runs every test/programs/**.py in pyts (in-process, a fresh
+// interpreter each) against its golden and prints the passing count and, for each failure, the first
+// line that differs.   node tools/run.mjs tools/corpus-status.ts [FILTER...] [--save FILE] [--diff FILE]
+//   --save FILE   writes the pass/fail map as JSON;  --diff FILE  lists what changed since that map.
+import fs from 'node:fs';
+import { listPrograms, stdinOf, type Golden } from '../test/support/programs.ts';
+import { runProgram } from '../test/support/run-program.ts';
+
+const args = process.argv.slice(2);
+let save: string | null = null;
+let against: string | null = null;
+const filters: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--save') save = args[++i]!;
+  else if (args[i] === '--diff') against = args[++i]!;
+  else filters.push(args[i]!);
+}
+
+function firstDifference(want: Golden, got: Golden): string {
+  for (const stream of ['stdout', 'stderr'] as const) {
+    if (want[stream] === got[stream]) continue;
+    const a = want[stream].split('\n');
+    const b = got[stream].split('\n');
+    for (let i = 0; i < Math.max(a.length, b.length); i++) {
+      if (a[i] !== b[i]) return `${stream}:${i + 1}: want ${JSON.stringify(a[i] ?? '<end>')} got ${JSON.stringify(b[i] ?? '<end>')}`;
+    }
+  }
+  return `exit status: want ${want.status} got ${got.status}`;
+}
+
+const cases = listPrograms().filter((c) => filters.length === 0 || filters.some((f) => c.id.includes(f)));
+const result: Record<string, boolean> = {};
+let pass = 0;
+for (const c of cases) {
+  if (!fs.existsSync(c.goldenFile)) {
+    console.log(`NO GOLDEN ${c.id}`);
+    result[c.id] = false;
+    continue;
+  }
+  const golden = JSON.parse(fs.readFileSync(c.goldenFile, 'utf8')) as Golden;
+  const source = fs.readFileSync(c.file);
+  let got: Golden;
+  try {
+    got = runProgram(c.virtualPath, source, stdinOf(source.toString('utf8')));
+  } catch (e) {
+    got = { stdout: '', stderr: `JS exception escaped: ${(e as Error).message}`, status: -1, by: 'pyts' };
+  }
+  const ok = got.stdout === golden.stdout && got.stderr === golden.stderr && got.status === golden.status;
+  result[c.id] = ok;
+  if (ok) pass++;
+  else console.log(`FAIL ${c.id}  ${firstDifference(golden, got).slice(0, 240)}`);
+}
+console.log(`\n${pass}/${cases.length} programs identical to CPython's output`);
+if (save) fs.writeFileSync(save, JSON.stringify(result, null, 1) + '\n');
+if (against) {
+  const before = JSON.parse(fs.readFileSync(against, 'utf8')) as Record<string, boolean>;
+  for (const [id, ok] of Object.entries(result)) {
+    if (before[id] === true && !ok) console.log(`REGRESSED ${id}`);
+    if (before[id] === false && ok) console.log(`FIXED ${id}`);
+  }
+}
