@@ -499,20 +499,26 @@ function partitionArg(sep: PyValue): Uint8Array {
   return t;
 }
 
+/**
+ * For bytes the separator in the result is the argument object itself and an unsplit receiver is
+ * returned as it is; bytearray returns new bytearrays throughout.  CPython: stringlib_partition
+ */
 function bPartition(self: PyValue, sep: PyValue): PyTuple {
   const d = D(self);
   const t = partitionArg(sep);
   const p = findBytes(d, t, 0, d.length);
-  if (p < 0) return new PyTuple([same(self), make(self, new Uint8Array(0)), make(self, new Uint8Array(0))]);
-  return new PyTuple([make(self, d.slice(0, p)), make(self, t.slice()), make(self, d.slice(p + t.length))]);
+  const mutable = self instanceof PyByteArray;
+  if (p < 0) return new PyTuple([mutable ? make(self, d.slice()) : self, make(self, new Uint8Array(0)), make(self, new Uint8Array(0))]);
+  return new PyTuple([make(self, d.slice(0, p)), mutable ? make(self, t.slice()) : sep, make(self, d.slice(p + t.length))]);
 }
 
 function bRpartition(self: PyValue, sep: PyValue): PyTuple {
   const d = D(self);
   const t = partitionArg(sep);
   const p = rfindBytes(d, t, 0, d.length);
-  if (p < 0) return new PyTuple([make(self, new Uint8Array(0)), make(self, new Uint8Array(0)), same(self)]);
-  return new PyTuple([make(self, d.slice(0, p)), make(self, t.slice()), make(self, d.slice(p + t.length))]);
+  const mutable = self instanceof PyByteArray;
+  if (p < 0) return new PyTuple([make(self, new Uint8Array(0)), make(self, new Uint8Array(0)), mutable ? make(self, d.slice()) : self]);
+  return new PyTuple([make(self, d.slice(0, p)), mutable ? make(self, t.slice()) : sep, make(self, d.slice(p + t.length))]);
 }
 
 // ---- replace, join, translate ----

@@ -170,10 +170,12 @@ function methodStrArg(v: PyValue, name: string): string {
 
 function strRemainder(a: PyValue, b: PyValue): PyValue {
   if (!isStrValue(a)) return NotImplemented;
-  return strPercentFormat(S(a), b);
+  const r = strPercentFormat(S(a), b);
+  // Without conversions the format comes back as the very object (see format.ts).
+  return r === S(a) && !r.includes('%') ? a : r;
 }
 
-function strFormatMethod(self: PyValue, args: PyValue[], kwargs: PyDict | null): string {
+function strFormatMethod(self: PyValue, args: PyValue[], kwargs: PyDict | null): PyValue {
   return strFormat(self, args, kwargs);
 }
 

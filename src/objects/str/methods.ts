@@ -434,7 +434,7 @@ function strPartition(self: PyValue, sep: PyValue): PyTuple {
   const t = partitionArg(sep);
   const p = findUnits(s, t, 0, s.length);
   if (p < 0) return new PyTuple([self, '', '']);
-  return new PyTuple([s.slice(0, p), t, s.slice(p + t.length)]);
+  return new PyTuple([s.slice(0, p), sep, s.slice(p + t.length)]);
 }
 
 function strRpartition(self: PyValue, sep: PyValue): PyTuple {
@@ -442,7 +442,7 @@ function strRpartition(self: PyValue, sep: PyValue): PyTuple {
   const t = partitionArg(sep);
   const p = rfindUnits(s, t, 0, s.length);
   if (p < 0) return new PyTuple(['', '', self]);
-  return new PyTuple([s.slice(0, p), t, s.slice(p + t.length)]);
+  return new PyTuple([s.slice(0, p), sep, s.slice(p + t.length)]);
 }
 
 // ---- replace, join ----
