@@ -8,7 +8,8 @@ import { PyFloat, PyFloat_AsDouble, PyNumber_Float, compareFloatInt } from './fl
 import { intToFloat } from './int.ts';
 import { PyTuple } from './tuple.ts';
 import { floatHash, HASH_IMAG } from './hash.ts';
-import { typeError, valueError, zeroDivisionError, overflowError } from './exceptions.ts';
+import { typeError, valueError, zeroDivisionError, overflowError, PyExc_DeprecationWarning } from './exceptions.ts';
+import { numberWarning } from './float/warn.ts';
 import { lookupSpecial, PyObject_CallNoArgs, PyObject_CallOneArg, PyObject_Repr, PyObject_Str } from './abstract.ts';
 import { doubleToString, DTSF_SIGN, DTSF_ALT, DTSF_NO_NEG_0 } from './float/dtoa.ts';
 import { transformDecimalAndSpaceToASCII, removeUnderscores, isAsciiSpace } from './float/strtod.ts';
@@ -395,6 +396,9 @@ function tryComplexSpecialMethod(op: PyValue): PyComplex | undefined {
   if (f === null) return undefined;
   const res = PyObject_CallNoArgs(f);
   if (!(res instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeOf(res).tp_name.slice(0, 200)})`);
+  if (res.ob_type !== ComplexType) {
+    numberWarning(PyExc_DeprecationWarning, `__complex__ returned non-complex (type ${typeOf(res).tp_name.slice(0, 200)}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`);
+  }
   return res;
 }
 
@@ -549,12 +553,14 @@ function complexFromParts(r: PyValue, i: PyValue | undefined): [number, number] 
     crReal = rr.real;
     crImag = rr.imag;
     crIsComplex = true;
+    if (!hasRealNumberSlots(r)) numberWarning(PyExc_DeprecationWarning, `complex() argument 'real' must be a real number, not ${typeNameT(typeOf(r))}`);
   } else crReal = PyNumber_Float(rr);
   let ciReal: number;
   let ciImag = 0;
   let ciIsComplex = false;
   if (i === undefined) ciReal = crImag;
   else if (i instanceof PyComplex) {
+    numberWarning(PyExc_DeprecationWarning, `complex() argument 'imag' must be a real number, not ${typeNameT(typeOf(i))}`);
     ciReal = i.real;
     ciImag = i.imag;
     ciIsComplex = true;

@@ -10,8 +10,9 @@ import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
 import { PyIntBox, isStrValue, strValue } from './boxes.ts';
 import { PyTuple } from './tuple.ts';
-import { PyBytes } from './bytes.ts';
-import { typeError, valueError, zeroDivisionError, overflowError, newException, PyExc_OverflowError } from './exceptions.ts';
+import { getBuffer } from './bytes/buffer.ts';
+import { typeError, valueError, zeroDivisionError, overflowError, newException, PyExc_OverflowError, PyExc_DeprecationWarning } from './exceptions.ts';
+import { numberWarning } from './float/warn.ts';
 import { intToFloat, intFromFloat, normInt } from './int.ts';
 import { PyObject_Repr, PyObject_Str, PyNumber_Index, PyNumber_AsSsize_t, PyObject_CallOneArg } from './abstract.ts';
 import { floatHash } from './hash.ts';
@@ -83,8 +84,15 @@ export function PyFloat_AsDouble(op: PyValue): number {
     if (t.nb_index !== null) return intToFloat(PyNumber_Index(op));
     throw typeError(`must be real number, not ${t.tp_name.slice(0, 50)}`);
   }
-  const r = t.nb_float(op);
+  return checkFloatResult(t, t.nb_float(op));
+}
+
+/** The double a __float__ returned: a float, with a DeprecationWarning for a strict subclass. */
+function checkFloatResult(t: PyType, r: PyValue): number {
   if (!(r instanceof PyFloat)) throw typeError(`${t.tp_name.slice(0, 50)}.__float__ returned non-float (type ${typeOf(r).tp_name.slice(0, 50)})`);
+  if (r.ob_type !== FloatType) {
+    numberWarning(PyExc_DeprecationWarning, `${t.tp_name.slice(0, 50)}.__float__ returned non-float (type ${typeOf(r).tp_name.slice(0, 50)}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`);
+  }
   return r.value;
 }
 
@@ -101,9 +109,7 @@ export function PyNumber_Float(x: PyValue): number {
   if (x instanceof PyFloat && x.ob_type === FloatType) return x.value;
   const t = typeOf(x);
   if (t.nb_float !== null) {
-    const r = t.nb_float(x);
-    if (!(r instanceof PyFloat)) throw typeError(`${t.tp_name.slice(0, 50)}.__float__ returned non-float (type ${typeOf(r).tp_name.slice(0, 50)})`);
-    return r.value;
+    return checkFloatResult(t, t.nb_float(x));
   }
   if (t.nb_index !== null) return intToFloat(PyNumber_Index(x));
   if (x instanceof PyFloat) return x.value;
@@ -113,16 +119,13 @@ export function PyNumber_Float(x: PyValue): number {
 /** float(str/bytes/bytearray).  CPython: PyFloat_FromString */
 export function PyFloat_FromString(v: PyValue): number {
   let text: string;
+  let data: Uint8Array | null;
   if (isStrValue(v)) text = transformDecimalAndSpaceToASCII(strValue(v));
-  else if (v instanceof PyBytes || isByteArray(v)) text = latin1((v as PyBytes).data);
+  else if ((data = getBuffer(v)) !== null) text = latin1(data);
   else throw typeError(`float() argument must be a string or a real number, not '${typeOf(v).tp_name.slice(0, 200)}'`);
   const r = parseFloatText(text);
   if (r === null) throw valueError(`could not convert string to float: ${PyObject_Repr(v)}`);
   return r;
-}
-
-function isByteArray(v: PyValue): boolean {
-  return v instanceof PyObject && typeOf(v).tp_name === 'bytearray' && (v as { data?: unknown }).data instanceof Uint8Array;
 }
 
 function latin1(data: Uint8Array): string {
