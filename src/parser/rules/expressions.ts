@@ -53,10 +53,39 @@ export function expression(p: Parser): ast.expr | null {
     return r;
   }
   p.enter();
-  const res = expressionBody(p, m);
+  const res = p.callInvalidRules ? expressionBody(p, m) : (simpleAtom(p, m) ?? expressionBody(p, m));
   p.level--;
   memo.set(m, res, p.mark);
   return res;
+}
+
+/**
+ * The tokens that can continue an expression after an atom: a trailer ('.', '(', '['), a binary or
+ * comparison operator, 'and', 'or', 'not', 'in', 'is', 'if'.
+ */
+const CONTINUES_ATOM = new Uint8Array(256);
+for (const t of [
+  Tok.DOT, Tok.LPAR, Tok.LSQB, Tok.DOUBLESTAR, Tok.STAR, Tok.SLASH, Tok.DOUBLESLASH, Tok.PERCENT, Tok.AT,
+  Tok.PLUS, Tok.MINUS, Tok.LEFTSHIFT, Tok.RIGHTSHIFT, Tok.AMPER, Tok.CIRCUMFLEX, Tok.VBAR,
+  Tok.EQEQUAL, Tok.NOTEQUAL, Tok.LESS, Tok.LESSEQUAL, Tok.GREATER, Tok.GREATEREQUAL,
+  Kw.In, Kw.Not, Kw.Is, Kw.And, Kw.Or, Kw.If,
+]) {
+  CONTINUES_ATOM[t] = 1;
+}
+
+/**
+ * A fast path (first pass only) for the most common expression: a lone NAME or NUMBER. Followed by a
+ * token that cannot continue it, the expression is that atom: going down disjunction ... primary
+ * would build the same node after reading the same two tokens.
+ */
+function simpleAtom(p: Parser, m: number): ast.expr | null {
+  const t = p.types[m];
+  if (t !== Tok.NAME && t !== Tok.NUMBER) return null;
+  p.mark = m + 1;
+  const next = p.peek();
+  p.mark = m;
+  if (CONTINUES_ATOM[next] !== 0) return null;
+  return t === Tok.NAME ? p.nameToken() : number(p);
 }
 
 function expressionBody(p: Parser, m: number): ast.expr | null {
