@@ -13,7 +13,7 @@ import { isStrValue, strValue } from './boxes.ts';
 import { PyNumber_Index, PyObject_GetIter, PyIter_Next, PyObject_LookupAttr, PyObject_Call } from './abstract.ts';
 import { typeError, indexError, valueError, overflowError, memoryError, newException, PyExc_BufferError, exceptionMatches, PyExc_TypeError } from './exceptions.ts';
 import { MAX_LENGTH } from './str/args.ts';
-import { ssizeArg } from './str/args.ts';
+import { ssizeArg, longAsSsize } from './str/args.ts';
 import { encodeText } from './codecs/registry.ts';
 import { PyBytes, bytesRepr, compareBytes, compareResult } from './bytes.ts';
 import { repeatBytes, indexArg, bindSourceEncodingErrors } from './bytes/index.ts';
@@ -22,6 +22,7 @@ import { BYTES_COMMON_METHODS, bytesContains, argStr } from './bytes/methods.ts'
 import { hexString, fromHex } from './bytes/hex.ts';
 import { bytesPercentFormat as bytesFormat } from './str/percent.ts';
 import { bufferDunder, releaseBufferDunder } from './memoryview.ts';
+import { builtinIter } from './iterobject.ts';
 
 export class PyByteArray extends PyObject {
   buf: Uint8Array;
@@ -246,12 +247,27 @@ function byteArrayIterNext(self: V): V | undefined {
   return undefined;
 }
 
+function byteArrayIterReduce(it: PyByteArrayIter): PyTuple {
+  if (it.seq === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
+  return new PyTuple([builtinIter(), new PyTuple([it.seq]), it.index]);
+}
+
+/** A negative position exhausts the iterator (3.14's bytearray iterator).  CPython: bytearrayiter_setstate */
+function byteArrayIterSetstate(it: PyByteArrayIter, state: V): void {
+  const n = longAsSsize(state);
+  if (it.seq === null) return;
+  if (n < 0) it.seq = null;
+  else it.index = Math.min(n, it.seq.len);
+}
+
 export const ByteArrayIterType = defineBuiltinType({
   name: 'bytearray_iterator',
   instanceClass: PyByteArrayIter,
   slots: { tp_iter: (s: V) => s, tp_iternext: byteArrayIterNext },
   methods: {
     __length_hint__: { sig: '($self, /)', impl: (s: PyByteArrayIter) => (s.seq === null ? 0 : Math.max(0, s.seq.len - s.index)) },
+    __reduce__: { sig: '($self, /)', impl: byteArrayIterReduce, doc: 'Pickling support.' },
+    __setstate__: { sig: '($self, object, /)', impl: byteArrayIterSetstate, doc: 'Pickling support: the position.' },
   },
 });
 

@@ -14,13 +14,14 @@ import { isStrValue, strValue } from '../boxes.ts';
 import { PyNumber_Index, lookupSpecial, PyObject_CallNoArgs, PyObject_GetIter, PyIter_Next, PyObject_Call } from '../abstract.ts';
 import { typeError, indexError, valueError, overflowError, memoryError, exceptionMatches, PyExc_TypeError } from '../exceptions.ts';
 import { parseSignature, bindArguments } from '../getargs.ts';
-import { MAX_LENGTH } from '../str/args.ts';
+import { MAX_LENGTH, longAsSsize } from '../str/args.ts';
 import { encodeText } from '../codecs/registry.ts';
 import { getBuffer } from './buffer.ts';
 import { BYTES_COMMON_METHODS, bytesContains, argStr } from './methods.ts';
 import { hexString, fromHex } from './hex.ts';
 import { bytesPercentFormat as bytesFormat } from '../str/percent.ts';
 import { bufferDunder } from '../memoryview.ts';
+import { builtinIter } from '../iterobject.ts';
 
 function B(v: V): Uint8Array {
   return (v as PyBytes).data;
@@ -118,9 +119,24 @@ function bytesContainsSlot(self: V, v: V): boolean {
 
 export class PyBytesIter extends PyObject {
   index = 0;
-  constructor(public data: Uint8Array | null) {
+  constructor(
+    public data: Uint8Array | null,
+    /** The bytes iterated (for __reduce__). */
+    readonly source: V,
+  ) {
     super();
   }
+}
+
+function bytesIterReduce(it: PyBytesIter): PyTuple {
+  if (it.data === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
+  return new PyTuple([builtinIter(), new PyTuple([it.source]), it.index]);
+}
+
+function bytesIterSetstate(it: PyBytesIter, state: V): void {
+  const n = longAsSsize(state);
+  if (it.data === null) return;
+  it.index = n < 0 ? 0 : Math.min(n, it.data.length);
 }
 
 function bytesIterNext(self: V): V | undefined {
@@ -138,6 +154,8 @@ export const BytesIterType = defineBuiltinType({
   slots: { tp_iter: (s: V) => s, tp_iternext: bytesIterNext },
   methods: {
     __length_hint__: { sig: '($self, /)', impl: (s: PyBytesIter) => (s.data === null ? 0 : Math.max(0, s.data.length - s.index)) },
+    __reduce__: { sig: '($self, /)', impl: bytesIterReduce, doc: 'Pickling support.' },
+    __setstate__: { sig: '($self, object, /)', impl: bytesIterSetstate, doc: 'Pickling support: the position.' },
   },
 });
 
@@ -252,7 +270,7 @@ export const BytesType = defineBuiltinType({
     tp_str: bytesRepr_,
     tp_hash: bytesHash,
     tp_richcompare: bytesRichcompare,
-    tp_iter: (s: V) => new PyBytesIter(B(s)),
+    tp_iter: (s: V) => new PyBytesIter(B(s), s),
     tp_new: bytesNew,
   },
   number: { nb_remainder: bytesRemainder },

@@ -2,17 +2,17 @@
 // A str is a JS string (see codepoints.ts for code-point indexing); str subclass instances are
 // PyStrBox objects. The methods are in methods.ts, str.format and __format__ in format.ts,
 // %-formatting in percent.ts; encoding and decoding go through ../codecs/.
-import { NotImplemented, type PyValue, type PyIntValue } from '../object.ts';
+import { NotImplemented, PyObject, type PyValue, type PyIntValue } from '../object.ts';
 import { PyType, TPFLAGS, CompareOp, PRIMITIVE_TYPES, typeOf } from '../type.ts';
 import { defineBuiltinType } from '../builtin-type.ts';
 import { newHeapInstance } from '../heap.ts';
 import { PyStrBox, isStrValue, strValue } from '../boxes.ts';
 import { strHashParts, hashHi, hashToInt } from '../hash.ts';
 import { unicodeRepr } from './repr.ts';
-import { cpLength, cpAt, cpSlice, cpCompare, codePointsOrNull, findUnits } from './codepoints.ts';
+import { cpLength, cpAt, cpSlice, cpCompare, codePointsOrNull, findUnits, hasSurrogates, isPairAt, unitOffset } from './codepoints.ts';
 import { PySlice, sliceIndices } from '../slice.ts';
 import { PyNumber_AsSsize_t, PyObject_Str } from '../abstract.ts';
-import { argTypeName } from './args.ts';
+import { argTypeName, longAsSsize } from './args.ts';
 import { typeError, indexError, memoryError, valueError } from '../exceptions.ts';
 import { parseSignature, bindArguments } from '../getargs.ts';
 import { PyDict } from '../dict.ts';
@@ -22,7 +22,8 @@ import { encodeText, decodeText } from '../codecs/registry.ts';
 import { STR_METHODS } from './methods.ts';
 import { strFormat, strFormatMap, strDunderFormat } from './format.ts';
 import { strPercentFormat } from './percent.ts';
-import { SeqIter, STR_ASCII_ITER, STR_ITER } from '../iterobject.ts';
+import { builtinIter } from '../iterobject.ts';
+import { PyTuple } from '../tuple.ts';
 
 function S(v: PyValue): string {
   return typeof v === 'string' ? v : (v as PyStrBox).value;
@@ -113,13 +114,87 @@ function strContains(self: PyValue, v: PyValue): boolean {
   return findUnits(s, sub, 0, s.length) >= 0;
 }
 
+// ---- iteration: lazy, by code point (no array of characters is built) ----
+
+export class PyStrIter extends PyObject {
+  /** The next unit offset, and the number of code points returned so far. */
+  index = 0;
+  count = 0;
+  constructor(
+    public s: string | null,
+    type: PyType,
+  ) {
+    super();
+    this.ob_type = type;
+  }
+  override ob_type: PyType;
+}
+
 function strIter(self: PyValue): PyValue {
   const s = S(self);
-  const cps = codePointsOrNull(s);
-  let ascii = cps === null;
-  if (ascii) for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) ascii = false;
-  return new SeqIter(cps ?? Array.from(s), ascii ? STR_ASCII_ITER : STR_ITER);
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  return new PyStrIter(s, ascii ? StrAsciiIterType : StrIterType);
 }
+
+function strIterNext(self: PyValue): PyValue | undefined {
+  const it = self as PyStrIter;
+  const s = it.s;
+  if (s === null) return undefined;
+  const i = it.index;
+  if (i >= s.length) {
+    it.s = null;
+    return undefined;
+  }
+  const c = s.charCodeAt(i);
+  it.count++;
+  if (c >= 0xd800 && c < 0xdc00 && isPairAt(s, i)) {
+    it.index = i + 2;
+    return s.slice(i, i + 2);
+  }
+  it.index = i + 1;
+  return s[i];
+}
+
+function strIterLengthHint(it: PyStrIter): number {
+  if (it.s === null) return 0;
+  return hasSurrogates(it.s) ? cpLength(it.s) - it.count : it.s.length - it.index;
+}
+
+function strIterReduce(it: PyStrIter): PyTuple {
+  if (it.s === null) return new PyTuple([builtinIter(), new PyTuple([''])]);
+  return new PyTuple([builtinIter(), new PyTuple([it.s]), it.count]);
+}
+
+function strIterSetstate(it: PyStrIter, state: PyValue): void {
+  let n = longAsSsize(state);
+  if (it.s === null) return;
+  const len = cpLength(it.s);
+  if (n < 0) n = 0;
+  else if (n > len) n = len;
+  it.count = n;
+  it.index = hasSurrogates(it.s) ? unitOffset(it.s, n) : n;
+}
+
+function strIterType(name: string): PyType {
+  return defineBuiltinType({
+    name,
+    slots: { tp_iter: (s: PyValue) => s, tp_iternext: strIterNext },
+    methods: {
+      __length_hint__: { sig: '($self, /)', impl: strIterLengthHint, doc: 'An estimate of the number of characters left.' },
+      __reduce__: { sig: '($self, /)', impl: strIterReduce, doc: 'Pickling support.' },
+      __setstate__: { sig: '($self, object, /)', impl: strIterSetstate, doc: 'Pickling support: the position.' },
+    },
+  });
+}
+
+export const StrAsciiIterType = strIterType('str_ascii_iterator');
+export const StrIterType = strIterType('str_iterator');
 
 /** str(object='', encoding='utf-8', errors='strict').  CPython: unicode_new_impl */
 function strNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
