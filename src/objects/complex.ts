@@ -15,7 +15,8 @@ import { doubleToString, DTSF_SIGN, DTSF_ALT, DTSF_NO_NEG_0 } from './float/dtoa
 import { transformDecimalAndSpaceToASCII, removeUnderscores, isAsciiSpace } from './float/strtod.ts';
 import { parseFormatSpec, unknownPresentationType, layoutNumber, padToWidth, type FormatSpec } from './format-spec.ts';
 import { typeFullName, object_hash } from './typeobject.ts';
-import { crHypot, crExp, crLog, libmPow } from './float/libm.ts';
+import { crExp, crLog, libmPow } from './float/libm.ts';
+import { libmHypot, libmSin, libmCos, libmAtan2 } from './float/fdlibm.ts';
 
 export class PyComplex extends PyObject {
   constructor(
@@ -147,6 +148,13 @@ export function complexQuot(a: PyComplex, b: PyComplex): PyComplex {
   return new PyComplex(re, im);
 }
 
+/** a / b, or null for a division by zero (CPython's EDOM). */
+export function complexQuotOrNull(a: PyComplex, b: PyComplex): PyComplex | null {
+  EDOM = false;
+  const r = complexQuot(a, b);
+  return EDOM ? null : r;
+}
+
 /** a / b for a real a.  CPython: _Py_rc_quot */
 function realComplexQuot(a: number, b: PyComplex): PyComplex {
   const absBr = Math.abs(b.real);
@@ -202,15 +210,15 @@ function cPow(a: PyComplex, b: PyComplex): PyComplex {
     if (b.imag !== 0 || b.real < 0) EDOM = true;
     return new PyComplex(0, 0);
   }
-  const vabs = crHypot(a.real, a.imag);
+  const vabs = libmHypot(a.real, a.imag);
   let len = libmPow(vabs, b.real);
-  const at = Math.atan2(a.imag, a.real);
+  const at = libmAtan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0) {
     len *= crExp(-at * b.imag);
     phase += b.imag * crLog(vabs);
   }
-  return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+  return new PyComplex(len * libmCos(phase), len * libmSin(phase));
 }
 
 /** complex ** complex with CPython's errors.  CPython: complex_pow */
@@ -234,7 +242,7 @@ export function complexAbs(z: PyComplex): number {
     if (isInf(z.imag)) return Math.abs(z.imag);
     return NaN;
   }
-  const r = crHypot(z.real, z.imag);
+  const r = libmHypot(z.real, z.imag);
   if (!Number.isFinite(r)) throw overflowError('absolute value too large');
   return r;
 }

@@ -582,3 +582,52 @@ export function libmAtan2(y: number, x: number): number {
       return z - PI_LO - PI;
   }
 }
+
+// ---- hypot ----
+
+/** hi + lo = x*x exactly (Veltkamp split of x). */
+let SQ_HI = 0;
+let SQ_LO = 0;
+function square(x: number): void {
+  const xc = x * 134217729;
+  const xh = x - xc + xc;
+  const xl = x - xh;
+  SQ_HI = x * x;
+  SQ_LO = xh * xh - SQ_HI + 2 * xh * xl + xl * xl;
+}
+
+/**
+ * sqrt(x*x + y*y): the squares exactly as hi + lo pairs, summed smallest first, one square root
+ * (faithfully rounded, as the reference C library computes it).  CPython: libm hypot
+ */
+export function libmHypot(x: number, y: number): number {
+  let ax = Math.abs(x);
+  let ay = Math.abs(y);
+  // Order by magnitude as bit patterns do (a NaN above an infinity).
+  if (ax < ay || (ay !== ay && ax === ax)) {
+    const t = ax;
+    ax = ay;
+    ay = t;
+  }
+  if (ay === Infinity) return ay;
+  if (ax === Infinity || ax !== ax || ay === 0) return ax;
+  if (ay !== ay) return ay;
+  const ex = (highWord(ax) >>> 20) & 0x7ff;
+  const ey = (highWord(ay) >>> 20) & 0x7ff;
+  if (ex - ey > 64) return ax + ay;
+  let z = 1;
+  if (ex > 0x3ff + 510) {
+    z = 2 ** 700;
+    ax *= 2 ** -700;
+    ay *= 2 ** -700;
+  } else if (ey < 0x3ff - 450) {
+    z = 2 ** -700;
+    ax *= 2 ** 700;
+    ay *= 2 ** 700;
+  }
+  square(ax);
+  const hx = SQ_HI;
+  const lx = SQ_LO;
+  square(ay);
+  return z * Math.sqrt(SQ_LO + lx + SQ_HI + hx);
+}

@@ -369,6 +369,7 @@ const NLOG_INVC_LO = new Float64Array(93);
 let fastLogReady = false;
 
 function initFastLog(): void {
+  if (!ready) init();
   fastLogReady = true;
   for (let j = -38; j <= 54; j++) {
     const invc = 1 / (1 + j / 128);

@@ -36,6 +36,7 @@ export function frexp(x: number): [number, number] {
 
 /** x * 2**e rounded once (x finite, non-zero); ±Infinity on overflow.  CPython: ldexp */
 export function ldexp(x: number, e: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
   const [m0, ex] = frexp(x);
   const m = m0 * 2; // in [1, 2)
   const E = ex - 1 + e;
