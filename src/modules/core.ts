@@ -3,6 +3,7 @@
 // appends the imports and registrations of their modules.
 import type { NativeModuleDef } from '../objects/module-def.ts';
 import { mathModule } from './math.ts';
+import { cmathModule } from './cmath.ts';
 import { codecsModule } from './_codecs.ts';
 import { stringModule } from './_string.ts';
 import { posixModule } from './posix/index.ts';
@@ -48,6 +49,7 @@ registerNativeModule('marshal', marshalModule);
 registerNativeModule('_contextvars', contextvarsModule);
 
 registerNativeModule('math', mathModule);
+registerNativeModule('cmath', cmathModule);
 import { itertoolsModule } from './itertools.ts';
 import { collectionsModule } from './_collections.ts';
 registerNativeModule('itertools', itertoolsModule);
