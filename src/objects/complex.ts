@@ -679,7 +679,7 @@ function complexSizeof(): PyValue {
 
 export const ComplexType = defineBuiltinType({
   name: 'complex',
-  doc: 'Create a complex number from a string or numbers.\n\nA string is parsed as a complex number; a single number is converted; real and imag give the parts.',
+  doc: 'A complex number with float parts, from a string, a number, or real and imaginary parts.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.MATCH_SELF,
   instanceClass: PyComplex,
   slots: { tp_repr: (s: PyValue) => complexRepr(s as PyComplex), tp_hash: complexHash, tp_richcompare: complexRichcompare, tp_new: complexNew },
@@ -703,7 +703,7 @@ export const ComplexType = defineBuiltinType({
     __sizeof__: { sig: '($self, /)', impl: complexSizeof, doc: 'The size of the complex number in memory, in bytes.' },
   },
   getset: {
-    real: { get: complexReal, doc: 'the real part of a complex number' },
-    imag: { get: complexImag, doc: 'the imaginary part of a complex number' },
+    real: { get: complexReal, doc: 'The real part, a float.' },
+    imag: { get: complexImag, doc: 'The imaginary part, a float.' },
   },
 });
