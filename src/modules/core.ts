@@ -21,6 +21,7 @@ import { marshalCompatModule } from './marshal-module.ts';
 import { marshalModule } from './marshal.ts';
 
 import { contextvarsModule } from './_contextvars.ts';
+import { unicodedataModule } from './unicodedata.ts';
 const table = new Map<string, NativeModuleDef>();
 
 export function registerNativeModule(name: string, def: NativeModuleDef): void {
@@ -54,3 +55,4 @@ import { itertoolsModule } from './itertools.ts';
 import { collectionsModule } from './_collections.ts';
 registerNativeModule('itertools', itertoolsModule);
 registerNativeModule('_collections', collectionsModule);
+registerNativeModule('unicodedata', unicodedataModule);
