@@ -214,12 +214,12 @@ function byteArrayInplaceConcat(a: V, b: V): V {
 }
 
 function byteArrayRepeat(self: V, n: number): V {
-  return new PyByteArray(repeatBytes(BA(self).bytes(), n));
+  return new PyByteArray(repeatBytes(BA(self).bytes(), n, true));
 }
 
 function byteArrayInplaceRepeat(self: V, n: number): V {
   const b = BA(self);
-  const data = repeatBytes(b.bytes(), n);
+  const data = repeatBytes(b.bytes(), n, true);
   byteArrayResize(b, data.length);
   b.buf.set(data);
   return self;
@@ -316,10 +316,10 @@ function byteArrayInit(self: V, args: readonly V[], kwnames: readonly string[] |
     if (encoding !== null || errors !== null) throw typeError(encoding !== null ? 'encoding without a string argument' : 'errors without a string argument');
     if (isIndex(x) && !checkBuffer(x)) {
       const n = PyNumber_Index(x);
-      if (typeof n === 'bigint') throw overflowError(`cannot fit '${typeOf(x).tp_name}' into an index-sized integer`);
+      if (n > 9223372036854775807n || n < -9223372036854775808n) throw overflowError(`cannot fit '${typeOf(x).tp_name}' into an index-sized integer`);
       if (n < 0) throw valueError('negative count');
       if (n > MAX_LENGTH) throw memoryError();
-      data = new Uint8Array(n);
+      data = new Uint8Array(Number(n));
     } else data = byteArrayFromObject(x);
   }
   byteArrayResize(b, data.length);

@@ -98,9 +98,10 @@ function bytesConcat(a: V, b: V): V {
 }
 
 /** n copies of d, or MemoryError/OverflowError when too long. */
-export function repeatBytes(d: Uint8Array, n: number): Uint8Array {
+export function repeatBytes(d: Uint8Array, n: number, mutable = false): Uint8Array {
   if (n <= 0 || d.length === 0) return new Uint8Array(0);
-  if (d.length * n > MAX_LENGTH) throw d.length * n > 2 ** 63 ? overflowError('repeated bytes are too long') : memoryError();
+  // bytearray reports MemoryError where bytes reports OverflowError.
+  if (d.length * n > MAX_LENGTH) throw BigInt(d.length) * BigInt(n) > 9223372036854775807n && !mutable ? overflowError('repeated bytes are too long') : memoryError();
   const out = new Uint8Array(d.length * n);
   for (let k = 0; k < n; k++) out.set(d, k * d.length);
   return out;
@@ -227,10 +228,10 @@ function bytesNew(type: PyType, args: readonly V[], kwnames: readonly string[] |
   if (isStrValue(x)) throw typeError('string argument without an encoding');
   if (isIndex(x) && getBuffer(x) === null) {
     const n = PyNumber_Index(x);
-    if (typeof n === 'bigint') throw overflowError(`cannot fit '${typeOf(x).tp_name}' into an index-sized integer`);
+    if (n > 9223372036854775807n || n < -9223372036854775808n) throw overflowError(`cannot fit '${typeOf(x).tp_name}' into an index-sized integer`);
     if (n < 0) throw valueError('negative count');
     if (n > MAX_LENGTH) throw memoryError();
-    return newBytes(type, new Uint8Array(n));
+    return newBytes(type, new Uint8Array(Number(n)));
   }
   return newBytes(type, bytesFromObject(x));
 }

@@ -10,7 +10,7 @@ import { PyNumber_Index, PyObject_IsTrue } from '../abstract.ts';
 import { typeError, valueError, memoryError } from '../exceptions.ts';
 import { PyBytes } from '../bytes.ts';
 import { PyByteArray } from '../bytearray.ts';
-import { ssizeArg, sliceIndexArg, adjustIndices, MAX_LENGTH, argTypeName } from '../str/args.ts';
+import { ssizeArg, sliceIndexArg, adjustIndices, MAX_LENGTH, argTypeName, intArg } from '../str/args.ts';
 import { joinItems } from '../str/methods.ts';
 import { decodeText } from '../codecs/registry.ts';
 import { getBuffer, bytesLikeData } from './buffer.ts';
@@ -340,7 +340,7 @@ function bZfill(self: PyValue, width: PyValue): PyValue {
 }
 
 function bExpandtabs(self: PyValue, tabsize: PyValue): PyValue {
-  const ts = ssizeArg(tabsize);
+  const ts = intArg(tabsize);
   const d = D(self);
   const out: number[] = [];
   let col = 0;

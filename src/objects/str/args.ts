@@ -50,6 +50,13 @@ export function adjustIndices(start: number, end: number, len: number): [number,
 /** The largest string or bytes pyts builds; beyond it, MemoryError (V8's limit is about 2**29). */
 export const MAX_LENGTH = 2 ** 29 - 24;
 
+/** A C `int` argument (Argument Clinic's int converter). */
+export function intArg(v: PyValue): number {
+  const i = PyNumber_Index(v);
+  if (i > 2147483647 || i < -2147483648) throw overflowError('Python int too large to convert to C int');
+  return Number(i);
+}
+
 /** An int (no __index__) as a Py_ssize_t.  CPython: PyLong_AsSsize_t */
 export function longAsSsize(v: PyValue): number {
   if (!isIntValue(v)) throw typeError('an integer is required');

@@ -12,8 +12,8 @@ import { unicodeRepr } from './repr.ts';
 import { cpLength, cpAt, cpSlice, cpCompare, codePointsOrNull, findUnits, hasSurrogates, isPairAt, unitOffset } from './codepoints.ts';
 import { PySlice, sliceIndices } from '../slice.ts';
 import { PyNumber_AsSsize_t, PyObject_Str } from '../abstract.ts';
-import { argTypeName, longAsSsize } from './args.ts';
-import { typeError, indexError, memoryError, valueError } from '../exceptions.ts';
+import { argTypeName, longAsSsize, MAX_LENGTH } from './args.ts';
+import { typeError, indexError, memoryError, valueError, overflowError } from '../exceptions.ts';
 import { parseSignature, bindArguments } from '../getargs.ts';
 import { PyDict } from '../dict.ts';
 import { PyBytes } from '../bytes.ts';
@@ -103,7 +103,9 @@ function strConcat(a: PyValue, b: PyValue): PyValue {
 function strRepeat(self: PyValue, n: number): PyValue {
   const s = S(self);
   if (n <= 0 || s.length === 0) return '';
-  if (s.length * n > 2 ** 29) throw memoryError();
+  if (n === 1 && typeof self === 'string') return s;
+  if (BigInt(cpLength(s)) * BigInt(n) > 9223372036854775807n) throw overflowError('repeated string is too long');
+  if (s.length * n > MAX_LENGTH) throw memoryError();
   return s.repeat(n);
 }
 

@@ -18,7 +18,7 @@ import { isSpace, isLinebreak } from '../../unicode/db.ts';
 import * as Case from '../../unicode/case.ts';
 import * as P from '../../unicode/str-predicates.ts';
 import { cpLength, hasSurrogates, unitOffset, cpIndex, findUnits, rfindUnits, isPairAt } from './codepoints.ts';
-import { ssizeArg, sliceIndexArg, adjustIndices, MAX_LENGTH } from './args.ts';
+import { ssizeArg, sliceIndexArg, adjustIndices, MAX_LENGTH, intArg } from './args.ts';
 
 /** The text of a str (or str subclass instance) `self`. */
 export function S(v: PyValue): string {
@@ -224,7 +224,7 @@ function strZfill(self: PyValue, width: PyValue): string {
 }
 
 function strExpandtabs(self: PyValue, tabsize: PyValue): string {
-  const ts = ssizeArg(tabsize);
+  const ts = intArg(tabsize);
   const s = S(self);
   if (!s.includes('\t')) return s;
   let out = '';
