@@ -88,3 +88,16 @@ codecs.unregister(search)
 show("'abc'.encode('myenc')")
 show("codecs.register(1)")
 show("codecs.lookup('')")
+seen = []
+def search2(name):
+    if name == 'spy':
+        def dec(b, errors='strict'):
+            seen.append(type(b).__name__)
+            return (bytes(b).decode('latin-1'), len(b))
+        def enc(s, errors='strict'):
+            seen.append(type(s).__name__)
+            return (s.encode('latin-1'), len(s))
+        return codecs.CodecInfo(enc, dec, name='spy')
+codecs.register(search2)
+show("b'ab'.decode('spy'), bytearray(b'cd').decode('spy'), str(b'ef', 'spy'), str(memoryview(b'gh'), 'spy'), 'ij'.encode('spy'), codecs.decode(b'kl', 'spy')")
+print(seen)
