@@ -609,7 +609,7 @@ function bMaketrans(frm: PyValue, to: PyValue): PyBytes {
 function bDecode(self: PyValue, encoding: PyValue, errors: PyValue): string {
   const enc = encoding === undefined ? null : argStr(encoding, 'decode', 'encoding');
   const err = errors === undefined ? null : argStr(errors, 'decode', 'errors');
-  return decodeText(D(self), enc, err, () => self);
+  return decodeText(D(self), enc, err);
 }
 
 /** A str argument of a keyword-capable method: "decode() argument 'encoding' must be str, not int". */

@@ -229,7 +229,7 @@ function decodeObject(x: PyValue, encoding: string | null, errors: string | null
   if (isStrValue(x)) throw typeError('decoding str is not supported');
   const data = getBuffer(x);
   if (data === null) throw typeError(`decoding to str: need a bytes-like object, ${typeOf(x).tp_name} found`);
-  return decodeText(data, encoding, errors, () => x);
+  return decodeText(data, encoding, errors);
 }
 
 function strEncode(self: PyValue, encoding: PyValue, errors: PyValue): PyBytes {

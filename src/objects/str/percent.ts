@@ -8,7 +8,7 @@
 // are the numbers engineer's (float/format.ts); the rest is here.
 import type { PyValue } from '../object.ts';
 import { typeOf } from '../type.ts';
-import { isStrValue, strValue } from '../boxes.ts';
+import { isStrValue } from '../boxes.ts';
 import { PyTuple } from '../tuple.ts';
 import { PyObject_GetItem, PyObject_Repr, PyObject_Str, PyNumber_Index, lookupSpecial, PyObject_CallNoArgs } from '../abstract.ts';
 import { typeError, valueError, overflowError, exceptionMatches, PyExc_TypeError } from '../exceptions.ts';
