@@ -47,7 +47,12 @@ export function shortestDigits(x: number): { digits: string; decpt: number } {
  * does (complex repr does not).  CPython: PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0)
  */
 export function floatRepr(x: number, addDot0 = true): string {
-  if (Number.isInteger(x) && x !== 0 && x < 1e16 && x > -1e16) return addDot0 ? x + '.0' : String(x);
+  // Between 1e-4 and 1e16 repr is positional, and JS's String() gives the same shortest digits.
+  const ax = x < 0 ? -x : x;
+  if (ax >= 1e-4 && ax < 1e16) {
+    const s = String(x);
+    return addDot0 && s.indexOf('.') < 0 ? s + '.0' : s;
+  }
   return doubleToString(x, 'r', 0, addDot0 ? DTSF_ADD_DOT_0 : 0);
 }
 

@@ -95,3 +95,16 @@ test('exp, log and pow: the fast paths agree with double-double throughout', () 
     if (b > 0 && !Number.isInteger(e)) assert.equal(crPow(b, e), slowPow(b, e), `pow ${b} ${e}`);
   }
 });
+
+test("repr's String() shortcut agrees with the general formatting", async () => {
+  const { floatRepr } = await import('../../../src/objects/float.ts');
+  const { DTSF_ADD_DOT_0 } = await import('../../../src/objects/float/dtoa.ts');
+  for (let i = 0; i < 20000; i++) {
+    const x = randomDouble() * (i % 2 ? 1e-10 : 1);
+    assert.equal(floatRepr(x), doubleToString(x, 'r', 0, DTSF_ADD_DOT_0), `${x}`);
+    assert.equal(floatRepr(x, false), doubleToString(x, 'r', 0, 0), `${x}`);
+  }
+  for (const x of [1e-4, 0.0001 * (1 - 2 ** -52), 1e16, 9999999999999998, -1e-4, 123, -0.5]) {
+    assert.equal(floatRepr(x), doubleToString(x, 'r', 0, DTSF_ADD_DOT_0), `${x}`);
+  }
+});
