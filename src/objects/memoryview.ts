@@ -741,7 +741,7 @@ export const MemoryViewType = defineBuiltinType({
     index: { sig: '($self, value, start=0, stop=sys.maxsize, /)', impl: mvIndex, doc: 'The index of the first item equal to value.' },
     __buffer__: { sig: '($self, flags, /)', impl: bufferDunder, doc: 'A memoryview of the buffer.' },
     __release_buffer__: { sig: '($self, buffer, /)', impl: releaseBufferDunder, doc: 'Releases a memoryview of the buffer.' },
-    __enter__: { sig: '($self, /)', impl: mvEnter },
+    __enter__: { sig: '($self, /)', impl: mvEnter, doc: 'The view itself (released on exit).' },
     __class_getitem__: genericAliasClassMethod('See PEP 585'),
     _from_flags: { sig: '($type, /, object, flags)', kind: 'classmethod', impl: mvFromFlags, doc: 'A memoryview of an object, requesting a buffer with the given flags.' },
     __exit__: { sig: '($self, /, *exc_info)', impl: mvExit, doc: 'Releases the view.' },

@@ -283,7 +283,7 @@ export const BytesType = defineBuiltinType({
     ...BYTES_COMMON_METHODS,
     fromhex: { sig: '($type, string, /)', kind: 'classmethod' as const, impl: bytesFromhex, doc: 'The bytes a string of hexadecimal digits denotes (whitespace between bytes is ignored).' },
     hex: { sig: '($self, /, sep=<unrepresentable>, bytes_per_sep=1)', impl: bytesHex, doc: 'The bytes as hexadecimal digits, optionally grouped with sep.' },
-    __getnewargs__: { sig: '($self, /)', impl: bytesGetnewargs },
+    __getnewargs__: { sig: '($self, /)', impl: bytesGetnewargs, doc: 'The arguments that recreate the bytes (pickling support).' },
     __buffer__: { sig: '($self, flags, /)', impl: bufferDunder, doc: 'A memoryview of the bytes.' },
     __bytes__: { sig: '($self, /)', impl: bytesBytes, doc: 'The bytes themselves, as a bytes object.' },
     };

@@ -693,6 +693,6 @@ export const STR_METHODS = {
   translate: { sig: '($self, table, /)', impl: strTranslate, doc: 'The string with each character mapped through the table.' },
   upper: { sig: '($self, /)', impl: (s: PyValue) => Case.upper(S(s)), doc: 'The string in uppercase.' },
   zfill: { sig: '($self, width, /)', impl: strZfill, doc: 'The string padded on the left with zeros, after any sign.' },
-  __getnewargs__: { sig: '($self, /)', impl: strGetnewargs },
+  __getnewargs__: { sig: '($self, /)', impl: strGetnewargs, doc: 'The arguments that recreate the string (pickling support).' },
   __sizeof__: { sig: '($self, /)', impl: strSizeof, doc: 'The size of the string in memory, in bytes (as CPython lays it out).' },
 };
