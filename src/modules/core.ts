@@ -22,6 +22,7 @@ import { marshalModule } from './marshal.ts';
 
 import { contextvarsModule } from './_contextvars.ts';
 import { unicodedataModule } from './unicodedata.ts';
+import { suggestionsModule } from './_suggestions.ts';
 const table = new Map<string, NativeModuleDef>();
 
 export function registerNativeModule(name: string, def: NativeModuleDef): void {
@@ -56,3 +57,4 @@ import { collectionsModule } from './_collections.ts';
 registerNativeModule('itertools', itertoolsModule);
 registerNativeModule('_collections', collectionsModule);
 registerNativeModule('unicodedata', unicodedataModule);
+registerNativeModule('_suggestions', suggestionsModule);

@@ -36,7 +36,7 @@ import { maxStrDigits, setMaxStrDigits } from '../objects/int.ts';
 import { setNativeRecursionLimit } from '../objects/recursion.ts';
 import { STDLIB_ZIP_PATH } from '../runtime/stdlib-path.ts';
 import { configOf } from '../runtime/config.ts';
-import { formatException, displayException } from '../runtime/traceback-display.ts';
+import { displayException, formatTracebackC } from '../runtime/traceback-display.ts';
 import { importModule } from '../runtime/import.ts';
 import { nativeModuleTable } from './core.ts';
 import { STDLIB_MODULE_NAMES, COPYRIGHT } from './sys-data.generated.ts';
@@ -269,14 +269,28 @@ function unraisablehook(_m: V, args: V): V {
     }
     write(r + '\n');
   } else if (errMsg !== None) write(`${PyObject_Str(errMsg)}:\n`);
-  if (excValue instanceof E.PyBaseException) {
-    // The traceback and the exception line, as the traceback printer writes them.
-    write(formatException(excValue));
-  } else if (excType instanceof PyType) {
-    const mod = typeModule(excType);
-    const prefix = isStrValue(mod) && strValue(mod) !== 'builtins' && strValue(mod) !== '__main__' ? `${strValue(mod)}.` : '';
-    write(`${prefix}${typeQualname(excType)}\n`);
+  // The traceback as the C printer writes it, then the exception line.  CPython: write_unraisable_exc_file
+  const [, , excTb] = (args as PyStructSeq).items;
+  if (excTb !== None) write(formatTracebackC(excTb));
+  if (excType === None) return None;
+  let mod: V;
+  try {
+    mod = PyObject_GetAttr(excType, '__module__');
+  } catch {
+    mod = None;
   }
+  let line = !isStrValue(mod) ? '<unknown>' : strValue(mod) !== 'builtins' && strValue(mod) !== '__main__' ? `${strValue(mod)}.` : '';
+  line += excType instanceof PyType ? typeQualname(excType) : '<unknown>';
+  if (excValue !== None) {
+    let text: string;
+    try {
+      text = PyObject_Str(excValue);
+    } catch {
+      text = '<exception str() failed>';
+    }
+    line += `: ${text}`;
+  }
+  write(line + '\n');
   try {
     PyObject_CallMethod(file, 'flush', []);
   } catch {
@@ -535,6 +549,28 @@ export const sysModule = defineModule({
     _current_exceptions: { sig: '($module, /)', impl: currentExceptions },
     _clear_type_cache: { sig: '($module, /)', impl: () => None },
     _clear_internal_caches: { sig: '($module, /)', impl: () => None },
+    // Memory-management introspection: JavaScript's garbage collector keeps no counts to report.
+    getrefcount: { sig: '($module, object, /)', impl: () => 2 },
+    getallocatedblocks: { sig: '($module, /)', impl: () => 0 },
+    getunicodeinternedsize: { sig: '($module, /, *, _only_immortal=False)', impl: () => 0 },
+    _is_immortal: { sig: '($module, op, /)', impl: (_m: V, op: V) => op === None || typeof op === 'boolean' },
+    _clear_type_descriptors: { sig: '($module, type, /)', impl: () => None },
+    _debugmallocstats: { sig: '($module, /)', impl: () => None },
+    activate_stack_trampoline: {
+      sig: '($module, backend, /)',
+      impl: (_m: V, backend: V) => {
+        if (!isStrValue(backend)) throw E.typeError(`activate_stack_trampoline() argument must be str, not ${typeName(typeOf(backend))}`);
+        if (strValue(backend) !== 'perf') throw E.valueError(`invalid backend: ${strValue(backend)}`);
+        throw E.valueError('perf trampoline not available');
+      },
+    },
+    deactivate_stack_trampoline: { sig: '($module, /)', impl: () => None },
+    remote_exec: {
+      sig: '($module, /, pid, script)',
+      impl: () => {
+        throw E.runtimeError('Remote debugging is not enabled');
+      },
+    },
     _is_gil_enabled: { sig: '($module, /)', impl: () => true },
     getdlopenflags: { sig: '($module, /)', impl: () => sysState().dlopenFlags },
     setdlopenflags: { sig: '($module, flags, /)', impl: (_m: V, f: V) => void (sysState().dlopenFlags = Number(PyNumber_Index(f))) },
