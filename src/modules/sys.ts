@@ -549,28 +549,6 @@ export const sysModule = defineModule({
     _current_exceptions: { sig: '($module, /)', impl: currentExceptions },
     _clear_type_cache: { sig: '($module, /)', impl: () => None },
     _clear_internal_caches: { sig: '($module, /)', impl: () => None },
-    // Memory-management introspection: JavaScript's garbage collector keeps no counts to report.
-    getrefcount: { sig: '($module, object, /)', impl: () => 2 },
-    getallocatedblocks: { sig: '($module, /)', impl: () => 0 },
-    getunicodeinternedsize: { sig: '($module, /, *, _only_immortal=False)', impl: () => 0 },
-    _is_immortal: { sig: '($module, op, /)', impl: (_m: V, op: V) => op === None || typeof op === 'boolean' },
-    _clear_type_descriptors: { sig: '($module, type, /)', impl: () => None },
-    _debugmallocstats: { sig: '($module, /)', impl: () => None },
-    activate_stack_trampoline: {
-      sig: '($module, backend, /)',
-      impl: (_m: V, backend: V) => {
-        if (!isStrValue(backend)) throw E.typeError(`activate_stack_trampoline() argument must be str, not ${typeName(typeOf(backend))}`);
-        if (strValue(backend) !== 'perf') throw E.valueError(`invalid backend: ${strValue(backend)}`);
-        throw E.valueError('perf trampoline not available');
-      },
-    },
-    deactivate_stack_trampoline: { sig: '($module, /)', impl: () => None },
-    remote_exec: {
-      sig: '($module, /, pid, script)',
-      impl: () => {
-        throw E.runtimeError('Remote debugging is not enabled');
-      },
-    },
     _is_gil_enabled: { sig: '($module, /)', impl: () => true },
     getdlopenflags: { sig: '($module, /)', impl: () => sysState().dlopenFlags },
     setdlopenflags: { sig: '($module, flags, /)', impl: (_m: V, f: V) => void (sysState().dlopenFlags = Number(PyNumber_Index(f))) },
