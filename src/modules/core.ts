@@ -23,6 +23,7 @@ import { marshalModule } from './marshal.ts';
 import { contextvarsModule } from './_contextvars.ts';
 import { unicodedataModule } from './unicodedata.ts';
 import { suggestionsModule } from './_suggestions.ts';
+import { typingModule } from './_typing.ts';
 const table = new Map<string, NativeModuleDef>();
 
 export function registerNativeModule(name: string, def: NativeModuleDef): void {
@@ -58,3 +59,4 @@ registerNativeModule('itertools', itertoolsModule);
 registerNativeModule('_collections', collectionsModule);
 registerNativeModule('unicodedata', unicodedataModule);
 registerNativeModule('_suggestions', suggestionsModule);
+registerNativeModule('_typing', typingModule);

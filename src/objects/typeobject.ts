@@ -546,7 +546,8 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
   for (let i = origDict.next(0); i >= 0; i = origDict.next(i + 1)) dict.set(origDict.keys[i], origDict.values[i]);
 
   // __slots__: which cells instances get, and whether they get __dict__ / __weakref__.
-  const mayAddDict = !base.instanceHasDict;
+  // A class's own namespace is its __dict__ (type has a tp_dictoffset), so metaclasses get no instance dict.
+  const mayAddDict = !base.instanceHasDict && !PyType_IsSubtype(base, TypeType);
   const mayAddWeak = !base.instanceWeakrefable;
   let addDict = false;
   let addWeak = false;
