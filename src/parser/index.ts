@@ -26,6 +26,8 @@ export interface ParseOptions {
   allowIncompleteInput?: boolean;
   /** PyCF_DONT_IMPLY_DEDENT (codeop): 'single' input does not close its open blocks at its end. */
   dontImplyDedent?: boolean;
+  /** Interactive input (the REPL's tokenizer: blank lines end a compound statement; no look past the error). */
+  interactive?: boolean;
   /** PyCF_ALLOW_TOP_LEVEL_AWAIT. */
   allowTopLevelAwait?: boolean;
   onWarning?: WarningSink;
@@ -55,6 +57,7 @@ export function parseWithParser(source: string | Uint8Array, opts: ParseOptions)
       mode,
       input: opts.input,
       typeComments: opts.typeComments,
+      interactive: opts.interactive,
       onWarning: opts.onWarning,
     });
     p = new Parser(tok, opts.filename, mode, opts.featureVersion ?? PY_MINOR_VERSION, opts.typeComments ?? false, opts.onWarning);

@@ -99,14 +99,16 @@ export class Memo<T> {
     dense: boolean,
     private readonly sizeHint: number,
   ) {
-    this.map = dense ? null : new Map();
-    this.mapEnds = dense ? null : new Map();
+    // An inactive table has neither storage: every lookup misses at once.
+    this.map = dense || !active ? null : new Map();
+    this.mapEnds = dense || !active ? null : new Map();
   }
 
   /** The result recorded for start position `pos` (null: the rule failed there), or undefined. */
   get(pos: number): T | null | undefined {
+    if (pos < this.cap) return this.res[pos];
     if (this.map !== null) return this.map.get(pos);
-    return pos < this.cap ? this.res[pos] : undefined;
+    return undefined;
   }
 
   /** Where the rule recorded at `pos` ended. */
