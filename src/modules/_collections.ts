@@ -656,7 +656,7 @@ function defdictInit(self: PyValue, args: readonly PyValue[], kwnames: readonly 
 /** self[key] = factory() for a missing key.  CPython: defdict_missing */
 function defdictMissing(dd: PyDefaultDict, key: PyValue): PyValue {
   const factory = dd.default_factory;
-  if (factory === None) throw newException(PyExc_KeyError, [new PyTuple([key])]);
+  if (factory === None) throw newException(PyExc_KeyError, [key]);
   const value = PyObject_Call(factory, [], null);
   const existing = dd.get(key);
   if (existing !== undefined) return existing;

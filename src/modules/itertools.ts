@@ -35,6 +35,13 @@ function bind(sig: string, name: string, args: readonly PyValue[], kwnames: read
   return bindArguments(parseSignature(sig), { short: name, funcStr: `${name}()` }, args, kwnames) as PyValue[];
 }
 
+/** Binds positional-only __new__ arguments (PyArg_UnpackTuple style: "cycle expected 1 argument, got 0"). */
+function bindPos(name: string, n: number, args: readonly PyValue[], kwnames: readonly string[] | null): readonly PyValue[] {
+  if (kwnames !== null && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
+  if (args.length !== n) throw typeError(`${name} expected ${n} argument${n === 1 ? '' : 's'}, got ${args.length}`);
+  return args;
+}
+
 /** A Py_ssize_t argument ('n' converter): TypeError for non-integers, OverflowError beyond the C range. */
 function ssizeArg(v: PyValue): number {
   const i = PyNumber_Index(v);
@@ -146,7 +153,7 @@ class Pairwise extends PyObject {
 }
 
 function pairwiseNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  const [iterable] = bind('(iterable, /)', 'pairwise', args, kwnames);
+  const [iterable] = bindPos('pairwise', 1, args, kwnames);
   return alloc(Pairwise, PairwiseType, type, PyObject_GetIter(iterable));
 }
 
@@ -251,7 +258,7 @@ const GroupByType = iterType(
 );
 
 function grouperNew(_type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  const [parent, tgtkey] = bind('(parent, tgtkey, /)', '_grouper', args, kwnames);
+  const [parent, tgtkey] = bindPos('_grouper', 2, args, kwnames);
   if (!(parent instanceof GroupBy)) {
     throw typeError(`_grouper() argument 1 must be itertools.groupby, not ${typeOf(parent).tp_name}`);
   }
@@ -342,7 +349,7 @@ function teeFromIterable(iterable: PyValue): Tee {
 }
 
 function teeNew(_type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  const [iterable] = bind('(iterable, /)', '_tee', args, kwnames);
+  const [iterable] = bindPos('_tee', 1, args, kwnames);
   return teeFromIterable(iterable);
 }
 
@@ -352,7 +359,7 @@ const TeeType = iterType('_tee', Tee, 'Iterator wrapped to make it copyable.', t
 });
 
 function teeDataNew(_type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  const [it, values, nxt] = bind('(iterable, values, next, /)', 'teedataobject', args, kwnames);
+  const [it, values, nxt] = bindPos('teedataobject', 3, args, kwnames);
   if (!(values instanceof PyList)) throw typeError(`teedataobject() argument 2 must be list, not ${typeOf(values).tp_name}`);
   const tdo = new TeeData(it);
   const len = values.items.length;
@@ -397,7 +404,7 @@ class Cycle extends PyObject {
 }
 
 function cycleNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  const [iterable] = bind('(iterable, /)', 'cycle', args, kwnames);
+  const [iterable] = bindPos('cycle', 1, args, kwnames);
   return alloc(Cycle, CycleType, type, PyObject_GetIter(iterable));
 }
 
@@ -444,7 +451,7 @@ class PredicateIter extends PyObject {
 
 function predicateNew(name: string, exact: () => PyType) {
   return (type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue => {
-    const [func, seq] = bind('(predicate, iterable, /)', name, args, kwnames);
+    const [func, seq] = bindPos(name, 2, args, kwnames);
     return alloc(PredicateIter, exact(), type, func, PyObject_GetIter(seq));
   };
 }
@@ -488,7 +495,7 @@ const TakeWhileType: PyType = iterType(
   TakeWhile,
   'Return successive entries from an iterable as long as the predicate evaluates to true for each entry.',
   (type, args, kwnames) => {
-    const [func, seq] = bind('(predicate, iterable, /)', 'takewhile', args, kwnames);
+    const [func, seq] = bindPos('takewhile', 2, args, kwnames);
     return alloc(TakeWhile, TakeWhileType, type, func, PyObject_GetIter(seq));
   },
   takewhileNext,
@@ -513,7 +520,7 @@ const FilterFalseType: PyType = iterType(
   FilterFalse,
   'Return those items of iterable for which function(item) is false.\n\nIf function is None, return the items that are false.',
   (type, args, kwnames) => {
-    const [func, seq] = bind('(function, iterable, /)', 'filterfalse', args, kwnames);
+    const [func, seq] = bindPos('filterfalse', 2, args, kwnames);
     return alloc(FilterFalse, FilterFalseType, type, func, PyObject_GetIter(seq));
   },
   filterfalseNext,
@@ -534,7 +541,7 @@ const StarMapType: PyType = iterType(
   StarMap,
   'Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence.',
   (type, args, kwnames) => {
-    const [func, seq] = bind('(function, iterable, /)', 'starmap', args, kwnames);
+    const [func, seq] = bindPos('starmap', 2, args, kwnames);
     return alloc(StarMap, StarMapType, type, func, PyObject_GetIter(seq));
   },
   starmapNext,
@@ -1048,10 +1055,24 @@ function isNumber(v: PyValue): boolean {
   return tp.nb_index !== null || tp.nb_int !== null || tp.nb_float !== null || tp.tp_name === 'complex';
 }
 
+function isIntObj(v: PyValue): boolean {
+  const t = typeof v;
+  return t === 'number' || t === 'bigint' || t === 'boolean' || (t === 'object' && (typeOf(v).tp_flags & TPFLAGS.LONG_SUBCLASS) !== 0);
+}
+
+/**
+ * count(start=0, step=1). In CPython's fast mode (an int start within Py_ssize_t and an int step
+ * equal to 1) the start is converted to a plain int; otherwise the objects given are added as is.
+ */
 function countNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   const [start, step] = bind('(start=0, step=1)', 'count', args, kwnames);
   if (!isNumber(start) || !isNumber(step)) throw typeError('a number is required');
-  return alloc(Count, CountType, type, start, step);
+  let cnt = start;
+  if (isIntObj(start) && isIntObj(step) && PyNumber_Index(step) === 1) {
+    const i = PyNumber_Index(start);
+    if (typeof i === 'number' || (i <= BigInt(SSIZE_MAX) && i >= -BigInt(SSIZE_MAX) - 1n)) cnt = i;
+  }
+  return alloc(Count, CountType, type, cnt, step);
 }
 
 function countNext(self: PyValue): PyValue | undefined {
@@ -1067,7 +1088,7 @@ function countRepr(self: PyValue): string {
   const lz = self as Count;
   const name = lz.ob_type.name;
   const s = lz.step;
-  const stepIsOne = s === 1 || s === true || (typeof s === 'object' && typeOf(s).tp_flags & TPFLAGS.LONG_SUBCLASS && PyNumber_Index(s) === 1);
+  const stepIsOne = isIntObj(s) && PyNumber_Index(s) === 1;
   if (stepIsOne) return `${name}(${PyObject_Repr(lz.cnt)})`;
   return `${name}(${PyObject_Repr(lz.cnt)}, ${PyObject_Repr(s)})`;
 }

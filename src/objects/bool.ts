@@ -37,7 +37,7 @@ function boolInvert(self: PyValue): PyValue {
 export const BoolType = defineBuiltinType({
   name: 'bool',
   doc: 'The truth values True and False.',
-  base: IntType,
+  base: () => IntType,
   slots: { tp_repr: boolRepr, tp_new: boolNew },
   number: {
     nb_and: logical((a, b) => a && b, intAnd),
