@@ -12,7 +12,7 @@ import { typeError, valueError, zeroDivisionError, overflowError, PyExc_Deprecat
 import { numberWarning } from './float/warn.ts';
 import { lookupSpecial, PyObject_CallNoArgs, PyObject_CallOneArg, PyObject_Repr, PyObject_Str } from './abstract.ts';
 import { doubleToString, DTSF_SIGN, DTSF_ALT, DTSF_NO_NEG_0 } from './float/dtoa.ts';
-import { transformDecimalAndSpaceToASCII, removeUnderscores, isAsciiSpace } from './float/strtod.ts';
+import { transformDecimalAndSpaceToASCII, removeUnderscores, isAsciiSpace, NEG_NAN } from './float/strtod.ts';
 import { parseFormatSpec, unknownPresentationType, layoutNumber, padToWidth, type FormatSpec } from './format-spec.ts';
 import { typeFullName, object_hash } from './typeobject.ts';
 import { crExp, crLog, libmPow } from './float/libm.ts';
@@ -426,7 +426,7 @@ function strtodPrefix(s: string, i: number): [number, number] {
   const body = t[0] === '+' || t[0] === '-' ? t.slice(1) : t;
   let v: number;
   const lower = body.toLowerCase();
-  if (lower === 'nan') v = NaN;
+  if (lower === 'nan') v = t[0] === '-' ? NEG_NAN : NaN;
   else if (lower === 'inf' || lower === 'infinity') v = t[0] === '-' ? -Infinity : Infinity;
   else v = Number(t);
   return [v, i + t.length];
