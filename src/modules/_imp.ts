@@ -18,6 +18,7 @@ import { isStrValue, strValue } from '../objects/boxes.ts';
 import { interp, type Interpreter } from '../vm/interpreter.ts';
 import { nativeModuleTable } from './core.ts';
 import { PYC_MAGIC_NUMBER_TOKEN } from '../runtime/pyc.ts';
+import { withDocs, moduleDoc } from './docs.ts';
 
 type V = PyValue;
 
@@ -138,8 +139,8 @@ let lockCount = 0;
 
 export const impModule = defineModule({
   name: '_imp',
-  doc: "The interpreter's side of the import system, for importlib.",
-  functions: {
+  doc: moduleDoc('_imp'),
+  functions: withDocs('_imp', {
     lock_held: { sig: '($module, /)', impl: () => lockCount > 0 },
     acquire_lock: { sig: '($module, /)', impl: () => void lockCount++ },
     release_lock: {
@@ -162,7 +163,7 @@ export const impModule = defineModule({
     extension_suffixes: { sig: '($module, /)', impl: () => new PyList([]) },
     _override_frozen_modules_for_tests: { sig: '($module, override, /)', impl: () => 0 },
     _override_multi_interp_extensions_check: { sig: '($module, override, /)', impl: () => -1 },
-  },
+  }),
   constants: () => ({
     check_hash_based_pycs: 'default',
     pyc_magic_number_token: PYC_MAGIC_NUMBER_TOKEN >>> 0,

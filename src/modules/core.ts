@@ -18,6 +18,8 @@ import { signalModule } from './_signal.ts';
 import { atexitModule } from './atexit.ts';
 import { gcModule } from './gc.ts';
 import { marshalCompatModule } from './marshal-module.ts';
+import { abcModule } from './_abc.ts';
+import { statModule } from './_stat.ts';
 import { marshalModule } from './marshal.ts';
 
 import { contextvarsModule } from './_contextvars.ts';
@@ -60,3 +62,5 @@ registerNativeModule('_collections', collectionsModule);
 registerNativeModule('unicodedata', unicodedataModule);
 registerNativeModule('_suggestions', suggestionsModule);
 registerNativeModule('_typing', typingModule);
+registerNativeModule('_abc', abcModule);
+registerNativeModule('_stat', statModule);

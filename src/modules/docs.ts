@@ -8,14 +8,14 @@ export function moduleDoc(module: string): string | undefined {
   return MODULE_DOCS[module]?.[0] ?? undefined;
 }
 
-/** The function specs with CPython's __doc__ filled in where they have none. */
+/** The function specs with CPython's __doc__ (which wins over the spec's own, a description for readers). */
 export function withDocs<T extends { readonly [name: string]: FunctionSpec }>(module: string, functions: T): T {
   const docs = MODULE_DOCS[module]?.[1];
   if (docs === undefined) return functions;
   const out: Record<string, FunctionSpec> = {};
   for (const [name, f] of Object.entries(functions)) {
     const d = docs[name];
-    out[name] = f.doc === undefined && d !== undefined && d[0] !== null ? { ...f, doc: d[0] } : f;
+    out[name] = d !== undefined && d[0] !== null ? { ...f, doc: d[0] } : f;
   }
   return out as T;
 }

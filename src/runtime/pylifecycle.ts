@@ -114,12 +114,17 @@ function frozenCode(host: Host, origname: string, relpath: string): PyCode {
   const pyc = `${dir}/__pycache__/${base}.frozen.pyts-314.pyc`;
   let mtime = 0;
   let size = 0;
-  try {
-    const st = host.stat(source, true);
-    mtime = Number(st.mtimeNs / 1000000000n);
-    size = st.size;
-  } catch (e) {
-    if (!(e instanceof HostError)) throw e;
+  // The archive's stamp when the host has one (no need to open the archive), else the source's.
+  const stamp = host.stdlibStamp?.() ?? null;
+  if (stamp !== null) [mtime, size] = stamp;
+  else {
+    try {
+      const st = host.stat(source, true);
+      mtime = Number(st.mtimeNs / 1000000000n);
+      size = st.size;
+    } catch (e) {
+      if (!(e instanceof HostError)) throw e;
+    }
   }
   const cached = readAll(host, pyc);
   if (cached !== null) {
@@ -171,6 +176,8 @@ export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Int
   const ip = new Interpreter(host);
   setCurrentInterpreter(ip);
   const cfg: PyConfig = { ...defaultConfig(), ...config };
+  // sys.orig_argv always names the program, as the command line that started it would.
+  if (cfg.origArgv.length === 0) cfg.origArgv = [cfg.executable || 'pyts', ...cfg.argv];
   setConfig(ip, cfg);
   if (cfg.intMaxStrDigits !== 4300) setMaxStrDigits(cfg.intMaxStrDigits);
 

@@ -23,3 +23,4 @@ import './tokenizer-extras.ts';
 import './os-linux.ts';
 import './sys-data.ts';
 import './module-docs.ts';
+import './stat-data.ts';
