@@ -125,3 +125,5 @@ show("bytes(memoryview(b'ab')[::-1]), bytearray(memoryview(b'cd')), b''.join([me
 show("memoryview(bytearray(b'abc')).readonly, memoryview(b'abc').readonly")
 show("sorted(memoryview.__dict__)")
 show("type(iter(memoryview(b'a'))).__name__")
+print([(n, getattr(memoryview, n).__text_signature__) for n in sorted(memoryview.__dict__) if callable(getattr(memoryview, n)) and not n.startswith('__')])
+print(memoryview.cast.__doc__ is not None, memoryview.__enter__.__text_signature__, memoryview.__exit__.__text_signature__, memoryview.__buffer__.__text_signature__)

@@ -101,3 +101,7 @@ def search2(name):
 codecs.register(search2)
 show("b'ab'.decode('spy'), bytearray(b'cd').decode('spy'), str(b'ef', 'spy'), str(memoryview(b'gh'), 'spy'), 'ij'.encode('spy'), codecs.decode(b'kl', 'spy')")
 print(seen)
+import _codecs, _string
+print([(n, getattr(_codecs, n).__text_signature__) for n in sorted(dir(_codecs)) if not n.startswith('__')])
+print([(n, getattr(_string, n).__text_signature__) for n in sorted(dir(_string)) if not n.startswith('__')])
+print([n for n in dir(_codecs) if not n.startswith('__')] == sorted(n for n in _codecs.__dict__ if not n.startswith('__')))
