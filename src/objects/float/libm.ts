@@ -491,8 +491,10 @@ function exactIntegerPower(x: number, y: number): number | undefined {
   if (m === 1n) return scaleToDouble(1n, e * y);
   if (y < 0) return undefined; // 2**k / m**|y| with odd m > 1 is never a double or a midpoint
   const bits = m.toString(2).length;
-  if (bits * y > 64) return undefined; // more than 54 significant bits: neither
-  return scaleToDouble(m ** BigInt(y), e * y);
+  if ((bits - 1) * y > 54) return undefined; // more than 54 significant bits: neither
+  const p = m ** BigInt(y);
+  if (p.toString(2).length > 54) return undefined;
+  return scaleToDouble(p, e * y);
 }
 
 /**
