@@ -24,3 +24,4 @@ import './os-linux.ts';
 import './sys-data.ts';
 import './module-docs.ts';
 import './stat-data.ts';
+import './parser-mutations.ts';
