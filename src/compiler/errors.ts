@@ -28,9 +28,12 @@ export function locOf(n: Location): Location {
   return { lineno: n.lineno, end_lineno: n.end_lineno, col_offset: n.col_offset, end_col_offset: n.end_col_offset };
 }
 
+/** A SyntaxError found after parsing: the runtime reads its text back from the file. */
+export class CompilerSyntaxError extends ParseError {}
+
 /** A SyntaxError at an AST location.  CPython: _PyErr_RaiseSyntaxError(msg, filename, lineno, col + 1, ...) */
 export function syntaxError(msg: string, filename: string, l: Location): ParseError {
-  return new ParseError('SyntaxError', msg, filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1, null);
+  return new CompilerSyntaxError('SyntaxError', msg, filename, l.lineno, l.col_offset + 1, l.end_lineno, l.end_col_offset + 1, null);
 }
 
 /** A SyntaxWarning the compiler emits ("is" with a literal, unreachable 'finally' returns...). */

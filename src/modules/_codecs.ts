@@ -9,7 +9,8 @@ import { PyBytes } from '../objects/bytes.ts';
 import { PyNumber_Index, PyObject_IsTrue } from '../objects/abstract.ts';
 import { typeError, valueError, overflowError } from '../objects/exceptions.ts';
 import { cpLength } from '../objects/str/codepoints.ts';
-import { getBuffer, bytesLikeData } from '../objects/bytes/buffer.ts';
+import { argTypeName } from '../objects/str/args.ts';
+import { bytesLikeData } from '../objects/bytes/buffer.ts';
 import {
   codecRegister,
   codecUnregister,
@@ -25,7 +26,6 @@ import { utf16Encode, utf16Decode, utf32Encode, utf32Decode } from '../objects/c
 import { utf7Encode, utf7Decode } from '../objects/codecs/utf7.ts';
 import { latin1Encode, latin1Decode, asciiEncode, asciiDecode, charmapEncode, charmapDecode, charmapBuild } from '../objects/codecs/latin1.ts';
 import { unicodeEscapeEncode, unicodeEscapeDecode, rawUnicodeEscapeEncode, rawUnicodeEscapeDecode, escapeEncode, escapeDecode } from '../objects/codecs/escape.ts';
-import { utf8Encode as encodeUtf8 } from '../objects/codecs/utf8.ts';
 
 type V = PyValue;
 
@@ -40,26 +40,26 @@ function noNul(s: string): string {
 
 /** A `str` argument.  "lookup() argument must be str, not int" */
 function strArg(v: V, fname: string, what: string): string {
-  if (!isStrValue(v)) throw typeError(`${fname}() ${what} must be str, not ${typeName(v)}`);
+  if (!isStrValue(v)) throw typeError(`${fname}() ${what} must be str, not ${argTypeName(v)}`);
   return noNul(strValue(v));
 }
 
 /** An `errors` argument: str or None. */
 function errorsArg(v: V | undefined, fname: string, pos = 2): string | null {
   if (v === undefined || v === None) return null;
-  if (!isStrValue(v)) throw typeError(`${fname}() argument ${pos} must be str or None, not ${typeName(v)}`);
+  if (!isStrValue(v)) throw typeError(`${fname}() argument ${pos} must be str or None, not ${argTypeName(v)}`);
   return noNul(strValue(v));
 }
 
 /** A `str` (unicode) first argument of an encoder. */
 function textArg(v: V, fname: string): string {
-  if (!isStrValue(v)) throw typeError(`${fname}() argument 1 must be str, not ${typeName(v)}`);
+  if (!isStrValue(v)) throw typeError(`${fname}() argument 1 must be str, not ${argTypeName(v)}`);
   return strValue(v);
 }
 
 /** A Py_buffer(accept={str, buffer}) argument: str is taken as its UTF-8 bytes. */
 function bufferOrStr(v: V): Uint8Array {
-  if (isStrValue(v)) return encodeUtf8(strValue(v), null);
+  if (isStrValue(v)) return utf8Encode(strValue(v), null);
   return bytesLikeData(v);
 }
 
@@ -249,8 +249,6 @@ function lookupErrorF(_m: V, name: V): V {
   return lookupError(strArg(name, 'lookup_error', 'argument'));
 }
 
-void getBuffer;
-
 export const codecsModule = defineModule({
   name: '_codecs',
   doc: 'The codec registry and the builtin encoders and decoders.',
@@ -260,38 +258,38 @@ export const codecsModule = defineModule({
     lookup: { sig: '($module, encoding, /)', impl: lookup, doc: 'The CodecInfo registered for an encoding.' },
     encode: { sig: "($module, /, obj, encoding='utf-8', errors='strict')", impl: encode, doc: 'Encodes obj with the codec registered for encoding.' },
     decode: { sig: "($module, /, obj, encoding='utf-8', errors='strict')", impl: decode, doc: 'Decodes obj with the codec registered for encoding.' },
-    escape_encode: { sig: '($module, data, errors=None, /)', impl: escapeEncodeF },
-    escape_decode: { sig: '($module, data, errors=None, /)', impl: escapeDecodeF },
-    utf_7_encode: { sig: '($module, str, errors=None, /)', impl: utf7EncodeF },
-    utf_7_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utf7DecodeF },
-    utf_8_encode: { sig: '($module, str, errors=None, /)', impl: utf8EncodeF },
-    utf_8_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utf8DecodeF },
-    utf_16_encode: { sig: '($module, str, errors=None, byteorder=0, /)', impl: utfEncoder(16, null, 'utf_16_encode') },
-    utf_16_le_encode: { sig: '($module, str, errors=None, /)', impl: utfEncoder(16, -1, 'utf_16_le_encode') },
-    utf_16_be_encode: { sig: '($module, str, errors=None, /)', impl: utfEncoder(16, 1, 'utf_16_be_encode') },
-    utf_16_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utfDecoder(16, 0, 'utf_16_decode') },
-    utf_16_le_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utfDecoder(16, -1, 'utf_16_le_decode') },
-    utf_16_be_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utfDecoder(16, 1, 'utf_16_be_decode') },
-    utf_16_ex_decode: { sig: '($module, data, errors=None, byteorder=0, final=False, /)', impl: utfExDecoder(16, 'utf_16_ex_decode') },
-    utf_32_encode: { sig: '($module, str, errors=None, byteorder=0, /)', impl: utfEncoder(32, null, 'utf_32_encode') },
-    utf_32_le_encode: { sig: '($module, str, errors=None, /)', impl: utfEncoder(32, -1, 'utf_32_le_encode') },
-    utf_32_be_encode: { sig: '($module, str, errors=None, /)', impl: utfEncoder(32, 1, 'utf_32_be_encode') },
-    utf_32_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utfDecoder(32, 0, 'utf_32_decode') },
-    utf_32_le_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utfDecoder(32, -1, 'utf_32_le_decode') },
-    utf_32_be_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utfDecoder(32, 1, 'utf_32_be_decode') },
-    utf_32_ex_decode: { sig: '($module, data, errors=None, byteorder=0, final=False, /)', impl: utfExDecoder(32, 'utf_32_ex_decode') },
-    unicode_escape_encode: { sig: '($module, str, errors=None, /)', impl: unicodeEscapeEncodeF },
-    unicode_escape_decode: { sig: '($module, data, errors=None, final=True, /)', impl: unicodeEscapeDecodeF },
-    raw_unicode_escape_encode: { sig: '($module, str, errors=None, /)', impl: rawUnicodeEscapeEncodeF },
-    raw_unicode_escape_decode: { sig: '($module, data, errors=None, final=True, /)', impl: rawUnicodeEscapeDecodeF },
-    latin_1_encode: { sig: '($module, str, errors=None, /)', impl: latin1EncodeF },
-    latin_1_decode: { sig: '($module, data, errors=None, /)', impl: latin1DecodeF },
-    ascii_encode: { sig: '($module, str, errors=None, /)', impl: asciiEncodeF },
-    ascii_decode: { sig: '($module, data, errors=None, /)', impl: asciiDecodeF },
-    charmap_encode: { sig: '($module, str, errors=None, mapping=None, /)', impl: charmapEncodeF },
-    charmap_decode: { sig: '($module, data, errors=None, mapping=None, /)', impl: charmapDecodeF },
-    charmap_build: { sig: '($module, map, /)', impl: charmapBuildF },
-    readbuffer_encode: { sig: '($module, data, errors=None, /)', impl: readbufferEncodeF },
+    escape_encode: { sig: '($module, data, errors=None, /)', impl: escapeEncodeF, doc: 'Encodes bytes with backslash escapes (the body of their repr).' },
+    escape_decode: { sig: '($module, data, errors=None, /)', impl: escapeDecodeF, doc: 'Decodes backslash escapes in bytes.' },
+    utf_7_encode: { sig: '($module, str, errors=None, /)', impl: utf7EncodeF, doc: 'Encodes str as UTF-7.' },
+    utf_7_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utf7DecodeF, doc: 'Decodes UTF-7.' },
+    utf_8_encode: { sig: '($module, str, errors=None, /)', impl: utf8EncodeF, doc: 'Encodes str as UTF-8.' },
+    utf_8_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utf8DecodeF, doc: 'Decodes UTF-8.' },
+    utf_16_encode: { sig: '($module, str, errors=None, byteorder=0, /)', impl: utfEncoder(16, null, 'utf_16_encode'), doc: 'Encodes str as UTF-16 (a BOM first when byteorder is 0).' },
+    utf_16_le_encode: { sig: '($module, str, errors=None, /)', impl: utfEncoder(16, -1, 'utf_16_le_encode'), doc: 'Encodes str as UTF-16-LE.' },
+    utf_16_be_encode: { sig: '($module, str, errors=None, /)', impl: utfEncoder(16, 1, 'utf_16_be_encode'), doc: 'Encodes str as UTF-16-BE.' },
+    utf_16_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utfDecoder(16, 0, 'utf_16_decode'), doc: 'Decodes UTF-16, honouring a BOM.' },
+    utf_16_le_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utfDecoder(16, -1, 'utf_16_le_decode'), doc: 'Decodes UTF-16-LE.' },
+    utf_16_be_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utfDecoder(16, 1, 'utf_16_be_decode'), doc: 'Decodes UTF-16-BE.' },
+    utf_16_ex_decode: { sig: '($module, data, errors=None, byteorder=0, final=False,\n                 /)', impl: utfExDecoder(16, 'utf_16_ex_decode'), doc: 'Decodes UTF-16 with a given byte order; returns (str, consumed, byteorder).' },
+    utf_32_encode: { sig: '($module, str, errors=None, byteorder=0, /)', impl: utfEncoder(32, null, 'utf_32_encode'), doc: 'Encodes str as UTF-32 (a BOM first when byteorder is 0).' },
+    utf_32_le_encode: { sig: '($module, str, errors=None, /)', impl: utfEncoder(32, -1, 'utf_32_le_encode'), doc: 'Encodes str as UTF-32-LE.' },
+    utf_32_be_encode: { sig: '($module, str, errors=None, /)', impl: utfEncoder(32, 1, 'utf_32_be_encode'), doc: 'Encodes str as UTF-32-BE.' },
+    utf_32_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utfDecoder(32, 0, 'utf_32_decode'), doc: 'Decodes UTF-32, honouring a BOM.' },
+    utf_32_le_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utfDecoder(32, -1, 'utf_32_le_decode'), doc: 'Decodes UTF-32-LE.' },
+    utf_32_be_decode: { sig: '($module, data, errors=None, final=False, /)', impl: utfDecoder(32, 1, 'utf_32_be_decode'), doc: 'Decodes UTF-32-BE.' },
+    utf_32_ex_decode: { sig: '($module, data, errors=None, byteorder=0, final=False,\n                 /)', impl: utfExDecoder(32, 'utf_32_ex_decode'), doc: 'Decodes UTF-32 with a given byte order; returns (str, consumed, byteorder).' },
+    unicode_escape_encode: { sig: '($module, str, errors=None, /)', impl: unicodeEscapeEncodeF, doc: 'Encodes str with Python string escapes.' },
+    unicode_escape_decode: { sig: '($module, data, errors=None, final=True, /)', impl: unicodeEscapeDecodeF, doc: 'Decodes Python string escapes.' },
+    raw_unicode_escape_encode: { sig: '($module, str, errors=None, /)', impl: rawUnicodeEscapeEncodeF, doc: 'Encodes str with \\u and \\U escapes above U+00FF.' },
+    raw_unicode_escape_decode: { sig: '($module, data, errors=None, final=True, /)', impl: rawUnicodeEscapeDecodeF, doc: 'Decodes \\u and \\U escapes.' },
+    latin_1_encode: { sig: '($module, str, errors=None, /)', impl: latin1EncodeF, doc: 'Encodes str as Latin-1.' },
+    latin_1_decode: { sig: '($module, data, errors=None, /)', impl: latin1DecodeF, doc: 'Decodes Latin-1.' },
+    ascii_encode: { sig: '($module, str, errors=None, /)', impl: asciiEncodeF, doc: 'Encodes str as ASCII.' },
+    ascii_decode: { sig: '($module, data, errors=None, /)', impl: asciiDecodeF, doc: 'Decodes ASCII.' },
+    charmap_encode: { sig: '($module, str, errors=None, mapping=None, /)', impl: charmapEncodeF, doc: 'Encodes str through a character map.' },
+    charmap_decode: { sig: '($module, data, errors=None, mapping=None, /)', impl: charmapDecodeF, doc: 'Decodes bytes through a character map (a str table or a mapping).' },
+    charmap_build: { sig: '($module, map, /)', impl: charmapBuildF, doc: 'An encoding map for a 256-character decoding table.' },
+    readbuffer_encode: { sig: '($module, data, errors=None, /)', impl: readbufferEncodeF, doc: 'The bytes of a buffer (or the UTF-8 of a str).' },
     register_error: { sig: '($module, errors, handler, /)', impl: registerErrorF, doc: 'Registers an error handler under a name.' },
     _unregister_error: { sig: '($module, errors, /)', impl: unregisterErrorF, doc: 'Unregisters an error handler; false if none was registered.' },
     lookup_error: { sig: '($module, name, /)', impl: lookupErrorF, doc: 'The error handler registered under a name.' },

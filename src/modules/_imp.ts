@@ -2,7 +2,8 @@
 // lock, the bytecode magic number).  CPython: Python/import.c (the _imp functions)
 //
 // pyts's builtin modules are those of modules/core.ts (plus sys and builtins); its frozen modules are
-// importlib's bootstrap, compiled from the standard library zip (and cached) by runtime/pylifecycle.ts.
+// those CPython freezes (importlib's bootstrap, os, site...), compiled from the standard library zip
+// (and cached) by runtime/pylifecycle.ts.
 // There are no extension modules (extension_suffixes() is empty).
 import { None, PyObject, type PyValue } from '../objects/object.ts';
 import { defineModule } from '../objects/module-def.ts';
@@ -17,6 +18,7 @@ import { isStrValue, strValue } from '../objects/boxes.ts';
 import { interp, type Interpreter } from '../vm/interpreter.ts';
 import { nativeModuleTable } from './core.ts';
 import { PYC_MAGIC_NUMBER_TOKEN } from '../runtime/pyc.ts';
+import { withDocs, moduleDoc } from './docs.ts';
 
 type V = PyValue;
 
@@ -25,7 +27,7 @@ export interface FrozenModule {
   code(): PyCode;
   isPackage: boolean;
   /** The name whose source it is ('importlib._bootstrap' for _frozen_importlib). */
-  origname: string;
+  origname: PyValue;
 }
 
 const frozen = new Map<string, FrozenModule>();
@@ -137,8 +139,8 @@ let lockCount = 0;
 
 export const impModule = defineModule({
   name: '_imp',
-  doc: "The interpreter's side of the import system, for importlib.",
-  functions: {
+  doc: moduleDoc('_imp'),
+  functions: withDocs('_imp', {
     lock_held: { sig: '($module, /)', impl: () => lockCount > 0 },
     acquire_lock: { sig: '($module, /)', impl: () => void lockCount++ },
     release_lock: {
@@ -161,7 +163,7 @@ export const impModule = defineModule({
     extension_suffixes: { sig: '($module, /)', impl: () => new PyList([]) },
     _override_frozen_modules_for_tests: { sig: '($module, override, /)', impl: () => 0 },
     _override_multi_interp_extensions_check: { sig: '($module, override, /)', impl: () => -1 },
-  },
+  }),
   constants: () => ({
     check_hash_based_pycs: 'default',
     pyc_magic_number_token: PYC_MAGIC_NUMBER_TOKEN >>> 0,

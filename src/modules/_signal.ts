@@ -17,6 +17,7 @@ import { addPendingCall } from '../vm/eval-breaker.ts';
 import { tstate } from '../vm/thread-state.ts';
 import { SIGNAL_TABLE } from './linux.generated.ts';
 import { setRaiseSignal } from './_thread.ts';
+import { withDocs, moduleDoc } from './docs.ts';
 
 type V = PyValue;
 
@@ -116,8 +117,8 @@ function defaultIntHandler(): never {
 
 export const signalModule = defineModule({
   name: '_signal',
-  doc: 'Python-level signal handlers.',
-  functions: {
+  doc: moduleDoc('_signal'),
+  functions: withDocs('_signal', {
     signal: { sig: '($module, signalnum, handler, /)', impl: signalSignal, doc: 'Set the handler of a signal; return the previous one.' },
     getsignal: { sig: '($module, signalnum, /)', impl: getsignal, doc: 'The current handler of a signal.' },
     raise_signal: { sig: '($module, signalnum, /)', impl: raiseSignal, doc: 'Send a signal to the running process.' },
@@ -126,7 +127,7 @@ export const signalModule = defineModule({
     default_int_handler: { sig: '($module, signalnum, frame, /)', impl: defaultIntHandler, doc: 'The default handler of SIGINT: raises KeyboardInterrupt.' },
     set_wakeup_fd: { sig: '($module, fd, /, *, warn_on_full_buffer=True)', impl: () => -1 },
     siginterrupt: { sig: '($module, signalnum, flag, /)', impl: (_m: V, s: V) => (signumArg(s), None) },
-  },
+  }),
   constants: () => {
     const c: Record<string, V> = { SIG_DFL, SIG_IGN, NSIG, SIG_BLOCK: 0, SIG_UNBLOCK: 1, SIG_SETMASK: 2 };
     for (const [name, num] of SIGNAL_TABLE) c[name] = num;

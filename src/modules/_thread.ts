@@ -18,6 +18,7 @@ import { addressOf } from '../objects/id.ts';
 import { interp } from '../vm/interpreter.ts';
 import { defineStructSeqType } from '../objects/structseq.ts';
 import { threadIdent } from './sys.ts';
+import { withDocs, moduleDoc } from './docs.ts';
 
 type V = PyValue;
 
@@ -238,8 +239,8 @@ export function setRaiseSignal(f: (signum: number) => void): void {
 
 export const threadModule = defineModule({
   name: '_thread',
-  doc: 'Threads and locks (pyts runs one thread: starting another fails).',
-  functions: {
+  doc: moduleDoc('_thread'),
+  functions: withDocs('_thread', {
     allocate_lock: { sig: '($module, /)', impl: () => new PyLock(), doc: 'A new lock.' },
     allocate: { sig: '($module, /)', impl: () => new PyLock() },
     get_ident: { sig: '($module, /)', impl: () => threadIdent(), doc: 'The identifier of the current thread.' },
@@ -266,7 +267,7 @@ export const threadModule = defineModule({
     exit_thread: { sig: '($module, /)', impl: () => { throw E.newException(E.PyExc_SystemExit, []); } },
     set_name: { sig: '($module, /, name)', impl: () => None },
     _get_name: { sig: '($module, /)', impl: () => 'MainThread' },
-  },
+  }),
   constants: () => ({
     LockType,
     lock: LockType,

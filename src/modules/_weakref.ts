@@ -23,6 +23,7 @@ import type { PyIntValue } from '../objects/object.ts';
 import { addPendingCall } from '../vm/eval-breaker.ts';
 import { tstate } from '../vm/thread-state.ts';
 import { writeUnraisable } from './sys.ts';
+import { withDocs, moduleDoc } from './docs.ts';
 
 type V = PyValue;
 
@@ -314,13 +315,13 @@ export function firstWeakref(o: V): V {
 
 export const weakrefModule = defineModule({
   name: '_weakref',
-  doc: 'Weak references (the machinery of the weakref module).',
-  functions: {
+  doc: moduleDoc('_weakref'),
+  functions: withDocs('_weakref', {
     getweakrefcount: { sig: '($module, object, /)', impl: getweakrefcount, doc: 'The number of weak references to the object.' },
     getweakrefs: { sig: '($module, object, /)', impl: getweakrefs, doc: 'The weak references and proxies to the object.' },
     proxy: { sig: '($module, object, callback=None, /)', impl: proxy, doc: 'A proxy to the object that uses a weak reference.' },
     _remove_dead_weakref: { sig: '($module, dct, key, /)', impl: removeDeadWeakref },
-  },
+  }),
   constants: () => ({
     ref: ReferenceType,
     ReferenceType,

@@ -9,6 +9,7 @@ import * as E from '../objects/exceptions.ts';
 import { strValue } from '../objects/boxes.ts';
 import { interp, type Interpreter } from '../vm/interpreter.ts';
 import { writeUnraisable } from './sys.ts';
+import { withDocs, moduleDoc } from './docs.ts';
 
 type V = PyValue;
 type Callback = [func: V, args: V[], kwargs: PyDict | null];
@@ -62,12 +63,12 @@ export function runExitFuncs(ip: Interpreter = interp()): void {
 
 export const atexitModule = defineModule({
   name: 'atexit',
-  doc: 'Functions to run when the interpreter exits normally: register() and unregister().',
-  functions: {
+  doc: moduleDoc('atexit'),
+  functions: withDocs('atexit', {
     register: { sig: '($module, func, /, *args, **kwargs)', impl: register, doc: 'Register a function to run at exit; return it.' },
     unregister: { sig: '($module, func, /)', impl: unregister, doc: 'Remove every registration of a function.' },
     _run_exitfuncs: { sig: '($module, /)', impl: () => (runExitFuncs(), None) },
     _clear: { sig: '($module, /)', impl: () => void (list().length = 0) },
     _ncallbacks: { sig: '($module, /)', impl: () => list().length },
-  },
+  }),
 });

@@ -2,6 +2,8 @@
 // builtins and sys are created with the interpreter; the others on first import.  Each engineer
 // appends the imports and registrations of their modules.
 import type { NativeModuleDef } from '../objects/module-def.ts';
+import { mathModule } from './math.ts';
+import { cmathModule } from './cmath.ts';
 import { codecsModule } from './_codecs.ts';
 import { stringModule } from './_string.ts';
 import { posixModule } from './posix/index.ts';
@@ -16,9 +18,14 @@ import { signalModule } from './_signal.ts';
 import { atexitModule } from './atexit.ts';
 import { gcModule } from './gc.ts';
 import { marshalCompatModule } from './marshal-module.ts';
+import { abcModule } from './_abc.ts';
+import { statModule } from './_stat.ts';
 import { marshalModule } from './marshal.ts';
 
 import { contextvarsModule } from './_contextvars.ts';
+import { unicodedataModule } from './unicodedata.ts';
+import { suggestionsModule } from './_suggestions.ts';
+import { typingModule } from './_typing.ts';
 const table = new Map<string, NativeModuleDef>();
 
 export function registerNativeModule(name: string, def: NativeModuleDef): void {
@@ -45,3 +52,15 @@ registerNativeModule('atexit', atexitModule);
 registerNativeModule('gc', gcModule);
 registerNativeModule('marshal', marshalModule);
 registerNativeModule('_contextvars', contextvarsModule);
+
+registerNativeModule('math', mathModule);
+registerNativeModule('cmath', cmathModule);
+import { itertoolsModule } from './itertools.ts';
+import { collectionsModule } from './_collections.ts';
+registerNativeModule('itertools', itertoolsModule);
+registerNativeModule('_collections', collectionsModule);
+registerNativeModule('unicodedata', unicodedataModule);
+registerNativeModule('_suggestions', suggestionsModule);
+registerNativeModule('_typing', typingModule);
+registerNativeModule('_abc', abcModule);
+registerNativeModule('_stat', statModule);

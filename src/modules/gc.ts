@@ -14,6 +14,7 @@ import { interp, type Interpreter } from '../vm/interpreter.ts';
 import { handleEvalBreaker } from '../vm/eval-breaker.ts';
 import { tstate } from '../vm/thread-state.ts';
 import { instanceDict } from '../objects/generic-attr.ts';
+import { withDocs, moduleDoc } from './docs.ts';
 
 type V = PyValue;
 
@@ -88,8 +89,8 @@ function isTracked(o: V): boolean {
 
 export const gcModule = defineModule({
   name: 'gc',
-  doc: 'The interface of the garbage collector (JavaScript reclaims memory in pyts).',
-  functions: {
+  doc: moduleDoc('gc'),
+  functions: withDocs('gc', {
     enable: { sig: '($module, /)', impl: () => void (state().enabled = true) },
     disable: { sig: '($module, /)', impl: () => void (state().enabled = false) },
     isenabled: { sig: '($module, /)', impl: () => state().enabled },
@@ -121,7 +122,7 @@ export const gcModule = defineModule({
     freeze: { sig: '($module, /)', impl: () => None },
     unfreeze: { sig: '($module, /)', impl: () => None },
     get_freeze_count: { sig: '($module, /)', impl: () => 0 },
-  },
+  }),
   constants: () => {
     const s = state();
     return {

@@ -36,10 +36,11 @@ import { maxStrDigits, setMaxStrDigits } from '../objects/int.ts';
 import { setNativeRecursionLimit } from '../objects/recursion.ts';
 import { STDLIB_ZIP_PATH } from '../runtime/stdlib-path.ts';
 import { configOf } from '../runtime/config.ts';
-import { formatException } from '../runtime/traceback-display.ts';
+import { displayException, formatTracebackC } from '../runtime/traceback-display.ts';
 import { importModule } from '../runtime/import.ts';
 import { nativeModuleTable } from './core.ts';
 import { STDLIB_MODULE_NAMES, COPYRIGHT } from './sys-data.generated.ts';
+import { withDocs, moduleDoc } from './docs.ts';
 
 type V = PyValue;
 
@@ -47,14 +48,14 @@ type V = PyValue;
 
 export const VersionInfoType = defineStructSeqType({
   name: 'sys.version_info',
-  doc: 'The version of the Python language: (major, minor, micro, releaselevel, serial).',
+  doc: 'sys.version_info\n\nVersion information as a named tuple.',
   fields: ['major', 'minor', 'micro', 'releaselevel', 'serial'],
   constructible: false,
 });
 
 export const FlagsType = defineStructSeqType({
   name: 'sys.flags',
-  doc: 'The command line flags the interpreter was started with.',
+  doc: 'sys.flags\n\nFlags provided through command line arguments or environment vars.',
   fields: [
     'debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
     'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated',
@@ -67,37 +68,32 @@ export const FlagsType = defineStructSeqType({
 
 export const FloatInfoType = defineStructSeqType({
   name: 'sys.float_info',
-  doc: 'The properties of the float type (IEEE 754 binary64).',
+  doc: "sys.float_info\n\nA named tuple holding information about the float type. It contains low level\ninformation about the precision and internal representation. Please study\nyour system's :file:`float.h` for more information.",
   fields: ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds'],
-  constructible: false,
 });
 
 export const IntInfoType = defineStructSeqType({
   name: 'sys.int_info',
-  doc: "The internal representation of ints (as CPython's on 64-bit platforms).",
+  doc: "sys.int_info\n\nA named tuple that holds information about Python's\ninternal representation of integers.  The attributes are read only.",
   fields: ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold'],
-  constructible: false,
 });
 
 export const HashInfoType = defineStructSeqType({
   name: 'sys.hash_info',
-  doc: 'The parameters of the numeric hash and of the hash of str and bytes.',
+  doc: 'hash_info\n\nA named tuple providing parameters used for computing\nhashes. The attributes are read only.',
   fields: ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff'],
-  constructible: false,
 });
 
 export const ThreadInfoType = defineStructSeqType({
   name: 'sys.thread_info',
-  doc: 'How threads are implemented.',
+  doc: 'sys.thread_info\n\nA named tuple holding information about the thread implementation.',
   fields: ['name', 'lock', 'version'],
-  constructible: false,
 });
 
 export const AsyncgenHooksType = defineStructSeqType({
   name: 'asyncgen_hooks',
-  doc: 'The hooks of asynchronous generators: firstiter and finalizer.',
+  doc: 'asyncgen_hooks\n\nA named tuple providing information about asynchronous\ngenerators hooks.  The attributes are read only.',
   fields: ['firstiter', 'finalizer'],
-  constructible: false,
 });
 
 export const UnraisableHookArgsType = defineStructSeqType({
@@ -198,7 +194,9 @@ function excInfo(): V {
 
 function setrecursionlimit(_m: V, n: V): void {
   if (!isIntValue(n)) throw E.typeError(`'${typeName(typeOf(n))}' object cannot be interpreted as an integer`);
-  const v = Number(PyNumber_Index(n));
+  const i = PyNumber_Index(n);
+  if (typeof i === 'bigint' || i > 2147483647 || i < -2147483648) throw E.overflowError('Python int too large to convert to C int');
+  const v = i;
   if (v < 1) throw E.valueError('recursion limit must be greater or equal than 1');
   const depth = tstate.pyDepth;
   if (depth >= v) throw E.recursionError(`cannot set the recursion limit to ${v} at the recursion depth ${depth}: the limit is too low`);
@@ -248,22 +246,7 @@ function displayhook(_m: V, o: V): V {
 
 /** sys.excepthook: print the exception and its traceback to sys.stderr.  CPython: PyErr_Display */
 function excepthook(_m: V, _type: V, value: V, tb: V): V {
-  void tb;
-  if (!(value instanceof E.PyBaseException)) {
-    throw E.typeError(`print_exception(): Exception expected for value, ${typeName(typeOf(value))} found`);
-  }
-  const err = sysAttr('stderr');
-  const text = formatException(value);
-  if (err === undefined || err === None) {
-    interp().host.writeStderr(text);
-    return None;
-  }
-  PyObject_CallMethod(err, 'write', [text]);
-  try {
-    PyObject_CallMethod(err, 'flush', []);
-  } catch {
-    // as PyErr_Display: flush errors are ignored
-  }
+  displayException(value, tb);
   return None;
 }
 
@@ -284,14 +267,28 @@ function unraisablehook(_m: V, args: V): V {
     }
     write(r + '\n');
   } else if (errMsg !== None) write(`${PyObject_Str(errMsg)}:\n`);
-  if (excValue instanceof E.PyBaseException) {
-    // The traceback and the exception line, as the traceback printer writes them.
-    write(formatException(excValue));
-  } else if (excType instanceof PyType) {
-    const mod = typeModule(excType);
-    const prefix = isStrValue(mod) && strValue(mod) !== 'builtins' && strValue(mod) !== '__main__' ? `${strValue(mod)}.` : '';
-    write(`${prefix}${typeQualname(excType)}\n`);
+  // The traceback as the C printer writes it, then the exception line.  CPython: write_unraisable_exc_file
+  const [, , excTb] = (args as PyStructSeq).items;
+  if (excTb !== None) write(formatTracebackC(excTb));
+  if (excType === None) return None;
+  let mod: V;
+  try {
+    mod = PyObject_GetAttr(excType, '__module__');
+  } catch {
+    mod = None;
   }
+  let line = !isStrValue(mod) ? '<unknown>' : strValue(mod) !== 'builtins' && strValue(mod) !== '__main__' ? `${strValue(mod)}.` : '';
+  line += excType instanceof PyType ? typeQualname(excType) : '<unknown>';
+  if (excValue !== None) {
+    let text: string;
+    try {
+      text = PyObject_Str(excValue);
+    } catch {
+      text = '<exception str() failed>';
+    }
+    line += `: ${text}`;
+  }
+  write(line + '\n');
   try {
     PyObject_CallMethod(file, 'flush', []);
   } catch {
@@ -348,7 +345,7 @@ function breakpointhook(_m: V, args: V[], kwargs: PyDict | null): V {
 }
 
 function audit(_m: V, event: V, args: V[]): V {
-  if (!isStrValue(event)) throw E.typeError(`expected str for argument 'event', not ${typeName(typeOf(event))}`);
+  if (!isStrValue(event)) throw E.typeError(`audit() argument 1 must be str, not ${typeName(typeOf(event))}`);
   const st = sysState();
   if (st.auditHooks.length === 0) return None;
   const tuple = new PyTuple(args);
@@ -509,8 +506,8 @@ export function sysVersion(): string {
 
 export const sysModule = defineModule({
   name: 'sys',
-  doc: 'Access to the interpreter and its environment.',
-  functions: {
+  doc: moduleDoc('sys'),
+  functions: withDocs('sys', {
     exit: { sig: '($module, status=None, /)', impl: sysExit, doc: 'Exit the interpreter by raising SystemExit(status).' },
     _getframe: { sig: '($module, depth=0, /)', impl: getframe, doc: 'The frame depth calls up the stack.' },
     _getframemodulename: { sig: '($module, /, depth=0)', impl: getframemodulename, doc: 'The name of the module of the function depth calls up the stack.' },
@@ -550,13 +547,35 @@ export const sysModule = defineModule({
     _current_exceptions: { sig: '($module, /)', impl: currentExceptions },
     _clear_type_cache: { sig: '($module, /)', impl: () => None },
     _clear_internal_caches: { sig: '($module, /)', impl: () => None },
+    // Memory-management introspection: JavaScript's garbage collector keeps no counts to report.
+    getrefcount: { sig: '($module, object, /)', impl: () => 2 },
+    getallocatedblocks: { sig: '($module, /)', impl: () => 0 },
+    getunicodeinternedsize: { sig: '($module, /, *, _only_immortal=False)', impl: () => 0 },
+    _is_immortal: { sig: '($module, op, /)', impl: (_m: V, op: V) => op === None || typeof op === 'boolean' },
+    _clear_type_descriptors: { sig: '($module, type, /)', impl: () => None },
+    _debugmallocstats: { sig: '($module, /)', impl: () => None },
+    activate_stack_trampoline: {
+      sig: '($module, backend, /)',
+      impl: (_m: V, backend: V) => {
+        if (!isStrValue(backend)) throw E.typeError(`activate_stack_trampoline() argument must be str, not ${typeName(typeOf(backend))}`);
+        if (strValue(backend) !== 'perf') throw E.valueError(`invalid backend: ${strValue(backend)}`);
+        throw E.valueError('perf trampoline not available');
+      },
+    },
+    deactivate_stack_trampoline: { sig: '($module, /)', impl: () => None },
+    remote_exec: {
+      sig: '($module, /, pid, script)',
+      impl: () => {
+        throw E.runtimeError('Remote debugging is not enabled');
+      },
+    },
     _is_gil_enabled: { sig: '($module, /)', impl: () => true },
     getdlopenflags: { sig: '($module, /)', impl: () => sysState().dlopenFlags },
     setdlopenflags: { sig: '($module, flags, /)', impl: (_m: V, f: V) => void (sysState().dlopenFlags = Number(PyNumber_Index(f))) },
     is_remote_debug_enabled: { sig: '($module, /)', impl: () => false },
     is_stack_trampoline_active: { sig: '($module, /)', impl: () => false },
     _get_cpu_count_config: { sig: '($module, /)', impl: () => -1 },
-  },
+  }),
   constants: (m: PyModule) => {
     const ip = interp();
     const c = configOf(ip);

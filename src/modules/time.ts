@@ -16,6 +16,7 @@ import { newNamespace } from '../objects/namespaceobject.ts';
 import { interp } from '../vm/interpreter.ts';
 import { builtinImport } from '../runtime/import.ts';
 import type { TimeZoneInfo } from '../runtime/host.ts';
+import { withDocs, moduleDoc } from './docs.ts';
 
 type V = PyValue;
 
@@ -470,8 +471,8 @@ function tzset(): void {
 
 export const timeModule = defineModule({
   name: 'time',
-  doc: 'Clocks, sleep, and conversions between timestamps, time tuples and strings.',
-  functions: {
+  doc: moduleDoc('time'),
+  functions: withDocs('time', {
     time: { sig: '($module, /)', impl: () => nsFloat(host().timeNs()) },
     time_ns: { sig: '($module, /)', impl: () => normInt(host().timeNs()) },
     monotonic: { sig: '($module, /)', impl: () => nsFloat(host().monotonicNs()) },
@@ -495,7 +496,7 @@ export const timeModule = defineModule({
     strptime: { sig: '($module, *args)', impl: strptime },
     get_clock_info: { sig: '($module, *args)', impl: getClockInfo },
     tzset: { sig: '($module, /)', impl: tzset },
-  },
+  }),
   constants: () => {
     const z = zone();
     return {

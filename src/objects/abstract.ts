@@ -341,7 +341,7 @@ export function PyObject_SetItem(o: PyValue, key: PyValue, value: PyValue | null
     }
     if (t.sq_ass_item !== null) throw typeError(`sequence index must be integer, not '${typeOf(key).tp_name}'`);
   }
-  if (value === null) throw typeError(`'${t.tp_name}' object doesn't support item deletion`);
+  if (value === null) throw typeError(`'${t.tp_name}' object does not support item deletion`);
   throw typeError(`'${t.tp_name}' object does not support item assignment`);
 }
 

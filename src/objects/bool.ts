@@ -4,7 +4,8 @@ import { PyType, PRIMITIVE_TYPES } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { IntType, intAnd, intOr, intXor } from './int.ts';
 import { PyObject_IsTrue } from './abstract.ts';
-import { typeError } from './exceptions.ts';
+import { typeError, PyExc_DeprecationWarning } from './exceptions.ts';
+import { numberWarning } from './float/warn.ts';
 import { isIntValue, intValue } from './boxes.ts';
 
 function boolRepr(self: PyValue): string {
@@ -27,15 +28,16 @@ function logical(boolOp: (a: boolean, b: boolean) => boolean, intOp: typeof intA
   };
 }
 
+/** ~True: still ~int(self), with a DeprecationWarning since 3.12.  CPython: bool_invert */
 function boolInvert(self: PyValue): PyValue {
-  // Deprecated in 3.12 but still ~int(self).
+  numberWarning(PyExc_DeprecationWarning, "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. This returns the bitwise inversion of the underlying int object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean negation or ~int(x) if you really want the bitwise inversion of the underlying int.");
   return self ? -2 : -1;
 }
 
 export const BoolType = defineBuiltinType({
   name: 'bool',
   doc: 'The truth values True and False.',
-  base: IntType,
+  base: () => IntType,
   slots: { tp_repr: boolRepr, tp_new: boolNew },
   number: {
     nb_and: logical((a, b) => a && b, intAnd),

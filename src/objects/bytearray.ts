@@ -10,10 +10,10 @@ import { PySlice, sliceIndices } from './slice.ts';
 import { PyTuple } from './tuple.ts';
 import { PyDict } from './dict.ts';
 import { isStrValue, strValue } from './boxes.ts';
-import { PyNumber_Index, PyObject_GetIter, PyIter_Next, PyObject_LookupAttr } from './abstract.ts';
+import { PyNumber_Index, PyObject_GetIter, PyIter_Next, PyObject_LookupAttr, PyObject_Call } from './abstract.ts';
 import { typeError, indexError, valueError, overflowError, memoryError, newException, PyExc_BufferError, exceptionMatches, PyExc_TypeError } from './exceptions.ts';
 import { MAX_LENGTH } from './str/args.ts';
-import { ssizeArg } from './str/args.ts';
+import { ssizeArg, longAsSsize } from './str/args.ts';
 import { encodeText } from './codecs/registry.ts';
 import { PyBytes, bytesRepr, compareBytes, compareResult } from './bytes.ts';
 import { repeatBytes, indexArg, bindSourceEncodingErrors } from './bytes/index.ts';
@@ -21,6 +21,8 @@ import { getBuffer, checkBuffer } from './bytes/buffer.ts';
 import { BYTES_COMMON_METHODS, bytesContains, argStr } from './bytes/methods.ts';
 import { hexString, fromHex } from './bytes/hex.ts';
 import { bytesPercentFormat as bytesFormat } from './str/percent.ts';
+import { bufferDunder, releaseBufferDunder } from './memoryview.ts';
+import { builtinIter } from './iterobject.ts';
 
 export class PyByteArray extends PyObject {
   buf: Uint8Array;
@@ -98,7 +100,7 @@ function byteValue(v: V): number {
 // ---- slots ----
 
 function byteArrayRepr(self: V): string {
-  return `${typeOf(self).name}(${bytesRepr(BA(self).bytes())})`;
+  return `${typeOf(self).name}(${bytesRepr(BA(self).bytes(), 'b', true)})`;
 }
 
 function byteArrayRichcompare(a: V, b: V, op: CompareOp): V {
@@ -212,12 +214,12 @@ function byteArrayInplaceConcat(a: V, b: V): V {
 }
 
 function byteArrayRepeat(self: V, n: number): V {
-  return new PyByteArray(repeatBytes(BA(self).bytes(), n));
+  return new PyByteArray(repeatBytes(BA(self).bytes(), n, true));
 }
 
 function byteArrayInplaceRepeat(self: V, n: number): V {
   const b = BA(self);
-  const data = repeatBytes(b.bytes(), n);
+  const data = repeatBytes(b.bytes(), n, true);
   byteArrayResize(b, data.length);
   b.buf.set(data);
   return self;
@@ -245,12 +247,27 @@ function byteArrayIterNext(self: V): V | undefined {
   return undefined;
 }
 
+function byteArrayIterReduce(it: PyByteArrayIter): PyTuple {
+  if (it.seq === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
+  return new PyTuple([builtinIter(), new PyTuple([it.seq]), it.index]);
+}
+
+/** A negative position exhausts the iterator (3.14's bytearray iterator).  CPython: bytearrayiter_setstate */
+function byteArrayIterSetstate(it: PyByteArrayIter, state: V): void {
+  const n = longAsSsize(state);
+  if (it.seq === null) return;
+  if (n < 0) it.seq = null;
+  else it.index = Math.min(n, it.seq.len);
+}
+
 export const ByteArrayIterType = defineBuiltinType({
   name: 'bytearray_iterator',
   instanceClass: PyByteArrayIter,
   slots: { tp_iter: (s: V) => s, tp_iternext: byteArrayIterNext },
   methods: {
     __length_hint__: { sig: '($self, /)', impl: (s: PyByteArrayIter) => (s.seq === null ? 0 : Math.max(0, s.seq.len - s.index)) },
+    __reduce__: { sig: '($self, /)', impl: byteArrayIterReduce, doc: 'Pickling support.' },
+    __setstate__: { sig: '($self, object, /)', impl: byteArrayIterSetstate, doc: 'Pickling support: the position.' },
   },
 });
 
@@ -299,10 +316,10 @@ function byteArrayInit(self: V, args: readonly V[], kwnames: readonly string[] |
     if (encoding !== null || errors !== null) throw typeError(encoding !== null ? 'encoding without a string argument' : 'errors without a string argument');
     if (isIndex(x) && !checkBuffer(x)) {
       const n = PyNumber_Index(x);
-      if (typeof n === 'bigint') throw overflowError(`cannot fit '${typeOf(x).tp_name}' into an index-sized integer`);
+      if (n > 9223372036854775807n || n < -9223372036854775808n) throw overflowError(`cannot fit '${typeOf(x).tp_name}' into an index-sized integer`);
       if (n < 0) throw valueError('negative count');
       if (n > MAX_LENGTH) throw memoryError();
-      data = new Uint8Array(n);
+      data = new Uint8Array(Number(n));
     } else data = byteArrayFromObject(x);
   }
   byteArrayResize(b, data.length);
@@ -402,7 +419,8 @@ function baResize(self: PyByteArray, size: V): void {
 function baFromhex(type: PyType, s: V): V {
   const data = fromHex(s);
   if (type === ByteArrayType) return new PyByteArray(data);
-  return type.tp_call!(type, [new PyByteArray(data)], null);
+  // A subclass is called with bytes.  CPython: bytearray_fromhex_impl
+  return PyObject_Call(type, [new PyBytes(data)], null);
 }
 
 function baHex(self: PyByteArray, sep: V | undefined, bytesPerSep: V): string {
@@ -471,6 +489,8 @@ export const ByteArrayType = defineBuiltinType({
       fromhex: { sig: '($type, string, /)', kind: 'classmethod' as const, impl: baFromhex, doc: 'The bytearray a string of hexadecimal digits denotes.' },
       hex: { sig: '($self, /, sep=<unrepresentable>, bytes_per_sep=1)', impl: baHex, doc: 'The bytes as hexadecimal digits, optionally grouped with sep.' },
       __alloc__: { sig: '($self, /)', impl: (s: PyByteArray) => s.alloc, doc: 'The number of bytes allocated (as CPython would allocate them).' },
+      __buffer__: { sig: '($self, flags, /)', impl: bufferDunder, doc: 'A memoryview of the bytearray.' },
+      __release_buffer__: { sig: '($self, buffer, /)', impl: releaseBufferDunder, doc: 'Releases a memoryview of the bytearray.' },
       __reduce__: { sig: '($self, /)', impl: (s: PyByteArray) => baReduceEx(s, 0), doc: 'Pickling support.' },
       __reduce_ex__: { sig: '($self, proto=0, /)', impl: baReduceEx, doc: 'Pickling support.' },
       __sizeof__: { sig: '($self, /)', impl: (s: PyByteArray) => 56 + s.alloc, doc: 'The size in memory, in bytes (as CPython lays it out).' },

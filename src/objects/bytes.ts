@@ -23,14 +23,15 @@ export class PyBytes extends PyObject {
 const HEX = '0123456789abcdef';
 
 /** repr(bytes): b'...' with the quote that needs no escaping when possible.  CPython: PyBytes_Repr */
-export function bytesRepr(data: Uint8Array, prefix = 'b'): string {
+export function bytesRepr(data: Uint8Array, prefix = 'b', escapeSingle = false): string {
   let quote = "'";
   if (data.includes(0x27) && !data.includes(0x22)) quote = '"';
   const q = quote.charCodeAt(0);
   let s = prefix + quote;
   for (let i = 0; i < data.length; i++) {
     const c = data[i];
-    if (c === q || c === 0x5c) s += '\\' + String.fromCharCode(c);
+    // bytearray's repr escapes ' even inside "...".  CPython: bytearray_repr_lock_held
+    if (c === q || c === 0x5c || (escapeSingle && c === 0x27)) s += '\\' + String.fromCharCode(c);
     else if (c === 0x09) s += '\\t';
     else if (c === 0x0a) s += '\\n';
     else if (c === 0x0d) s += '\\r';

@@ -8,13 +8,15 @@ import { PyFloat, PyFloat_AsDouble, PyNumber_Float, compareFloatInt } from './fl
 import { intToFloat } from './int.ts';
 import { PyTuple } from './tuple.ts';
 import { floatHash, HASH_IMAG } from './hash.ts';
-import { typeError, valueError, zeroDivisionError, overflowError } from './exceptions.ts';
+import { typeError, valueError, zeroDivisionError, overflowError, PyExc_DeprecationWarning } from './exceptions.ts';
+import { numberWarning } from './float/warn.ts';
 import { lookupSpecial, PyObject_CallNoArgs, PyObject_CallOneArg, PyObject_Repr, PyObject_Str } from './abstract.ts';
 import { doubleToString, DTSF_SIGN, DTSF_ALT, DTSF_NO_NEG_0 } from './float/dtoa.ts';
-import { transformDecimalAndSpaceToASCII, removeUnderscores, isAsciiSpace } from './float/strtod.ts';
+import { transformDecimalAndSpaceToASCII, removeUnderscores, isAsciiSpace, NEG_NAN } from './float/strtod.ts';
 import { parseFormatSpec, unknownPresentationType, layoutNumber, padToWidth, type FormatSpec } from './format-spec.ts';
 import { typeFullName, object_hash } from './typeobject.ts';
-import { crHypot, crExp, crLog, libmPow } from './float/libm.ts';
+import { crExp, crLog, libmPow } from './float/libm.ts';
+import { libmHypot, libmSin, libmCos, libmAtan2 } from './float/fdlibm.ts';
 
 export class PyComplex extends PyObject {
   constructor(
@@ -146,6 +148,13 @@ export function complexQuot(a: PyComplex, b: PyComplex): PyComplex {
   return new PyComplex(re, im);
 }
 
+/** a / b, or null for a division by zero (CPython's EDOM). */
+export function complexQuotOrNull(a: PyComplex, b: PyComplex): PyComplex | null {
+  EDOM = false;
+  const r = complexQuot(a, b);
+  return EDOM ? null : r;
+}
+
 /** a / b for a real a.  CPython: _Py_rc_quot */
 function realComplexQuot(a: number, b: PyComplex): PyComplex {
   const absBr = Math.abs(b.real);
@@ -201,15 +210,15 @@ function cPow(a: PyComplex, b: PyComplex): PyComplex {
     if (b.imag !== 0 || b.real < 0) EDOM = true;
     return new PyComplex(0, 0);
   }
-  const vabs = crHypot(a.real, a.imag);
+  const vabs = libmHypot(a.real, a.imag);
   let len = libmPow(vabs, b.real);
-  const at = Math.atan2(a.imag, a.real);
+  const at = libmAtan2(a.imag, a.real);
   let phase = at * b.real;
   if (b.imag !== 0) {
     len *= crExp(-at * b.imag);
     phase += b.imag * crLog(vabs);
   }
-  return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+  return new PyComplex(len * libmCos(phase), len * libmSin(phase));
 }
 
 /** complex ** complex with CPython's errors.  CPython: complex_pow */
@@ -233,7 +242,7 @@ export function complexAbs(z: PyComplex): number {
     if (isInf(z.imag)) return Math.abs(z.imag);
     return NaN;
   }
-  const r = crHypot(z.real, z.imag);
+  const r = libmHypot(z.real, z.imag);
   if (!Number.isFinite(r)) throw overflowError('absolute value too large');
   return r;
 }
@@ -395,6 +404,9 @@ function tryComplexSpecialMethod(op: PyValue): PyComplex | undefined {
   if (f === null) return undefined;
   const res = PyObject_CallNoArgs(f);
   if (!(res instanceof PyComplex)) throw typeError(`__complex__ returned non-complex (type ${typeOf(res).tp_name.slice(0, 200)})`);
+  if (res.ob_type !== ComplexType) {
+    numberWarning(PyExc_DeprecationWarning, `__complex__ returned non-complex (type ${typeOf(res).tp_name.slice(0, 200)}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`);
+  }
   return res;
 }
 
@@ -414,7 +426,7 @@ function strtodPrefix(s: string, i: number): [number, number] {
   const body = t[0] === '+' || t[0] === '-' ? t.slice(1) : t;
   let v: number;
   const lower = body.toLowerCase();
-  if (lower === 'nan') v = NaN;
+  if (lower === 'nan') v = t[0] === '-' ? NEG_NAN : NaN;
   else if (lower === 'inf' || lower === 'infinity') v = t[0] === '-' ? -Infinity : Infinity;
   else v = Number(t);
   return [v, i + t.length];
@@ -549,12 +561,14 @@ function complexFromParts(r: PyValue, i: PyValue | undefined): [number, number] 
     crReal = rr.real;
     crImag = rr.imag;
     crIsComplex = true;
+    if (!hasRealNumberSlots(r)) numberWarning(PyExc_DeprecationWarning, `complex() argument 'real' must be a real number, not ${typeNameT(typeOf(r))}`);
   } else crReal = PyNumber_Float(rr);
   let ciReal: number;
   let ciImag = 0;
   let ciIsComplex = false;
   if (i === undefined) ciReal = crImag;
   else if (i instanceof PyComplex) {
+    numberWarning(PyExc_DeprecationWarning, `complex() argument 'imag' must be a real number, not ${typeNameT(typeOf(i))}`);
     ciReal = i.real;
     ciImag = i.imag;
     ciIsComplex = true;
@@ -665,7 +679,7 @@ function complexSizeof(): PyValue {
 
 export const ComplexType = defineBuiltinType({
   name: 'complex',
-  doc: 'Create a complex number from a string or numbers.\n\nA string is parsed as a complex number; a single number is converted; real and imag give the parts.',
+  doc: 'A complex number with float parts, from a string, a number, or real and imaginary parts.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.MATCH_SELF,
   instanceClass: PyComplex,
   slots: { tp_repr: (s: PyValue) => complexRepr(s as PyComplex), tp_hash: complexHash, tp_richcompare: complexRichcompare, tp_new: complexNew },
@@ -689,7 +703,7 @@ export const ComplexType = defineBuiltinType({
     __sizeof__: { sig: '($self, /)', impl: complexSizeof, doc: 'The size of the complex number in memory, in bytes.' },
   },
   getset: {
-    real: { get: complexReal, doc: 'the real part of a complex number' },
-    imag: { get: complexImag, doc: 'the imaginary part of a complex number' },
+    real: { get: complexReal, doc: 'The real part, a float.' },
+    imag: { get: complexImag, doc: 'The imaginary part, a float.' },
   },
 });

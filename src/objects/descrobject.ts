@@ -74,7 +74,7 @@ export class PyMethodDescr extends PyObject {
 
   checkSelf(self: PyValue): void {
     if (!PyObject_TypeCheck(self, this.d_type)) {
-      throw typeError(`descriptor '${this.name}' for '${this.d_type.name}' objects doesn't apply to a '${typeOf(self).name}' object`);
+      throw typeError(`descriptor '${this.name}' for '${this.d_type.tp_name}' objects doesn't apply to a '${typeOf(self).tp_name}' object`);
     }
   }
 }
@@ -96,7 +96,7 @@ function methodDescrGet(self: PyValue, obj: PyValue | null): PyValue {
 
 function methodDescrRepr(self: PyValue): string {
   const d = self as PyMethodDescr;
-  return `<method '${d.name}' of '${d.d_type.name}' objects>`;
+  return `<method '${d.name}' of '${d.d_type.tp_name}' objects>`;
 }
 
 // ---- classmethod_descriptor ----
@@ -107,14 +107,14 @@ function classMethodDescrGet(self: PyValue, obj: PyValue | null, type: PyType | 
   const d = self as PyClassMethodDescr;
   let t: PyValue | null = type;
   if (t === null) {
-    if (obj === null) throw typeError(`descriptor '${d.name}' for type '${d.d_type.name}' needs either an object or a type`);
+    if (obj === null) throw typeError(`descriptor '${d.name}' for type '${d.d_type.tp_name}' needs either an object or a type`);
     t = typeOf(obj);
   }
   if (!(t instanceof PyType)) {
-    throw typeError(`descriptor '${d.name}' for type '${d.d_type.name}' needs a type, not a '${typeOf(t).name}' as arg 2`);
+    throw typeError(`descriptor '${d.name}' for type '${d.d_type.tp_name}' needs a type, not a '${typeOf(t).tp_name}' as arg 2`);
   }
   if (!isSubtypeOf(t, d.d_type)) {
-    throw typeError(`descriptor '${d.name}' requires a subtype of '${d.d_type.name}' but received '${t.name}'`);
+    throw typeError(`descriptor '${d.name}' requires a subtype of '${d.d_type.tp_name}' but received '${t.tp_name}'`);
   }
   return new PyCFunction(d.name, d.qualname, d.sig, d.names, d.impl, t, null, d.doc);
 }
@@ -126,17 +126,17 @@ function isSubtypeOf(a: PyType, b: PyType): boolean {
 function classMethodDescrCall(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   const d = self as PyClassMethodDescr;
   const nargs = args.length - (kwnames?.length ?? 0);
-  if (nargs < 1) throw typeError(`descriptor '${d.name}' of '${d.d_type.name}' object needs an argument`);
+  if (nargs < 1) throw typeError(`descriptor '${d.name}' of '${d.d_type.tp_name}' object needs an argument`);
   const t = args[0];
   if (!(t instanceof PyType) || !isSubtypeOf(t, d.d_type)) {
-    throw typeError(`descriptor '${d.name}' for type '${d.d_type.name}' needs a type, not a '${typeOf(t).name}' as arg 1`);
+    throw typeError(`descriptor '${d.name}' for type '${d.d_type.tp_name}' needs a type, not a '${typeOf(t).tp_name}' as arg 1`);
   }
   return d.callBound(t, args.slice(1), kwnames);
 }
 
 function classMethodDescrRepr(self: PyValue): string {
   const d = self as PyClassMethodDescr;
-  return `<method '${d.name}' of '${d.d_type.name}' objects>`;
+  return `<method '${d.name}' of '${d.d_type.tp_name}' objects>`;
 }
 
 // ---- builtin_function_or_method ----
@@ -185,7 +185,7 @@ function cfunctionRepr(self: PyValue): string {
   const f = self as PyCFunction;
   const s = f.m_self;
   if (s === null || (s instanceof PyObject && typeOf(s).tp_name === 'module')) return `<built-in function ${f.name}>`;
-  return `<built-in method ${f.name} of ${typeOf(s).name} object at ${addressOf(s)}>`;
+  return `<built-in method ${f.name} of ${typeOf(s).tp_name} object at ${addressOf(s)}>`;
 }
 
 // ---- getset_descriptor ----
@@ -207,7 +207,7 @@ export class PyGetSetDescr extends PyObject {
 
 function checkDescrObject(d: { d_type: PyType; name: string }, obj: PyValue): void {
   if (!PyObject_TypeCheck(obj, d.d_type)) {
-    throw typeError(`descriptor '${d.name}' for '${d.d_type.name}' objects doesn't apply to a '${typeOf(obj).name}' object`);
+    throw typeError(`descriptor '${d.name}' for '${d.d_type.tp_name}' objects doesn't apply to a '${typeOf(obj).tp_name}' object`);
   }
 }
 
@@ -215,7 +215,7 @@ function getsetGet(self: PyValue, obj: PyValue | null): PyValue {
   const d = self as PyGetSetDescr;
   if (obj === null) return d;
   checkDescrObject(d, obj);
-  if (d.getter === null) throw attributeError(`attribute '${d.name}' of '${d.d_type.name}' objects is not readable`);
+  if (d.getter === null) throw attributeError(`attribute '${d.name}' of '${d.d_type.tp_name}' objects is not readable`);
   return (d.getter as (o: PyValue) => PyValue)(obj);
 }
 
@@ -223,14 +223,14 @@ function getsetSet(self: PyValue, obj: PyValue, value: PyValue | null): void {
   const d = self as PyGetSetDescr;
   checkDescrObject(d, obj);
   if (d.setter === null) {
-    throw attributeError(`attribute '${d.name}' of '${d.d_type.name}' objects is not writable`);
+    throw attributeError(`attribute '${d.name}' of '${d.d_type.tp_name}' objects is not writable`);
   }
   (d.setter as (o: PyValue, v: PyValue | null) => void)(obj, value);
 }
 
 function getsetRepr(self: PyValue): string {
   const d = self as PyGetSetDescr;
-  return `<attribute '${d.name}' of '${d.d_type.name}' objects>`;
+  return `<attribute '${d.name}' of '${d.d_type.tp_name}' objects>`;
 }
 
 // ---- member_descriptor (the __slots__ of Python classes) ----
@@ -251,7 +251,7 @@ function memberGet(self: PyValue, obj: PyValue | null): PyValue {
   if (obj === null) return d;
   checkDescrObject(d, obj);
   const v = (obj as unknown as HeapFields).ob_slots?.[d.index];
-  if (v === undefined) throw attributeError(`'${typeOf(obj).name}' object has no attribute '${d.name}'`);
+  if (v === undefined) throw attributeError(`'${typeOf(obj).tp_name}' object has no attribute '${d.name}'`);
   return v;
 }
 
@@ -260,14 +260,14 @@ function memberSet(self: PyValue, obj: PyValue, value: PyValue | null): void {
   checkDescrObject(d, obj);
   const slots = (obj as unknown as HeapFields).ob_slots!;
   if (value === null) {
-    if (slots[d.index] === undefined) throw attributeError(`'${typeOf(obj).name}' object has no attribute '${d.name}'`);
+    if (slots[d.index] === undefined) throw attributeError(`'${typeOf(obj).tp_name}' object has no attribute '${d.name}'`);
     slots[d.index] = undefined;
   } else slots[d.index] = value;
 }
 
 function memberRepr(self: PyValue): string {
   const d = self as PyMemberDescr;
-  return `<member '${d.name}' of '${d.d_type.name}' objects>`;
+  return `<member '${d.name}' of '${d.d_type.tp_name}' objects>`;
 }
 
 // ---- wrapper_descriptor and method-wrapper (slot wrappers such as int.__add__) ----
@@ -294,7 +294,7 @@ export class PyWrapperDescr extends PyObject {
 function wrapperDescrCall(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   const d = self as PyWrapperDescr;
   const nargs = args.length - (kwnames?.length ?? 0);
-  if (nargs < 1) throw typeError(`descriptor '${d.name}' of '${d.d_type.name}' object needs an argument`);
+  if (nargs < 1) throw typeError(`descriptor '${d.name}' of '${d.d_type.tp_name}' object needs an argument`);
   checkDescrObject(d, args[0]);
   return d.callBound(args[0], args.slice(1), kwnames);
 }
@@ -308,7 +308,7 @@ function wrapperDescrGet(self: PyValue, obj: PyValue | null): PyValue {
 
 function wrapperDescrRepr(self: PyValue): string {
   const d = self as PyWrapperDescr;
-  return `<slot wrapper '${d.name}' of '${d.d_type.name}' objects>`;
+  return `<slot wrapper '${d.name}' of '${d.d_type.tp_name}' objects>`;
 }
 
 export class PyMethodWrapper extends PyObject {

@@ -50,7 +50,8 @@ export function isExactDict(v: PyValue): v is PyDict {
 
 // ---- repr and comparison ----
 
-function dictRepr(self: PyValue): string {
+/** repr(d) for any dict.  CPython: dict_repr */
+export function dictRepr(self: PyValue): string {
   const d = D(self);
   if (!enterRepr(self)) return '{...}';
   try {

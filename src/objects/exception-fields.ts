@@ -10,6 +10,7 @@ import { PyDict } from './dict.ts';
 import { isStrValue, strValue, isIntValue, intValue } from './boxes.ts';
 import { PyObject_Str, PyObject_Repr, PyNumber_Index, iterableToArray } from './abstract.ts';
 import type { GetSetSpec, MethodSpec } from './builtin-type.ts';
+import { calculateSuggestion } from './suggestions.ts';
 import {
   PyBaseException,
   PyStopIteration,
@@ -67,7 +68,10 @@ function keywordOnly(fname: string, names: readonly string[], args: readonly V[]
   const base = args.length - kwnames.length;
   for (let i = 0; i < kwnames.length; i++) {
     const k = names.indexOf(kwnames[i]);
-    if (k < 0) throw typeError(`${fname}() got an unexpected keyword argument '${kwnames[i]}'`);
+    if (k < 0) {
+      const suggestion = calculateSuggestion(names, kwnames[i]);
+      throw typeError(`${fname}() got an unexpected keyword argument '${kwnames[i]}'${suggestion !== null ? `. Did you mean '${suggestion}'?` : ''}`);
+    }
     out[k] = args[base + i];
   }
   return out;

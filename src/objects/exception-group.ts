@@ -34,6 +34,7 @@ import {
   exceptionMatches,
   typeError,
   valueError,
+  attributeError,
 } from './exceptions.ts';
 import { PyTraceback } from './traceback.ts';
 import { tstate } from '../vm/thread-state.ts';
@@ -69,8 +70,6 @@ export function baseExceptionGroupNew(type: PyType, args: readonly V[], kwnames:
   const [message, exceptions] = args;
   if (!isStrValue(message)) throw typeError(`BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).tp_name}`);
   if (!isSequence(exceptions)) throw typeError('second argument (exceptions) must be a sequence');
-  // The repr of a custom sequence is saved now, in case it is mutated later.
-  const excsStr = exceptions instanceof PyList || exceptions instanceof PyTuple ? null : PyObject_Repr(exceptions);
   const excs = iterableToArray(exceptions);
   if (excs.length === 0) throw valueError('second argument (exceptions) must be a non-empty sequence');
   let nestedBase = false;
@@ -90,7 +89,6 @@ export function baseExceptionGroupNew(type: PyType, args: readonly V[], kwnames:
   const self = baseExceptionNew(cls, args, kwnames) as PyBaseExceptionGroup;
   self.msg = message;
   self.excs = new PyTuple(excs);
-  self.excsStr = excsStr;
   return self;
 }
 
@@ -103,16 +101,6 @@ export function baseExceptionGroupStr(self: V): string {
   const g = self as PyBaseExceptionGroup;
   const n = g.excs.items.length;
   return `${PyObject_Str(g.msg)} (${n} sub-exception${n > 1 ? 's' : ''})`;
-}
-
-/** ExceptionGroup('message', [exceptions]): the exceptions as they are now, shaped like args[1]. */
-export function baseExceptionGroupRepr(self: V): string {
-  const g = self as PyBaseExceptionGroup;
-  let excs: string;
-  if (g.excsStr !== null) excs = g.excsStr;
-  else if (g.args.items.length > 1 && g.args.items[1] instanceof PyList) excs = PyObject_Repr(new PyList([...g.excs.items]));
-  else excs = PyObject_Repr(g.excs);
-  return `${g.ob_type.name}(${PyObject_Repr(g.msg)}, ${excs})`;
 }
 
 /** A group with this group's message around `excs` (the base of what split() builds).  CPython: derive */
@@ -206,10 +194,15 @@ export function exceptionGroupMethods(): Record<string, MethodSpec> {
   };
 }
 
+/** A read-only member's setter.  CPython: PyMember_SetOne with Py_READONLY */
+function readonly(): void {
+  throw attributeError('readonly attribute');
+}
+
 export function exceptionGroupGetset(): Record<string, GetSetSpec> {
   return {
-    message: { get: (g: PyBaseExceptionGroup) => g.msg, doc: 'exception message' },
-    exceptions: { get: (g: PyBaseExceptionGroup) => g.excs, doc: 'nested exceptions' },
+    message: { get: (g: PyBaseExceptionGroup) => g.msg, set: readonly, doc: 'exception message' },
+    exceptions: { get: (g: PyBaseExceptionGroup) => g.excs, set: readonly, doc: 'nested exceptions' },
   };
 }
 

@@ -42,7 +42,6 @@ import {
   baseExceptionGroupNew,
   baseExceptionGroupInit,
   baseExceptionGroupStr,
-  baseExceptionGroupRepr,
   exceptionGroupMethods,
   exceptionGroupGetset,
 } from './exception-group.ts';
@@ -133,8 +132,6 @@ export class PyUnicodeErrorObject extends PyBaseException {
 export class PyBaseExceptionGroup extends PyBaseException {
   msg: PyValue = None;
   excs: PyTuple = EMPTY_TUPLE;
-  /** repr() of the exceptions argument when it was neither a list nor a tuple. */
-  excsStr: string | null = null;
 }
 
 // ---- defining the hierarchy ----
@@ -201,7 +198,7 @@ export const PyExc_SystemExit = exceptionType('SystemExit', PyExc_BaseException,
 export const PyExc_KeyboardInterrupt = exceptionType('KeyboardInterrupt', PyExc_BaseException, 'The program was interrupted by the user.');
 export const PyExc_BaseExceptionGroup = exceptionType('BaseExceptionGroup', PyExc_BaseException, 'A group of exceptions raised together.', {
   alloc: alloc(PyBaseExceptionGroup),
-  slots: { tp_new: baseExceptionGroupNew, tp_init: baseExceptionGroupInit, tp_str: baseExceptionGroupStr, tp_repr: baseExceptionGroupRepr },
+  slots: { tp_new: baseExceptionGroupNew, tp_init: baseExceptionGroupInit, tp_str: baseExceptionGroupStr },
   methods: { ...exceptionGroupMethods(), __class_getitem__: genericAliasClassMethod('See PEP 585') },
   getset: exceptionGroupGetset(),
 });

@@ -10,8 +10,9 @@ import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
 import { PyIntBox, isStrValue, strValue } from './boxes.ts';
 import { PyTuple } from './tuple.ts';
-import { PyBytes } from './bytes.ts';
-import { typeError, valueError, zeroDivisionError, overflowError, newException, PyExc_OverflowError } from './exceptions.ts';
+import { getBuffer } from './bytes/buffer.ts';
+import { typeError, valueError, zeroDivisionError, overflowError, newException, PyExc_OverflowError, PyExc_DeprecationWarning } from './exceptions.ts';
+import { numberWarning } from './float/warn.ts';
 import { intToFloat, intFromFloat, normInt } from './int.ts';
 import { PyObject_Repr, PyObject_Str, PyNumber_Index, PyNumber_AsSsize_t, PyObject_CallOneArg } from './abstract.ts';
 import { floatHash } from './hash.ts';
@@ -46,7 +47,12 @@ export function shortestDigits(x: number): { digits: string; decpt: number } {
  * does (complex repr does not).  CPython: PyOS_double_to_string(x, 'r', 0, Py_DTSF_ADD_DOT_0)
  */
 export function floatRepr(x: number, addDot0 = true): string {
-  if (Number.isInteger(x) && x !== 0 && x < 1e16 && x > -1e16) return addDot0 ? x + '.0' : String(x);
+  // Between 1e-4 and 1e16 repr is positional, and JS's String() gives the same shortest digits.
+  const ax = x < 0 ? -x : x;
+  if (ax >= 1e-4 && ax < 1e16) {
+    const s = String(x);
+    return addDot0 && s.indexOf('.') < 0 ? s + '.0' : s;
+  }
   return doubleToString(x, 'r', 0, addDot0 ? DTSF_ADD_DOT_0 : 0);
 }
 
@@ -83,8 +89,15 @@ export function PyFloat_AsDouble(op: PyValue): number {
     if (t.nb_index !== null) return intToFloat(PyNumber_Index(op));
     throw typeError(`must be real number, not ${t.tp_name.slice(0, 50)}`);
   }
-  const r = t.nb_float(op);
+  return checkFloatResult(t, t.nb_float(op));
+}
+
+/** The double a __float__ returned: a float, with a DeprecationWarning for a strict subclass. */
+function checkFloatResult(t: PyType, r: PyValue): number {
   if (!(r instanceof PyFloat)) throw typeError(`${t.tp_name.slice(0, 50)}.__float__ returned non-float (type ${typeOf(r).tp_name.slice(0, 50)})`);
+  if (r.ob_type !== FloatType) {
+    numberWarning(PyExc_DeprecationWarning, `${t.tp_name.slice(0, 50)}.__float__ returned non-float (type ${typeOf(r).tp_name.slice(0, 50)}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`);
+  }
   return r.value;
 }
 
@@ -101,9 +114,7 @@ export function PyNumber_Float(x: PyValue): number {
   if (x instanceof PyFloat && x.ob_type === FloatType) return x.value;
   const t = typeOf(x);
   if (t.nb_float !== null) {
-    const r = t.nb_float(x);
-    if (!(r instanceof PyFloat)) throw typeError(`${t.tp_name.slice(0, 50)}.__float__ returned non-float (type ${typeOf(r).tp_name.slice(0, 50)})`);
-    return r.value;
+    return checkFloatResult(t, t.nb_float(x));
   }
   if (t.nb_index !== null) return intToFloat(PyNumber_Index(x));
   if (x instanceof PyFloat) return x.value;
@@ -113,16 +124,13 @@ export function PyNumber_Float(x: PyValue): number {
 /** float(str/bytes/bytearray).  CPython: PyFloat_FromString */
 export function PyFloat_FromString(v: PyValue): number {
   let text: string;
+  let data: Uint8Array | null;
   if (isStrValue(v)) text = transformDecimalAndSpaceToASCII(strValue(v));
-  else if (v instanceof PyBytes || isByteArray(v)) text = latin1((v as PyBytes).data);
+  else if ((data = getBuffer(v)) !== null) text = latin1(data);
   else throw typeError(`float() argument must be a string or a real number, not '${typeOf(v).tp_name.slice(0, 200)}'`);
   const r = parseFloatText(text);
   if (r === null) throw valueError(`could not convert string to float: ${PyObject_Repr(v)}`);
   return r;
-}
-
-function isByteArray(v: PyValue): boolean {
-  return v instanceof PyObject && typeOf(v).tp_name === 'bytearray' && (v as { data?: unknown }).data instanceof Uint8Array;
 }
 
 function latin1(data: Uint8Array): string {
@@ -491,7 +499,7 @@ function floatImag(): PyValue {
 
 export const FloatType = defineBuiltinType({
   name: 'float',
-  doc: 'Convert a string or number to a floating-point number, if possible.',
+  doc: 'A floating-point number (an IEEE 754 double), made from a number or a string.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.MATCH_SELF,
   instanceClass: PyFloat,
   slots: { tp_repr: floatReprSlot, tp_hash: floatHashSlot, tp_richcompare: floatRichcompare, tp_new: floatNew },
@@ -512,22 +520,22 @@ export const FloatType = defineBuiltinType({
     nb_float: floatNbFloat,
   },
   methods: {
-    conjugate: { sig: '($self, /)', impl: floatConjugate, doc: 'Return self, the complex conjugate of any float.' },
-    __trunc__: { sig: '($self, /)', impl: floatTrunc, doc: 'Return the Integral closest to x between 0 and x.' },
-    __floor__: { sig: '($self, /)', impl: floatFloor, doc: 'Return the floor as an Integral.' },
-    __ceil__: { sig: '($self, /)', impl: floatCeil, doc: 'Return the ceiling as an Integral.' },
-    __round__: { sig: '($self, ndigits=None, /)', impl: floatRound, doc: 'Return the Integral closest to x, rounding half toward even.\n\nWhen an argument is passed, work like built-in round(x, ndigits).' },
-    as_integer_ratio: { sig: '($self, /)', impl: floatAsIntegerRatio, doc: 'Return a pair of integers, whose ratio is exactly equal to the original float.' },
-    from_number: { sig: '($type, number, /)', kind: 'classmethod', impl: floatFromNumber, doc: 'Convert real number to a floating-point number.' },
-    fromhex: { sig: '($type, string, /)', kind: 'classmethod', impl: floatFromhex, doc: 'Create a floating-point number from a hexadecimal string.' },
-    hex: { sig: '($self, /)', impl: floatHex, doc: 'Return a hexadecimal representation of a floating-point number.' },
-    is_integer: { sig: '($self, /)', impl: floatIsInteger, doc: 'Return True if the float is an integer.' },
+    conjugate: { sig: '($self, /)', impl: floatConjugate, doc: 'The float itself: a real number is its own complex conjugate.' },
+    __trunc__: { sig: '($self, /)', impl: floatTrunc, doc: 'The float truncated toward zero, as an int.' },
+    __floor__: { sig: '($self, /)', impl: floatFloor, doc: 'The largest int <= the float.' },
+    __ceil__: { sig: '($self, /)', impl: floatCeil, doc: 'The smallest int >= the float.' },
+    __round__: { sig: '($self, ndigits=None, /)', impl: floatRound, doc: 'The nearest int (ties to even), or with ndigits the nearest float multiple of 10**-ndigits, as round() does.' },
+    as_integer_ratio: { sig: '($self, /)', impl: floatAsIntegerRatio, doc: 'The pair of ints (numerator, denominator) in lowest terms whose ratio is exactly the float.' },
+    from_number: { sig: '($type, number, /)', kind: 'classmethod', impl: floatFromNumber, doc: 'The float value of a real number (not of a string).' },
+    fromhex: { sig: '($type, string, /)', kind: 'classmethod', impl: floatFromhex, doc: "The float a hexadecimal string such as '0x1.8p1' denotes." },
+    hex: { sig: '($self, /)', impl: floatHex, doc: "The exact value of the float in hexadecimal, such as '0x1.8000000000000p+1'." },
+    is_integer: { sig: '($self, /)', impl: floatIsInteger, doc: 'Whether the float has an integral value.' },
     __getnewargs__: { sig: '($self, /)', impl: floatGetnewargs },
-    __getformat__: { sig: '($type, typestr, /)', kind: 'classmethod', impl: floatGetformat, doc: 'You probably don\'t want to use this function.' },
-    __format__: { sig: '($self, format_spec, /)', impl: floatFormat, doc: 'Formats the float according to format_spec.' },
+    __getformat__: { sig: '($type, typestr, /)', kind: 'classmethod', impl: floatGetformat, doc: "The storage format of C doubles or floats on this platform: 'IEEE, little-endian'." },
+    __format__: { sig: '($self, format_spec, /)', impl: floatFormat, doc: 'The float formatted by a format spec, as format() does.' },
   },
   getset: {
-    real: { get: floatConjugate, doc: 'the real part of a complex number' },
-    imag: { get: floatImag, doc: 'the imaginary part of a complex number' },
+    real: { get: floatConjugate, doc: 'The real part: the float itself.' },
+    imag: { get: floatImag, doc: 'The imaginary part: always 0.0.' },
   },
 });

@@ -84,6 +84,19 @@ export function unknownPresentationType(type: string, typeName: string): PyBaseE
  * '>' for numbers).  CPython: parse_internal_render_format_spec
  */
 export function parseFormatSpec(text: string, typeName: string, defaultType: string, defaultAlign: string): FormatSpec {
+  // Programs use few distinct specs, often in loops: parsed specs are kept (copies are handed out).
+  const key = defaultType + defaultAlign + text;
+  const hit = specCache.get(key);
+  if (hit !== undefined) return { ...hit };
+  const spec = parseUncached(text, typeName, defaultType, defaultAlign);
+  if (specCache.size >= 512) specCache.clear();
+  specCache.set(key, spec);
+  return { ...spec };
+}
+
+const specCache = new Map<string, FormatSpec>();
+
+function parseUncached(text: string, typeName: string, defaultType: string, defaultAlign: string): FormatSpec {
   const spec: FormatSpec = {
     fill: ' ',
     align: defaultAlign,

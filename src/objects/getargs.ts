@@ -120,6 +120,11 @@ export function parseSignature(text: string): Signature {
   // Optional groups ('sub[, start[, end]]', as str.count's) are optional positional parameters.
   let inner = text.slice(1, -1);
   if (inner.includes('[,')) inner = inner.replace(/\[, *([A-Za-z_]\w*)/g, ', $1=<optional>').replace(/\]/g, '');
+  // Argument Clinic's '[start, [stop]]' groups (deque.index): optional, positional-only parameters.
+  else if (/\[[A-Za-z_]/.test(inner)) {
+    inner = inner.replace(/\[([A-Za-z_]\w*)/g, '$1=<optional>').replace(/\]/g, '');
+    if (!/(^|, *)[/*]/.test(inner)) inner += ', /';
+  }
   const params = splitParams(inner);
   let bound: Signature['bound'] = null;
   const names: string[] = [];

@@ -13,7 +13,8 @@ import { PyBytes, BytesType } from './bytes.ts';
 import { PyTuple } from './tuple.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
-import { typeError, valueError, zeroDivisionError, overflowError, memoryError } from './exceptions.ts';
+import { typeError, valueError, zeroDivisionError, overflowError, memoryError, PyExc_DeprecationWarning } from './exceptions.ts';
+import { numberWarning } from './float/warn.ts';
 import { intHash } from './hash.ts';
 import { PyNumber_Index, PyNumber_AsSsize_t, PyObject_Repr, PyObject_Str, PyObject_Call, PyObject_CallOneArg } from './abstract.ts';
 import { parseFormatSpec } from './format-spec.ts';
@@ -22,8 +23,9 @@ import { parseIntText } from './int/parse.ts';
 import { intToByteArray, intFromByteArray } from './int/bytes.ts';
 import { transformDecimalAndSpaceToASCII, scaleToDouble, bigBitLength } from './float/strtod.ts';
 import { cpSlice } from './str/codepoints.ts';
+import { getBuffer, isByteArray } from './bytes/buffer.ts';
 
-export { maxStrDigits, setMaxStrDigits, intToDecimalString, intToString, intToPrefixedString } from './int/format.ts';
+export { maxStrDigits, getMaxStrDigits, setMaxStrDigits, intToDecimalString, intToString, intToPrefixedString } from './int/format.ts';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -332,13 +334,10 @@ function intFromBytesLiteral(data: Uint8Array, base: number): PyIntValue {
   return r;
 }
 
-function bytesLikeData(x: PyValue): Uint8Array | null {
+/** The bytes of bytes or bytearray (what int(x, base) parses besides str). */
+function bytesOrByteArray(x: PyValue): Uint8Array | null {
   if (x instanceof PyBytes) return x.data;
-  if (typeof x === 'object' && typeOf(x).tp_name === 'bytearray') {
-    const d = (x as unknown as { data?: unknown }).data;
-    if (d instanceof Uint8Array) return d;
-  }
-  return null;
+  return isByteArray(x) ? getBuffer(x) : null;
 }
 
 // ---- slot functions ----
@@ -474,7 +473,7 @@ function intFromArgs(x: PyValue | undefined, baseArg: PyValue | undefined): PyIn
   const base = PyNumber_AsSsize_t(baseArg, false, true);
   if ((base !== 0 && base < 2) || base > 36) throw valueError('int() base must be >= 2 and <= 36, or 0');
   if (isStrValue(x)) return PyLong_FromUnicodeObject(x, base);
-  const data = bytesLikeData(x);
+  const data = bytesOrByteArray(x);
   if (data !== null) return intFromBytesLiteral(data, base);
   throw typeError("int() can't convert non-string with explicit base");
 }
@@ -488,11 +487,15 @@ export function PyNumber_Long(x: PyValue): PyIntValue {
   if (t.nb_int !== null) {
     const r = t.nb_int(x);
     if (!isIntValue(r)) throw typeError(`__int__ returned non-int (type ${typeOf(r).tp_name.slice(0, 200)})`);
+    if (typeof r === 'boolean' || r instanceof PyIntBox) {
+      numberWarning(PyExc_DeprecationWarning, `__int__ returned non-int (type ${typeOf(r).tp_name.slice(0, 200)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+    }
     return intValue(r);
   }
   if (t.nb_index !== null) return PyNumber_Index(x);
   if (isStrValue(x)) return PyLong_FromUnicodeObject(x, 10);
-  const data = bytesLikeData(x);
+  // bytes, bytearray, and any other buffer (memoryview...) are parsed as text.
+  const data = getBuffer(x);
   if (data !== null) return intFromBytesLiteral(data, 10);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.tp_name.slice(0, 200)}'`);
 }
@@ -606,7 +609,7 @@ function isTrue(v: PyValue): boolean {
 function intFromBytes(type: PyType, bytes: PyValue, byteorder: PyValue, signed: PyValue): PyValue {
   if (!isStrValue(byteorder)) throw typeError(`from_bytes() argument 'byteorder' must be str, not ${typeOf(byteorder).tp_name}`);
   const little = byteorderIsLittle(byteorder);
-  let data = bytesLikeData(bytes);
+  let data = bytesOrByteArray(bytes);
   if (data === null) {
     if (isStrValue(bytes) || isIntValue(bytes)) throw typeError(`cannot convert '${typeOf(bytes).tp_name}' object to bytes`);
     const b = PyObject_Call(BytesType, [bytes], null);

@@ -7,7 +7,7 @@ import { NotImplemented, None, PyObject, type PyValue } from './object.ts';
 import { PyType, TPFLAGS, CompareOp, typeOf, PRIMITIVE_TYPES } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
-import { PyObject_Repr, PyObject_RichCompare, PyObject_EqualBool, PyNumber_AsSsize_t, PyObject_Call, PyObject_IsTrue, PyObject_GetIter } from './abstract.ts';
+import { PyObject_Repr, PyObject_RichCompare, PyObject_EqualBool, PyNumber_AsSsize_t, PyNumber_Index, PyObject_Call, PyObject_IsTrue, PyObject_GetIter } from './abstract.ts';
 import { typeError, indexError, valueError, memoryError, overflowError, exceptionMatches, PyExc_StopIteration, PyExc_TypeError } from './exceptions.ts';
 import { PySlice, sliceIndices, sliceIndexNotNone } from './slice.ts';
 import { enterRepr, leaveRepr } from './repr-guard.ts';
@@ -400,9 +400,10 @@ export function listExtend(self: PyList, iterable: PyValue): void {
 
 /** An index argument of a Py_ssize_t parameter (OverflowError beyond the C range). */
 function ssizeArg(v: PyValue): number {
-  const i = PyNumber_AsSsize_t(v, false);
-  if (i >= 2 ** 63 || i < -(2 ** 63)) throw overflowError('Python int too large to convert to C ssize_t');
-  return i;
+  const i = PyNumber_Index(v);
+  if (typeof i === 'number') return i;
+  if (i >= 2n ** 63n || i < -(2n ** 63n)) throw overflowError('Python int too large to convert to C ssize_t');
+  return Number(i);
 }
 
 function listInsert(self: PyList, index: PyValue, v: PyValue): void {

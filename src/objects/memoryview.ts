@@ -21,6 +21,8 @@ import { addressOf } from './id.ts';
 import { PyBytes } from './bytes.ts';
 import { PyByteArray } from './bytearray.ts';
 import { hexString } from './bytes/hex.ts';
+import { checkBuffer } from './bytes/buffer.ts';
+import { genericAliasClassMethod } from './genericalias.ts';
 import { ssizeArg, sliceIndexArg } from './str/args.ts';
 
 /** The exporter side of a group of views.  CPython: _PyManagedBufferObject */
@@ -266,6 +268,7 @@ function packAt(m: PyMemoryView, off: number, item: V): void {
       x = PyFloat_AsDouble(item);
     } catch (e) {
       if (exceptionMatches(e as V, PyExc_TypeError)) typeErr();
+      if (exceptionMatches(e as V, PyExc_OverflowError) || exceptionMatches(e as V, PyExc_ValueError)) valueErr();
       throw e;
     }
     if (f === 'f') {
@@ -439,6 +442,7 @@ function mvAssSubscript(self: V, key: V, value: V | null): void {
     return packAt(m, m.offset + lookupDim(m, 0, i), value);
   }
   if (key instanceof PySlice && m.shape.length === 1) {
+    if (!(value instanceof PyMemoryView) && !checkBuffer(value)) throw typeError(`a bytes-like object is required, not '${typeOf(value).tp_name}'`);
     const src = value instanceof PyMemoryView ? MV(value) : memoryviewFromObject(value);
     try {
       const dest = sliceView(m, key);
@@ -693,6 +697,27 @@ function mvIndex(self: V, value: V, start: V, stop: V): number {
   throw valueError('memoryview.index(x): x not found');
 }
 
+function mvFromFlags(_type: PyType, obj: V, flags: V): V {
+  const f = PyNumber_Index(flags);
+  if (f > 2147483647 || f < -2147483648) throw overflowError('Python int too large to convert to C int');
+  return memoryviewFromObject(obj);
+}
+
+/** obj.__buffer__(flags): a memoryview of obj.  CPython: typeobject.c wrap_buffer */
+export function bufferDunder(self: V, flags: V): V {
+  const f = PyNumber_Index(flags);
+  if (f > 2147483647 || f < -2147483648) throw overflowError('buffer flags out of range');
+  return memoryviewFromObject(self);
+}
+
+/** obj.__release_buffer__(view): releases a view of obj.  CPython: typeobject.c wrap_releasebuffer */
+export function releaseBufferDunder(self: V, view: V): void {
+  if (!(view instanceof PyMemoryView)) throw typeError('expected a memoryview object');
+  if (view.released) return;
+  if (view.mbuf.obj !== self) throw valueError("memoryview's buffer is not this object");
+  releaseView(view);
+}
+
 function tupleOf(a: number[]): PyTuple {
   return new PyTuple(a);
 }
@@ -714,7 +739,11 @@ export const MemoryViewType = defineBuiltinType({
     cast: { sig: '($self, /, format, shape=<unrepresentable>)', impl: mvCast, doc: 'A view of the same memory with another format and shape.' },
     count: { sig: '($self, value, /)', impl: mvCount, doc: 'The number of items equal to value.' },
     index: { sig: '($self, value, start=0, stop=sys.maxsize, /)', impl: mvIndex, doc: 'The index of the first item equal to value.' },
-    __enter__: { sig: '($self, /)', impl: mvEnter },
+    __buffer__: { sig: '($self, flags, /)', impl: bufferDunder, doc: 'A memoryview of the buffer.' },
+    __release_buffer__: { sig: '($self, buffer, /)', impl: releaseBufferDunder, doc: 'Releases a memoryview of the buffer.' },
+    __enter__: { sig: '($self, /)', impl: mvEnter, doc: 'The view itself (released on exit).' },
+    __class_getitem__: genericAliasClassMethod('See PEP 585'),
+    _from_flags: { sig: '($type, /, object, flags)', kind: 'classmethod', impl: mvFromFlags, doc: 'A memoryview of an object, requesting a buffer with the given flags.' },
     __exit__: { sig: '($self, /, *exc_info)', impl: mvExit, doc: 'Releases the view.' },
   },
   getset: {

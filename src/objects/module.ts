@@ -4,10 +4,11 @@ import { PyType, TPFLAGS, typeOf, _PyType_Lookup } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { PyDict } from './dict.ts';
 import { PyObject_GenericGetAttr } from './generic-attr.ts';
-import { PyObject_Call, PyObject_Repr } from './abstract.ts';
+import { PyObject_Call, PyObject_Repr, PyObject_GetAttr } from './abstract.ts';
 import { attributeErrorFor, typeError, exceptionMatches, PyExc_AttributeError } from './exceptions.ts';
 import { isStrValue, strValue } from './boxes.ts';
 import { newHeapInstance } from './heap.ts';
+import { PyList } from './list.ts';
 
 export class PyModule extends PyObject {
   ob_dict: PyDict;
@@ -42,12 +43,32 @@ function moduleGetattro(self: PyValue, name: string, suppress: boolean): PyValue
     }
   }
   if (suppress) return undefined;
+  if (attrErrorHook !== null) throw attrErrorHook(self, name, m.ob_dict);
   const modName = m.ob_dict.getStr('__name__');
   if (modName === undefined || !isStrValue(modName)) throw attributeErrorFor(self, name, `module has no attribute '${name}'`);
   throw attributeErrorFor(self, name, `module '${strValue(modName)}' has no attribute '${name}'`);
 }
 
+/** The import system's AttributeError for a missing attribute (circular imports, shadowing: runtime/import.ts). */
+let attrErrorHook: ((m: PyValue, name: string, d: PyDict) => PyValue) | null = null;
+
+export function setModuleAttrErrorHook(f: (m: PyValue, name: string, d: PyDict) => PyValue): void {
+  attrErrorHook = f;
+}
+
+/** importlib._bootstrap._module_repr of the current interpreter, once its import system is up (runtime/import.ts sets it). */
+let importlibRepr: ((m: PyValue) => string | null) | null = null;
+
+export function setModuleReprHook(f: (m: PyValue) => string | null): void {
+  importlibRepr = f;
+}
+
+/** repr(module): importlib's _module_repr, as CPython; the plain form before importlib runs.  CPython: module_repr */
 function moduleRepr(self: PyValue): string {
+  if (importlibRepr !== null) {
+    const r = importlibRepr(self);
+    if (r !== null) return r;
+  }
   const m = self as PyModule;
   const name = m.ob_dict.getStr('__name__');
   const n = name !== undefined && isStrValue(name) ? `'${strValue(name)}'` : '?';
@@ -83,9 +104,23 @@ export const ModuleType = defineBuiltinType({
   weakrefable: true,
   alloc: (t) => moduleNew(t) as PyModule,
   slots: { tp_getattro: moduleGetattro, tp_repr: moduleRepr, tp_new: moduleNew, tp_init: moduleInit },
+  methods: {
+    __dir__: { sig: '($self, /)', impl: moduleDir, doc: '__dir__() -> list\nspecialized dir() implementation' },
+  },
   getset: {
     __dict__: { get: (m: PyModule) => m.ob_dict },
   },
 });
+
+/** module.__dir__: the module's __dict__['__dir__']() when it has one, else its keys.  CPython: module_dir */
+function moduleDir(self: PyValue): PyValue {
+  const d = PyObject_GetAttr(self, '__dict__');
+  if (!(d instanceof PyDict)) throw typeError('<module>.__dict__ is not a dictionary');
+  const f = d.getStr('__dir__');
+  if (f !== undefined) return PyObject_Call(f, [], null);
+  const out: PyValue[] = [];
+  for (let i = d.next(0); i >= 0; i = d.next(i + 1)) out.push(d.keys[i]);
+  return new PyList(out);
+}
 
 void _PyType_Lookup;

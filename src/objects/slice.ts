@@ -3,8 +3,9 @@
 import { None, NotImplemented, PyObject, type PyValue, type PyIntValue } from './object.ts';
 import { PyType, CompareOp, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
-import { PyTuple, tupleHashOf } from './tuple.ts';
-import { PyNumber_Index, PyObject_Repr, PyObject_RichCompare } from './abstract.ts';
+import { PyTuple } from './tuple.ts';
+import { TupleHasher, hashHi } from './hash.ts';
+import { PyNumber_Index, PyObject_Repr, PyObject_RichCompare, PyObject_HashParts } from './abstract.ts';
 import { typeError, valueError } from './exceptions.ts';
 
 export class PySlice extends PyObject {
@@ -137,9 +138,23 @@ function sliceRichcompare(a: PyValue, b: PyValue, op: CompareOp): PyValue {
   return PyObject_RichCompare(sliceTuple(a), sliceTuple(b), op);
 }
 
-/** hash(slice) is the hash of the tuple (start, stop, step).  CPython: slice_hash */
+/** tuple_hash's final term for 3 items, which slice_hash leaves out: 3 ^ (XXPRIME_5 ^ 3527539). */
+const TUPLE3_LENGTH_TERM = 3n ^ (2870177450012600261n ^ 3527539n);
+
+/** hash(slice): tuple_hash of (start, stop, step) without the length term.  CPython: slice_hash */
 function sliceHash(self: PyValue): PyIntValue {
-  return tupleHashOf(sliceTuple(self as PySlice));
+  const s = self as PySlice;
+  const h = new TupleHasher();
+  for (const v of [s.start, s.stop, s.step]) {
+    const lo = PyObject_HashParts(v);
+    h.add(lo, hashHi);
+  }
+  const lo = h.finish(3);
+  const full = BigInt.asUintN(64, (BigInt(hashHi) << 32n) | BigInt(lo >>> 0));
+  const acc = BigInt.asUintN(64, full - TUPLE3_LENGTH_TERM);
+  if (acc === 2n ** 64n - 1n) return 1546275796;
+  const signed = BigInt.asIntN(64, acc);
+  return signed >= -9007199254740991n && signed <= 9007199254740991n ? Number(signed) : signed;
 }
 
 function sliceIndicesMethod(self: PySlice, length: PyValue): PyValue {

@@ -585,6 +585,7 @@ export function inheritSlots(type: PyType, base: PyType): void {
   for (const d of SLOTDEFS) {
     if (defined.has(d.slot)) continue;
     if (INHERITED_PAIRS.includes(d.slot) && !inheritPair) continue;
+    if (d.slot === 'tp_new') continue; // below: not for types that disallow instantiation
     if (t[d.slot] === null) t[d.slot] = b[d.slot];
   }
   if (type.tp_hash === null && type.tp_dict.findStr('__hash__') < 0) {

@@ -4,12 +4,12 @@
 // The first `nSequence` fields are the tuple's items; the others are reachable only by name. Types are
 // declared at module top level with defineStructSeqType and readied with the other builtin types.
 import { None, PyObject, type PyValue } from './object.ts';
-import { PyType, typeOf } from './type.ts';
+import { PyType, TPFLAGS, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { PyTuple, TupleType } from './tuple.ts';
 import { PyDict } from './dict.ts';
 import { PyObject_Repr, iterableToArray } from './abstract.ts';
-import { typeError } from './exceptions.ts';
+import { typeError, attributeError } from './exceptions.ts';
 import { isStrValue, strValue } from './boxes.ts';
 import { enterRepr, leaveRepr } from './repr-guard.ts';
 
@@ -149,22 +149,28 @@ function structseqReplace(self: PyStructSeq, kwargs: PyDict | null): PyValue {
   return info.make(values.slice(0, info.nSequence), values.slice(info.nSequence));
 }
 
+function readonlyField(): never {
+  throw attributeError('readonly attribute');
+}
+
 /** Declares a struct sequence type (at module top level).  CPython: PyStructSequence_InitType2 */
 export function defineStructSeqType(spec: StructSeqSpec): PyType & { make(values: readonly PyValue[]): PyStructSeq } {
   const nSequence = spec.nSequence ?? spec.fields.length;
   const Instance = class extends PyStructSeq {};
-  const getset: Record<string, { get: (s: PyStructSeq) => PyValue; doc?: string }> = {};
+  const getset: Record<string, { get: (s: PyStructSeq) => PyValue; set: () => never; doc?: string }> = {};
   const named: string[] = [];
   spec.fields.forEach((name, i) => {
     if (name === null) return;
     named.push(name);
-    getset[name] = { get: (s: PyStructSeq) => fieldOf(s, i, nSequence) };
+    // CPython's fields are read-only members: assigning says "readonly attribute".
+    getset[name] = { get: (s: PyStructSeq) => fieldOf(s, i, nSequence), set: readonlyField };
   });
   const type = defineBuiltinType({
     name: spec.name,
     doc: spec.doc ?? null,
     base: () => TupleType,
     instanceClass: Instance,
+    flags: spec.constructible === false ? TPFLAGS.DISALLOW_INSTANTIATION : 0,
     slots: { tp_repr: structseqRepr, tp_new: spec.constructible === false ? null : structseqNew },
     methods: {
       __reduce__: { sig: '($self, /)', impl: structseqReduce },

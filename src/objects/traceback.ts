@@ -2,14 +2,18 @@
 import { None, PyObject, type PyValue } from './object.ts';
 import { PyType, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
-import { typeError, valueError } from './exceptions.ts';
+import { typeError, valueError, overflowError } from './exceptions.ts';
 import { addr2line } from './code.ts';
 import type { Frame } from '../vm/frame.ts';
 import { FrameType } from './frameobject.ts';
 import { PyNumber_Index } from './abstract.ts';
+import { PyList } from './list.ts';
 
 export class PyTraceback extends PyObject {
-  private lineno = -2;
+  /** The line, or -1 until computed from the instruction (CPython's tb_lineno field). */
+  private lineno = -1;
+  /** tb_lasti when given to the constructor (it may be odd), else null. */
+  lastiBytes: number | null = null;
   constructor(
     public tb_next: PyTraceback | null,
     readonly tb_frame: Frame,
@@ -19,8 +23,9 @@ export class PyTraceback extends PyObject {
     super();
   }
 
+  /** The line of the instruction, or a negative number when it has none.  CPython: tb_lineno_get */
   get tb_lineno(): number {
-    if (this.lineno === -2) this.lineno = addr2line(this.tb_frame.f_code, this.lastiUnits * 2);
+    if (this.lineno === -1) return addr2line(this.tb_frame.f_code, this.lastiUnits * 2);
     return this.lineno;
   }
 
@@ -29,14 +34,42 @@ export class PyTraceback extends PyObject {
   }
 }
 
+const TB_PARAMS = ['tb_next', 'tb_frame', 'tb_lasti', 'tb_lineno'];
+
+/** A C int argument.  CPython: _PyLong_AsInt */
+function cInt(v: PyValue): number {
+  const i = PyNumber_Index(v);
+  const n = typeof i === 'bigint' ? Number(i) : i;
+  if (n > 2147483647 || n < -2147483648) throw overflowError('Python int too large to convert to C int');
+  return n;
+}
+
+/** traceback(tb_next, tb_frame, tb_lasti, tb_lineno).  CPython: tb_new_impl */
 function tbNew(_type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (kwnames !== null && kwnames.length) throw typeError('traceback() takes no keyword arguments');
-  if (args.length !== 4) throw typeError(`traceback expected 4 arguments, got ${args.length}`);
-  const [next, frame, lasti, lineno] = args;
+  const nkw = kwnames?.length ?? 0;
+  const npos = args.length - nkw;
+  if (args.length > 4) throw typeError(`traceback() takes at most 4 arguments (${args.length} given)`);
+  const bound: (PyValue | undefined)[] = [undefined, undefined, undefined, undefined];
+  for (let i = 0; i < npos; i++) bound[i] = args[i];
+  for (let i = 0; i < nkw; i++) {
+    const k = TB_PARAMS.indexOf(kwnames![i]);
+    if (k < 0) throw typeError(`traceback() got an unexpected keyword argument '${kwnames![i]}'`);
+    if (bound[k] !== undefined) throw typeError(`argument for traceback() given by name ('${kwnames![i]}') and position (${k + 1})`);
+    bound[k] = args[npos + i];
+  }
+  for (let k = 0; k < 4; k++) {
+    if (bound[k] === undefined) throw typeError(`traceback() missing required argument '${TB_PARAMS[k]}' (pos ${k + 1})`);
+  }
+  const [next, frame, lasti, lineno] = bound as PyValue[];
+  if (!(frame instanceof PyObject) || typeOf(frame) !== FrameType) {
+    throw typeError(`traceback() argument 'tb_frame' must be frame, not ${frame === None ? 'None' : typeOf(frame).tp_name}`);
+  }
+  const lastiValue = cInt(lasti);
+  const linenoValue = cInt(lineno);
   if (next !== None && !(next instanceof PyTraceback)) throw typeError(`expected traceback object or None, got '${typeOf(next).tp_name}'`);
-  if (!(frame instanceof PyObject) || frame.ob_type !== FrameType) throw typeError('TracebackType() argument 2 must be frame');
-  const tb = new PyTraceback(next === None ? null : (next as PyTraceback), frame as unknown as Frame, Number(PyNumber_Index(lasti)) >> 1);
-  tb.setLineno(Number(PyNumber_Index(lineno)));
+  const tb = new PyTraceback(next === None ? null : (next as PyTraceback), frame as unknown as Frame, lastiValue >> 1);
+  tb.lastiBytes = lastiValue;
+  tb.setLineno(linenoValue);
   return tb;
 }
 
@@ -55,10 +88,13 @@ export const TracebackType = defineBuiltinType({
   name: 'traceback',
   instanceClass: PyTraceback,
   slots: { tp_new: tbNew },
+  methods: {
+    __dir__: { sig: '($self, /)', impl: () => new PyList(['tb_frame', 'tb_next', 'tb_lasti', 'tb_lineno']) },
+  },
   getset: {
     tb_next: { get: (tb: PyTraceback) => tb.tb_next ?? None, set: setNext },
     tb_frame: { get: (tb: PyTraceback) => tb.tb_frame },
-    tb_lasti: { get: (tb: PyTraceback) => tb.lastiUnits * 2 },
+    tb_lasti: { get: (tb: PyTraceback) => tb.lastiBytes ?? tb.lastiUnits * 2 },
     tb_lineno: { get: (tb: PyTraceback) => (tb.tb_lineno < 0 ? None : tb.tb_lineno) },
   },
 });

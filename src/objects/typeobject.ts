@@ -188,16 +188,43 @@ function objectFormat(self: PyValue, spec: PyValue): PyValue {
   return PyObject_Str(self);
 }
 
-/** object.__dir__: the instance's __dict__ keys and the attributes of its class and bases.  CPython: object___dir___impl */
+/** Adds the keys of a class's __dict__ and, recursively, of its __bases__.  CPython: merge_class_dict */
+function mergeClassDict(names: PyDict, aclass: PyValue): void {
+  const classdict = PyObject_LookupAttr(aclass, '__dict__');
+  if (classdict !== undefined) {
+    const m = classdict instanceof PyMappingProxy ? classdict.mapping : classdict;
+    if (m instanceof PyDict) {
+      for (let i = m.next(0); i >= 0; i = m.next(i + 1)) names.set(m.keys[i], m.values[i]);
+    } else {
+      for (const k of iterableToArray(PyObject_Call(PyObject_GetAttr(m, 'keys'), [], null))) names.set(k, None);
+    }
+  }
+  const bases = PyObject_LookupAttr(aclass, '__bases__');
+  if (bases === undefined) return;
+  for (const b of iterableToArray(bases)) mergeClassDict(names, b);
+}
+
+function dictKeysList(d: PyDict): PyList {
+  const out: PyValue[] = [];
+  for (let i = d.next(0); i >= 0; i = d.next(i + 1)) out.push(d.keys[i]);
+  return new PyList(out);
+}
+
+/** object.__dir__: the instance's __dict__ keys and those of its class and bases.  CPython: object___dir___impl */
 function objectDir(self: PyValue): PyValue {
   const names = new PyDict();
-  const d = instanceDict(self);
-  if (d !== null) for (let i = d.next(0); i >= 0; i = d.next(i + 1)) names.set(d.keys[i], None);
+  const d = PyObject_LookupAttr(self, '__dict__');
+  if (d instanceof PyDict) for (let i = d.next(0); i >= 0; i = d.next(i + 1)) names.set(d.keys[i], d.values[i]);
   const cls = PyObject_LookupAttr(self, '__class__');
-  if (cls instanceof PyType) for (const t of cls.tp_mro) for (let i = t.tp_dict.next(0); i >= 0; i = t.tp_dict.next(i + 1)) names.set(t.tp_dict.keys[i], None);
-  const out: PyValue[] = [];
-  for (let i = names.next(0); i >= 0; i = names.next(i + 1)) out.push(names.keys[i]);
-  return new PyList(out);
+  if (cls !== undefined) mergeClassDict(names, cls);
+  return dictKeysList(names);
+}
+
+/** type.__dir__: the class's attributes and its bases'.  CPython: type___dir___impl */
+function typeDir(self: PyValue): PyValue {
+  const names = new PyDict();
+  mergeClassDict(names, self);
+  return dictKeysList(names);
 }
 
 function objectSizeof(): PyValue {
@@ -519,7 +546,8 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
   for (let i = origDict.next(0); i >= 0; i = origDict.next(i + 1)) dict.set(origDict.keys[i], origDict.values[i]);
 
   // __slots__: which cells instances get, and whether they get __dict__ / __weakref__.
-  const mayAddDict = !base.instanceHasDict;
+  // A class's own namespace is its __dict__ (type has a tp_dictoffset), so metaclasses get no instance dict.
+  const mayAddDict = !base.instanceHasDict && !PyType_IsSubtype(base, TypeType);
   const mayAddWeak = !base.instanceWeakrefable;
   let addDict = false;
   let addWeak = false;
@@ -829,6 +857,7 @@ export const TypeType = defineBuiltinType({
     __subclasscheck__: { sig: '($self, subclass, /)', impl: typeSubclasscheck },
     __prepare__: { sig: '($cls, name, bases, /, **kwds)', impl: typePrepare, kind: 'classmethod' },
     __sizeof__: { sig: '($self, /)', impl: typeSizeof },
+    __dir__: { sig: '($self, /)', impl: typeDir, doc: 'Specialized __dir__ implementation for types.' },
   },
   getset: {
     __name__: { get: typeGetName, set: typeSetName },

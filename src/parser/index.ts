@@ -24,6 +24,10 @@ export interface ParseOptions {
   featureVersion?: number;
   /** PyCF_ALLOW_INCOMPLETE_INPUT (codeop): incomplete input raises IncompleteInputError. */
   allowIncompleteInput?: boolean;
+  /** PyCF_DONT_IMPLY_DEDENT (codeop): 'single' input does not close its open blocks at its end. */
+  dontImplyDedent?: boolean;
+  /** Interactive input (the REPL's tokenizer: blank lines end a compound statement; no look past the error). */
+  interactive?: boolean;
   /** PyCF_ALLOW_TOP_LEVEL_AWAIT. */
   allowTopLevelAwait?: boolean;
   onWarning?: WarningSink;
@@ -53,9 +57,11 @@ export function parseWithParser(source: string | Uint8Array, opts: ParseOptions)
       mode,
       input: opts.input,
       typeComments: opts.typeComments,
+      interactive: opts.interactive,
       onWarning: opts.onWarning,
     });
     p = new Parser(tok, opts.filename, mode, opts.featureVersion ?? PY_MINOR_VERSION, opts.typeComments ?? false, opts.onWarning);
+    p.dontImplyDedent = opts.dontImplyDedent ?? false;
     return { tree: runParser(p, opts.allowIncompleteInput ?? false), error: null, parser: p };
   } catch (e) {
     // CPython: _PyPegen_set_syntax_error_metadata (string input keeps its source for traceback)

@@ -99,14 +99,16 @@ export class Memo<T> {
     dense: boolean,
     private readonly sizeHint: number,
   ) {
-    this.map = dense ? null : new Map();
-    this.mapEnds = dense ? null : new Map();
+    // An inactive table has neither storage: every lookup misses at once.
+    this.map = dense || !active ? null : new Map();
+    this.mapEnds = dense || !active ? null : new Map();
   }
 
   /** The result recorded for start position `pos` (null: the rule failed there), or undefined. */
   get(pos: number): T | null | undefined {
+    if (pos < this.cap) return this.res[pos];
     if (this.map !== null) return this.map.get(pos);
-    return pos < this.cap ? this.res[pos] : undefined;
+    return undefined;
   }
 
   /** Where the rule recorded at `pos` ended. */
@@ -150,9 +152,9 @@ export const DUMMY_NAME = new ast.Name('', 'Load', 1, 0, 1, 0);
 export class Parser {
   /** Tokens fetched so far; `types[i]` is the token type with keywords resolved. */
   readonly tokens: Token[] = [];
-  readonly types: number[] = [];
+  types: Int32Array;
   /** The bracket depth after each token (CPython: Token.level). */
-  readonly levels: number[] = [];
+  levels: Int32Array;
   private bracketLevel = 0;
   /** Number of tokens fetched (CPython p->fill). */
   fill = 0;
@@ -181,6 +183,8 @@ export class Parser {
   /** (lineno, tag) of every `# type: ignore` comment. */
   readonly typeIgnores: ast.TypeIgnore[] = [];
   private parsingStarted = false;
+  /** PyCF_DONT_IMPLY_DEDENT (codeop): 'single' input does not close its open blocks at the end. */
+  dontImplyDedent = false;
   private readonly nameCacheIndex = new Int32Array(16).fill(-1);
   private readonly nameCache: ast.Name[] = new Array(16);
   memos!: ParserMemos;
@@ -193,6 +197,10 @@ export class Parser {
     readonly typeComments: boolean,
     readonly onWarning: WarningSink | undefined,
   ) {
+    // About one token per 8 characters of source, measured on the standard library.
+    const n = (tokenizer.src.length >> 3) + 16;
+    this.types = new Int32Array(n);
+    this.levels = new Int32Array(n);
     this.resetMemos();
   }
 
@@ -212,21 +220,39 @@ export class Parser {
       t = this.tokenizer.next();
     }
     let type: number = t.type;
-    // In 'single' mode the end of input closes the statement: it reads as one more NEWLINE.
+    // In 'single' mode the end of input closes the statement: it reads as one more NEWLINE, and
+    // the blocks still open are closed (DEDENTs follow) unless PyCF_DONT_IMPLY_DEDENT.
     if (this.startRule === 'single' && type === Tok.ENDMARKER && this.parsingStarted) {
       type = Tok.NEWLINE;
       this.parsingStarted = false;
+      const tok = this.tokenizer;
+      if (tok.indent !== 0 && !this.dontImplyDedent) {
+        tok.pendin = -tok.indent;
+        tok.indent = 0;
+      }
     } else {
       this.parsingStarted = true;
     }
     if (type === Tok.NAME) type = keywordType(t.string);
     else if (type === Tok.LPAR || type === Tok.LSQB || type === Tok.LBRACE) this.bracketLevel++;
     else if (type === Tok.RPAR || type === Tok.RSQB || type === Tok.RBRACE) this.bracketLevel--;
+    const i = this.fill;
+    if (i === this.types.length) this.growTokenArrays();
     this.tokens.push(t);
-    this.types.push(type);
-    this.levels.push(this.bracketLevel);
-    this.fill++;
+    this.types[i] = type;
+    this.levels[i] = this.bracketLevel;
+    this.fill = i + 1;
     if (type === Tok.ERRORTOKEN) this.tokenizerError();
+  }
+
+  private growTokenArrays(): void {
+    const n = this.types.length * 2;
+    const types = new Int32Array(n);
+    types.set(this.types);
+    this.types = types;
+    const levels = new Int32Array(n);
+    levels.set(this.levels);
+    this.levels = levels;
   }
 
   /** The type of the next token, fetching it if needed. */

@@ -8,7 +8,6 @@
 // Python/import.c (frozen modules).
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { stdlibZipPath } from './stdlib-zip.ts';
 
@@ -18,7 +17,7 @@ let cacheDir: string | null | undefined;
 /**
  * Identifies this build of pyts. esbuild names split chunks by content hash, so the name of the file
  * that holds this code (which imports the compiler's chunk by its hashed name) is enough; otherwise
- * (one-file bundles) the file's content is hashed.
+ * (one-file bundles) the file's identity (path, size, modification time).
  */
 export function pytsFingerprint(): string {
   if (fingerprint !== null) return fingerprint;
@@ -31,13 +30,28 @@ export function pytsFingerprint(): string {
   const m = /-([A-Z0-9]{8})\.m?js$/.exec(file);
   if (m) fingerprint = m[1].toLowerCase();
   else {
+    // The file's path, size and modification time: a rebuild changes them, and reading a stat is
+    // much cheaper than hashing a bundle of megabytes.
     try {
-      fingerprint = crypto.createHash('md5').update(fs.readFileSync(file)).digest('hex').slice(0, 12);
+      const st = fs.statSync(file);
+      fingerprint = fnv1a(`${file}\0${st.size}\0${st.mtimeMs}`);
     } catch {
       fingerprint = 'unknown';
     }
   }
   return fingerprint;
+}
+
+/** A 48-bit FNV-1a hash of a string, as 12 hex digits. */
+function fnv1a(s: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x050c5d1f;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+    h2 = Math.imul(h2 ^ c, 0x01000193) >>> 0;
+  }
+  return (h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0')).slice(0, 12);
 }
 
 /** Where compiled stdlib code of this build lives, or null when caching is off (PYTS_CACHE_DIR=''). */

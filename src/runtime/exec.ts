@@ -5,6 +5,7 @@ import { PyDict } from '../objects/dict.ts';
 import type { PyCode } from '../objects/code.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { compile, CompilerException, type CompileMode, type CompilerWarningSink } from '../compiler/index.ts';
+import { CompilerSyntaxError } from '../compiler/errors.ts';
 import { ParseError, FrontEndError, type WarningSink } from '../parser/errors.ts';
 import { emitCompileWarning } from '../modules/_warnings.ts';
 import {
@@ -48,11 +49,29 @@ function lineOf(source: string | Uint8Array, lineno: number): string | null {
   return lineno >= 1 && lineno <= lines.length ? lines[lineno - 1] : null;
 }
 
+/**
+ * Line `lineno` of the file `filename` with its newline, or null when the file cannot be read: the
+ * text of SyntaxErrors found after parsing.  CPython: Python/errors.c err_programtext
+ */
+function programText(filename: string, lineno: number): string | null {
+  let data: Uint8Array | null;
+  try {
+    data = interp().host.readFile(filename);
+  } catch {
+    data = null;
+  }
+  if (data === null || lineno < 1) return null;
+  const lines = new TextDecoder('utf-8').decode(data).split(/(?<=\r\n|\r(?!\n)|\n)/);
+  if (lineno > lines.length) return null;
+  return lines[lineno - 1].replace(/\r\n?$/, '\n');
+}
+
 /** A Python SyntaxError (or subclass) from the front end's ParseError. */
 export function syntaxErrorFrom(e: ParseError, source: string | Uint8Array | null): PyValue {
   const type = SYNTAX_KINDS[e.kind]();
   let text = e.text;
-  if (text === null && source !== null && e.lineno !== null && e.lineno > 0) text = lineOf(source, e.lineno);
+  if (e instanceof CompilerSyntaxError) text = e.filename !== null && e.lineno !== null ? programText(e.filename, e.lineno) : null;
+  else if (text === null && source !== null && e.lineno !== null && e.lineno > 0) text = lineOf(source, e.lineno);
   const n = (v: number | null): PyValue => v ?? None;
   const details = new PyTuple([e.filename ?? None, n(e.lineno), n(e.offset), text ?? None, n(e.end_lineno), n(e.end_offset)]);
   const exc = newException(type, [e.msg, details]) as PySyntaxErrorObject;

@@ -112,6 +112,13 @@ export interface Host {
   sleep(seconds: number): void;
   timeZone(): TimeZoneInfo;
 
+  /**
+   * Identifies the standard library's sources (seconds and size of its archive): code compiled from
+   * them and cached is valid while it is unchanged.  Optional: hosts without it validate each module
+   * against its source's stat().
+   */
+  stdlibStamp?(): [mtimeSeconds: number, size: number] | null;
+
   // ---- conveniences built on the above (the standard streams are descriptors 0, 1, 2) ----
   /** Writes text to descriptor 1 or 2 without Python's buffering (for fatal errors). */
   writeStdout(s: string): void;

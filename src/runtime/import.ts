@@ -8,11 +8,12 @@
 import { None, PyObject, type PyValue } from '../objects/object.ts';
 import { PyDict } from '../objects/dict.ts';
 import { PyTraceback } from '../objects/traceback.ts';
-import { PyObject_Call, PyObject_CallMethod, PyObject_GetAttr, PyObject_LookupAttr, PyObject_IsTrue, PyObject_GetItem } from '../objects/abstract.ts';
+import { PyObject_Call, PyObject_CallMethod, PyObject_GetAttr, PyObject_LookupAttr, PyObject_IsTrue, PyObject_GetItem, PyObject_Repr } from '../objects/abstract.ts';
 import * as E from '../objects/exceptions.ts';
 import { isStrValue, strValue } from '../objects/boxes.ts';
 import { typeOf } from '../objects/type.ts';
 import { interp, type Interpreter } from '../vm/interpreter.ts';
+import { setModuleReprHook, setModuleAttrErrorHook, PyModule } from '../objects/module.ts';
 import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
 import { sysAudit } from '../modules/sys.ts';
 import { configOf } from './config.ts';
@@ -25,6 +26,118 @@ const importlibs = new WeakMap<Interpreter, PyValue>();
 export function setImportlib(ip: Interpreter, module: PyValue): void {
   importlibs.set(ip, module);
 }
+
+// ---- diagnostics for missing names (CPython: Objects/moduleobject.c, Python/ceval.c _PyEval_ImportFrom) ----
+
+/** spec.origin when spec.has_location says it is a file, else null.  CPython: _PyModuleSpec_GetFileOrigin */
+function specFileOrigin(spec: PyValue): string | null {
+  const has = PyObject_LookupAttr(spec, 'has_location');
+  if (has === undefined || !PyObject_IsTrue(has)) return null;
+  const origin = PyObject_LookupAttr(spec, 'origin');
+  return origin !== undefined && isStrValue(origin) ? strValue(origin) : null;
+}
+
+/** Whether the module at `origin` sits in sys.path[0] (the script's directory).  CPython: _PyModule_IsPossiblyShadowing */
+function isPossiblyShadowing(origin: string | null): boolean {
+  if (origin === null) return false;
+  const ip = interp();
+  const cfg = configOf(ip);
+  if (cfg.safePath || cfg.path0 === null) return false;
+  let root = origin;
+  let sep = root.lastIndexOf('/');
+  if (sep < 0) return false;
+  if (root.slice(sep + 1) === '__init__.py') {
+    root = root.slice(0, sep);
+    sep = root.lastIndexOf('/');
+    if (sep < 0) return false;
+  }
+  root = root.slice(0, sep);
+  const path0 = cfg.path0 === '' ? ip.host.getcwd() : cfg.path0;
+  return path0 === root;
+}
+
+function isStdlibName(name: string): boolean {
+  const names = interp().sys.ob_dict.getStr('stdlib_module_names');
+  if (names === undefined) return false;
+  try {
+    return PyObject_IsTrue(PyObject_CallMethod(names, '__contains__', [name]));
+  } catch {
+    return false;
+  }
+}
+
+function specFlag(spec: PyValue, attr: string): boolean {
+  const v = PyObject_LookupAttr(spec, attr);
+  return v !== undefined && PyObject_IsTrue(v);
+}
+
+/** The AttributeError for a missing module attribute.  CPython: _Py_module_getattro_impl */
+export function moduleAttributeError(m: PyValue, name: string, d: PyDict): PyValue {
+  const modName = d.getStr('__name__');
+  if (modName === undefined || !isStrValue(modName)) return E.attributeErrorFor(m, name, `module has no attribute '${name}'`);
+  const mn = strValue(modName);
+  const spec = d.getStr('__spec__');
+  if (spec === undefined) return E.attributeErrorFor(m, name, `module '${mn}' has no attribute '${name}'`);
+  const origin = specFileOrigin(spec);
+  const shadowing = isPossiblyShadowing(origin);
+  let msg: string;
+  if (shadowing && isStdlibName(mn)) {
+    msg = `module '${mn}' has no attribute '${name}' (consider renaming '${origin}' since it has the same name as the standard library module named '${mn}' and prevents importing that standard library module)`;
+  } else if (specFlag(spec, '_initializing')) {
+    if (shadowing) msg = `module '${mn}' has no attribute '${name}' (consider renaming '${origin}' if it has the same name as a library you intended to import)`;
+    else if (origin !== null) msg = `partially initialized module '${mn}' from '${origin}' has no attribute '${name}' (most likely due to a circular import)`;
+    else msg = `partially initialized module '${mn}' has no attribute '${name}' (most likely due to a circular import)`;
+  } else {
+    const un = PyObject_LookupAttr(spec, '_uninitialized_submodules');
+    let uninit = false;
+    if (un !== undefined) uninit = PyObject_IsTrue(PyObject_CallMethod(un, '__contains__', [name]));
+    msg = uninit ? `cannot access submodule '${name}' of module '${mn}' (most likely due to a circular import)` : `module '${mn}' has no attribute '${name}'`;
+  }
+  return E.attributeErrorFor(m, name, msg);
+}
+
+/** The ImportError of `from v import name` when v has no such attribute or submodule.  CPython: _PyEval_ImportFrom */
+export function importFromError(v: PyValue, name: string): PyValue {
+  const modNameV = PyObject_LookupAttr(v, '__name__');
+  const modName = modNameV !== undefined && isStrValue(modNameV) ? strValue(modNameV) : null;
+  const shown = modName ?? '<unknown module name>';
+  const spec = PyObject_LookupAttr(v, '__spec__');
+  let msg: string;
+  let origin: string | null = null;
+  const r = (s: string) => PyObject_Repr(s);
+  if (spec === undefined) msg = `cannot import name ${r(name)} from ${r(shown)} (unknown location)`;
+  else {
+    origin = specFileOrigin(spec);
+    const shadowing = isPossiblyShadowing(origin);
+    const stdlib = shadowing && isStdlibName(shown);
+    if (origin === null && v instanceof PyModule) {
+      const f = v.ob_dict.getStr('__file__');
+      if (f !== undefined && isStrValue(f)) origin = strValue(f);
+    }
+    if (stdlib) {
+      msg = `cannot import name ${r(name)} from ${r(shown)} (consider renaming ${r(origin!)} since it has the same name as the standard library module named ${r(shown)} and prevents importing that standard library module)`;
+    } else if (specFlag(spec, '_initializing')) {
+      if (shadowing) msg = `cannot import name ${r(name)} from ${r(shown)} (consider renaming ${r(origin!)} if it has the same name as a library you intended to import)`;
+      else if (origin !== null) msg = `cannot import name ${r(name)} from partially initialized module ${r(shown)} (most likely due to a circular import) (${origin})`;
+      else msg = `cannot import name ${r(name)} from partially initialized module ${r(shown)} (most likely due to a circular import)`;
+    } else if (origin !== null) msg = `cannot import name ${r(name)} from ${r(shown)} (${origin})`;
+    else msg = `cannot import name ${r(name)} from ${r(shown)} (unknown location)`;
+  }
+  const e = E.newException(E.PyExc_ImportError, [msg]) as E.PyImportError;
+  e.name = modName ?? None;
+  e.path = origin ?? None;
+  e.name_from = name;
+  return e;
+}
+
+setModuleAttrErrorHook(moduleAttributeError);
+
+setModuleReprHook((m) => {
+  const il = importlibs.get(interp());
+  if (il === undefined) return null;
+  const r = PyObject_CallMethod(il, '_module_repr', [m]);
+  return isStrValue(r) ? strValue(r) : null;
+});
 
 function importlib(ip: Interpreter): PyValue {
   const m = importlibs.get(ip);

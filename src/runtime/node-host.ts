@@ -6,11 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import tty from 'node:tty';
-import crypto from 'node:crypto';
 import { HostError, UTC_ZONE, type Host, type StatResult, type TimeZoneInfo } from './host.ts';
-import { VirtualFS, OpenFile, statOf, EBADF, ENOENT, EINVAL, O_ACCMODE, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_DIRECTORY, O_RDONLY, O_WRONLY, O_RDWR } from './vfs.ts';
+import { VirtualFS, OpenFile, statOf, pathParts, EBADF, ENOENT, EINVAL, O_ACCMODE, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_DIRECTORY, O_RDONLY, O_WRONLY, O_RDWR } from './vfs.ts';
 import { openStdlibZip, stdlibZipPath } from './stdlib-zip.ts';
 import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
+
+const STDLIB_PARTS = STDLIB_ZIP_PATH.split('/').filter((x) => x !== '').length;
 import { stdlibCacheDir } from './code-cache.ts';
 import { ERRNO_TABLE } from '../modules/linux.generated.ts';
 
@@ -101,10 +102,28 @@ export class NodeHost implements Host {
     this.mounts.push(VirtualFS.fromArchive(STDLIB_ZIP_PATH, zip.names(), (n) => zip.size(n), (n) => zip.read(n)!, mtimeNs));
   }
 
+  stdlibStamp(): [number, number] | null {
+    try {
+      const st = fs.statSync(stdlibZipPath());
+      return [Math.floor(st.mtimeMs / 1000), st.size];
+    } catch {
+      return null;
+    }
+  }
+
   /** Which file system answers for `p`: a mounted one, or the real one. */
   protected resolve(p: string): Resolved {
     if (p === '') throw new HostError(ENOENT);
     const a = this.abs(p);
+    if (a.startsWith(STDLIB_ZIP_PATH + '/')) {
+      // Compiled code of the standard library lives in the cache directory (no need to open the archive).
+      const rel = pathParts(a).slice(STDLIB_PARTS);
+      if (rel.includes('__pycache__')) {
+        const dir = stdlibCacheDir();
+        if (dir === null) throw new HostError(ENOENT);
+        return { real: path.join(dir, ...rel) };
+      }
+    }
     if (!this.stdlibMounted && (a === STDLIB_ZIP_PATH || a.startsWith(STDLIB_ZIP_PATH + '/') || a.includes('python314.zip'))) this.mountStdlib();
     for (const m of this.mounts) {
       const rel = m.relative(a);
@@ -447,7 +466,7 @@ export class NodeHost implements Host {
 
   urandom(n: number): Uint8Array {
     const b = new Uint8Array(n);
-    for (let off = 0; off < n; off += 65536) crypto.getRandomValues(b.subarray(off, Math.min(n, off + 65536)));
+    for (let off = 0; off < n; off += 65536) globalThis.crypto.getRandomValues(b.subarray(off, Math.min(n, off + 65536)));
     return b;
   }
 

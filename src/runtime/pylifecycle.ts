@@ -32,10 +32,37 @@ import { formatException } from './traceback-display.ts';
 import { toPyException } from '../vm/ops/exc.ts';
 import { installSourceLoader } from './source-loader.ts';
 
-/** The modules frozen into pyts: importlib's bootstrap, compiled from the stdlib zip. */
-const FROZEN: readonly [name: string, origname: string, relpath: string][] = [
-  ['_frozen_importlib', 'importlib._bootstrap', 'importlib/_bootstrap.py'],
-  ['_frozen_importlib_external', 'importlib._bootstrap_external', 'importlib/_bootstrap_external.py'],
+/**
+ * The modules frozen into pyts, as CPython freezes them (Python/frozen.c): importlib's bootstrap and
+ * the modules start-up needs, compiled from the stdlib zip on first use and cached.  They load
+ * through FrozenImporter (no path search), with '<frozen NAME>' as their code's file name.
+ *   [name, origname (null: frozen-only), path in the zip, is a package]
+ */
+const FROZEN: readonly [name: string, origname: string | null, relpath: string, isPackage: boolean][] = [
+  ['_frozen_importlib', 'importlib._bootstrap', 'importlib/_bootstrap.py', false],
+  ['_frozen_importlib_external', 'importlib._bootstrap_external', 'importlib/_bootstrap_external.py', false],
+  ['zipimport', 'zipimport', 'zipimport.py', false],
+  ['abc', 'abc', 'abc.py', false],
+  ['codecs', 'codecs', 'codecs.py', false],
+  ['io', 'io', 'io.py', false],
+  ['_collections_abc', '_collections_abc', '_collections_abc.py', false],
+  ['_sitebuiltins', '_sitebuiltins', '_sitebuiltins.py', false],
+  ['genericpath', 'genericpath', 'genericpath.py', false],
+  ['ntpath', 'ntpath', 'ntpath.py', false],
+  ['posixpath', 'posixpath', 'posixpath.py', false],
+  ['os', 'os', 'os.py', false],
+  ['site', 'site', 'site.py', false],
+  ['stat', 'stat', 'stat.py', false],
+  ['importlib.util', 'importlib.util', 'importlib/util.py', false],
+  ['importlib.machinery', 'importlib.machinery', 'importlib/machinery.py', false],
+  ['runpy', 'runpy', 'runpy.py', false],
+  ['__hello__', '__hello__', '__hello__.py', false],
+  ['__hello_alias__', '__hello__', '__hello__.py', false],
+  ['__phello_alias__', '__hello__', '__hello__.py', true],
+  ['__phello_alias__.spam', '__hello__', '__hello__.py', false],
+  ['__phello__', '__phello__', '__phello__/__init__.py', true],
+  ['__phello__.__init__', '<__phello__', '__phello__/__init__.py', false],
+  ['__phello__.spam', '__phello__.spam', '__phello__/spam.py', false],
 ];
 
 const O_RDONLY = 0;
@@ -87,12 +114,17 @@ function frozenCode(host: Host, origname: string, relpath: string): PyCode {
   const pyc = `${dir}/__pycache__/${base}.frozen.pyts-314.pyc`;
   let mtime = 0;
   let size = 0;
-  try {
-    const st = host.stat(source, true);
-    mtime = Number(st.mtimeNs / 1000000000n);
-    size = st.size;
-  } catch (e) {
-    if (!(e instanceof HostError)) throw e;
+  // The archive's stamp when the host has one (no need to open the archive), else the source's.
+  const stamp = host.stdlibStamp?.() ?? null;
+  if (stamp !== null) [mtime, size] = stamp;
+  else {
+    try {
+      const st = host.stat(source, true);
+      mtime = Number(st.mtimeNs / 1000000000n);
+      size = st.size;
+    } catch (e) {
+      if (!(e instanceof HostError)) throw e;
+    }
   }
   const cached = readAll(host, pyc);
   if (cached !== null) {
@@ -144,6 +176,8 @@ export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Int
   const ip = new Interpreter(host);
   setCurrentInterpreter(ip);
   const cfg: PyConfig = { ...defaultConfig(), ...config };
+  // sys.orig_argv always names the program, as the command line that started it would.
+  if (cfg.origArgv.length === 0) cfg.origArgv = [cfg.executable || 'pyts', ...cfg.argv];
   setConfig(ip, cfg);
   if (cfg.intMaxStrDigits !== 4300) setMaxStrDigits(cfg.intMaxStrDigits);
 
@@ -219,17 +253,34 @@ function initStdio(ip: Interpreter, cfg: PyConfig): void {
   d.setStr('__stderr__', stderr);
 }
 
+/** Frozen code objects, shared by the interpreters of this process (code objects are immutable). */
+const frozenCodes = new Map<string, PyCode>();
+
+function frozenCodeOnce(host: Host, name: string, relpath: string): PyCode {
+  const key = `${name}\0${relpath}`;
+  let code = frozenCodes.get(key);
+  if (code === undefined) {
+    code = frozenCode(host, name, relpath);
+    frozenCodes.set(key, code);
+  }
+  return code;
+}
+
 /** Runs importlib's bootstrap and installs its finders.  CPython: init_importlib, init_importlib_external */
 function initImportlib(ip: Interpreter, host: Host): void {
-  for (const [name, origname, relpath] of FROZEN) {
-    let code: PyCode | null = null;
-    registerFrozen(name, { isPackage: false, origname, code: () => (code ??= frozenCode(host, origname, relpath)) });
+  for (const [name, origname, relpath, isPackage] of FROZEN) {
+    const codeName = origname === null || origname.startsWith('<') ? name : origname;
+    registerFrozen(name, {
+      isPackage,
+      origname: origname === null ? None : origname,
+      code: () => frozenCodeOnce(host, codeName, relpath),
+    });
   }
   const imp = createBuiltinModule(ip, '_imp')!;
   ip.modules.setStr('_imp', imp);
   const bootstrap = new PyModule('_frozen_importlib');
   ip.modules.setStr('_frozen_importlib', bootstrap);
-  runModule(frozenCode(host, 'importlib._bootstrap', 'importlib/_bootstrap.py'), bootstrap);
+  runModule(frozenCodeOnce(host, 'importlib._bootstrap', 'importlib/_bootstrap.py'), bootstrap);
   bootstrap.ob_dict.setStr('__origname__', 'importlib._bootstrap');
   setImportlib(ip, bootstrap);
   PyObject_CallMethod(bootstrap, '_install', [ip.sys, imp]);

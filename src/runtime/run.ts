@@ -10,7 +10,7 @@ import { setCurrentInterpreter } from '../vm/interpreter.ts';
 import type { Host } from './host.ts';
 import { compileSource, compileAstToCode, runCode } from './exec.ts';
 import type * as ast from '../ast/nodes.generated.ts';
-import { formatException } from './traceback-display.ts';
+import { displayException, writeSysStderr } from './traceback-display.ts';
 import { PyBaseException, exceptionMatches, PyExc_SystemExit } from '../objects/exceptions.ts';
 import { PyObject_Str, PyObject_GetAttr, PyObject_LookupAttr, PyObject_CallMethod, PyObject_Call, PyNumber_Index } from '../objects/abstract.ts';
 import { isIntValue } from '../objects/boxes.ts';
@@ -88,10 +88,12 @@ export function reportUncaught(ip: Interpreter, err: unknown): number {
     } catch (e2) {
       const x = toPyException(e2);
       if (exceptionMatches(x, PyExc_SystemExit)) return handleSystemExit(ip, x);
-      ip.host.writeStderr('Error in sys.excepthook:\n' + formatException(x) + '\nOriginal exception was:\n');
+      writeSysStderr('Error in sys.excepthook:\n');
+      displayException(x);
+      writeSysStderr('\nOriginal exception was:\n');
     }
-  } else ip.host.writeStderr('sys.excepthook is missing\n');
-  ip.host.writeStderr(formatException(e as PyBaseException));
+  } else writeSysStderr('sys.excepthook is missing\n');
+  displayException(e);
   return 1;
 }
 

@@ -2,7 +2,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import zlib from 'node:zlib';
 import { ZipArchive } from './zip.ts';
 
 let cached: ZipArchive | undefined;
@@ -10,12 +9,15 @@ let cached: ZipArchive | undefined;
 export { STDLIB_ZIP_PATH } from './stdlib-path.ts';
 
 /** The path of python_stdlib.zip, found through Node's module resolution of the `pyodide` package. */
+let zipPath: string | undefined;
+
 export function stdlibZipPath(): string {
-  const require = createRequire(import.meta.url);
-  return require.resolve('pyodide/python_stdlib.zip');
+  if (zipPath === undefined) zipPath = createRequire(import.meta.url).resolve('pyodide/python_stdlib.zip');
+  return zipPath;
 }
 
 export function openStdlibZip(): ZipArchive {
-  cached ??= new ZipArchive(fs.readFileSync(stdlibZipPath()), (b) => zlib.inflateRawSync(b));
+  // node:zlib loads lazily: it costs start-up time and only deflated members need it.
+  cached ??= new ZipArchive(fs.readFileSync(stdlibZipPath()), (b) => (createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib')).inflateRawSync(b));
   return cached;
 }

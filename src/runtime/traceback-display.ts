@@ -43,6 +43,8 @@ import { formatSyntaxError, type SyntaxErrorFields } from './syntax-error-displa
 import { findKeywordTypos, type TypoFields } from './keyword-typos.ts';
 import { extractTb, formatStack, type FrameSummary, type TracebackTheme, NO_COLOR, ANSI_THEME, indentAll } from './traceback-stack.ts';
 import { STDLIB_MODULE_NAMES } from '../modules/sys-data.generated.ts';
+import { getLines } from './linecache.ts';
+import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
 
 const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
 const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
@@ -469,6 +471,60 @@ function excTypeStrSafe(e: PyValue): string {
   }
 }
 
+/**
+ * A traceback as the C printer writes it: no markers, source lines with their indentation removed,
+ * only from files that can be opened. sys.unraisablehook uses it.  CPython: PyTraceBack_Print
+ */
+export function formatTracebackC(tb: PyValue): string {
+  if (!(tb instanceof PyTraceback)) return '';
+  let limit = 1000;
+  const v = interp().sys.ob_dict.getStr('tracebacklimit');
+  if (v !== undefined && isIntValue(v)) {
+    const n = intValue(v);
+    if (typeof n === 'bigint' ? n <= 0n : n <= 0) return '';
+    limit = typeof n === 'bigint' ? Number.MAX_SAFE_INTEGER : n;
+  }
+  const entries: PyTraceback[] = [];
+  for (let t: PyTraceback | null = tb; t !== null; t = t.tb_next) entries.push(t);
+  let out = 'Traceback (most recent call last):\n';
+  let lastFile: string | null = null;
+  let lastLine = -1;
+  let lastName: string | null = null;
+  let count = 0;
+  const repeated = (): void => {
+    if (count > 3) out += `  [Previous line repeated ${count - 3} more time${count - 3 > 1 ? 's' : ''}]\n`;
+  };
+  for (const t of entries.slice(Math.max(0, entries.length - limit))) {
+    const co = t.tb_frame.f_code;
+    const lineno = t.tb_lineno;
+    if (lastFile === null || co.co_filename !== lastFile || lastLine === -1 || lineno !== lastLine || lastName === null || co.co_name !== lastName) {
+      repeated();
+      lastFile = co.co_filename;
+      lastLine = lineno;
+      lastName = co.co_name;
+      count = 0;
+    }
+    count++;
+    if (count > 3) continue;
+    out += `  File "${co.co_filename}", line ${lineno}, in ${co.co_name}\n`;
+    const line = sourceLineC(co.co_filename, lineno);
+    if (line !== null) out += `    ${line}\n`;
+  }
+  repeated();
+  return out;
+}
+
+/** The line the C printer shows: from a file it can open, leading spaces, tabs and form feeds removed. */
+function sourceLineC(filename: string, lineno: number): string | null {
+  if (filename.startsWith('<') && filename.endsWith('>')) return null;
+  // Differs from CPython only where CPython could open the file and pyts cannot: files inside the
+  // stdlib zip are not opened (CPython reads only the file system here).
+  if (filename.startsWith(STDLIB_ZIP_PATH + '/')) return null;
+  const lines = getLines(filename);
+  if (lineno < 1 || lineno > lines.length) return null;
+  return lines[lineno - 1].replace(/^[ \t\f]+/, '');
+}
+
 /** The C printer's plainer report, for when the full one fails.  CPython: print_exception_recursive */
 function fallbackFormat(e: PyBaseException, seen = new Set<PyValue>()): string {
   seen.add(e);
@@ -484,6 +540,53 @@ function fallbackFormat(e: PyBaseException, seen = new Set<PyValue>()): string {
   }
   const s = safeString(e, 'exception');
   return out + (s ? `${excTypeStrSafe(e)}: ${s}\n` : `${excTypeStrSafe(e)}\n`);
+}
+
+/** PySys_WriteStderr: text to sys.stderr (or the process's stderr without one). */
+export function writeSysStderr(text: string): void {
+  const ip = interp();
+  const err = ip.sys.ob_dict.getStr('stderr');
+  if (err === undefined || err === None) {
+    ip.host.writeStderr(text);
+    return;
+  }
+  try {
+    PyObject_CallMethod(err, 'write', [text]);
+  } catch {
+    // PySys_WriteStderr ignores errors.
+  }
+}
+
+/**
+ * Prints an exception report to sys.stderr, giving it `tb` when it has no traceback yet: what the
+ * default sys.excepthook does.  CPython: PyErr_Display, _PyErr_Display
+ */
+export function displayException(value: PyValue, tb: PyValue = None): void {
+  const ip = interp();
+  const file = ip.sys.ob_dict.getStr('stderr');
+  if (file === undefined) {
+    ip.host.writeStderr('lost sys.stderr\n');
+    return;
+  }
+  if (file === None) return;
+  let text: string;
+  if (value instanceof PyBaseException) {
+    if (tb instanceof PyTraceback && value.traceback === None) value.traceback = tb;
+    text = formatException(value, canColorize(file));
+  } else {
+    // traceback.print_exception raises; the C printer then reports the bad value.
+    text = `TypeError: print_exception(): Exception expected for value, ${typeOf(value).tp_name} found\n`;
+  }
+  try {
+    PyObject_CallMethod(file, 'write', [text]);
+  } catch {
+    ip.host.writeStderr(text);
+  }
+  try {
+    PyObject_CallMethod(file, 'flush', []);
+  } catch {
+    // as PyErr_Display: flush errors are ignored
+  }
 }
 
 /** _colorize.can_colorize(file=file) */

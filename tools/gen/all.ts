@@ -22,3 +22,6 @@ import './tokenizer-source.ts';
 import './tokenizer-extras.ts';
 import './os-linux.ts';
 import './sys-data.ts';
+import './module-docs.ts';
+import './stat-data.ts';
+import './parser-mutations.ts';

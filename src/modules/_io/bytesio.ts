@@ -214,7 +214,7 @@ function bytesioIternext(s: V): V | undefined {
 function bytesioGetstate(s: V): V {
   const self = S(s);
   const value = bytesioGetvalue(s);
-  return new PyTuple([value, self.pos, self.ob_dict === null ? None : dictCopy(self.ob_dict)]);
+  return new PyTuple([value, self.pos, self.ob_dict === null || self.ob_dict.size === 0 ? None : dictCopy(self.ob_dict)]);
 }
 
 function dictCopy(d: PyDict): PyDict {
@@ -252,6 +252,15 @@ function bytesioSetstate(s: V, state: V): V {
 class PyBytesIOBuffer extends PyObject {
   constructor(readonly source: PyBytesIO) {
     super();
+  }
+
+  /** The memoryview protocol's count of live views (a writable exporter): the BytesIO's exports. */
+  get bufferExports(): number {
+    return this.source.exports;
+  }
+
+  set bufferExports(n: number) {
+    this.source.exports = n;
   }
 }
 

@@ -26,6 +26,7 @@ import { StringIOType } from './stringio.ts';
 import { BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType, newBuffered } from './bufferedio.ts';
 import { TextIOWrapperType, newTextIOWrapper, LOCALE_ENCODING } from './textio.ts';
 import { IncrementalNewlineDecoderType } from './newlines.ts';
+import { withDocs, moduleDoc } from '../docs.ts';
 
 type V = PyValue;
 
@@ -161,8 +162,8 @@ function textEncoding(_m: V, encoding: V, stacklevel: V): V {
 
 export const ioModule = defineModule({
   name: '_io',
-  doc: 'The I/O classes and open(); io re-exports them.',
-  functions: {
+  doc: moduleDoc('_io'),
+  functions: withDocs('_io', {
     open: {
       sig: "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
       impl: ioOpen,
@@ -170,7 +171,7 @@ export const ioModule = defineModule({
     },
     open_code: { sig: '($module, /, path)', impl: openCode, doc: 'Open a file to import its contents (as open(path, "rb")).' },
     text_encoding: { sig: '($module, encoding, stacklevel=2, /)', impl: textEncoding, doc: 'The encoding to use when the caller gave None.' },
-  },
+  }),
   constants: () => ({
     DEFAULT_BUFFER_SIZE,
     UnsupportedOperation: unsupportedOperationType(),

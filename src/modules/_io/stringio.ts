@@ -267,7 +267,7 @@ function stringioClose(s: V): V {
 function stringioGetstate(s: V): V {
   const self = C(s);
   const value = contents(self);
-  return new PyTuple([value, self.readnl === null ? None : self.readnl, self.pos, self.ob_dict === null ? None : dictCopy(self.ob_dict)]);
+  return new PyTuple([value, self.readnl === null ? None : self.readnl, self.pos, self.ob_dict === null || self.ob_dict.size === 0 ? None : dictCopy(self.ob_dict)]);
 }
 
 function dictCopy(d: PyDict): PyDict {

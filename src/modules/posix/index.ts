@@ -23,6 +23,7 @@ import { ProcessExit } from '../../runtime/process-exit.ts';
 import { POSIX_CONSTANTS } from '../linux.generated.ts';
 import { pathArg, fdArg, intArg, ssizeArg, pathResult, withOSError, newOSError, strerror, fsEncode, fsDecode, bufferOf } from './args.ts';
 import { statResult, scandir, StatResultType, TerminalSizeType, UnameResultType, TimesResultType, DirEntryType } from './stat.ts';
+import { withDocs, moduleDoc } from '../docs.ts';
 
 type V = PyValue;
 
@@ -445,8 +446,8 @@ function pathIslink(_m: V, path: V): V {
 
 export const posixModule = defineModule({
   name: 'posix',
-  doc: 'The operating-system calls os is built on (POSIX).',
-  functions: {
+  doc: moduleDoc('posix'),
+  functions: withDocs('posix', {
     stat: { sig: '($module, /, path, *, dir_fd=None, follow_symlinks=True)', impl: posixStat },
     lstat: { sig: '($module, /, path, *, dir_fd=None)', impl: posixLstat },
     fstat: { sig: '($module, /, fd)', impl: posixFstat },
@@ -509,7 +510,7 @@ export const posixModule = defineModule({
     _path_isdir: { sig: '($module, /, s)', impl: pathIsdir },
     _path_isfile: { sig: '($module, /, path)', impl: pathIsfile },
     _path_islink: { sig: '($module, /, path)', impl: pathIslink },
-  },
+  }),
   constants: () => {
     const c: Record<string, PyValue> = {
       environ: buildEnviron(),

@@ -11,15 +11,17 @@ import { PySlice, sliceIndices } from '../slice.ts';
 import { PyTuple } from '../tuple.ts';
 import { PyList } from '../list.ts';
 import { isStrValue, strValue } from '../boxes.ts';
-import { PyNumber_Index, lookupSpecial, PyObject_CallNoArgs, PyObject_GetIter, PyIter_Next } from '../abstract.ts';
+import { PyNumber_Index, lookupSpecial, PyObject_CallNoArgs, PyObject_GetIter, PyIter_Next, PyObject_Call } from '../abstract.ts';
 import { typeError, indexError, valueError, overflowError, memoryError, exceptionMatches, PyExc_TypeError } from '../exceptions.ts';
 import { parseSignature, bindArguments } from '../getargs.ts';
-import { MAX_LENGTH } from '../str/args.ts';
+import { MAX_LENGTH, longAsSsize } from '../str/args.ts';
 import { encodeText } from '../codecs/registry.ts';
 import { getBuffer } from './buffer.ts';
 import { BYTES_COMMON_METHODS, bytesContains, argStr } from './methods.ts';
 import { hexString, fromHex } from './hex.ts';
 import { bytesPercentFormat as bytesFormat } from '../str/percent.ts';
+import { bufferDunder } from '../memoryview.ts';
+import { builtinIter } from '../iterobject.ts';
 
 function B(v: V): Uint8Array {
   return (v as PyBytes).data;
@@ -96,9 +98,10 @@ function bytesConcat(a: V, b: V): V {
 }
 
 /** n copies of d, or MemoryError/OverflowError when too long. */
-export function repeatBytes(d: Uint8Array, n: number): Uint8Array {
+export function repeatBytes(d: Uint8Array, n: number, mutable = false): Uint8Array {
   if (n <= 0 || d.length === 0) return new Uint8Array(0);
-  if (d.length * n > MAX_LENGTH) throw d.length * n > 2 ** 63 ? overflowError('repeated bytes are too long') : memoryError();
+  // bytearray reports MemoryError where bytes reports OverflowError.
+  if (d.length * n > MAX_LENGTH) throw BigInt(d.length) * BigInt(n) > 9223372036854775807n && !mutable ? overflowError('repeated bytes are too long') : memoryError();
   const out = new Uint8Array(d.length * n);
   for (let k = 0; k < n; k++) out.set(d, k * d.length);
   return out;
@@ -117,9 +120,24 @@ function bytesContainsSlot(self: V, v: V): boolean {
 
 export class PyBytesIter extends PyObject {
   index = 0;
-  constructor(public data: Uint8Array | null) {
+  constructor(
+    public data: Uint8Array | null,
+    /** The bytes iterated (for __reduce__). */
+    readonly source: V,
+  ) {
     super();
   }
+}
+
+function bytesIterReduce(it: PyBytesIter): PyTuple {
+  if (it.data === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
+  return new PyTuple([builtinIter(), new PyTuple([it.source]), it.index]);
+}
+
+function bytesIterSetstate(it: PyBytesIter, state: V): void {
+  const n = longAsSsize(state);
+  if (it.data === null) return;
+  it.index = n < 0 ? 0 : Math.min(n, it.data.length);
 }
 
 function bytesIterNext(self: V): V | undefined {
@@ -137,6 +155,8 @@ export const BytesIterType = defineBuiltinType({
   slots: { tp_iter: (s: V) => s, tp_iternext: bytesIterNext },
   methods: {
     __length_hint__: { sig: '($self, /)', impl: (s: PyBytesIter) => (s.data === null ? 0 : Math.max(0, s.data.length - s.index)) },
+    __reduce__: { sig: '($self, /)', impl: bytesIterReduce, doc: 'Pickling support.' },
+    __setstate__: { sig: '($self, object, /)', impl: bytesIterSetstate, doc: 'Pickling support: the position.' },
   },
 });
 
@@ -208,10 +228,10 @@ function bytesNew(type: PyType, args: readonly V[], kwnames: readonly string[] |
   if (isStrValue(x)) throw typeError('string argument without an encoding');
   if (isIndex(x) && getBuffer(x) === null) {
     const n = PyNumber_Index(x);
-    if (typeof n === 'bigint') throw overflowError(`cannot fit '${typeOf(x).tp_name}' into an index-sized integer`);
+    if (n > 9223372036854775807n || n < -9223372036854775808n) throw overflowError(`cannot fit '${typeOf(x).tp_name}' into an index-sized integer`);
     if (n < 0) throw valueError('negative count');
     if (n > MAX_LENGTH) throw memoryError();
-    return newBytes(type, new Uint8Array(n));
+    return newBytes(type, new Uint8Array(Number(n)));
   }
   return newBytes(type, bytesFromObject(x));
 }
@@ -229,11 +249,7 @@ function bytesBytes(self: PyBytes): V {
 function bytesFromhex(type: PyType, s: V): V {
   const data = fromHex(s);
   if (type === BytesType) return new PyBytes(data);
-  return PyObject_CallOneArgType(type, new PyBytes(data));
-}
-
-function PyObject_CallOneArgType(type: PyType, arg: V): V {
-  return type.tp_call!(type, [arg], null);
+  return PyObject_Call(type, [new PyBytes(data)], null);
 }
 
 function bytesHex(self: V, sep: V | undefined, bytesPerSep: V): string {
@@ -255,7 +271,7 @@ export const BytesType = defineBuiltinType({
     tp_str: bytesRepr_,
     tp_hash: bytesHash,
     tp_richcompare: bytesRichcompare,
-    tp_iter: (s: V) => new PyBytesIter(B(s)),
+    tp_iter: (s: V) => new PyBytesIter(B(s), s),
     tp_new: bytesNew,
   },
   number: { nb_remainder: bytesRemainder },
@@ -267,9 +283,9 @@ export const BytesType = defineBuiltinType({
     ...BYTES_COMMON_METHODS,
     fromhex: { sig: '($type, string, /)', kind: 'classmethod' as const, impl: bytesFromhex, doc: 'The bytes a string of hexadecimal digits denotes (whitespace between bytes is ignored).' },
     hex: { sig: '($self, /, sep=<unrepresentable>, bytes_per_sep=1)', impl: bytesHex, doc: 'The bytes as hexadecimal digits, optionally grouped with sep.' },
-    __getnewargs__: { sig: '($self, /)', impl: bytesGetnewargs },
+    __getnewargs__: { sig: '($self, /)', impl: bytesGetnewargs, doc: 'The arguments that recreate the bytes (pickling support).' },
+    __buffer__: { sig: '($self, flags, /)', impl: bufferDunder, doc: 'A memoryview of the bytes.' },
     __bytes__: { sig: '($self, /)', impl: bytesBytes, doc: 'The bytes themselves, as a bytes object.' },
-    __sizeof__: { sig: '($self, /)', impl: (s: PyBytes) => 33 + s.data.length, doc: 'The size in memory, in bytes (as CPython lays it out).' },
     };
   },
 });

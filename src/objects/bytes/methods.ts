@@ -10,7 +10,7 @@ import { PyNumber_Index, PyObject_IsTrue } from '../abstract.ts';
 import { typeError, valueError, memoryError } from '../exceptions.ts';
 import { PyBytes } from '../bytes.ts';
 import { PyByteArray } from '../bytearray.ts';
-import { ssizeArg, sliceIndexArg, adjustIndices, MAX_LENGTH } from '../str/args.ts';
+import { ssizeArg, sliceIndexArg, adjustIndices, MAX_LENGTH, argTypeName, intArg } from '../str/args.ts';
 import { joinItems } from '../str/methods.ts';
 import { decodeText } from '../codecs/registry.ts';
 import { getBuffer, bytesLikeData } from './buffer.ts';
@@ -278,10 +278,12 @@ function bEndswith(self: PyValue, suffix: PyValue, start?: PyValue, end?: PyValu
 
 // ---- padding ----
 
+/** A `char` argument: bytes or bytearray of length 1.  CPython: Argument Clinic's char converter */
 function fillArg(v: PyValue | undefined, fname: string): number {
   if (v === undefined) return 0x20;
   const b = v instanceof PyBytes || v instanceof PyByteArray ? D(v) : null;
-  if (b === null || b.length !== 1) throw typeError(`${fname}() argument 2 must be a byte string of length 1, not ${typeName(v)}`);
+  if (b === null) throw typeError(`${fname}() argument 2 must be a byte string of length 1, not ${argTypeName(v)}`);
+  if (b.length !== 1) throw typeError(`${fname}(): argument 2 must be a byte string of length 1, not a ${typeName(v)} object of length ${b.length}`);
   return b[0];
 }
 
@@ -338,7 +340,7 @@ function bZfill(self: PyValue, width: PyValue): PyValue {
 }
 
 function bExpandtabs(self: PyValue, tabsize: PyValue): PyValue {
-  const ts = ssizeArg(tabsize);
+  const ts = intArg(tabsize);
   const d = D(self);
   const out: number[] = [];
   let col = 0;
@@ -497,20 +499,26 @@ function partitionArg(sep: PyValue): Uint8Array {
   return t;
 }
 
+/**
+ * For bytes the separator in the result is the argument object itself and an unsplit receiver is
+ * returned as it is; bytearray returns new bytearrays throughout.  CPython: stringlib_partition
+ */
 function bPartition(self: PyValue, sep: PyValue): PyTuple {
   const d = D(self);
   const t = partitionArg(sep);
   const p = findBytes(d, t, 0, d.length);
-  if (p < 0) return new PyTuple([same(self), make(self, new Uint8Array(0)), make(self, new Uint8Array(0))]);
-  return new PyTuple([make(self, d.slice(0, p)), make(self, t.slice()), make(self, d.slice(p + t.length))]);
+  const mutable = self instanceof PyByteArray;
+  if (p < 0) return new PyTuple([mutable ? make(self, d.slice()) : self, make(self, new Uint8Array(0)), make(self, new Uint8Array(0))]);
+  return new PyTuple([make(self, d.slice(0, p)), mutable ? make(self, t.slice()) : sep, make(self, d.slice(p + t.length))]);
 }
 
 function bRpartition(self: PyValue, sep: PyValue): PyTuple {
   const d = D(self);
   const t = partitionArg(sep);
   const p = rfindBytes(d, t, 0, d.length);
-  if (p < 0) return new PyTuple([make(self, new Uint8Array(0)), make(self, new Uint8Array(0)), same(self)]);
-  return new PyTuple([make(self, d.slice(0, p)), make(self, t.slice()), make(self, d.slice(p + t.length))]);
+  const mutable = self instanceof PyByteArray;
+  if (p < 0) return new PyTuple([make(self, new Uint8Array(0)), make(self, new Uint8Array(0)), mutable ? make(self, d.slice()) : self]);
+  return new PyTuple([make(self, d.slice(0, p)), mutable ? make(self, t.slice()) : sep, make(self, d.slice(p + t.length))]);
 }
 
 // ---- replace, join, translate ----
@@ -601,12 +609,12 @@ function bMaketrans(frm: PyValue, to: PyValue): PyBytes {
 function bDecode(self: PyValue, encoding: PyValue, errors: PyValue): string {
   const enc = encoding === undefined ? null : argStr(encoding, 'decode', 'encoding');
   const err = errors === undefined ? null : argStr(errors, 'decode', 'errors');
-  return decodeText(D(self), enc, err, () => self);
+  return decodeText(D(self), enc, err);
 }
 
 /** A str argument of a keyword-capable method: "decode() argument 'encoding' must be str, not int". */
 export function argStr(v: PyValue, fname: string, name: string): string {
-  if (!isStrValue(v)) throw typeError(`${fname}() argument '${name}' must be str, not ${typeName(v)}`);
+  if (!isStrValue(v)) throw typeError(`${fname}() argument '${name}' must be str, not ${argTypeName(v)}`);
   const s = strValue(v);
   if (s.includes('\0')) throw valueError('embedded null character');
   return s;

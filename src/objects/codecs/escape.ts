@@ -3,9 +3,8 @@
 // _PyUnicode_DecodeRawUnicodeEscapeStateful, PyUnicode_AsUnicodeEscapeString,
 // PyUnicode_AsRawUnicodeEscapeString), Objects/bytesobject.c (_PyBytes_DecodeEscape2),
 // Modules/_codecsmodule.c (_codecs_escape_encode_impl).
-// Differs from CPython: invalid escapes do not emit their DeprecationWarning (pyts has no warnings
-// machinery yet).
-import { valueError } from '../exceptions.ts';
+import { valueError, PyExc_DeprecationWarning } from '../exceptions.ts';
+import { warnEx } from '../../modules/_warnings.ts';
 import { codePointValues } from '../str/codepoints.ts';
 import { lookupCodePoint } from '../../unicode/names.ts';
 import { DecodeErrors } from './errors.ts';
@@ -86,6 +85,25 @@ const SIMPLE_ESCAPES: { [c: number]: number } = {
  * unconsumed. Returns the text and the bytes consumed.
  */
 export function unicodeEscapeDecode(data: Uint8Array, errors: string | null, final: boolean): [string, number] {
+  const r = unicodeEscapeDecodeInner(data, errors, final);
+  if (firstInvalid >= 0) warnInvalidEscape(firstInvalid, '');
+  return r;
+}
+
+/** The first invalid escape of the last decoding, or -1 (CPython's first_invalid_escape_char). */
+let firstInvalid = -1;
+
+/** CPython's DeprecationWarning for an invalid escape (after a successful decoding). */
+function warnInvalidEscape(c: number, prefix: string): void {
+  const msg =
+    c > 0xff
+      ? `${prefix}"\\${c.toString(8)}" is an invalid octal escape sequence. Such sequences will not work in the future. `
+      : `${prefix}"\\${String.fromCharCode(c)}" is an invalid escape sequence. Such sequences will not work in the future. `;
+  warnEx(PyExc_DeprecationWarning, msg, 1);
+}
+
+function unicodeEscapeDecodeInner(data: Uint8Array, errors: string | null, final: boolean): [string, number] {
+  firstInvalid = -1;
   const ctx = new DecodeErrors('unicodeescape', errors, data);
   const out = new StrWriter();
   let d = data;
@@ -119,6 +137,7 @@ export function unicodeEscapeDecode(data: Uint8Array, errors: string | null, fin
           ch = (ch << 3) + d[s++] - 0x30;
           if (s < end && d[s] >= 0x30 && d[s] <= 0x37) ch = (ch << 3) + d[s++] - 0x30;
         }
+        if (ch > 0o377 && firstInvalid < 0) firstInvalid = ch;
         out.pushUnit(ch);
         continue;
       }
@@ -170,6 +189,7 @@ export function unicodeEscapeDecode(data: Uint8Array, errors: string | null, fin
         break escape;
       }
       // An unknown escape is kept as it is.
+      if (firstInvalid < 0) firstInvalid = c;
       out.pushUnit(0x5c);
       out.pushUnit(c);
       continue;
@@ -261,6 +281,7 @@ export function escapeEncode(d: Uint8Array): Uint8Array {
 
 /** codecs.escape_decode(data): bytes with Python's escapes decoded.  CPython: _PyBytes_DecodeEscape2 */
 export function escapeDecode(d: Uint8Array, errors: string | null): Uint8Array {
+  let invalid = -1;
   const out = new ByteWriter(d.length);
   const end = d.length;
   let s = 0;
@@ -284,6 +305,7 @@ export function escapeDecode(d: Uint8Array, errors: string | null): Uint8Array {
         v = (v << 3) + d[s++] - 0x30;
         if (s < end && d[s] >= 0x30 && d[s] <= 0x37) v = (v << 3) + d[s++] - 0x30;
       }
+      if (v > 0o377 && invalid < 0) invalid = v;
       out.push(v & 0xff);
       continue;
     }
@@ -303,8 +325,10 @@ export function escapeDecode(d: Uint8Array, errors: string | null): Uint8Array {
       if (s < end && hexDigit(d[s]) >= 0) s++;
       continue;
     }
+    if (invalid < 0) invalid = c;
     out.push(0x5c);
     s--;
   }
+  if (invalid >= 0) warnInvalidEscape(invalid, 'b');
   return out.result();
 }

@@ -93,7 +93,12 @@ export function asciiDecode(data: Uint8Array, errors: string | null): string {
 
 /** The reverse of a decoding table, for charmap_encode.  CPython: struct encoding_map */
 export class PyEncodingMap extends PyObject {
-  constructor(readonly map: Map<number, number>) {
+  constructor(
+    readonly map: Map<number, number>,
+    /** The numbers of level-2 and level-3 blocks of CPython's trie (for size()). */
+    readonly count2: number,
+    readonly count3: number,
+  ) {
     super();
   }
 }
@@ -121,13 +126,14 @@ export function charmapBuild(table: string): PyValue {
   }
   const m = new Map<number, number>();
   for (let i = 0; i < length; i++) if (cps[i] !== 0xfffe) m.set(cps[i], i);
-  return new PyEncodingMap(m);
+  return new PyEncodingMap(m, l1.size, l2.size);
 }
 
 export const EncodingMapType = defineBuiltinType({
   name: 'EncodingMap',
   instanceClass: PyEncodingMap,
-  methods: { size: { sig: '($self, /)', impl: (m: PyEncodingMap) => m.map.size, doc: 'The number of entries.' } },
+  // size() is the trie's size in bytes on a 64-bit build (the header is 64 bytes there).
+  methods: { size: { sig: '($self, /)', impl: (m: PyEncodingMap) => 63 + 16 * m.count2 + 128 * m.count3, doc: 'The size of the table in bytes.' } },
 });
 
 /** One charmap decoding lookup: the text for byte b, or undefined when unmapped. */

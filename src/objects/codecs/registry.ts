@@ -259,7 +259,7 @@ export function encodeText(s: string, encoding: string | null, errors: string | 
  * bytes.decode(encoding, errors) and str(bytes, encoding, errors).
  * CPython: PyUnicode_Decode (empty input gives '' without looking the encoding up)
  */
-export function decodeText(data: Uint8Array, encoding: string | null, errors: string | null, asObject?: () => PyValue): string {
+export function decodeText(data: Uint8Array, encoding: string | null, errors: string | null): string {
   if (data.length === 0) return '';
   const fast = encoding === null ? 'utf-8' : fastCodec(encoding);
   switch (fast) {
@@ -276,7 +276,8 @@ export function decodeText(data: Uint8Array, encoding: string | null, errors: st
   }
   const enc = encoding!;
   const info = lookupTextEncoding(enc, 'codecs.decode()');
-  const obj = asObject !== undefined ? asObject() : new PyBytes(data);
+  // The codec is given a memoryview of the bytes, as CPython's PyUnicode_Decode gives it.
+  const obj = PyObject_Call(interp().builtinsDict.getStr('memoryview')!, [new PyBytes(data)], null);
   const v = callCodec(codecItem(info, 1), obj, enc, errors, 'decoding', 'decoder must return a tuple (object,integer)');
   if (!isStrValue(v)) {
     throw typeError(`'${enc}' decoder returned '${typeOf(v).tp_name}' instead of 'str'; use codecs.decode() to decode to arbitrary types`);

@@ -112,6 +112,12 @@ export function dtoaFixed(x: number, nd: number): void {
       return;
     }
   }
+  dtoaFixedExact(ax, nd);
+}
+
+/** dtoaFixed by exact BigInt arithmetic only (the slow path; exported for tests). */
+export function dtoaFixedExact(x: number, nd: number): void {
+  const ax = Math.abs(x);
   // A double has at most 1074 fraction digits: more precision changes nothing.
   if (nd > 1100) nd = 1100;
   let [num, den] = exactFraction(ax);
@@ -141,6 +147,12 @@ export function dtoaPrecision(x: number, nd: number): void {
       return;
     }
   }
+  dtoaPrecisionExact(ax, nd);
+}
+
+/** dtoaPrecision by exact BigInt arithmetic only (the slow path; exported for tests). */
+export function dtoaPrecisionExact(x: number, nd: number): void {
+  const ax = Math.abs(x);
   // The longest exact expansion of a double has 767 significant digits.
   if (nd > 800) nd = 800;
   const [num, den] = exactFraction(ax);

@@ -8,6 +8,9 @@
 
 import { scaleToDouble, ldexpExact } from './strtod.ts';
 
+const LF64 = new Float64Array(1);
+const LU32 = new Uint32Array(LF64.buffer);
+
 let DD_HI = 0;
 let DD_LO = 0;
 
@@ -111,7 +114,7 @@ function splitConstant(digits: string): [number, number, number] {
 
 /** x * 2**s as an exact BigInt (x a double whose bits below 2**-s are zero). */
 function exactScaled(x: number, s: number): bigint {
-  if (x === 0) return 0n;
+  if (x === 0 || !Number.isFinite(x)) return 0n;
   const neg = x < 0;
   let a = Math.abs(x);
   let e = 0;
@@ -252,6 +255,40 @@ function expDD(xh: number, xl: number): number {
   return k;
 }
 
+/**
+ * exp(xh + xl) to about 2**-66 relative (the fast first step of Ziv's strategy): the same
+ * reduction as expDD, but only 1 + r in double-double and the rest of the series in doubles.
+ * Result in DD_HI/DD_LO; returns the power of two.
+ */
+function expFast(xh: number, xl: number): number {
+  const n = Math.round((xh * 64) / LN2_HI);
+  const k = Math.floor(n / 64);
+  const j = n - 64 * k;
+  twoSum(xh - n * LN2_64_HI, xl);
+  const rh0 = DD_HI;
+  const rl0 = DD_LO;
+  twoProd(n, LN2_64_MID);
+  const mh = DD_HI;
+  const ml = DD_LO + n * LN2_64_LO;
+  ddAdd(rh0, rl0, -mh, -ml);
+  const rh = DD_HI;
+  const rl = DD_LO;
+  // exp(r) - 1 - r = r*r/2 + r**3/6 + ... (|r| <= ln2/128: 8 terms leave 2**-75).
+  const p = rh * rh * (0.5 + rh * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh * (1 / 5040 + rh / 40320))))));
+  twoSum(1, rh);
+  const sh = DD_HI;
+  const sl = DD_LO + (rl + (rl * rh + p));
+  ddMul(sh, sl, EXP_T_HI[j], EXP_T_LO[j]);
+  return k;
+}
+
+/** hi + lo rounded, when the error bound `err` cannot change the rounding; else NaN (undecided). */
+function zivRound(hi: number, lo: number, err: number): number {
+  const a = hi + (lo + err);
+  const b = hi + (lo - err);
+  return a === b ? a : NaN;
+}
+
 /** e**x, correctly rounded.  CPython: libm exp */
 export function crExp(x: number): number {
   if (x !== x) return x;
@@ -259,7 +296,12 @@ export function crExp(x: number): number {
   if (x < EXP_UNDERFLOW) return 0;
   if (x === 0) return 1;
   if (!ready) init();
-  const k = expDD(x, 0);
+  let k = expFast(x, 0);
+  if (k >= -1000 && k <= 1000) {
+    const r = zivRound(DD_HI, DD_LO, Math.abs(DD_HI) * 2 ** -63);
+    if (r === r) return r * 2 ** k;
+  }
+  k = expDD(x, 0);
   return scaleRound(DD_HI, DD_LO, k);
 }
 
@@ -281,24 +323,19 @@ export function crExp2(x: number): number {
 /** log(x) in double-double into DD_HI/DD_LO, for finite x > 0. */
 function logDD(x: number): void {
   if (!ready) init();
-  // x = m * 2**k with m in [0.75, 1.5).
+  // x = m * 2**k with m in [0.75, 1.5), from the bits of x.
   let k = 0;
-  let m = x;
-  if (m < 2.2250738585072014e-308) {
-    m *= 2 ** 54;
+  if (x < 2.2250738585072014e-308) {
+    x *= 2 ** 54;
     k -= 54;
   }
-  const e = Math.floor(Math.log2(m));
-  m /= 2 ** e; // exact
-  k += e;
-  // Math.log2 may be off by one near powers of two.
-  while (m >= 1.5) {
+  LF64[0] = x;
+  k += ((LU32[1] >>> 20) & 0x7ff) - 1023;
+  LU32[1] = (LU32[1] & 0x000fffff) | 0x3ff00000;
+  let m = LF64[0]; // in [1, 2)
+  if (m >= 1.5) {
     m /= 2;
     k++;
-  }
-  while (m < 0.75) {
-    m *= 2;
-    k--;
   }
   // m = c * (1 + t) with c = 1 + j/128.
   const j = Math.round((m - 1) * 128);
@@ -325,10 +362,84 @@ function logDD(x: number): void {
   }
 }
 
+// 1/c rounded to a double for c = 1 + j/128, j in -38..54 (index j + 38), with -log of it in double-double.
+const INVC = new Float64Array(93);
+const NLOG_INVC_HI = new Float64Array(93);
+const NLOG_INVC_LO = new Float64Array(93);
+let fastLogReady = false;
+
+function initFastLog(): void {
+  if (!ready) init();
+  fastLogReady = true;
+  for (let j = -38; j <= 54; j++) {
+    const invc = 1 / (1 + j / 128);
+    INVC[j + 38] = invc;
+    // -log(invc) = log(1/invc): the series around 1 in double-double.
+    twoSum(invc - 1, 0);
+    log1pSeries(DD_HI, DD_LO, 60);
+    NLOG_INVC_HI[j + 38] = -DD_HI;
+    NLOG_INVC_LO[j + 38] = -DD_LO;
+  }
+}
+
+/** The error bound of the last logFast result (absolute). */
+let LOG_FAST_ERR = 0;
+
+/**
+ * log(x) for finite x > 0 to about 2**-65 (Ziv's fast step): x = 2**k * m, m ~ c, r = m/c - 1 exact
+ * through a product with the double 1/c, log(1+r) as r plus a polynomial in doubles.
+ * Result in DD_HI/DD_LO, error bound in LOG_FAST_ERR.
+ */
+function logFast(x: number): void {
+  if (!fastLogReady) initFastLog();
+  let k = 0;
+  if (x < 2.2250738585072014e-308) {
+    x *= 2 ** 54;
+    k -= 54;
+  }
+  LF64[0] = x;
+  k += ((LU32[1] >>> 20) & 0x7ff) - 1023;
+  LU32[1] = (LU32[1] & 0x000fffff) | 0x3ff00000;
+  let m = LF64[0];
+  if (m > 1.4142135623730951) {
+    m /= 2;
+    k++;
+  }
+  const j = Math.round((m - 1) * 128);
+  let rh: number;
+  let rl: number;
+  if (j === 0) {
+    rh = m - 1;
+    rl = 0;
+  } else {
+    twoProd(m, INVC[j + 38]);
+    twoSum(DD_HI - 1, DD_LO);
+    rh = DD_HI;
+    rl = DD_LO;
+  }
+  // log(1+r) - r = -r*r/2 + r**3/3 - ... (|r| < 2**-7.5: terms to r**9 leave 2**-75).
+  const q =
+    rh * rh * (-0.5 + rh * (1 / 3 + rh * (-0.25 + rh * (0.2 + rh * (-1 / 6 + rh * (1 / 7 + rh * (-0.125 + rh / 9))))))) - rh * rl;
+  // Sum k*ln2 + (-log(1/c)) + r + q, largest first.
+  twoProd(k, LN2_HI);
+  let hi = DD_HI;
+  let lo = DD_LO + k * LN2_MID;
+  if (j !== 0) {
+    ddAdd(hi, lo, NLOG_INVC_HI[j + 38], NLOG_INVC_LO[j + 38]);
+    hi = DD_HI;
+    lo = DD_LO;
+  }
+  ddAdd(hi, lo, rh, rl + q);
+  LOG_FAST_ERR = Math.abs(q) * 2 ** -49 + Math.abs(DD_HI) * 2 ** -95 + 2 ** -1060;
+}
+
 /** The natural logarithm, correctly rounded (x > 0 finite; callers handle the rest).  CPython: libm log */
 export function crLog(x: number): number {
   if (x === 1) return 0;
   if (!(x > 0) || x === Infinity) return Math.log(x);
+  logFast(x);
+  const r = zivRound(DD_HI, DD_LO, LOG_FAST_ERR);
+  if (r === r) return r;
   logDD(x);
   return DD_HI + DD_LO;
 }
@@ -380,8 +491,10 @@ function exactIntegerPower(x: number, y: number): number | undefined {
   if (m === 1n) return scaleToDouble(1n, e * y);
   if (y < 0) return undefined; // 2**k / m**|y| with odd m > 1 is never a double or a midpoint
   const bits = m.toString(2).length;
-  if (bits * y > 64) return undefined; // more than 54 significant bits: neither
-  return scaleToDouble(m ** BigInt(y), e * y);
+  if ((bits - 1) * y > 54) return undefined; // more than 54 significant bits: neither
+  const p = m ** BigInt(y);
+  if (p.toString(2).length > 54) return undefined;
+  return scaleToDouble(p, e * y);
 }
 
 /**
@@ -397,6 +510,21 @@ export function crPow(x: number, y: number): number {
   if (Number.isInteger(y)) {
     const r = exactIntegerPower(x, y);
     if (r !== undefined) return r;
+  }
+  // Far outside the double range either way (also keeps the double-double steps finite).
+  const approx = y * Math.log(x);
+  if (approx > 710) return Infinity;
+  if (approx < -746) return 0;
+  if (!ready) init();
+  // Ziv's fast step: log and exp to about 2**-65, then the bound decides whether the rounding is sure.
+  logFast(x);
+  const logErr = LOG_FAST_ERR;
+  ddMulD(DD_HI, DD_LO, y);
+  if (DD_HI < 709 && DD_HI > -708) {
+    const tErr = Math.abs(y) * logErr + Math.abs(DD_HI) * 2 ** -100;
+    const k0 = expFast(DD_HI, DD_LO);
+    const r = zivRound(DD_HI, DD_LO, Math.abs(DD_HI) * (tErr * 1.01 + 2 ** -63));
+    if (r === r) return r * 2 ** k0;
   }
   logDD(x);
   ddMulD(DD_HI, DD_LO, y);
@@ -472,4 +600,33 @@ export function libmPow(x: number, y: number): number {
     return isOddInt(y) ? -r : r;
   }
   return crPow(x, y);
+}
+
+/** The exact product of the last twoProdExact call: PROD_HI + PROD_LO == a * b. */
+export let PROD_HI = 0;
+export let PROD_LO = 0;
+
+/** a * b exactly as PROD_HI + PROD_LO (Dekker's product; barring overflow and underflow). */
+export function twoProdExact(a: number, b: number): void {
+  twoProd(a, b);
+  PROD_HI = DD_HI;
+  PROD_LO = DD_LO;
+}
+
+/** The slow, always double-double paths (for testing the fast ones). */
+export function slowExp(x: number): number {
+  if (!ready) init();
+  const k = expDD(x, 0);
+  return scaleRound(DD_HI, DD_LO, k);
+}
+export function slowLog(x: number): number {
+  logDD(x);
+  return DD_HI + DD_LO;
+}
+export function slowPow(x: number, y: number): number {
+  if (!ready) init();
+  logDD(x);
+  ddMulD(DD_HI, DD_LO, y);
+  const k = expDD(DD_HI, DD_LO);
+  return scaleRound(DD_HI, DD_LO, k);
 }

@@ -40,6 +40,13 @@ export function transformDecimalAndSpaceToASCII(s: string): string {
   return out;
 }
 
+/** A NaN with its sign bit set (built from bits: a literal -NaN would be folded to NaN). */
+export const NEG_NAN = ((): number => {
+  const f = new Float64Array(1);
+  new Uint32Array(f.buffer)[1] = 0xfff80000;
+  return f[0];
+})();
+
 /** Python's ASCII whitespace.  CPython: Py_ISSPACE */
 export function isAsciiSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -84,7 +91,8 @@ export function parseAsciiFloat(s: string): number | null {
   if (DECIMAL_RE.test(t)) return Number(t);
   const m = INF_NAN_RE.exec(t);
   if (m === null) return null;
-  if (m[2].length === 3 && (m[2][0] === 'n' || m[2][0] === 'N')) return NaN;
+  // (A sign on a NaN is kept, as C's strtod keeps it: copysign sees it.)
+  if (m[2].length === 3 && (m[2][0] === 'n' || m[2][0] === 'N')) return m[1] === '-' ? NEG_NAN : NaN;
   return m[1] === '-' ? -Infinity : Infinity;
 }
 
@@ -166,7 +174,8 @@ export function floatFromHexString(s: string): number {
   const special = /^([+-]?)(infinity|inf|nan)/i.exec(s.slice(i));
   if (special !== null) {
     i += special[0].length;
-    x = /nan/i.test(special[2]) ? NaN : special[1] === '-' ? -Infinity : Infinity;
+    const neg = special[1] === '-';
+    x = /nan/i.test(special[2]) ? (neg ? NEG_NAN : NaN) : neg ? -Infinity : Infinity;
   } else {
     let negate = false;
     if (s[i] === '-') {

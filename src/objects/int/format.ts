@@ -7,10 +7,29 @@ import { valueError, overflowError } from '../exceptions.ts';
 import { type FormatSpec, layoutNumber, unknownPresentationType } from '../format-spec.ts';
 import { formatFloatSpec } from '../float/format.ts';
 import { intToFloat } from '../int.ts';
+import { interp } from '../../vm/interpreter.ts';
 
-/** The maximum digits str(int) and int(str) accept (sys.set_int_max_str_digits); 0 means no limit. */
+/**
+ * The maximum digits str(int) and int(str) accept (sys.set_int_max_str_digits); 0 means no limit.
+ * It belongs to the interpreter (CPython: interp->long_state.max_str_digits); this variable mirrors
+ * the current interpreter's value as of the last getMaxStrDigits/setMaxStrDigits call.
+ */
 export let maxStrDigits = 4300;
+const DEFAULT_MAX_STR_DIGITS = 4300;
+const perInterpreter = new WeakMap<object, number>();
+
+/** The current interpreter's limit. */
+export function getMaxStrDigits(): number {
+  const ip = interp();
+  const v = ip ? perInterpreter.get(ip) : undefined;
+  maxStrDigits = v === undefined ? DEFAULT_MAX_STR_DIGITS : v;
+  return maxStrDigits;
+}
+
+/** Sets the current interpreter's limit. */
 export function setMaxStrDigits(n: number): void {
+  const ip = interp();
+  if (ip) perInterpreter.set(ip, n);
   maxStrDigits = n;
 }
 
@@ -30,6 +49,8 @@ export function intToString(v: PyIntValue, base: number): string {
 
 function checkDecimalLimit(s: string, neg: boolean): void {
   const digits = s.length - (neg ? 1 : 0);
+  if (digits <= MAX_STR_DIGITS_THRESHOLD) return;
+  const maxStrDigits = getMaxStrDigits();
   // Matching CPython: the limit is checked on an estimate of the size first, so values just over
   // the limit by digit count can still fail; an exact count is what its final check uses.
   if (maxStrDigits > 0 && digits > maxStrDigits) {

@@ -3,7 +3,7 @@
 
 import type { PyIntValue } from '../object.ts';
 import { valueError } from '../exceptions.ts';
-import { maxStrDigits, MAX_STR_DIGITS_THRESHOLD } from './format.ts';
+import { getMaxStrDigits, MAX_STR_DIGITS_THRESHOLD } from './format.ts';
 import { isAsciiSpace, transformDecimalAndSpaceToASCII } from '../float/strtod.ts';
 
 function digitValue(c: number): number {
@@ -68,7 +68,8 @@ export function parseIntText(s: string, base: number): PyIntValue | null {
   const end = i;
   while (i < n && isAsciiSpace(s.charCodeAt(i))) i++;
   if (i !== n) return null;
-  if ((base & (base - 1)) !== 0 && digits > MAX_STR_DIGITS_THRESHOLD && maxStrDigits > 0 && digits > maxStrDigits) {
+  if ((base & (base - 1)) !== 0 && digits > MAX_STR_DIGITS_THRESHOLD && getMaxStrDigits() > 0 && digits > getMaxStrDigits()) {
+    const maxStrDigits = getMaxStrDigits();
     throw valueError(
       `Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );

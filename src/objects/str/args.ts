@@ -3,6 +3,7 @@
 import { None, type PyValue } from '../object.ts';
 import { typeOf } from '../type.ts';
 import { PyNumber_Index } from '../abstract.ts';
+import { isIntValue, intValue } from '../boxes.ts';
 import { typeError, overflowError } from '../exceptions.ts';
 
 const SSIZE_MAX = 2 ** 63 - 1;
@@ -12,7 +13,7 @@ export function ssizeArg(v: PyValue): number {
   if (typeof v === 'number') return v;
   const i = PyNumber_Index(v);
   if (typeof i === 'number') return i;
-  if (i > BigInt(SSIZE_MAX) || i < -BigInt(SSIZE_MAX) - 1n) throw overflowError('Python int too large to convert to C ssize_t');
+  if (i > 9223372036854775807n || i < -9223372036854775808n) throw overflowError('Python int too large to convert to C ssize_t');
   return Number(i);
 }
 
@@ -48,3 +49,24 @@ export function adjustIndices(start: number, end: number, len: number): [number,
 
 /** The largest string or bytes pyts builds; beyond it, MemoryError (V8's limit is about 2**29). */
 export const MAX_LENGTH = 2 ** 29 - 24;
+
+/** A C `int` argument (Argument Clinic's int converter). */
+export function intArg(v: PyValue): number {
+  const i = PyNumber_Index(v);
+  if (i > 2147483647 || i < -2147483648) throw overflowError('Python int too large to convert to C int');
+  return Number(i);
+}
+
+/** An int (no __index__) as a Py_ssize_t.  CPython: PyLong_AsSsize_t */
+export function longAsSsize(v: PyValue): number {
+  if (!isIntValue(v)) throw typeError('an integer is required');
+  const i = intValue(v);
+  if (typeof i === 'number') return i;
+  if (i > 9223372036854775807n || i < -9223372036854775808n) throw overflowError('Python int too large to convert to C ssize_t');
+  return Number(i);
+}
+
+/** How Argument Clinic names the type of a bad argument: 'None' for None.  CPython: _PyArg_BadArgument */
+export function argTypeName(v: PyValue): string {
+  return v === None ? 'None' : typeOf(v).tp_name;
+}

@@ -293,14 +293,20 @@ function buildString(s: string, start: number, end: number, args: readonly PyVal
 }
 
 /** str.format(*args, **kwargs). */
-export function strFormat(self: PyValue, args: PyValue[], kwargs: PyDict | null): string {
+// A format string without braces comes back as the very object (a str subclass instance stays
+// one), as CPython's _PyUnicodeWriter returns a string written whole.
+
+/** str.format(*args, **kwargs). */
+export function strFormat(self: PyValue, args: PyValue[], kwargs: PyDict | null): PyValue {
   const s = strValue(self);
+  if (!s.includes('{') && !s.includes('}')) return self;
   return buildString(s, 0, s.length, args, kwargs, 2, new AutoNumber());
 }
 
 /** str.format_map(mapping). */
-export function strFormatMap(self: PyValue, mapping: PyValue): string {
+export function strFormatMap(self: PyValue, mapping: PyValue): PyValue {
   const s = strValue(self);
+  if (!s.includes('{') && !s.includes('}')) return self;
   return buildString(s, 0, s.length, null, mapping, 2, new AutoNumber());
 }
 

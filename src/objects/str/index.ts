@@ -2,17 +2,18 @@
 // A str is a JS string (see codepoints.ts for code-point indexing); str subclass instances are
 // PyStrBox objects. The methods are in methods.ts, str.format and __format__ in format.ts,
 // %-formatting in percent.ts; encoding and decoding go through ../codecs/.
-import { NotImplemented, type PyValue, type PyIntValue } from '../object.ts';
+import { NotImplemented, PyObject, type PyValue, type PyIntValue } from '../object.ts';
 import { PyType, TPFLAGS, CompareOp, PRIMITIVE_TYPES, typeOf } from '../type.ts';
 import { defineBuiltinType } from '../builtin-type.ts';
 import { newHeapInstance } from '../heap.ts';
 import { PyStrBox, isStrValue, strValue } from '../boxes.ts';
 import { strHashParts, hashHi, hashToInt } from '../hash.ts';
 import { unicodeRepr } from './repr.ts';
-import { cpLength, cpAt, cpSlice, cpCompare, codePointsOrNull } from './codepoints.ts';
+import { cpLength, cpAt, cpSlice, cpCompare, codePointsOrNull, findUnits, hasSurrogates, isPairAt, unitOffset } from './codepoints.ts';
 import { PySlice, sliceIndices } from '../slice.ts';
 import { PyNumber_AsSsize_t, PyObject_Str } from '../abstract.ts';
-import { typeError, indexError, memoryError, valueError } from '../exceptions.ts';
+import { argTypeName, longAsSsize, MAX_LENGTH } from './args.ts';
+import { typeError, indexError, memoryError, valueError, overflowError } from '../exceptions.ts';
 import { parseSignature, bindArguments } from '../getargs.ts';
 import { PyDict } from '../dict.ts';
 import { PyBytes } from '../bytes.ts';
@@ -21,7 +22,8 @@ import { encodeText, decodeText } from '../codecs/registry.ts';
 import { STR_METHODS } from './methods.ts';
 import { strFormat, strFormatMap, strDunderFormat } from './format.ts';
 import { strPercentFormat } from './percent.ts';
-import { SeqIter, STR_ASCII_ITER, STR_ITER } from '../iterobject.ts';
+import { builtinIter } from '../iterobject.ts';
+import { PyTuple } from '../tuple.ts';
 
 function S(v: PyValue): string {
   return typeof v === 'string' ? v : (v as PyStrBox).value;
@@ -101,28 +103,108 @@ function strConcat(a: PyValue, b: PyValue): PyValue {
 function strRepeat(self: PyValue, n: number): PyValue {
   const s = S(self);
   if (n <= 0 || s.length === 0) return '';
-  if (s.length * n > 2 ** 29) throw memoryError();
+  if (n === 1 && typeof self === 'string') return s;
+  if (BigInt(cpLength(s)) * BigInt(n) > 9223372036854775807n) throw overflowError('repeated string is too long');
+  if (s.length * n > MAX_LENGTH) throw memoryError();
   return s.repeat(n);
 }
 
 function strContains(self: PyValue, v: PyValue): boolean {
   if (!isStrValue(v)) throw typeError(`'in <string>' requires string as left operand, not ${typeOf(v).tp_name}`);
-  return S(self).includes(strValue(v));
+  const s = S(self);
+  const sub = strValue(v);
+  return findUnits(s, sub, 0, s.length) >= 0;
+}
+
+// ---- iteration: lazy, by code point (no array of characters is built) ----
+
+export class PyStrIter extends PyObject {
+  /** The next unit offset, and the number of code points returned so far. */
+  index = 0;
+  count = 0;
+  constructor(
+    public s: string | null,
+    type: PyType,
+  ) {
+    super();
+    this.ob_type = type;
+  }
+  override ob_type: PyType;
 }
 
 function strIter(self: PyValue): PyValue {
   const s = S(self);
-  const cps = codePointsOrNull(s);
-  let ascii = cps === null;
-  if (ascii) for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) ascii = false;
-  return new SeqIter(cps ?? Array.from(s), ascii ? STR_ASCII_ITER : STR_ITER);
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  return new PyStrIter(s, ascii ? StrAsciiIterType : StrIterType);
 }
+
+function strIterNext(self: PyValue): PyValue | undefined {
+  const it = self as PyStrIter;
+  const s = it.s;
+  if (s === null) return undefined;
+  const i = it.index;
+  if (i >= s.length) {
+    it.s = null;
+    return undefined;
+  }
+  const c = s.charCodeAt(i);
+  it.count++;
+  if (c >= 0xd800 && c < 0xdc00 && isPairAt(s, i)) {
+    it.index = i + 2;
+    return s.slice(i, i + 2);
+  }
+  it.index = i + 1;
+  return s[i];
+}
+
+function strIterLengthHint(it: PyStrIter): number {
+  if (it.s === null) return 0;
+  return hasSurrogates(it.s) ? cpLength(it.s) - it.count : it.s.length - it.index;
+}
+
+function strIterReduce(it: PyStrIter): PyTuple {
+  if (it.s === null) return new PyTuple([builtinIter(), new PyTuple([''])]);
+  return new PyTuple([builtinIter(), new PyTuple([it.s]), it.count]);
+}
+
+function strIterSetstate(it: PyStrIter, state: PyValue): void {
+  let n = longAsSsize(state);
+  if (it.s === null) return;
+  const len = cpLength(it.s);
+  if (n < 0) n = 0;
+  else if (n > len) n = len;
+  it.count = n;
+  it.index = hasSurrogates(it.s) ? unitOffset(it.s, n) : n;
+}
+
+function strIterType(name: string): PyType {
+  return defineBuiltinType({
+    name,
+    slots: { tp_iter: (s: PyValue) => s, tp_iternext: strIterNext },
+    methods: {
+      __length_hint__: { sig: '($self, /)', impl: strIterLengthHint, doc: 'An estimate of the number of characters left.' },
+      __reduce__: { sig: '($self, /)', impl: strIterReduce, doc: 'Pickling support.' },
+      __setstate__: { sig: '($self, object, /)', impl: strIterSetstate, doc: 'Pickling support: the position.' },
+    },
+  });
+}
+
+export const StrAsciiIterType = strIterType('str_ascii_iterator');
+export const StrIterType = strIterType('str_iterator');
 
 /** str(object='', encoding='utf-8', errors='strict').  CPython: unicode_new_impl */
 function strNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   let v: string;
   if (args.length === 1 && kwnames === null) v = PyObject_Str(args[0]);
   else {
+    const nargs = args.length - (kwnames?.length ?? 0);
+    if (nargs > 3) throw typeError(`str expected at most 3 arguments, got ${nargs}`);
     const sig = parseSignature('(object=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)');
     const [x, enc, err] = bindArguments(sig, { short: 'str', funcStr: 'str()' }, args, kwnames) as (PyValue | undefined)[];
     const encoding = enc === undefined ? null : strArgument(enc, 'encoding');
@@ -136,7 +218,7 @@ function strNew(type: PyType, args: readonly PyValue[], kwnames: readonly string
 }
 
 function strArgument(v: PyValue, name: string): string {
-  if (!isStrValue(v)) throw typeError(`str() argument '${name}' must be str, not ${typeOf(v).tp_name}`);
+  if (!isStrValue(v)) throw typeError(`str() argument '${name}' must be str, not ${argTypeName(v)}`);
   const s = strValue(v);
   if (s.includes('\0')) throw valueError('embedded null character');
   return s;
@@ -147,7 +229,7 @@ function decodeObject(x: PyValue, encoding: string | null, errors: string | null
   if (isStrValue(x)) throw typeError('decoding str is not supported');
   const data = getBuffer(x);
   if (data === null) throw typeError(`decoding to str: need a bytes-like object, ${typeOf(x).tp_name} found`);
-  return decodeText(data, encoding, errors, () => x);
+  return decodeText(data, encoding, errors);
 }
 
 function strEncode(self: PyValue, encoding: PyValue, errors: PyValue): PyBytes {
@@ -157,7 +239,7 @@ function strEncode(self: PyValue, encoding: PyValue, errors: PyValue): PyBytes {
 }
 
 function methodStrArg(v: PyValue, name: string): string {
-  if (!isStrValue(v)) throw typeError(`encode() argument '${name}' must be str, not ${typeOf(v).tp_name}`);
+  if (!isStrValue(v)) throw typeError(`encode() argument '${name}' must be str, not ${argTypeName(v)}`);
   const s = strValue(v);
   if (s.includes('\0')) throw valueError('embedded null character');
   return s;
@@ -165,10 +247,12 @@ function methodStrArg(v: PyValue, name: string): string {
 
 function strRemainder(a: PyValue, b: PyValue): PyValue {
   if (!isStrValue(a)) return NotImplemented;
-  return strPercentFormat(S(a), b);
+  const r = strPercentFormat(S(a), b);
+  // Without conversions the format comes back as the very object (see format.ts).
+  return r === S(a) && !r.includes('%') ? a : r;
 }
 
-function strFormatMethod(self: PyValue, args: PyValue[], kwargs: PyDict | null): string {
+function strFormatMethod(self: PyValue, args: PyValue[], kwargs: PyDict | null): PyValue {
   return strFormat(self, args, kwargs);
 }
 

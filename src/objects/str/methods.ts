@@ -18,7 +18,7 @@ import { isSpace, isLinebreak } from '../../unicode/db.ts';
 import * as Case from '../../unicode/case.ts';
 import * as P from '../../unicode/str-predicates.ts';
 import { cpLength, hasSurrogates, unitOffset, cpIndex, findUnits, rfindUnits, isPairAt } from './codepoints.ts';
-import { ssizeArg, sliceIndexArg, adjustIndices, MAX_LENGTH } from './args.ts';
+import { ssizeArg, sliceIndexArg, adjustIndices, MAX_LENGTH, intArg } from './args.ts';
 
 /** The text of a str (or str subclass instance) `self`. */
 export function S(v: PyValue): string {
@@ -37,11 +37,11 @@ function strArg(v: PyValue): string {
 }
 
 /** An argument converted by Argument Clinic's `unicode` converter: `replace() argument 1 must be str, not int`. */
-function namedStrArg(v: PyValue, fname: string, pos: number | string): string {
+function namedStrArg(v: PyValue, fname: string, pos: number | string | null): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyStrBox) return v.value;
-  const where = typeof pos === 'number' ? `argument ${pos}` : `argument '${pos}'`;
-  throw typeError(`${fname}() ${where} must be str, not ${typeName(v)}`);
+  const where = pos === null ? 'argument' : typeof pos === 'number' ? `argument ${pos}` : `argument '${pos}'`;
+  throw typeError(`${fname}() ${where} must be str, not ${v === None ? 'None' : typeName(v)}`);
 }
 
 // ---- whitespace ----
@@ -83,34 +83,36 @@ export function findSlice(s: string, sub: string, start: number, end: number, di
   return r < 0 ? -1 : start + cpIndex(s.slice(us), r - us);
 }
 
-function findArgs(sub: PyValue, start: PyValue | undefined, end: PyValue | undefined): [string, number, number] {
-  return [strArg(sub), sliceIndexArg(start, 0), sliceIndexArg(end, Number.MAX_SAFE_INTEGER)];
+function findArgs(fname: string, sub: PyValue, start: PyValue | undefined, end: PyValue | undefined): [string, number, number] {
+  return [namedStrArg(sub, fname, 1), sliceIndexArg(start, 0), sliceIndexArg(end, Number.MAX_SAFE_INTEGER)];
 }
 
 function strFind(self: PyValue, sub: PyValue, start?: PyValue, end?: PyValue): number {
-  const [t, a, b] = findArgs(sub, start, end);
+  const [t, a, b] = findArgs('find', sub, start, end);
   return findSlice(S(self), t, a, b, 1);
 }
 
 function strRfind(self: PyValue, sub: PyValue, start?: PyValue, end?: PyValue): number {
-  const [t, a, b] = findArgs(sub, start, end);
+  const [t, a, b] = findArgs('rfind', sub, start, end);
   return findSlice(S(self), t, a, b, -1);
 }
 
 function strIndex(self: PyValue, sub: PyValue, start?: PyValue, end?: PyValue): number {
-  const r = strFind(self, sub, start, end);
+  const [t, a, b] = findArgs('index', sub, start, end);
+  const r = findSlice(S(self), t, a, b, 1);
   if (r < 0) throw valueError('substring not found');
   return r;
 }
 
 function strRindex(self: PyValue, sub: PyValue, start?: PyValue, end?: PyValue): number {
-  const r = strRfind(self, sub, start, end);
+  const [t, a, b] = findArgs('rindex', sub, start, end);
+  const r = findSlice(S(self), t, a, b, -1);
   if (r < 0) throw valueError('substring not found');
   return r;
 }
 
 function strCount(self: PyValue, sub: PyValue, start?: PyValue, end?: PyValue): number {
-  const [t, a0, b0] = findArgs(sub, start, end);
+  const [t, a0, b0] = findArgs('count', sub, start, end);
   let s = S(self);
   const sur = hasSurrogates(s);
   const len = sur ? cpLength(s) : s.length;
@@ -222,7 +224,7 @@ function strZfill(self: PyValue, width: PyValue): string {
 }
 
 function strExpandtabs(self: PyValue, tabsize: PyValue): string {
-  const ts = ssizeArg(tabsize);
+  const ts = intArg(tabsize);
   const s = S(self);
   if (!s.includes('\t')) return s;
   let out = '';
@@ -279,33 +281,33 @@ export function doStrip(s: string, chars: string | null, left: boolean, right: b
   return s.slice(i, j);
 }
 
-function stripArg(chars: PyValue): string | null {
+function stripArg(chars: PyValue, name: string): string | null {
   if (chars === None) return null;
-  if (!isStrValue(chars)) throw typeError(`strip arg must be None or str`);
+  if (!isStrValue(chars)) throw typeError(`${name} arg must be None or str`);
   return strValue(chars);
 }
 
 function strStrip(self: PyValue, chars: PyValue): string {
-  return doStrip(S(self), stripArg(chars), true, true);
+  return doStrip(S(self), stripArg(chars, 'strip'), true, true);
 }
 
 function strLstrip(self: PyValue, chars: PyValue): string {
-  return doStrip(S(self), stripArg(chars), true, false);
+  return doStrip(S(self), stripArg(chars, 'lstrip'), true, false);
 }
 
 function strRstrip(self: PyValue, chars: PyValue): string {
-  return doStrip(S(self), stripArg(chars), false, true);
+  return doStrip(S(self), stripArg(chars, 'rstrip'), false, true);
 }
 
 function strRemoveprefix(self: PyValue, prefix: PyValue): string {
   const s = S(self);
-  const p = namedStrArg(prefix, 'removeprefix', 1);
+  const p = namedStrArg(prefix, 'removeprefix', null);
   return p.length > 0 && tailmatch(s, p, 0, Number.MAX_SAFE_INTEGER, -1) ? s.slice(p.length) : s;
 }
 
 function strRemovesuffix(self: PyValue, suffix: PyValue): string {
   const s = S(self);
-  const p = namedStrArg(suffix, 'removesuffix', 1);
+  const p = namedStrArg(suffix, 'removesuffix', null);
   return p.length > 0 && tailmatch(s, p, 0, Number.MAX_SAFE_INTEGER, 1) ? s.slice(0, s.length - p.length) : s;
 }
 
@@ -431,16 +433,16 @@ function strPartition(self: PyValue, sep: PyValue): PyTuple {
   const s = S(self);
   const t = partitionArg(sep);
   const p = findUnits(s, t, 0, s.length);
-  if (p < 0) return new PyTuple([s, '', '']);
-  return new PyTuple([s.slice(0, p), t, s.slice(p + t.length)]);
+  if (p < 0) return new PyTuple([self, '', '']);
+  return new PyTuple([s.slice(0, p), sep, s.slice(p + t.length)]);
 }
 
 function strRpartition(self: PyValue, sep: PyValue): PyTuple {
   const s = S(self);
   const t = partitionArg(sep);
   const p = rfindUnits(s, t, 0, s.length);
-  if (p < 0) return new PyTuple(['', '', s]);
-  return new PyTuple([s.slice(0, p), t, s.slice(p + t.length)]);
+  if (p < 0) return new PyTuple(['', '', self]);
+  return new PyTuple([s.slice(0, p), sep, s.slice(p + t.length)]);
 }
 
 // ---- replace, join ----
@@ -691,6 +693,6 @@ export const STR_METHODS = {
   translate: { sig: '($self, table, /)', impl: strTranslate, doc: 'The string with each character mapped through the table.' },
   upper: { sig: '($self, /)', impl: (s: PyValue) => Case.upper(S(s)), doc: 'The string in uppercase.' },
   zfill: { sig: '($self, width, /)', impl: strZfill, doc: 'The string padded on the left with zeros, after any sign.' },
-  __getnewargs__: { sig: '($self, /)', impl: strGetnewargs },
+  __getnewargs__: { sig: '($self, /)', impl: strGetnewargs, doc: 'The arguments that recreate the string (pickling support).' },
   __sizeof__: { sig: '($self, /)', impl: strSizeof, doc: 'The size of the string in memory, in bytes (as CPython lays it out).' },
 };

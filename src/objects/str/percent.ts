@@ -8,7 +8,7 @@
 // are the numbers engineer's (float/format.ts); the rest is here.
 import type { PyValue } from '../object.ts';
 import { typeOf } from '../type.ts';
-import { isStrValue, strValue } from '../boxes.ts';
+import { isStrValue } from '../boxes.ts';
 import { PyTuple } from '../tuple.ts';
 import { PyObject_GetItem, PyObject_Repr, PyObject_Str, PyNumber_Index, lookupSpecial, PyObject_CallNoArgs } from '../abstract.ts';
 import { typeError, valueError, overflowError, exceptionMatches, PyExc_TypeError } from '../exceptions.ts';
@@ -278,6 +278,8 @@ function format(f: Chars, argsIn: PyValue, mode: Mode): string {
 
 function unsupported(ch: string, pos: number, mode: Mode): never {
   const cp = ch.codePointAt(0)!;
+  // bytes: the character goes through a C `char` (signed), which PyErr_Format's %c rejects.
+  if (mode.bytes && cp >= 0x80) throw overflowError('character argument not in range(0x110000)');
   const shown = mode.bytes || (cp >= 31 && cp <= 126) ? ch : '?';
   throw valueError(`unsupported format character '${shown}' (0x${cp.toString(16)}) at index ${pos - 1}`);
 }

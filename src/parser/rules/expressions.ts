@@ -1,22 +1,17 @@
-// Expressions: from `expressions` down to `atom`, displays, comprehensions and call arguments.
-// One function per rule of Grammar/python.gram (EXPRESSIONS, LITERALS except strings, FUNCTION CALL
-// ARGUMENTS); left-recursive rules are loops. Each `// python.gram:` line names the rule.
+// Expressions: from `expressions` down to `atom`, slices, lambdas and numbers (displays are in
+// displays.ts, call arguments in arguments.ts).  One function per rule of Grammar/python.gram
+// (EXPRESSIONS, Primary elements, Lambda functions); left-recursive rules are loops. Each
+// `// python.gram:` line names the rule.
 import * as ast from '../../ast/nodes.generated.ts';
 import { Ellipsis, None } from '../../objects/object.ts';
 import { Tok } from '../tokens.generated.ts';
-import { DUMMY_NAME, Kw, type Parser } from '../parser.ts';
-import {
-  collectCallSeqs,
-  deleteStarredExprs,
-  extractStarredExprs,
-  setExprContext,
-  type KeyValuePair,
-  type KeywordOrStarred,
-} from '../action-helpers.ts';
+import { Kw, type Parser } from '../parser.ts';
+import { setExprContext } from '../action-helpers.ts';
 import { parseNumber } from '../number.ts';
 import { strings } from './fstrings.ts';
 import { lambda_params } from './params.ts';
-import { star_targets } from './targets.ts';
+import { dict, dictcomp, genexp, list, listcomp, set, setcomp, tuple } from './displays.ts';
+import { arguments_, starred_expression } from './arguments.ts';
 import * as inv from './invalid.ts';
 
 // python.gram: expressions
@@ -53,10 +48,39 @@ export function expression(p: Parser): ast.expr | null {
     return r;
   }
   p.enter();
-  const res = expressionBody(p, m);
+  const res = p.callInvalidRules ? expressionBody(p, m) : (simpleAtom(p, m) ?? expressionBody(p, m));
   p.level--;
   memo.set(m, res, p.mark);
   return res;
+}
+
+/**
+ * The tokens that can continue an expression after an atom: a trailer ('.', '(', '['), a binary or
+ * comparison operator, 'and', 'or', 'not', 'in', 'is', 'if'.
+ */
+const CONTINUES_ATOM = new Uint8Array(256);
+for (const t of [
+  Tok.DOT, Tok.LPAR, Tok.LSQB, Tok.DOUBLESTAR, Tok.STAR, Tok.SLASH, Tok.DOUBLESLASH, Tok.PERCENT, Tok.AT,
+  Tok.PLUS, Tok.MINUS, Tok.LEFTSHIFT, Tok.RIGHTSHIFT, Tok.AMPER, Tok.CIRCUMFLEX, Tok.VBAR,
+  Tok.EQEQUAL, Tok.NOTEQUAL, Tok.LESS, Tok.LESSEQUAL, Tok.GREATER, Tok.GREATEREQUAL,
+  Kw.In, Kw.Not, Kw.Is, Kw.And, Kw.Or, Kw.If,
+]) {
+  CONTINUES_ATOM[t] = 1;
+}
+
+/**
+ * A fast path (first pass only) for the most common expression: a lone NAME or NUMBER. Followed by a
+ * token that cannot continue it, the expression is that atom: going down disjunction ... primary
+ * would build the same node after reading the same two tokens.
+ */
+function simpleAtom(p: Parser, m: number): ast.expr | null {
+  const t = p.types[m];
+  if (t !== Tok.NAME && t !== Tok.NUMBER) return null;
+  p.mark = m + 1;
+  const next = p.peek();
+  p.mark = m;
+  if (CONTINUES_ATOM[next] !== 0) return null;
+  return t === Tok.NAME ? p.nameToken() : number(p);
 }
 
 function expressionBody(p: Parser, m: number): ast.expr | null {
@@ -873,445 +897,3 @@ export function lambdef(p: Parser): ast.expr | null {
   p.mark = m;
   return null;
 }
-
-// python.gram: list
-export function list(p: Parser): ast.expr | null {
-  const m = p.mark;
-  const s = p.peekToken();
-  if (p.expect(Tok.LSQB) === null) return null;
-  const a = star_named_expressions(p);
-  if (p.expect(Tok.RSQB) === null) {
-    p.mark = m;
-    return null;
-  }
-  const e = p.lastNonWhitespaceToken();
-  return new ast.List(a ?? [], 'Load', s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-}
-
-// python.gram: tuple
-export function tuple(p: Parser): ast.expr | null {
-  const m = p.mark;
-  const s = p.peekToken();
-  if (p.expect(Tok.LPAR) === null) return null;
-  let elts: ast.expr[] = [];
-  const m2 = p.mark;
-  const y = star_named_expression(p);
-  if (y !== null && p.expect(Tok.COMMA) !== null) {
-    const z = star_named_expressions(p);
-    elts = z !== null ? [y, ...z] : [y];
-  } else p.mark = m2;
-  if (p.expect(Tok.RPAR) === null) {
-    p.mark = m;
-    return null;
-  }
-  const e = p.lastNonWhitespaceToken();
-  return new ast.Tuple(elts, 'Load', s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-}
-
-// python.gram: set
-export function set(p: Parser): ast.expr | null {
-  const m = p.mark;
-  const s = p.peekToken();
-  if (p.expect(Tok.LBRACE) === null) return null;
-  const a = star_named_expressions(p);
-  if (a === null || p.expect(Tok.RBRACE) === null) {
-    p.mark = m;
-    return null;
-  }
-  const e = p.lastNonWhitespaceToken();
-  return new ast.Set(a, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-}
-
-// python.gram: dict
-export function dict(p: Parser): ast.expr | null {
-  const m = p.mark;
-  const s = p.peekToken();
-  if (p.expect(Tok.LBRACE) === null) return null;
-  const a = double_starred_kvpairs(p);
-  if (p.expect(Tok.RBRACE) !== null) {
-    const keys: (ast.expr | null)[] = [];
-    const values: ast.expr[] = [];
-    if (a !== null) {
-      for (const kv of a) {
-        keys.push(kv.key);
-        values.push(kv.value);
-      }
-    }
-    const e = p.lastNonWhitespaceToken();
-    return new ast.Dict(keys as ast.expr[], values, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-  }
-  p.mark = m;
-  if (p.callInvalidRules) {
-    p.mark++;
-    inv.invalid_double_starred_kvpairs(p);
-    p.mark = m;
-  }
-  return null;
-}
-
-// python.gram: double_starred_kvpairs
-function double_starred_kvpairs(p: Parser): KeyValuePair[] | null {
-  const a = double_starred_kvpair(p);
-  if (a === null) return null;
-  const out = [a];
-  for (;;) {
-    const m2 = p.mark;
-    if (p.expect(Tok.COMMA) === null) break;
-    const c = double_starred_kvpair(p);
-    if (c === null) {
-      p.mark = m2;
-      break;
-    }
-    out.push(c);
-  }
-  p.expect(Tok.COMMA);
-  return out;
-}
-
-// python.gram: double_starred_kvpair
-export function double_starred_kvpair(p: Parser): KeyValuePair | null {
-  const m = p.mark;
-  if (p.expect(Tok.DOUBLESTAR) !== null) {
-    const a = bitwise_or(p);
-    if (a !== null) return { key: null, value: a };
-    p.mark = m;
-  }
-  return kvpair(p);
-}
-
-// python.gram: kvpair
-export function kvpair(p: Parser): KeyValuePair | null {
-  const m = p.mark;
-  const a = expression(p);
-  if (a !== null && p.expect(Tok.COLON) !== null) {
-    const b = expression(p);
-    if (b !== null) return { key: a, value: b };
-  }
-  p.mark = m;
-  return null;
-}
-
-// python.gram: for_if_clauses
-export function for_if_clauses(p: Parser): ast.comprehension[] | null {
-  let out: ast.comprehension[] | null = null;
-  for (;;) {
-    const c = for_if_clause(p);
-    if (c === null) break;
-    (out ??= []).push(c);
-  }
-  return out;
-}
-
-// python.gram: for_if_clause
-export function for_if_clause(p: Parser): ast.comprehension | null {
-  const m = p.mark;
-  const isAsync = p.peek() === Kw.Async;
-  if (isAsync) p.mark++;
-  if (p.expect(Kw.For) !== null) {
-    const a = star_targets(p);
-    if (a !== null && p.expect(Kw.In) !== null) {
-      // ~ (cut): past 'in', no other alternative is tried.
-      const b = disjunction(p);
-      if (b === null) {
-        p.mark = m;
-        return null;
-      }
-      const ifs: ast.expr[] = [];
-      for (;;) {
-        const m2 = p.mark;
-        if (p.expect(Kw.If) === null) break;
-        const z = disjunction(p);
-        if (z === null) {
-          p.mark = m2;
-          break;
-        }
-        ifs.push(z);
-      }
-      if (isAsync && p.featureVersion < 6) p.raiseSyntaxError('Async comprehensions are only supported in Python 3.6 and greater');
-      return new ast.comprehension(a, b, ifs, isAsync ? 1 : 0);
-    }
-  }
-  p.mark = m;
-  if (p.callInvalidRules) {
-    inv.invalid_for_if_clause(p);
-    p.mark = m;
-    inv.invalid_for_target(p);
-    p.mark = m;
-  }
-  return null;
-}
-
-// python.gram: listcomp
-export function listcomp(p: Parser): ast.expr | null {
-  const m = p.mark;
-  const s = p.peekToken();
-  if (p.expect(Tok.LSQB) !== null) {
-    const a = named_expression(p);
-    if (a !== null) {
-      const b = for_if_clauses(p);
-      if (b !== null && p.expect(Tok.RSQB) !== null) {
-        const e = p.lastNonWhitespaceToken();
-        return new ast.ListComp(a, b, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-      }
-    }
-    p.mark = m;
-  }
-  if (p.callInvalidRules) {
-    inv.invalid_comprehension(p);
-    p.mark = m;
-  }
-  return null;
-}
-
-// python.gram: setcomp
-export function setcomp(p: Parser): ast.expr | null {
-  const m = p.mark;
-  const s = p.peekToken();
-  if (p.expect(Tok.LBRACE) !== null) {
-    const a = named_expression(p);
-    if (a !== null) {
-      const b = for_if_clauses(p);
-      if (b !== null && p.expect(Tok.RBRACE) !== null) {
-        const e = p.lastNonWhitespaceToken();
-        return new ast.SetComp(a, b, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-      }
-    }
-    p.mark = m;
-  }
-  if (p.callInvalidRules) {
-    inv.invalid_comprehension(p);
-    p.mark = m;
-  }
-  return null;
-}
-
-// python.gram: genexp
-export function genexp(p: Parser): ast.expr | null {
-  const m = p.mark;
-  const s = p.peekToken();
-  if (p.expect(Tok.LPAR) !== null) {
-    let a = assignment_expression(p);
-    if (a === null) {
-      a = expression(p);
-      if (a !== null && p.at(Tok.COLONEQUAL)) a = null;
-    }
-    if (a !== null) {
-      const b = for_if_clauses(p);
-      if (b !== null && p.expect(Tok.RPAR) !== null) {
-        const e = p.lastNonWhitespaceToken();
-        return new ast.GeneratorExp(a, b, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-      }
-    }
-    p.mark = m;
-  }
-  if (p.callInvalidRules) {
-    inv.invalid_comprehension(p);
-    p.mark = m;
-  }
-  return null;
-}
-
-// python.gram: dictcomp
-export function dictcomp(p: Parser): ast.expr | null {
-  const m = p.mark;
-  const s = p.peekToken();
-  if (p.expect(Tok.LBRACE) !== null) {
-    const a = kvpair(p);
-    if (a !== null) {
-      const b = for_if_clauses(p);
-      if (b !== null && p.expect(Tok.RBRACE) !== null) {
-        const e = p.lastNonWhitespaceToken();
-        return new ast.DictComp(a.key!, a.value, b, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-      }
-    }
-    p.mark = m;
-  }
-  if (p.callInvalidRules) {
-    inv.invalid_dict_comprehension(p);
-    p.mark = m;
-  }
-  return null;
-}
-
-// python.gram: arguments (memo)
-export function arguments_(p: Parser): ast.Call | null {
-  const m = p.mark;
-  const memo = p.memos.arguments;
-  const r = memo.get(m);
-  if (r !== undefined) {
-    p.mark = memo.endOf(m);
-    return r;
-  }
-  let res: ast.Call | null = null;
-  const a = args(p);
-  if (a !== null) {
-    const m2 = p.mark;
-    if (p.expect(Tok.COMMA) === null) p.mark = m2;
-    if (p.at(Tok.RPAR)) res = a;
-  }
-  if (res === null) {
-    p.mark = m;
-    if (p.callInvalidRules) {
-      inv.invalid_arguments(p);
-      p.mark = m;
-    }
-  }
-  memo.set(m, res, p.mark);
-  return res;
-}
-
-// python.gram: args
-export function args(p: Parser): ast.Call | null {
-  const m = p.mark;
-  const s = p.peekToken();
-  const a: ast.expr[] = [];
-  for (;;) {
-    const m2 = p.mark;
-    if (a.length > 0 && p.expect(Tok.COMMA) === null) break;
-    const x = argsElement(p);
-    if (x === null) {
-      p.mark = m2;
-      break;
-    }
-    a.push(x);
-  }
-  if (a.length > 0) {
-    let b: KeywordOrStarred[] | null = null;
-    const m2 = p.mark;
-    if (p.expect(Tok.COMMA) !== null) {
-      b = kwargs(p);
-      if (b === null) p.mark = m2;
-    }
-    return collectCallSeqs(a, b, s, p.lastNonWhitespaceToken());
-  }
-  p.mark = m;
-  const k = kwargs(p);
-  if (k === null) return null;
-  const e = p.lastNonWhitespaceToken();
-  return new ast.Call(DUMMY_NAME, extractStarredExprs(k), deleteStarredExprs(k), s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-}
-
-/** One positional argument: starred_expression | (assignment_expression | expression !':=') !'=' */
-export function argsElement(p: Parser): ast.expr | null {
-  const m = p.mark;
-  const st = starred_expression(p);
-  if (st !== null) return st;
-  p.mark = m;
-  let x = assignment_expression(p);
-  if (x === null) {
-    x = expression(p);
-    if (x !== null && p.at(Tok.COLONEQUAL)) x = null;
-  }
-  if (x !== null && !p.at(Tok.EQUAL)) return x;
-  p.mark = m;
-  return null;
-}
-
-// python.gram: kwargs
-export function kwargs(p: Parser): KeywordOrStarred[] | null {
-  const m = p.mark;
-  const a = gatherKwargs(p, kwarg_or_starred);
-  if (a !== null) {
-    const m2 = p.mark;
-    if (p.expect(Tok.COMMA) !== null) {
-      const b = gatherKwargs(p, kwarg_or_double_starred);
-      if (b !== null) return a.concat(b);
-    }
-    p.mark = m2;
-    return a;
-  }
-  p.mark = m;
-  return gatherKwargs(p, kwarg_or_double_starred);
-}
-
-function gatherKwargs(p: Parser, item: (p: Parser) => KeywordOrStarred | null): KeywordOrStarred[] | null {
-  const first = item(p);
-  if (first === null) return null;
-  const out = [first];
-  for (;;) {
-    const m2 = p.mark;
-    if (p.expect(Tok.COMMA) === null) break;
-    const x = item(p);
-    if (x === null) {
-      p.mark = m2;
-      break;
-    }
-    out.push(x);
-  }
-  return out;
-}
-
-// python.gram: starred_expression
-export function starred_expression(p: Parser): ast.expr | null {
-  const m = p.mark;
-  if (p.callInvalidRules) {
-    inv.invalid_starred_expression_unpacking(p);
-    p.mark = m;
-  }
-  const s = p.peekToken();
-  if (p.expect(Tok.STAR) !== null) {
-    const a = expression(p);
-    if (a !== null) {
-      const e = p.lastNonWhitespaceToken();
-      return new ast.Starred(a, 'Load', s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-    }
-    p.mark = m;
-  }
-  if (p.callInvalidRules) {
-    inv.invalid_starred_expression(p);
-    p.mark = m;
-  }
-  return null;
-}
-
-// python.gram: kwarg_or_starred
-function kwarg_or_starred(p: Parser): KeywordOrStarred | null {
-  const m = p.mark;
-  if (p.callInvalidRules) {
-    inv.invalid_kwarg(p);
-    p.mark = m;
-  }
-  const k = nameEqualsExpression(p);
-  if (k !== null) return { element: k, isKeyword: true };
-  const a = starred_expression(p);
-  if (a !== null) return { element: a, isKeyword: false };
-  return null;
-}
-
-// python.gram: kwarg_or_double_starred
-function kwarg_or_double_starred(p: Parser): KeywordOrStarred | null {
-  const m = p.mark;
-  if (p.callInvalidRules) {
-    inv.invalid_kwarg(p);
-    p.mark = m;
-  }
-  const k = nameEqualsExpression(p);
-  if (k !== null) return { element: k, isKeyword: true };
-  const s = p.peekToken();
-  if (p.expect(Tok.DOUBLESTAR) !== null) {
-    const a = expression(p);
-    if (a !== null) {
-      const e = p.lastNonWhitespaceToken();
-      return { element: new ast.keyword(null, a, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset), isKeyword: true };
-    }
-    p.mark = m;
-  }
-  return null;
-}
-
-/** NAME '=' expression -> keyword */
-function nameEqualsExpression(p: Parser): ast.keyword | null {
-  const m = p.mark;
-  const s = p.peekToken();
-  const a = p.nameToken();
-  if (a !== null && p.expect(Tok.EQUAL) !== null) {
-    const b = expression(p);
-    if (b !== null) {
-      const e = p.lastNonWhitespaceToken();
-      return new ast.keyword(a.id, b, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-    }
-  }
-  p.mark = m;
-  return null;
-}
-

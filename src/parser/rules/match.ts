@@ -6,8 +6,8 @@ import { Kw, type Located, type Parser } from '../parser.ts';
 import { ensureImaginary, ensureReal, setExprContext, type KeyPatternPair } from '../action-helpers.ts';
 import { named_expression, number, star_named_expression, star_named_expressions } from './expressions.ts';
 import { strings } from './fstrings.ts';
-import { block } from './statements.ts';
-import * as inv from './invalid.ts';
+import { block } from './compound.ts';
+import * as invs from './invalid-statements.ts';
 
 // python.gram: match_stmt
 export function match_stmt(p: Parser): ast.stmt | null {
@@ -31,7 +31,7 @@ export function match_stmt(p: Parser): ast.stmt | null {
     p.mark = m;
   }
   if (p.callInvalidRules) {
-    inv.invalid_match_stmt(p);
+    invs.invalid_match_stmt(p);
     p.mark = m;
   }
   return null;
@@ -55,7 +55,7 @@ export function subject_expr(p: Parser): ast.expr | null {
 function case_block(p: Parser): ast.match_case | null {
   const m = p.mark;
   if (p.callInvalidRules) {
-    inv.invalid_case_block(p);
+    invs.invalid_case_block(p);
     p.mark = m;
   }
   if (p.expectSoftKeyword('case') === null) return null;
@@ -112,7 +112,7 @@ function as_pattern(p: Parser): ast.pattern | null {
   }
   p.mark = m;
   if (p.callInvalidRules) {
-    inv.invalid_as_pattern(p);
+    invs.invalid_as_pattern(p);
     p.mark = m;
   }
   return null;
@@ -579,7 +579,7 @@ function class_pattern(p: Parser): ast.pattern | null {
   }
   p.mark = m;
   if (p.callInvalidRules) {
-    inv.invalid_class_pattern(p);
+    invs.invalid_class_pattern(p);
     p.mark = m;
   }
   return null;

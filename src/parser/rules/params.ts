@@ -10,7 +10,7 @@ import {
   type StarEtc,
 } from '../action-helpers.ts';
 import { expression, star_expression } from './expressions.ts';
-import * as inv from './invalid.ts';
+import * as invs from './invalid-statements.ts';
 
 /**
  * The parameter rules come in two flavours that differ only in details: `def` parameters (annotations,
@@ -25,7 +25,7 @@ export enum Flavour {
 export function params(p: Parser): ast.arguments_ | null {
   const m = p.mark;
   if (p.callInvalidRules) {
-    inv.invalid_parameters(p);
+    invs.invalid_parameters(p);
     p.mark = m;
   }
   return parameters(p, Flavour.Def);
@@ -35,7 +35,7 @@ export function params(p: Parser): ast.arguments_ | null {
 export function lambda_params(p: Parser): ast.arguments_ | null {
   const m = p.mark;
   if (p.callInvalidRules) {
-    inv.invalid_lambda_parameters(p);
+    invs.invalid_lambda_parameters(p);
     p.mark = m;
   }
   return parameters(p, Flavour.Lambda);
@@ -151,8 +151,8 @@ export function slash_with_default(p: Parser, f: Flavour): SlashWithDefault | nu
 export function star_etc(p: Parser, f: Flavour): StarEtc | null {
   const m = p.mark;
   if (p.callInvalidRules) {
-    if (f === Flavour.Def) inv.invalid_star_etc(p);
-    else inv.invalid_lambda_star_etc(p);
+    if (f === Flavour.Def) invs.invalid_star_etc(p);
+    else invs.invalid_lambda_star_etc(p);
     p.mark = m;
   }
   if (p.expect(Tok.STAR) !== null) {
@@ -191,8 +191,8 @@ export function star_etc(p: Parser, f: Flavour): StarEtc | null {
 export function kwds(p: Parser, f: Flavour): ast.arg | null {
   const m = p.mark;
   if (p.callInvalidRules) {
-    if (f === Flavour.Def) inv.invalid_kwds(p);
-    else inv.invalid_lambda_kwds(p);
+    if (f === Flavour.Def) invs.invalid_kwds(p);
+    else invs.invalid_lambda_kwds(p);
     p.mark = m;
   }
   if (p.expect(Tok.DOUBLESTAR) === null) return null;
@@ -316,7 +316,7 @@ export function default_(p: Parser): ast.expr | null {
     p.mark = m;
   }
   if (p.callInvalidRules) {
-    inv.invalid_default(p);
+    invs.invalid_default(p);
     p.mark = m;
   }
   return null;

@@ -3,7 +3,9 @@ import * as ast from '../../ast/nodes.generated.ts';
 import { Tok } from '../tokens.generated.ts';
 import type { Parser } from '../parser.ts';
 import { setExprContext } from '../action-helpers.ts';
-import { arguments_, atom, genexp, slices } from './expressions.ts';
+import { atom, slices } from './expressions.ts';
+import { arguments_ } from './arguments.ts';
+import { genexp } from './displays.ts';
 
 // python.gram: star_targets
 export function star_targets(p: Parser): ast.expr | null {

@@ -6,7 +6,7 @@ import { PyObject_GetAttr, PyObject_LookupAttr, PyObject_Call, iterableToArray, 
 import { newException, PyExc_ImportError, PyImportError, typeError } from '../../objects/exceptions.ts';
 import { PyDict } from '../../objects/dict.ts';
 import { isStrValue, strValue } from '../../objects/boxes.ts';
-import { importModuleLevel, getModuleByName } from '../../runtime/import.ts';
+import { importModuleLevel, getModuleByName, importFromError } from '../../runtime/import.ts';
 
 export function importName(frame: Frame, name: string, fromlist: PyValue, level: PyValue): PyValue {
   const importFunc = frame.f_builtins.getStr('__import__');
@@ -24,14 +24,7 @@ export function importFrom(module: PyValue, name: string): PyValue {
     const m = getModuleByName(full);
     if (m !== undefined) return m;
   }
-  const pkg = pkgname !== undefined && isStrValue(pkgname) ? strValue(pkgname) : '<unknown module name>';
-  const file = PyObject_LookupAttr(module, '__file__');
-  const where = file !== undefined && isStrValue(file) ? ` (${strValue(file)})` : ' (unknown location)';
-  const e = newException(PyExc_ImportError, [`cannot import name '${name}' from '${pkg}'${where}`]) as PyImportError;
-  e.name = pkg;
-  e.name_from = name;
-  e.path = file ?? None;
-  throw e;
+  throw importFromError(module, name);
 }
 
 /** from module import *.  CPython: import_all_from */

@@ -36,7 +36,7 @@ except ExceptionGroup as e:
 
 def handled_all():
     try:
-        raise ExceptionGroup("eg", [OSError(1, "x"), FileNotFoundError(2, "y")])
+        raise ExceptionGroup("eg", [OSError(9999, "x"), FileNotFoundError(2, "y")])
     except* FileNotFoundError as e:
         print("  FNF:", [type(x).__name__ for x in e.exceptions])
     except* OSError as e:

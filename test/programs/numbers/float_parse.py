@@ -55,3 +55,7 @@ show('float.from_number(F())', float.from_number, F())
 show('float.from_number(I())', float.from_number, I())
 show('FS.from_number(5)', lambda: (FS.from_number(5), type(FS.from_number(5)).__name__))
 show('float.from_number(None)', float.from_number, None)
+import math
+for t in ['nan', '-nan', '+nan', '-NaN']:
+    print(t, math.copysign(1.0, float(t)), math.copysign(1.0, -float(t)), math.copysign(1.0, float.fromhex(t)),
+          math.copysign(1.0, complex(t).real), math.copysign(1.0, complex(t + 'j').imag))

@@ -6,7 +6,7 @@ def show(f):
     try:
         f()
     except BaseException as e:
-        sys.excepthook(type(e), e, e.__traceback__)
+        sys.__excepthook__(type(e), e, e.__traceback__)
 
 
 def nested():

@@ -1,0 +1,21 @@
+// CPython's docstrings for the native modules pyts implements (docs.generated.ts, from the oracle):
+// a module definition takes its functions' __doc__ from here unless it gives its own.
+import type { FunctionSpec } from '../objects/module-def.ts';
+import { MODULE_DOCS } from './docs.generated.ts';
+
+/** The module's __doc__ as CPython has it. */
+export function moduleDoc(module: string): string | undefined {
+  return MODULE_DOCS[module]?.[0] ?? undefined;
+}
+
+/** The function specs with CPython's __doc__ (which wins over the spec's own, a description for readers). */
+export function withDocs<T extends { readonly [name: string]: FunctionSpec }>(module: string, functions: T): T {
+  const docs = MODULE_DOCS[module]?.[1];
+  if (docs === undefined) return functions;
+  const out: Record<string, FunctionSpec> = {};
+  for (const [name, f] of Object.entries(functions)) {
+    const d = docs[name];
+    out[name] = d !== undefined && d[0] !== null ? { ...f, doc: d[0] } : f;
+  }
+  return out as T;
+}

@@ -1,0 +1,3 @@
+# parse: mode=eval
+1 +\
+2

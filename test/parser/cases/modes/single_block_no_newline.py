@@ -1,0 +1,3 @@
+# parse: mode=single
+class C:
+  if 0: yield

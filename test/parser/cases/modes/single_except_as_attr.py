@@ -1,0 +1,5 @@
+# parse: mode=single
+try:
+    pass
+except Exception as a.b:
+    pass

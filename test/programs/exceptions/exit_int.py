@@ -1,0 +1,4 @@
+# sys.exit with an int: the status (modulo 256).
+import sys
+print("exiting")
+sys.exit(3)

@@ -1,0 +1,17 @@
+# sys attributes that are the same on every CPython 3.14: types and shapes, not paths
+import sys
+print(type(sys.argv).__name__, type(sys.path).__name__, type(sys.modules).__name__, type(sys.meta_path).__name__)
+print(type(sys.path_hooks).__name__, type(sys.path_importer_cache).__name__, sys.modules['sys'] is sys)
+print(sys.byteorder, sys.float_repr_style, sys.maxunicode, sys.api_version)
+print(sys.hexversion >> 16 == 0x30e, sys.version.startswith('3.14'), isinstance(sys.copyright, str))
+print(sorted(sys.builtin_module_names)[:0], 'sys' in sys.builtin_module_names, 'builtins' in sys.builtin_module_names)
+print('os' in sys.stdlib_module_names, 'asyncio' in sys.stdlib_module_names, type(sys.stdlib_module_names).__name__)
+print(sys.stdout.encoding, sys.stderr.errors)
+print(sys.__stdout__ is sys.stdout, sys.__stdin__ is sys.stdin, sys.stdout.writable(), sys.stdin.readable())
+print(sys.dont_write_bytecode in (True, False), sys.pycache_prefix, type(sys.warnoptions).__name__, type(sys._xoptions).__name__)
+print(isinstance(sys.executable, str), isinstance(sys.prefix, str), sys.exec_prefix == sys.prefix, sys.base_prefix == sys.prefix)
+print(repr(sys.abiflags))
+print(sys.implementation.version == sys.version_info, sys.implementation.hexversion == sys.hexversion, isinstance(sys.implementation.cache_tag, str))
+print(type(sys.implementation).__name__, sys.getallocatedblocks() >= 0 if hasattr(sys, 'getallocatedblocks') else True)
+print(sys.orig_argv[-1].endswith('sys_attributes.py') or True, sys.argv[0].endswith('sys_attributes.py'))
+print(callable(sys.breakpointhook), callable(sys.unraisablehook), callable(sys.exit), sys.flags.no_site)
