@@ -22,7 +22,7 @@ import { PyFunction, PyMethod } from '../objects/function.ts';
 import { PyFloat, FloatType } from '../objects/float.ts';
 import { PyList, PyListIter } from '../objects/list.ts';
 import { PyTuple, TupleType } from '../objects/tuple.ts';
-import { intAdd, intSub, intMul } from '../objects/int.ts';
+import { intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intAnd, intOr, intXor } from '../objects/int.ts';
 import { PyObject_IsTrue, PyIter_Next, PyObject_GetIter } from '../objects/abstract.ts';
 import { typeOf } from '../objects/type.ts';
 import { recursionError } from '../objects/exceptions.ts';
@@ -238,10 +238,10 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                       r = intMul(a, b);
                       break;
                     default:
-                      r = binaryOp(oparg, a, b);
+                      r = intArith(oparg, a, b);
                   }
-                } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType && oparg <= 23) {
-                  r = floatArith(oparg, a.value, b.value) ?? binaryOp(oparg, a, b);
+                } else if ((a instanceof PyFloat || b instanceof PyFloat) && oparg <= 24) {
+                  r = floatArith(oparg, a, b);
                 } else if (oparg === 26 && a instanceof PyList && typeof b === 'number' && a.ob_type === ListType) {
                   const items = a.items;
                   const i = b < 0 ? b + items.length : b;
@@ -263,8 +263,11 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 if (typeof a === 'number' && typeof b === 'number') {
                   x = a;
                   y = b;
-                } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+                } else if (a instanceof PyFloat && a.ob_type === FloatType && (typeof b === 'number' || (b instanceof PyFloat && b.ob_type === FloatType))) {
                   x = a.value;
+                  y = typeof b === 'number' ? b : b.value;
+                } else if (b instanceof PyFloat && b.ob_type === FloatType && typeof a === 'number') {
+                  x = a;
                   y = b.value;
                 } else if (typeof a === 'string' && typeof b === 'string' && (oparg >>> 5 === 2 || oparg >>> 5 === 3)) {
                   x = a;
@@ -1526,8 +1529,44 @@ function execSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | und
   }
 }
 
-/** The elementary float operations of BINARY_OP (+ - * and in-place forms), or undefined. */
-function floatArith(oparg: number, x: number, y: number): PyFloat | undefined {
+/** BINARY_OP on two ints held as JS numbers, for the operators the loop does not do inline. */
+function intArith(oparg: number, a: number, b: number): PyValue {
+  switch (oparg) {
+    case 2: // //
+    case 15:
+      return intFloorDiv(a, b);
+    case 6: // %
+    case 19:
+      return intMod(a, b);
+    case 11: // /
+    case 24:
+      return intTrueDiv(a, b);
+    case 1: // &
+    case 14:
+      return intAnd(a, b);
+    case 7: // |
+    case 20:
+      return intOr(a, b);
+    case 12: // ^
+    case 25:
+      return intXor(a, b);
+  }
+  return binaryOp(oparg, a, b);
+}
+
+/**
+ * BINARY_OP's + - * / when one operand is an exact float and the other an exact float or an int held
+ * as a JS number (which converts to a double exactly, as CPython's int-to-float coercion does).
+ */
+function floatArith(oparg: number, a: PyValue, b: PyValue): PyValue {
+  let x: number;
+  let y: number;
+  if (a instanceof PyFloat && a.ob_type === FloatType) x = a.value;
+  else if (typeof a === 'number') x = a;
+  else return binaryOp(oparg, a, b);
+  if (b instanceof PyFloat && b.ob_type === FloatType) y = b.value;
+  else if (typeof b === 'number') y = b;
+  else return binaryOp(oparg, a, b);
   switch (oparg) {
     case 0:
     case 13:
@@ -1538,8 +1577,11 @@ function floatArith(oparg: number, x: number, y: number): PyFloat | undefined {
     case 5:
     case 18:
       return new PyFloat(x * y);
+    case 11:
+    case 24:
+      if (y !== 0) return new PyFloat(x / y);
   }
-  return undefined;
+  return binaryOp(oparg, a, b);
 }
 
 function notAnIterator(it: PyValue): PyValue {
