@@ -363,7 +363,7 @@ export function parseCommandLine(args: readonly string[], program: string, env: 
       return exit(
         1,
         '',
-        'Fatal Python error: config_init_int_max_str_digits: -X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n',
+        'Fatal Python error: config_init_int_max_str_digits: -X int_max_str_digits: invalid limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n',
       );
     }
     intMaxStrDigits = n;
@@ -373,7 +373,7 @@ export function parseCommandLine(args: readonly string[], program: string, env: 
       return exit(
         1,
         '',
-        'Fatal Python error: config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n',
+        'Fatal Python error: config_init_int_max_str_digits: PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.\nPython runtime state: preinitialized\n\n',
       );
     }
     intMaxStrDigits = n;

@@ -26,6 +26,7 @@ import { Frame } from '../vm/frame.ts';
 import type * as ast from '../ast/nodes.generated.ts';
 import { evalFrame } from '../vm/ceval.ts';
 import { interp } from '../vm/interpreter.ts';
+import { configOf } from './config.ts';
 
 const SYNTAX_KINDS: Record<string, () => PyType> = {
   SyntaxError: () => PyExc_SyntaxError,
@@ -104,10 +105,19 @@ export function translateCompileError(e: unknown, source: string | Uint8Array | 
 const parserWarning: WarningSink = (w) => emitCompileWarning(w.category, w.message, w.filename, w.lineno);
 const compilerWarning: CompilerWarningSink = (w) => emitCompileWarning(w.category, w.message, w.filename, w.lineno) === 'error';
 
+/** The interpreter's optimisation level (-O, -OO, PYTHONOPTIMIZE): what compile's optimize=-1 means. */
+export function interpreterOptimize(): number {
+  try {
+    return configOf(interp()).optimize;
+  } catch {
+    return 0;
+  }
+}
+
 /** compile(source, filename, mode) to a code object, raising Python exceptions. */
 export function compileSource(source: string | Uint8Array, filename: string, mode: CompileMode = 'exec', flags = 0): PyCode {
   try {
-    const r = compile(source, filename, mode, { flags, optimize: -1, onWarning: compilerWarning, onParseWarning: parserWarning });
+    const r = compile(source, filename, mode, { flags, optimize: -1, defaultOptimize: interpreterOptimize(), onWarning: compilerWarning, onParseWarning: parserWarning });
     if (r.kind !== 'code') throw new Error('compileSource: expected code');
     return r.code;
   } catch (e) {
@@ -118,7 +128,7 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
 /** Compiles an already-parsed module to a code object, raising Python exceptions. */
 export function compileAstToCode(mod: ast.mod, filename: string): PyCode {
   try {
-    const r = compile(mod, filename, 'exec', { optimize: -1, onWarning: compilerWarning });
+    const r = compile(mod, filename, 'exec', { optimize: -1, defaultOptimize: interpreterOptimize(), onWarning: compilerWarning });
     if (r.kind !== 'code') throw new Error('compileAstToCode: expected code');
     return r.code;
   } catch (e) {

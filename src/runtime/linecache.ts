@@ -12,6 +12,7 @@ import { interp } from '../vm/interpreter.ts';
 import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
 import { openStdlibZip } from './stdlib-zip.ts';
 import { decodeSource, translateNewlines } from '../parser/source.ts';
+import type { PyCode } from '../objects/code.ts';
 
 /**
  * The lines of `filename` without their line ends, or an empty array when its source cannot be
@@ -83,4 +84,31 @@ function splitReadlines(text: string): string[] {
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
   return lines;
+}
+
+/**
+ * Line `lineno` of the source registered for a code object (python -c, the REPL): '' when none.
+ * CPython: linecache._getline_from_code, with the entries linecache._register_code made.
+ */
+export function getLineFromCode(code: PyCode, lineno: number): string {
+  let mod: PyValue | undefined;
+  try {
+    mod = interp().modules.getStr('linecache');
+  } catch {
+    return '';
+  }
+  if (mod === undefined || mod === None) return '';
+  const cache = (mod as { ob_dict?: PyDict }).ob_dict?.getStr('_interactive_cache');
+  if (!(cache instanceof PyDict)) return '';
+  let entry: PyValue | undefined;
+  try {
+    entry = cache.get(new PyTuple([code.co_filename, code.co_qualname, code.co_firstlineno]));
+  } catch {
+    return '';
+  }
+  if (!(entry instanceof PyTuple) || entry.items.length === 1) return '';
+  const lines = entry.items[2];
+  if (!(lines instanceof PyList) || lineno < 1 || lineno > lines.items.length) return '';
+  const l = lines.items[lineno - 1];
+  return isStrValue(l) ? strValue(l) : '';
 }

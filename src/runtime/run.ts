@@ -107,33 +107,46 @@ function mainModule(ip: Interpreter): PyModule {
   return main;
 }
 
+/** Flushes sys.stderr then sys.stdout, ignoring errors.  CPython: flush_io */
+function flushIo(ip: Interpreter): void {
+  for (const name of ['stderr', 'stdout']) {
+    const f = ip.sys.ob_dict.getStr(name);
+    if (f === undefined || f === None) continue;
+    try {
+      PyObject_CallMethod(f, 'flush', []);
+    } catch {
+      // ignored
+    }
+  }
+}
+
 /**
  * Runs code in the __main__ module, then finishes the interpreter; returns the exit status.
- * `fileName` is set as __file__ (with __cached__ None) while the code runs when __main__ has none.
- * CPython: _PyRun_SimpleFileObject, _PyRun_SimpleStringFlagsWithName
+ * `fileName` is set as __file__ (with __cached__ None) while the code runs when __main__ has none;
+ * programs run from a file or stdin flush the standard streams before their error is reported.
+ * CPython: _PyRun_SimpleFileObject, _PyRun_SimpleString
  */
 function runAsMain(ip: Interpreter, fileName: string | null, prepare: (d: PyDict) => void, makeCode: () => ReturnType<typeof compileSource>): number {
   setCurrentInterpreter(ip);
   let status = 0;
+  const d: PyDict = mainModule(ip).ob_dict;
+  const setFileName = fileName !== null && d.findStr('__file__') < 0;
   try {
-    const d: PyDict = mainModule(ip).ob_dict;
-    const setFileName = fileName !== null && d.findStr('__file__') < 0;
     if (setFileName) {
       d.setStr('__file__', fileName);
       d.setStr('__cached__', None);
     }
-    try {
-      prepare(d);
-      runCode(makeCode(), d, d);
-    } finally {
-      if (setFileName) {
-        d.delete('__file__');
-        d.delete('__cached__');
-      }
-    }
+    prepare(d);
+    runCode(makeCode(), d, d);
+    if (fileName !== null) flushIo(ip);
   } catch (e) {
+    if (e instanceof ProcessExit) return e.status & 0xff;
+    if (fileName !== null) flushIo(ip);
     status = reportUncaught(ip, e);
-    if (e instanceof ProcessExit) return status;
+  }
+  if (setFileName) {
+    d.delete('__file__');
+    d.delete('__cached__');
   }
   const fin = finalizeInterpreter(ip);
   return status === 0 ? fin : status;
@@ -193,7 +206,18 @@ export function dedent(text: string): string {
 
 /** python -c COMMAND (the option's text with a newline appended).  CPython: pymain_run_command */
 export function runCommand(ip: Interpreter, command: string): number {
-  return runAsMain(ip, null, () => {}, () => compileSource(dedent(command), '<string>', 'exec'));
+  return runAsMain(
+    ip,
+    null,
+    () => {},
+    () => {
+      const source = dedent(command);
+      const code = compileSource(source, '<string>', 'exec');
+      // Tracebacks show the command's lines.  CPython: run_mod with interactive_src
+      PyObject_CallMethod(importModule('linecache'), '_register_code', [code, source, '<string>']);
+      return code;
+    },
+  );
 }
 
 /** python -m MODULE: runpy._run_module_as_main.  CPython: pymain_run_module */

@@ -11,7 +11,7 @@ import { parse } from '../parser/index.ts';
 import type * as ast from '../ast/nodes.generated.ts';
 import { emitCompileWarning } from '../modules/_warnings.ts';
 import { dedent, splitlines } from './keyword-typos.ts';
-import { getLine } from './linecache.ts';
+import { getLine, getLineFromCode } from './linecache.ts';
 
 /** One entry of a stack: where, and the source it points at.  CPython: traceback.FrameSummary */
 export class FrameSummary {
@@ -25,13 +25,19 @@ export class FrameSummary {
     readonly colno: number | null,
     readonly endColno: number | null,
     readonly name: string,
+    /** The frame's code object, whose registered source serves '<...>' files (python -c). */
+    readonly code: PyCode | null = null,
   ) {}
 
   /** Reads the source lines.  CPython: FrameSummary._set_lines */
   loadLines(memo: Map<string, string[]>): void {
     if (this.lines !== null || this.lineno === null || this.endLineno === null) return;
     const lines: string[] = [];
-    for (let n = this.lineno; n <= this.endLineno; n++) lines.push(rstrip(getLine(this.filename, n, memo)));
+    for (let n = this.lineno; n <= this.endLineno; n++) {
+      let line = rstrip(getLine(this.filename, n, memo));
+      if (!line && this.code !== null && this.filename.startsWith('<')) line = rstrip(getLineFromCode(this.code, n));
+      lines.push(line);
+    }
     this.lines = lines.join('\n') + '\n';
   }
 
@@ -89,7 +95,7 @@ export function extractTb(tb: PyValue, limit: number | null, memo: Map<string, s
       const l = t.tb_lineno;
       lineno = l < 0 ? null : l;
     }
-    const fs = new FrameSummary(co.co_filename, lineno, endLineno ?? lineno, colno, endColno, co.co_name);
+    const fs = new FrameSummary(co.co_filename, lineno, endLineno ?? lineno, colno, endColno, co.co_name, co);
     fs.loadLines(memo);
     out.push(fs);
   }

@@ -25,3 +25,4 @@ import './sys-data.ts';
 import './module-docs.ts';
 import './stat-data.ts';
 import './parser-mutations.ts';
+import './cli-run.ts';

@@ -18,7 +18,7 @@ import { fastLocalsSnapshot } from '../../objects/frameobject.ts';
 import { compile as compileAny, PyCF_MASK, PyCF_MASK_OBSOLETE, PyCF_COMPILE_MASK, PyCF_ONLY_AST, PyCF_IGNORE_COOKIE, type CompileMode } from '../../compiler/index.ts';
 import type { WarningSink } from '../../parser/errors.ts';
 import type { CompilerWarningSink } from '../../compiler/errors.ts';
-import { translateCompileError } from '../../runtime/exec.ts';
+import { translateCompileError, interpreterOptimize } from '../../runtime/exec.ts';
 import { emitCompileWarning } from '../_warnings.ts';
 import { Frame } from '../../vm/frame.ts';
 import { evalFrame } from '../../vm/ceval.ts';
@@ -133,7 +133,7 @@ function sourceAsString(source: V, funcname: string, what: string): { text: stri
 /** Compiles source text to code, with the warnings machinery and Python exceptions. */
 function compileText(text: string | Uint8Array, filename: string, mode: CompileMode, flags: number, optimize: number): PyCode {
   try {
-    const r = compileAny(text, filename, mode, { flags, optimize, onWarning: compilerWarning, onParseWarning: parserWarning });
+    const r = compileAny(text, filename, mode, { flags, optimize, defaultOptimize: interpreterOptimize(), onWarning: compilerWarning, onParseWarning: parserWarning });
     if (r.kind !== 'code') throw E.systemError('pyts: compile() to an AST needs the _ast module, which pyts does not have yet');
     return r.code;
   } catch (e) {

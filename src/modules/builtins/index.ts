@@ -42,6 +42,7 @@ import { builtinCompile, builtinExec, builtinEval, builtinGlobals, builtinLocals
 import { builtinImport } from '../../runtime/import.ts';
 import { ioOpen } from '../_io/index.ts';
 import { interp } from '../../vm/interpreter.ts';
+import { configOf } from '../../runtime/config.ts';
 import { sysAudit } from '../sys.ts';
 import { withDocs, moduleDoc } from '../docs.ts';
 
@@ -491,7 +492,7 @@ export const builtinsModule = defineModule({
       NotImplemented: NotImplemented,
       True: true,
       False: false,
-      __debug__: true,
+      __debug__: configOf(interp()).optimize === 0,
       int: IntType,
       bool: BoolType,
       float: FloatType,

@@ -32,6 +32,17 @@ function isAscii(s: string): boolean {
 
 /** str.encode('utf-8', errors).  CPython: unicode_encode_utf8 */
 export function utf8Encode(s: string, errors: string | null): Uint8Array {
+  if (s.length < 64) {
+    // Short ASCII text: a plain copy is quicker than TextEncoder's call.
+    const out = new Uint8Array(s.length);
+    let i = 0;
+    for (; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c > 127) break;
+      out[i] = c;
+    }
+    if (i === s.length) return out;
+  }
   if (!hasLoneSurrogate(s)) return encoder.encode(s);
   const ctx = new EncodeErrors('utf-8', errors, s);
   const cps = ctx.codePoints();
@@ -82,6 +93,11 @@ function isCont(b: number): boolean {
  */
 export function utf8Decode(data: Uint8Array, errors: string | null, final: boolean): [string, number] {
   if (data.length === 0) return ['', 0];
+  if (data.length < 64) {
+    let ascii = true;
+    for (let i = 0; i < data.length && ascii; i++) if (data[i] > 127) ascii = false;
+    if (ascii) return [String.fromCharCode.apply(null, data as unknown as number[]), data.length];
+  }
   try {
     return [decoder.decode(data), data.length];
   } catch {

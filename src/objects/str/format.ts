@@ -315,7 +315,8 @@ export function strDunderFormat(self: PyValue, spec: PyValue): string {
   if (!isStrValue(spec)) throw typeError(`__format__() argument must be str, not ${typeOf(spec).tp_name}`);
   const s = strValue(self);
   const text = strValue(spec);
-  if (text === '') return s;
+  // An empty spec gives str(self): a subclass's __str__ is called.  CPython: format_obj
+  if (text === '') return typeof self === 'string' ? s : PyObject_Str(self);
   const fs = parseFormatSpec(text, 'str', 's', '<');
   if (fs.type !== 's') throw unknownPresentationType(fs.type, 'str');
   return formatStringSpec(s, fs);

@@ -9,7 +9,7 @@ import { newHeapInstance } from '../heap.ts';
 import { PyStrBox, isStrValue, strValue } from '../boxes.ts';
 import { strHashParts, hashHi, hashToInt } from '../hash.ts';
 import { unicodeRepr } from './repr.ts';
-import { cpLength, cpAt, cpSlice, cpCompare, codePointsOrNull, findUnits, hasSurrogates, isPairAt, unitOffset } from './codepoints.ts';
+import { cpLength, cpCompare, codePointsOrNull, findUnits, hasSurrogates, isPairAt, unitOffset } from './codepoints.ts';
 import { PySlice, sliceIndices } from '../slice.ts';
 import { PyNumber_AsSsize_t, PyObject_Str } from '../abstract.ts';
 import { argTypeName, longAsSsize, MAX_LENGTH } from './args.ts';
@@ -71,23 +71,35 @@ function strLength(self: PyValue): number {
 
 function strItem(self: PyValue, i: number): PyValue {
   const s = S(self);
-  if (i < 0 || i >= cpLength(s)) throw indexError('string index out of range');
-  return cpAt(s, i);
+  const cps = codePointsOrNull(s);
+  if (cps === null) {
+    if (i < 0 || i >= s.length) throw indexError('string index out of range');
+    return s[i];
+  }
+  if (i < 0 || i >= cps.length) throw indexError('string index out of range');
+  return cps[i];
 }
 
 function strSubscript(self: PyValue, key: PyValue): PyValue {
   const s = S(self);
-  if (key instanceof PySlice) {
-    const len = cpLength(s);
-    const [start, , step, count] = sliceIndices(key, len);
-    if (step === 1) return cpSlice(s, start, start + count);
+  if (typeof key === 'number') {
+    // The common case: one scan (or cache lookup) for surrogates, then a unit or code-point index.
     const cps = codePointsOrNull(s);
+    const len = cps === null ? s.length : cps.length;
+    const i = key < 0 ? key + len : key;
+    if (i < 0 || i >= len) throw indexError('string index out of range');
+    return cps === null ? s[i] : cps[i];
+  }
+  if (key instanceof PySlice) {
+    const cps = codePointsOrNull(s);
+    const [start, , step, count] = sliceIndices(key, cps === null ? s.length : cps.length);
+    if (step === 1) return cps === null ? s.slice(start, start + count) : cps.slice(start, start + count).join('');
     let out = '';
     for (let k = 0, j = start; k < count; k++, j += step) out += cps === null ? s[j] : cps[j];
     return out;
   }
   const t = typeOf(key);
-  if (typeof key !== 'number' && typeof key !== 'bigint' && typeof key !== 'boolean' && t.nb_index === null) {
+  if (typeof key !== 'bigint' && typeof key !== 'boolean' && t.nb_index === null) {
     throw typeError(`string indices must be integers, not '${t.tp_name}'`);
   }
   let i = PyNumber_AsSsize_t(key, true);

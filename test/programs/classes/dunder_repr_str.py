@@ -1,7 +1,8 @@
 # __repr__, __str__, __format__ defaults and overrides
 class Plain:
     pass
-print(repr(Plain()).startswith("<__main__.Plain object at 0x"), str(Plain()) == repr(Plain()) or "differs")
+plain = Plain()
+print(repr(plain).startswith("<__main__.Plain object at 0x"), str(plain) == repr(plain), format(plain, "") == str(plain))
 
 class R:
     def __repr__(self):
@@ -60,7 +61,7 @@ try:
     format(Plain(), "x")
 except TypeError as e:
     print(type(e).__name__, e)
-print(format(Plain(), "") == str(Plain()) or "neq")
+print(format(plain, "") == repr(plain))
 
 class Recursive:
     def __init__(self):

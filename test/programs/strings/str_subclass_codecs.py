@@ -105,3 +105,8 @@ import _codecs, _string
 print([(n, getattr(_codecs, n).__text_signature__) for n in sorted(dir(_codecs)) if not n.startswith('__')])
 print([(n, getattr(_string, n).__text_signature__) for n in sorted(dir(_string)) if not n.startswith('__')])
 print([n for n in dir(_codecs) if not n.startswith('__')] == sorted(n for n in _codecs.__dict__ if not n.startswith('__')))
+class F(str):
+    def __str__(self):
+        return 'F.__str__'
+f = F('val')
+show("format(f), format(f, ''), format(f, '>5'), '{}'.format(f), '{:}'.format(f), f'{f}', f'{f!s}', f'{f:4}', '%s' % f, str(f), f.__format__('')")
