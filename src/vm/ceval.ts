@@ -9,20 +9,20 @@
 //
 // Instructions specialize themselves as CPython 3.14's do (vm/specialize.ts): a generic instruction
 // counts down in its first cache unit and then rewrites itself into a specialized form for the
-// operands it saw; a specialized form checks its guard, and on a miss rewrites itself back and is
-// re-dispatched as the generic instruction (`continue dispatch`).
+// operands it saw; a specialized form checks its guard, and on a miss rewrites itself back and does
+// the generic instruction's work out of line (the *Miss helpers, callAny).
 // Calls of Python functions, and generators resumed by FOR_ITER/SEND, leave the switch with
 // `break enter` and `callee` set: the frame is pushed below the switch, in one place.
 
 import { None, type PyValue } from '../objects/object.ts';
-import { Op } from '../bytecode/opcodes.generated.ts';
+import { Op, INLINE_CACHE_ENTRIES } from '../bytecode/opcodes.generated.ts';
 import { tstate } from './thread-state.ts';
 import { Frame, FrameState } from './frame.ts';
 import { PyFunction, PyMethod } from '../objects/function.ts';
 import { PyFloat, FloatType } from '../objects/float.ts';
 import { PyList, PyListIter } from '../objects/list.ts';
 import { PyTuple, TupleType } from '../objects/tuple.ts';
-import { intAdd, intSub, intMul } from '../objects/int.ts';
+import { intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intAnd, intOr, intXor } from '../objects/int.ts';
 import { PyObject_IsTrue, PyIter_Next, PyObject_GetIter } from '../objects/abstract.ts';
 import { typeOf } from '../objects/type.ts';
 import { recursionError } from '../objects/exceptions.ts';
@@ -42,7 +42,7 @@ import {
   loadLocals,
   deleteFast,
 } from './ops/names.ts';
-import { loadAttr, loadMethod, storeAttr, deleteAttr, loadSuperAttr, loadSpecial } from './ops/attr.ts';
+import { loadAttr, loadMethod, storeAttr, deleteAttr, loadSuperAttr, loadSpecial, loadAttrMiss, storeAttrMiss } from './ops/attr.ts';
 import {
   buildTuple,
   buildList,
@@ -92,7 +92,7 @@ import { SeqIter } from '../objects/iterobject.ts';
 import { PyGenObject, GeneratorType, genEnterInline, genLeaveInline } from '../objects/genobject.ts';
 import { PyObject_Length, PyObject_IsInstance } from '../objects/abstract.ts';
 import { TypeType, allocObject } from '../objects/typeobject.ts';
-import { exCallArgs } from './ops/call.ts';
+import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
 import { typeError, PyStopIteration } from '../objects/exceptions.ts';
 import { isStopIteration } from '../objects/abstract.ts';
@@ -146,7 +146,6 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
         }
         lasti = pc - 1;
         enter: {
-          dispatch: for (;;) {
             switch (op) {
               // ---- locals and constants ----
               case Op.LOAD_FAST:
@@ -181,9 +180,6 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 stack[oparg & 15] = stack[--sp];
                 stack[sp] = stack[sp + 1] = undefined;
                 continue next;
-              case Op.DELETE_FAST:
-                deleteFast(code, stack, oparg);
-                continue next;
               case Op.LOAD_CONST:
                 stack[sp++] = consts[oparg];
                 continue next;
@@ -210,16 +206,12 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 stack[sp - oparg] = t;
                 continue next;
               }
-              case Op.END_SEND:
-                stack[sp - 2] = stack[sp - 1];
-                stack[--sp] = undefined;
-                continue next;
               case Op.NOP:
               case Op.NOT_TAKEN:
               case Op.CACHE:
                 continue next;
               case Op.RESUME:
-                if (--evalBreaker.counter <= 0) handleEvalBreaker(frame);
+                if (--evalBreaker.counter <= 0) handleEvalBreaker(frame, 1);
                 continue next;
 
               // ---- operators ----
@@ -246,10 +238,10 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                       r = intMul(a, b);
                       break;
                     default:
-                      r = binaryOp(oparg, a, b);
+                      r = intArith(oparg, a, b);
                   }
-                } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType && oparg <= 23) {
-                  r = floatArith(oparg, a.value, b.value) ?? binaryOp(oparg, a, b);
+                } else if ((a instanceof PyFloat || b instanceof PyFloat) && oparg <= 24) {
+                  r = floatArith(oparg, a, b);
                 } else if (oparg === 26 && a instanceof PyList && typeof b === 'number' && a.ob_type === ListType) {
                   const items = a.items;
                   const i = b < 0 ? b + items.length : b;
@@ -271,8 +263,11 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 if (typeof a === 'number' && typeof b === 'number') {
                   x = a;
                   y = b;
-                } else if (a instanceof PyFloat && b instanceof PyFloat && a.ob_type === FloatType && b.ob_type === FloatType) {
+                } else if (a instanceof PyFloat && a.ob_type === FloatType && (typeof b === 'number' || (b instanceof PyFloat && b.ob_type === FloatType))) {
                   x = a.value;
+                  y = typeof b === 'number' ? b : b.value;
+                } else if (b instanceof PyFloat && b.ob_type === FloatType && typeof a === 'number') {
+                  x = a;
                   y = b.value;
                 } else if (typeof a === 'string' && typeof b === 'string' && (oparg >>> 5 === 2 || oparg >>> 5 === 3)) {
                   x = a;
@@ -313,14 +308,6 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 stack[sp - 1] = (a === b) !== (oparg === 1);
                 continue next;
               }
-              case Op.CONTAINS_OP: {
-                const b = stack[--sp]!;
-                const a = stack[sp - 1]!;
-                stack[sp] = undefined;
-                stack[sp - 1] = containsOp(a, b) !== (oparg === 1);
-                pc += 1;
-                continue next;
-              }
               case Op.TO_BOOL: {
                 const v = stack[sp - 1]!;
                 if (typeof v !== 'boolean') stack[sp - 1] = toBool(v);
@@ -330,14 +317,6 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
               case Op.UNARY_NOT:
                 stack[sp - 1] = !stack[sp - 1];
                 continue next;
-              case Op.UNARY_NEGATIVE:
-                stack[sp - 1] = unaryNegative(stack[sp - 1]!);
-                continue next;
-              case Op.UNARY_INVERT:
-                stack[sp - 1] = unaryInvert(stack[sp - 1]!);
-                continue next;
-
-              // ---- jumps ----
               case Op.POP_JUMP_IF_FALSE: {
                 const v = stack[--sp];
                 stack[sp] = undefined;
@@ -374,7 +353,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 if (--evalBreaker.counter <= 0) {
                   frame.pc = pc;
                   frame.lasti = lasti;
-                  handleEvalBreaker(frame);
+                  handleEvalBreaker(frame, 2);
                 }
                 continue next;
               case Op.JUMP_BACKWARD_NO_INTERRUPT:
@@ -382,18 +361,10 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 continue next;
 
               // ---- iteration ----
-              case Op.GET_ITER: {
-                const v = stack[sp - 1]!;
-                stack[sp - 1] = v instanceof PyList && v.ob_type === ListType ? new PyListIter(v) : PyObject_GetIter(v);
-                continue next;
-              }
               case Op.FOR_ITER: {
                 const it = stack[sp - 1]!;
-                if (units[pc] < COUNTER_STEP) {
-                  specializeForIter(code, lasti, it);
-                  op = units[lasti] & 0xff;
-                  if (op !== Op.FOR_ITER) continue dispatch;
-                } else units[pc] -= COUNTER_STEP;
+                if (units[pc] < COUNTER_STEP) specializeForIter(code, lasti, it);
+                else units[pc] -= COUNTER_STEP;
                 const v = forIterNext(it);
                 pc += 1;
                 if (v === undefined) pc += oparg + 1;
@@ -402,11 +373,14 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
               }
               case Op.FOR_ITER_RANGE: {
                 const it = stack[sp - 1]!;
-                if (!(it instanceof PyRangeIter)) {
-                  op = deopt(units, lasti, Op.FOR_ITER);
-                  continue dispatch;
-                }
                 pc += 1;
+                if (!(it instanceof PyRangeIter)) {
+                  deopt(units, lasti, Op.FOR_ITER);
+                  const v = forIterNext(it);
+                  if (v === undefined) pc += oparg + 1;
+                  else stack[sp++] = v;
+                  continue next;
+                }
                 if (it.remaining > 0) {
                   stack[sp++] = it.next;
                   it.next += it.step;
@@ -416,11 +390,14 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
               }
               case Op.FOR_ITER_LIST: {
                 const it = stack[sp - 1]!;
-                if (!(it instanceof PyListIter)) {
-                  op = deopt(units, lasti, Op.FOR_ITER);
-                  continue dispatch;
-                }
                 pc += 1;
+                if (!(it instanceof PyListIter)) {
+                  deopt(units, lasti, Op.FOR_ITER);
+                  const v = forIterNext(it);
+                  if (v === undefined) pc += oparg + 1;
+                  else stack[sp++] = v;
+                  continue next;
+                }
                 const l = it.list;
                 if (l !== null && it.index < l.items.length) stack[sp++] = l.items[it.index++];
                 else {
@@ -431,11 +408,14 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
               }
               case Op.FOR_ITER_TUPLE: {
                 const it = stack[sp - 1]!;
-                if (!(it instanceof SeqIter)) {
-                  op = deopt(units, lasti, Op.FOR_ITER);
-                  continue dispatch;
-                }
                 pc += 1;
+                if (!(it instanceof SeqIter)) {
+                  deopt(units, lasti, Op.FOR_ITER);
+                  const v = forIterNext(it);
+                  if (v === undefined) pc += oparg + 1;
+                  else stack[sp++] = v;
+                  continue next;
+                }
                 const items = it.items;
                 if (items !== null && it.index < items.length) stack[sp++] = items[it.index++];
                 else {
@@ -446,23 +426,21 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
               }
               case Op.FOR_ITER_GEN: {
                 const gen = stack[sp - 1]!;
-                if (!(gen instanceof PyGenObject && gen.ob_type === GeneratorType && gen.frame.state < FrameState.EXECUTING && !gen.running)) {
-                  op = deopt(units, lasti, Op.FOR_ITER);
-                  continue dispatch;
-                }
                 pc += 1;
+                if (!(gen instanceof PyGenObject && gen.ob_type === GeneratorType && gen.frame.state < FrameState.EXECUTING && !gen.running)) {
+                  deopt(units, lasti, Op.FOR_ITER);
+                  frame.lasti = lasti;
+                  const v = forIterNext(gen);
+                  if (v === undefined) pc += oparg + 1;
+                  else stack[sp++] = v;
+                  continue next;
+                }
                 frame.returnOffset = oparg;
                 genEnterInline(gen);
                 callee = gen.frame;
                 callee.localsplus[callee.sp++] = None;
                 break enter;
               }
-              case Op.GET_LEN:
-                stack[sp] = getLen(stack[sp - 1]!);
-                sp++;
-                continue next;
-
-              // ---- names ----
               case Op.LOAD_GLOBAL: {
                 const name = names[oparg >>> 1];
                 if (units[pc] < COUNTER_STEP) {
@@ -478,11 +456,11 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 const c = caches![lasti] as InlineCache;
                 const g = frame.f_globals;
                 const i = c.index;
-                if (g.keys[i] !== c.name) {
-                  op = deopt(units, lasti, Op.LOAD_GLOBAL);
-                  continue dispatch;
+                if (g.keys[i] === c.name) stack[sp++] = g.values[i];
+                else {
+                  deopt(units, lasti, Op.LOAD_GLOBAL);
+                  stack[sp++] = loadGlobal(frame, c.name);
                 }
-                stack[sp++] = g.values[i];
                 if (oparg & 1) stack[sp++] = undefined;
                 pc += 4;
                 continue next;
@@ -491,41 +469,15 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 const c = caches![lasti] as InlineCache;
                 const b = frame.f_builtins;
                 const i = c.index;
-                if (frame.f_globals.keysVersion !== c.version || b.keys[i] !== c.name) {
-                  op = deopt(units, lasti, Op.LOAD_GLOBAL);
-                  continue dispatch;
+                if (frame.f_globals.keysVersion === c.version && b.keys[i] === c.name) stack[sp++] = b.values[i];
+                else {
+                  deopt(units, lasti, Op.LOAD_GLOBAL);
+                  stack[sp++] = loadGlobal(frame, c.name);
                 }
-                stack[sp++] = b.values[i];
                 if (oparg & 1) stack[sp++] = undefined;
                 pc += 4;
                 continue next;
               }
-              case Op.STORE_GLOBAL:
-                storeGlobal(frame, names[oparg], stack[--sp]!);
-                stack[sp] = undefined;
-                continue next;
-              case Op.DELETE_GLOBAL:
-                deleteGlobal(frame, names[oparg]);
-                continue next;
-              case Op.LOAD_NAME:
-                stack[sp++] = loadName(frame, names[oparg]);
-                continue next;
-              case Op.STORE_NAME:
-                storeName(frame, names[oparg], stack[--sp]!);
-                stack[sp] = undefined;
-                continue next;
-              case Op.DELETE_NAME:
-                deleteName(frame, names[oparg]);
-                continue next;
-              case Op.LOAD_LOCALS:
-                stack[sp++] = loadLocals(frame);
-                continue next;
-              case Op.LOAD_FROM_DICT_OR_GLOBALS:
-                stack[sp - 1] = loadFromDictOrGlobals(frame, stack[sp - 1]!, names[oparg]);
-                continue next;
-              case Op.LOAD_FROM_DICT_OR_DEREF:
-                stack[sp - 1] = loadFromDictOrDeref(frame, stack[sp - 1]!, oparg);
-                continue next;
               case Op.LOAD_DEREF: {
                 const v = (stack[oparg] as PyCell).ob_ref;
                 stack[sp++] = v !== undefined ? v : loadDeref(code, oparg);
@@ -535,20 +487,6 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 (stack[oparg] as PyCell).ob_ref = stack[--sp];
                 stack[sp] = undefined;
                 continue next;
-              case Op.DELETE_DEREF: {
-                const cell = stack[oparg] as PyCell;
-                if (cell.ob_ref === undefined) loadDeref(code, oparg);
-                cell.ob_ref = undefined;
-                continue next;
-              }
-              case Op.MAKE_CELL:
-                makeCell(stack, oparg);
-                continue next;
-              case Op.COPY_FREE_VARS:
-                copyFreeVars(frame, oparg);
-                continue next;
-
-              // ---- attributes ----
               case Op.LOAD_ATTR: {
                 const owner = stack[sp - 1]!;
                 const name = names[oparg >>> 1];
@@ -573,62 +511,23 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                     continue next;
                   }
                 }
-                op = deopt(units, lasti, Op.LOAD_ATTR);
-                continue dispatch;
+                sp = loadAttrMiss(units, lasti, stack, sp, oparg, names[oparg >>> 1]);
+                pc += 9;
+                continue next;
               }
               case Op.LOAD_ATTR_METHOD_WITH_VALUES:
               case Op.LOAD_ATTR_METHOD_NO_DICT: {
                 const owner = stack[sp - 1]!;
                 const c = caches![lasti] as InlineCache;
                 if (typeof owner !== 'object' || owner.ob_type.tp_version_tag !== c.version) {
-                  op = deopt(units, lasti, Op.LOAD_ATTR);
-                  continue dispatch;
+                  sp = loadAttrMiss(units, lasti, stack, sp, oparg, names[oparg >>> 1]);
+                  pc += 9;
+                  continue next;
                 }
                 stack[sp - 1] = c.obj as PyValue;
                 stack[sp++] = owner;
                 pc += 9;
                 continue next;
-              }
-              case Op.LOAD_ATTR_METHOD_LAZY_DICT: {
-                const owner = stack[sp - 1]!;
-                const c = caches![lasti] as InlineCache;
-                if (typeof owner === 'object' && owner.ob_type.tp_version_tag === c.version) {
-                  const d = (owner as unknown as HeapFields).ob_dict;
-                  if (d == null || d.findStr(c.name) < 0) {
-                    stack[sp - 1] = c.obj as PyValue;
-                    stack[sp++] = owner;
-                    pc += 9;
-                    continue next;
-                  }
-                }
-                op = deopt(units, lasti, Op.LOAD_ATTR);
-                continue dispatch;
-              }
-              case Op.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES:
-              case Op.LOAD_ATTR_NONDESCRIPTOR_NO_DICT: {
-                const owner = stack[sp - 1]!;
-                const c = caches![lasti] as InlineCache;
-                if (typeof owner !== 'object' || owner.ob_type.tp_version_tag !== c.version) {
-                  op = deopt(units, lasti, Op.LOAD_ATTR);
-                  continue dispatch;
-                }
-                stack[sp - 1] = c.obj as PyValue;
-                pc += 9;
-                continue next;
-              }
-              case Op.LOAD_ATTR_SLOT: {
-                const owner = stack[sp - 1]!;
-                const c = caches![lasti] as InlineCache;
-                if (typeof owner === 'object' && owner.ob_type.tp_version_tag === c.version) {
-                  const v = (owner as unknown as HeapFields).ob_slots![c.index];
-                  if (v !== undefined) {
-                    stack[sp - 1] = v;
-                    pc += 9;
-                    continue next;
-                  }
-                }
-                op = deopt(units, lasti, Op.LOAD_ATTR);
-                continue dispatch;
               }
               case Op.LOAD_ATTR_MODULE: {
                 const owner = stack[sp - 1]!;
@@ -642,17 +541,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                     continue next;
                   }
                 }
-                op = deopt(units, lasti, Op.LOAD_ATTR);
-                continue dispatch;
-              }
-              case Op.LOAD_ATTR_CLASS: {
-                const owner = stack[sp - 1]!;
-                const c = caches![lasti] as InlineCache;
-                if (!(owner instanceof PyType) || owner.tp_version_tag !== c.version) {
-                  op = deopt(units, lasti, Op.LOAD_ATTR);
-                  continue dispatch;
-                }
-                stack[sp - 1] = c.obj as PyValue;
+                sp = loadAttrMiss(units, lasti, stack, sp, oparg, names[oparg >>> 1]);
                 pc += 9;
                 continue next;
               }
@@ -681,36 +570,10 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                     continue next;
                   }
                 }
-                op = deopt(units, lasti, Op.STORE_ATTR);
-                continue dispatch;
-              }
-              case Op.STORE_ATTR_SLOT: {
-                const owner = stack[sp - 1]!;
-                const c = caches![lasti] as InlineCache;
-                if (typeof owner !== 'object' || owner.ob_type.tp_version_tag !== c.version) {
-                  op = deopt(units, lasti, Op.STORE_ATTR);
-                  continue dispatch;
-                }
-                (owner as unknown as HeapFields).ob_slots![c.index] = stack[sp - 2]!;
-                stack[--sp] = undefined;
-                stack[--sp] = undefined;
+                sp = storeAttrMiss(units, lasti, stack, sp, names[oparg]);
                 pc += 4;
                 continue next;
               }
-              case Op.DELETE_ATTR:
-                deleteAttr(stack[--sp]!, names[oparg]);
-                stack[sp] = undefined;
-                continue next;
-              case Op.LOAD_SUPER_ATTR:
-                sp = loadSuperAttr(frame, stack, sp, oparg, names[oparg >>> 2]);
-                pc += 1;
-                continue next;
-              case Op.LOAD_SPECIAL:
-                loadSpecial(stack, sp, oparg);
-                sp++;
-                continue next;
-
-              // ---- items ----
               case Op.STORE_SUBSCR: {
                 const sub = stack[--sp]!;
                 const container = stack[--sp]!;
@@ -729,83 +592,8 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 pc += 1;
                 continue next;
               }
-              case Op.DELETE_SUBSCR: {
-                const sub = stack[--sp]!;
-                const container = stack[--sp]!;
-                stack[sp] = stack[sp + 1] = undefined;
-                deleteSubscr(container, sub);
-                continue next;
-              }
-              case Op.BINARY_SLICE: {
-                const stop = stack[--sp]!;
-                const start = stack[--sp]!;
-                stack[sp] = stack[sp + 1] = undefined;
-                stack[sp - 1] = binarySlice(stack[sp - 1]!, start, stop);
-                continue next;
-              }
-              case Op.STORE_SLICE: {
-                const stop = stack[--sp]!;
-                const start = stack[--sp]!;
-                const container = stack[--sp]!;
-                const v = stack[--sp]!;
-                stack[sp] = stack[sp + 1] = stack[sp + 2] = stack[sp + 3] = undefined;
-                storeSlice(container, start, stop, v);
-                continue next;
-              }
-
-              // ---- building ----
-              case Op.BUILD_TUPLE:
-                sp = buildTuple(stack, sp, oparg);
-                continue next;
-              case Op.BUILD_LIST:
-                sp = buildList(stack, sp, oparg);
-                continue next;
-              case Op.BUILD_SET:
-                sp = buildSet(stack, sp, oparg);
-                continue next;
-              case Op.BUILD_MAP:
-                sp = buildMap(stack, sp, oparg);
-                continue next;
-              case Op.BUILD_STRING:
-                sp = buildString(stack, sp, oparg);
-                continue next;
-              case Op.BUILD_SLICE:
-                sp = buildSlice(stack, sp, oparg);
-                continue next;
               case Op.LIST_APPEND:
                 listAppend(stack[sp - 1 - oparg]!, stack[sp - 1]!);
-                stack[--sp] = undefined;
-                continue next;
-              case Op.SET_ADD:
-                setAdd(stack[sp - 1 - oparg]!, stack[sp - 1]!);
-                stack[--sp] = undefined;
-                continue next;
-              case Op.MAP_ADD:
-                mapAdd(stack[sp - 2 - oparg]!, stack[sp - 2]!, stack[sp - 1]!);
-                stack[--sp] = undefined;
-                stack[--sp] = undefined;
-                continue next;
-              case Op.LIST_EXTEND:
-                listExtend(stack[sp - 1 - oparg]!, stack[sp - 1]!);
-                stack[--sp] = undefined;
-                continue next;
-              case Op.SET_UPDATE:
-                setUpdate(stack[sp - 1 - oparg]!, stack[sp - 1]!);
-                stack[--sp] = undefined;
-                continue next;
-              case Op.DICT_UPDATE:
-                dictUpdate(stack[sp - 1 - oparg]!, stack[sp - 1]!);
-                stack[--sp] = undefined;
-                continue next;
-              case Op.DICT_MERGE:
-                dictMerge(stack[sp - 4 - oparg]!, stack[sp - 1 - oparg]!, stack[sp - 1]!);
-                stack[--sp] = undefined;
-                continue next;
-              case Op.BUILD_INTERPOLATION:
-                sp = buildInterpolation(stack, sp, oparg);
-                continue next;
-              case Op.BUILD_TEMPLATE:
-                stack[sp - 2] = buildTemplate(stack[sp - 2]!, stack[sp - 1]!);
                 stack[--sp] = undefined;
                 continue next;
               case Op.UNPACK_SEQUENCE: {
@@ -818,54 +606,25 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 pc += 1;
                 continue next;
               }
-              case Op.UNPACK_EX:
-                sp = unpackEx(stack, sp, oparg);
-                continue next;
-              case Op.FORMAT_SIMPLE:
-                stack[sp - 1] = formatSimple(stack[sp - 1]!);
-                continue next;
-              case Op.FORMAT_WITH_SPEC:
-                stack[sp - 2] = formatWithSpec(stack[sp - 2]!, stack[sp - 1]!);
-                stack[--sp] = undefined;
-                continue next;
-              case Op.CONVERT_VALUE:
-                stack[sp - 1] = convertValue(stack[sp - 1]!, oparg);
-                continue next;
-
-              // ---- calls ----
               case Op.CALL:
               case Op.CALL_KW: {
-                const kw = op === Op.CALL_KW;
-                const kwnames = kw ? ((stack[--sp] as PyTuple).items as readonly string[]) : null;
-                if (kw) stack[sp] = undefined;
-                const base = sp - oparg - 2;
-                let callable = stack[base]!;
-                let self = stack[base + 1];
-                if (!kw) {
-                  if (units[pc] < COUNTER_STEP) {
-                    specializeCall(code, lasti, callable, self, self === undefined ? oparg : oparg + 1, frame.f_builtins);
-                    caches = code.vmCache;
-                  } else units[pc] -= COUNTER_STEP;
-                }
-                if (self === undefined && callable instanceof PyMethod) {
-                  self = callable.im_self;
-                  callable = callable.im_func;
-                  stack[base] = callable;
-                  stack[base + 1] = self;
-                }
-                const argStart = self === undefined ? base + 2 : base + 1;
-                const nargs = sp - argStart - (kwnames === null ? 0 : kwnames.length);
+                let kwnames: readonly string[] | null = null;
+                if (op === Op.CALL_KW) {
+                  kwnames = (stack[--sp] as PyTuple).items as readonly string[];
+                  stack[sp] = undefined;
+                } else if (units[pc] < COUNTER_STEP) {
+                  const self = stack[sp - oparg - 1];
+                  specializeCall(code, lasti, stack[sp - oparg - 2]!, self, self === undefined ? oparg : oparg + 1, frame.f_builtins);
+                  caches = code.vmCache;
+                } else units[pc] -= COUNTER_STEP;
+                frame.lasti = lasti;
                 pc += 3;
-                if (callable instanceof PyFunction) {
-                  callee = prepareCall(callable, stack, argStart, nargs, kwnames);
-                  for (let i = base; i < sp; i++) stack[i] = undefined;
-                  sp = base;
+                const r = callAny(stack, sp - oparg - 2, sp, kwnames);
+                sp -= oparg + 2;
+                if (r === undefined) {
+                  callee = callTarget.frame!;
                   break enter;
                 }
-                frame.lasti = lasti;
-                const r = callNonPy(callable, stack, argStart, sp - argStart, kwnames);
-                for (let i = base; i < sp; i++) stack[i] = undefined;
-                sp = base;
                 stack[sp++] = r;
                 continue next;
               }
@@ -886,8 +645,17 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                     break enter;
                   }
                 }
-                op = deopt(units, lasti, Op.CALL);
-                continue dispatch;
+                deopt(units, lasti, Op.CALL);
+                frame.lasti = lasti;
+                pc += 3;
+                const r = callAny(stack, sp - oparg - 2, sp, null);
+                sp -= oparg + 2;
+                if (r === undefined) {
+                  callee = callTarget.frame!;
+                  break enter;
+                }
+                stack[sp++] = r;
+                continue next;
               }
               case Op.CALL_BOUND_METHOD_EXACT_ARGS: {
                 const base = sp - oparg - 2;
@@ -906,15 +674,33 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                     break enter;
                   }
                 }
-                op = deopt(units, lasti, Op.CALL);
-                continue dispatch;
+                deopt(units, lasti, Op.CALL);
+                frame.lasti = lasti;
+                pc += 3;
+                const r = callAny(stack, sp - oparg - 2, sp, null);
+                sp -= oparg + 2;
+                if (r === undefined) {
+                  callee = callTarget.frame!;
+                  break enter;
+                }
+                stack[sp++] = r;
+                continue next;
               }
               case Op.CALL_PY_GENERAL: {
                 const base = sp - oparg - 2;
                 const callable = stack[base];
                 if (!(callable instanceof PyFunction && callable.func_code === (caches![lasti] as InlineCache).obj)) {
-                  op = deopt(units, lasti, Op.CALL);
-                  continue dispatch;
+                  deopt(units, lasti, Op.CALL);
+                  frame.lasti = lasti;
+                  pc += 3;
+                  const r = callAny(stack, sp - oparg - 2, sp, null);
+                  sp -= oparg + 2;
+                  if (r === undefined) {
+                    callee = callTarget.frame!;
+                    break enter;
+                  }
+                  stack[sp++] = r;
+                  continue next;
                 }
                 const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
                 pc += 3;
@@ -927,8 +713,17 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 const base = sp - oparg - 2;
                 const m = stack[base];
                 if (!(m instanceof PyMethod && stack[base + 1] === undefined && m.im_func instanceof PyFunction && m.im_func.func_code === (caches![lasti] as InlineCache).obj)) {
-                  op = deopt(units, lasti, Op.CALL);
-                  continue dispatch;
+                  deopt(units, lasti, Op.CALL);
+                  frame.lasti = lasti;
+                  pc += 3;
+                  const r = callAny(stack, sp - oparg - 2, sp, null);
+                  sp -= oparg + 2;
+                  if (r === undefined) {
+                    callee = callTarget.frame!;
+                    break enter;
+                  }
+                  stack[sp++] = r;
+                  continue next;
                 }
                 const func = m.im_func;
                 stack[base] = func;
@@ -961,110 +756,16 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                     break enter;
                   }
                 }
-                op = deopt(units, lasti, Op.CALL);
-                continue dispatch;
-              }
-              case Op.CALL_BUILTIN_FAST: {
-                const base = sp - oparg - 2;
-                const callable = stack[base];
-                if (!(callable instanceof PyCFunction)) {
-                  op = deopt(units, lasti, Op.CALL);
-                  continue dispatch;
-                }
-                const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
+                deopt(units, lasti, Op.CALL);
                 frame.lasti = lasti;
-                const r = callable.call(stack.slice(argStart, sp) as PyValue[], null);
-                for (let i = base; i < sp; i++) stack[i] = undefined;
-                sp = base;
+                pc += 3;
+                const r = callAny(stack, sp - oparg - 2, sp, null);
+                sp -= oparg + 2;
+                if (r === undefined) {
+                  callee = callTarget.frame!;
+                  break enter;
+                }
                 stack[sp++] = r;
-                pc += 3;
-                continue next;
-              }
-              case Op.CALL_METHOD_DESCRIPTOR_FAST: {
-                const base = sp - oparg - 2;
-                const callable = stack[base];
-                const self = stack[base + 1];
-                if (!(callable instanceof PyMethodDescr) || self === undefined) {
-                  op = deopt(units, lasti, Op.CALL);
-                  continue dispatch;
-                }
-                frame.lasti = lasti;
-                callable.checkSelf(self);
-                const r = callable.callBound(self, stack.slice(base + 2, sp) as PyValue[], null);
-                for (let i = base; i < sp; i++) stack[i] = undefined;
-                sp = base;
-                stack[sp++] = r;
-                pc += 3;
-                continue next;
-              }
-              case Op.CALL_LEN: {
-                const base = sp - 3;
-                if (oparg !== 1 || stack[base] !== (caches![lasti] as InlineCache).obj || stack[base + 1] !== undefined) {
-                  op = deopt(units, lasti, Op.CALL);
-                  continue dispatch;
-                }
-                frame.lasti = lasti;
-                const r = PyObject_Length(stack[base + 2]!);
-                stack[base] = r;
-                stack[base + 1] = stack[base + 2] = undefined;
-                sp = base + 1;
-                pc += 3;
-                continue next;
-              }
-              case Op.CALL_ISINSTANCE: {
-                const base = sp - 4;
-                if (oparg !== 2 || stack[base] !== (caches![lasti] as InlineCache).obj || stack[base + 1] !== undefined) {
-                  op = deopt(units, lasti, Op.CALL);
-                  continue dispatch;
-                }
-                frame.lasti = lasti;
-                const r = PyObject_IsInstance(stack[base + 2]!, stack[base + 3]!);
-                stack[base] = r;
-                stack[base + 1] = stack[base + 2] = stack[base + 3] = undefined;
-                sp = base + 1;
-                pc += 3;
-                continue next;
-              }
-              case Op.CALL_LIST_APPEND: {
-                const base = sp - 3;
-                const self = stack[base + 1];
-                if (oparg !== 1 || stack[base] !== (caches![lasti] as InlineCache).obj || !(self instanceof PyList) || self.ob_type !== ListType) {
-                  op = deopt(units, lasti, Op.CALL);
-                  continue dispatch;
-                }
-                self.items.push(stack[base + 2]!);
-                stack[base] = None;
-                stack[base + 1] = stack[base + 2] = undefined;
-                sp = base + 1;
-                pc += 3;
-                continue next;
-              }
-              case Op.CALL_TYPE_1: {
-                const base = sp - 3;
-                if (oparg !== 1 || stack[base] !== TypeType || stack[base + 1] !== undefined) {
-                  op = deopt(units, lasti, Op.CALL);
-                  continue dispatch;
-                }
-                stack[base] = typeOf(stack[base + 2]!);
-                stack[base + 1] = stack[base + 2] = undefined;
-                sp = base + 1;
-                pc += 3;
-                continue next;
-              }
-              case Op.CALL_NON_PY_GENERAL: {
-                const base = sp - oparg - 2;
-                const callable = stack[base]!;
-                if (callable instanceof PyFunction || callable instanceof PyMethod) {
-                  op = deopt(units, lasti, Op.CALL);
-                  continue dispatch;
-                }
-                const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
-                frame.lasti = lasti;
-                const r = callNonPy(callable, stack, argStart, sp - argStart, null);
-                for (let i = base; i < sp; i++) stack[i] = undefined;
-                sp = base;
-                stack[sp++] = r;
-                pc += 3;
                 continue next;
               }
               case Op.CALL_FUNCTION_EX: {
@@ -1082,31 +783,6 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 stack[sp++] = callFunctionEx(func, self, callargs, kwargs);
                 continue next;
               }
-              case Op.CALL_INTRINSIC_1:
-                stack[sp - 1] = callIntrinsic1(frame, oparg, stack[sp - 1]!);
-                continue next;
-              case Op.CALL_INTRINSIC_2: {
-                const v1 = stack[--sp]!;
-                stack[sp] = undefined;
-                stack[sp - 1] = callIntrinsic2(frame, oparg, stack[sp - 1]!, v1);
-                continue next;
-              }
-              case Op.MAKE_FUNCTION:
-                stack[sp - 1] = makeFunction(frame, stack[sp - 1]!);
-                continue next;
-              case Op.SET_FUNCTION_ATTRIBUTE: {
-                const func = stack[--sp]!;
-                stack[sp] = undefined;
-                setFunctionAttribute(func, stack[sp - 1]!, oparg);
-                stack[sp - 1] = func;
-                continue next;
-              }
-              case Op.EXIT_INIT_CHECK:
-                exitInitCheck(stack[--sp]!);
-                stack[sp] = undefined;
-                continue next;
-
-              // ---- returning and generators ----
               case Op.RETURN_VALUE: {
                 let v = stack[--sp]!;
                 stack[sp] = undefined;
@@ -1195,11 +871,8 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 continue next;
               }
               case Op.SEND: {
-                if (units[pc] < COUNTER_STEP) {
-                  specializeSend(code, lasti, stack[sp - 2]!);
-                  op = units[lasti] & 0xff;
-                  if (op !== Op.SEND) continue dispatch;
-                } else units[pc] -= COUNTER_STEP;
+                if (units[pc] < COUNTER_STEP) specializeSend(code, lasti, stack[sp - 2]!);
+                else units[pc] -= COUNTER_STEP;
                 frame.pc = pc;
                 frame.sp = sp;
                 frame.lasti = lasti;
@@ -1213,8 +886,15 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 const gen = stack[sp - 2]!;
                 const v = stack[sp - 1]!;
                 if (!(gen instanceof PyGenObject && gen.frame.state < FrameState.EXECUTING && !gen.running && (v === None || gen.frame.state !== FrameState.CREATED))) {
-                  op = deopt(units, lasti, Op.SEND);
-                  continue dispatch;
+                  deopt(units, lasti, Op.SEND);
+                  frame.pc = pc;
+                  frame.sp = sp;
+                  frame.lasti = lasti;
+                  const r = genSend(gen, v);
+                  pc += 1;
+                  stack[sp - 1] = r.value;
+                  if (r.done) pc += oparg;
+                  continue next;
                 }
                 stack[--sp] = undefined;
                 pc += 1;
@@ -1224,36 +904,6 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 callee.localsplus[callee.sp++] = v;
                 break enter;
               }
-              case Op.GET_AWAITABLE:
-                stack[sp - 1] = getAwaitable(stack[sp - 1]!, oparg);
-                continue next;
-              case Op.GET_AITER:
-                stack[sp - 1] = getAIter(stack[sp - 1]!);
-                continue next;
-              case Op.GET_ANEXT:
-                stack[sp] = getANext(stack[sp - 1]!);
-                sp++;
-                continue next;
-              case Op.GET_YIELD_FROM_ITER:
-                stack[sp - 1] = getYieldFromIter(frame, stack[sp - 1]!);
-                continue next;
-              case Op.END_ASYNC_FOR: {
-                const exc = stack[--sp]!;
-                stack[sp] = undefined;
-                endAsyncFor(exc);
-                stack[--sp] = undefined;
-                continue next;
-              }
-              case Op.CLEANUP_THROW: {
-                const exc = stack[--sp]!;
-                stack[sp] = undefined;
-                const value = cleanupThrow(exc);
-                stack[sp - 2] = None;
-                stack[sp - 1] = value;
-                continue next;
-              }
-
-              // ---- exceptions ----
               case Op.RAISE_VARARGS: {
                 frame.lasti = lasti;
                 const cause = oparg === 2 ? stack[--sp] : undefined;
@@ -1274,76 +924,20 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 reraising = true;
                 throw exc;
               }
-              case Op.PUSH_EXC_INFO: {
-                const exc = stack[sp - 1]!;
-                const info = ts.excInfo;
-                stack[sp - 1] = info.value;
-                info.value = exc;
-                stack[sp++] = exc;
-                continue next;
+              default: {
+                // The rarer instructions, which only work on the value stack, run out of line.
+                const r = execSlow(frame, op, oparg, stack, sp, lasti);
+                pc += INLINE_CACHE_ENTRIES[op];
+                if (r >= 0) {
+                  sp = r;
+                  continue next;
+                }
+                // A call that turned out to be of a Python function: push its frame.
+                sp = ~r;
+                callee = callTarget.frame!;
+                break enter;
               }
-              case Op.POP_EXCEPT:
-                ts.excInfo.value = stack[--sp]!;
-                stack[sp] = undefined;
-                continue next;
-              case Op.CHECK_EXC_MATCH:
-                stack[sp - 1] = checkExcMatch(stack[sp - 2]!, stack[sp - 1]!);
-                continue next;
-              case Op.CHECK_EG_MATCH:
-                // A naked exception wrapped in a group gets a traceback entry at this instruction.
-                frame.lasti = lasti;
-                checkEgMatch(stack, sp);
-                continue next;
-              case Op.WITH_EXCEPT_START:
-                stack[sp] = withExceptStart(stack[sp - 5]!, stack[sp - 4], stack[sp - 1]!);
-                sp++;
-                continue next;
-
-              // ---- modules, classes, misc ----
-              case Op.IMPORT_NAME: {
-                frame.lasti = lasti;
-                const fromlist = stack[--sp]!;
-                stack[sp] = undefined;
-                stack[sp - 1] = importName(frame, names[oparg], fromlist, stack[sp - 1]!);
-                continue next;
-              }
-              case Op.IMPORT_FROM:
-                stack[sp] = importFrom(stack[sp - 1]!, names[oparg]);
-                sp++;
-                continue next;
-              case Op.LOAD_BUILD_CLASS:
-                stack[sp++] = loadBuildClass(frame);
-                continue next;
-              case Op.SETUP_ANNOTATIONS:
-                setupAnnotations(frame);
-                continue next;
-              case Op.LOAD_COMMON_CONSTANT:
-                stack[sp++] = loadCommonConstant(oparg);
-                continue next;
-              case Op.MATCH_CLASS: {
-                const kwnames = stack[--sp]!;
-                const cls = stack[--sp]!;
-                stack[sp] = stack[sp + 1] = undefined;
-                stack[sp - 1] = matchClass(stack[sp - 1]!, cls, oparg, kwnames);
-                continue next;
-              }
-              case Op.MATCH_MAPPING:
-                stack[sp] = matchMapping(stack[sp - 1]!);
-                sp++;
-                continue next;
-              case Op.MATCH_SEQUENCE:
-                stack[sp] = matchSequence(stack[sp - 1]!);
-                sp++;
-                continue next;
-              case Op.MATCH_KEYS:
-                stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1]!);
-                sp++;
-                continue next;
-
-              default:
-                throw new Error(`evalFrame: unknown opcode ${op} at ${lasti} in ${code.co_qualname}`);
             }
-          }
         }
         // A call instruction set `callee`: push it and run it in this loop.
         frame.pc = pc;
@@ -1429,8 +1023,550 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
   }
 }
 
-/** The elementary float operations of BINARY_OP (+ - * and in-place forms), or undefined. */
-function floatArith(oparg: number, x: number, y: number): PyFloat | undefined {
+/**
+ * The instructions evalFrame runs out of line: rarer ones that only work on the value stack (no
+ * jumps, no frame switches), so that the loop stays small for V8. Returns the new stack pointer, or
+ * its bitwise complement when a call left a Python frame to push in callTarget.frame.
+ */
+function execSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | undefined)[], sp: number, lasti: number): number {
+  const code = frame.f_code;
+  const units = code.units;
+  const caches = code.vmCache;
+  const names = code.co_names.items as readonly string[];
+  const ts = tstate;
+  switch (op) {
+    case Op.DELETE_FAST:
+      deleteFast(code, stack, oparg);
+      return sp;
+    case Op.END_SEND:
+      stack[sp - 2] = stack[sp - 1];
+      stack[--sp] = undefined;
+      return sp;
+    case Op.CONTAINS_OP: {
+      const b = stack[--sp]!;
+      const a = stack[sp - 1]!;
+      stack[sp] = undefined;
+      stack[sp - 1] = containsOp(a, b) !== (oparg === 1);
+      return sp;
+    }
+    case Op.UNARY_NEGATIVE:
+      stack[sp - 1] = unaryNegative(stack[sp - 1]!);
+      return sp;
+    case Op.UNARY_INVERT:
+      stack[sp - 1] = unaryInvert(stack[sp - 1]!);
+      return sp;
+
+    // ---- jumps ----
+    case Op.GET_ITER: {
+      const v = stack[sp - 1]!;
+      stack[sp - 1] = v instanceof PyList && v.ob_type === ListType ? new PyListIter(v) : PyObject_GetIter(v);
+      return sp;
+    }
+    case Op.GET_LEN:
+      stack[sp] = getLen(stack[sp - 1]!);
+      sp++;
+      return sp;
+
+    // ---- names ----
+    case Op.STORE_GLOBAL:
+      storeGlobal(frame, names[oparg], stack[--sp]!);
+      stack[sp] = undefined;
+      return sp;
+    case Op.DELETE_GLOBAL:
+      deleteGlobal(frame, names[oparg]);
+      return sp;
+    case Op.LOAD_NAME:
+      stack[sp++] = loadName(frame, names[oparg]);
+      return sp;
+    case Op.STORE_NAME:
+      storeName(frame, names[oparg], stack[--sp]!);
+      stack[sp] = undefined;
+      return sp;
+    case Op.DELETE_NAME:
+      deleteName(frame, names[oparg]);
+      return sp;
+    case Op.LOAD_LOCALS:
+      stack[sp++] = loadLocals(frame);
+      return sp;
+    case Op.LOAD_FROM_DICT_OR_GLOBALS:
+      stack[sp - 1] = loadFromDictOrGlobals(frame, stack[sp - 1]!, names[oparg]);
+      return sp;
+    case Op.LOAD_FROM_DICT_OR_DEREF:
+      stack[sp - 1] = loadFromDictOrDeref(frame, stack[sp - 1]!, oparg);
+      return sp;
+    case Op.DELETE_DEREF: {
+      const cell = stack[oparg] as PyCell;
+      if (cell.ob_ref === undefined) loadDeref(code, oparg);
+      cell.ob_ref = undefined;
+      return sp;
+    }
+    case Op.MAKE_CELL:
+      makeCell(stack, oparg);
+      return sp;
+    case Op.COPY_FREE_VARS:
+      copyFreeVars(frame, oparg);
+      return sp;
+
+    // ---- attributes ----
+    case Op.LOAD_ATTR_METHOD_LAZY_DICT: {
+      const owner = stack[sp - 1]!;
+      const c = caches![lasti] as InlineCache;
+      if (typeof owner === 'object' && owner.ob_type.tp_version_tag === c.version) {
+        const d = (owner as unknown as HeapFields).ob_dict;
+        if (d == null || d.findStr(c.name) < 0) {
+          stack[sp - 1] = c.obj as PyValue;
+          stack[sp++] = owner;
+          return sp;
+        }
+      }
+      sp = loadAttrMiss(units, lasti, stack, sp, oparg, names[oparg >>> 1]);
+      return sp;
+    }
+    case Op.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES:
+    case Op.LOAD_ATTR_NONDESCRIPTOR_NO_DICT: {
+      const owner = stack[sp - 1]!;
+      const c = caches![lasti] as InlineCache;
+      if (typeof owner !== 'object' || owner.ob_type.tp_version_tag !== c.version) {
+        sp = loadAttrMiss(units, lasti, stack, sp, oparg, names[oparg >>> 1]);
+        return sp;
+      }
+      stack[sp - 1] = c.obj as PyValue;
+      return sp;
+    }
+    case Op.LOAD_ATTR_SLOT: {
+      const owner = stack[sp - 1]!;
+      const c = caches![lasti] as InlineCache;
+      if (typeof owner === 'object' && owner.ob_type.tp_version_tag === c.version) {
+        const v = (owner as unknown as HeapFields).ob_slots![c.index];
+        if (v !== undefined) {
+          stack[sp - 1] = v;
+          return sp;
+        }
+      }
+      sp = loadAttrMiss(units, lasti, stack, sp, oparg, names[oparg >>> 1]);
+      return sp;
+    }
+    case Op.LOAD_ATTR_CLASS: {
+      const owner = stack[sp - 1]!;
+      const c = caches![lasti] as InlineCache;
+      if (!(owner instanceof PyType) || owner.tp_version_tag !== c.version) {
+        sp = loadAttrMiss(units, lasti, stack, sp, oparg, names[oparg >>> 1]);
+        return sp;
+      }
+      stack[sp - 1] = c.obj as PyValue;
+      return sp;
+    }
+    case Op.STORE_ATTR_SLOT: {
+      const owner = stack[sp - 1]!;
+      const c = caches![lasti] as InlineCache;
+      if (typeof owner !== 'object' || owner.ob_type.tp_version_tag !== c.version) {
+        sp = storeAttrMiss(units, lasti, stack, sp, names[oparg]);
+        return sp;
+      }
+      (owner as unknown as HeapFields).ob_slots![c.index] = stack[sp - 2]!;
+      stack[--sp] = undefined;
+      stack[--sp] = undefined;
+      return sp;
+    }
+    case Op.DELETE_ATTR:
+      deleteAttr(stack[--sp]!, names[oparg]);
+      stack[sp] = undefined;
+      return sp;
+    case Op.LOAD_SUPER_ATTR:
+      sp = loadSuperAttr(frame, stack, sp, oparg, names[oparg >>> 2]);
+      return sp;
+    case Op.LOAD_SPECIAL:
+      loadSpecial(stack, sp, oparg);
+      sp++;
+      return sp;
+
+    // ---- items ----
+    case Op.DELETE_SUBSCR: {
+      const sub = stack[--sp]!;
+      const container = stack[--sp]!;
+      stack[sp] = stack[sp + 1] = undefined;
+      deleteSubscr(container, sub);
+      return sp;
+    }
+    case Op.BINARY_SLICE: {
+      const stop = stack[--sp]!;
+      const start = stack[--sp]!;
+      stack[sp] = stack[sp + 1] = undefined;
+      stack[sp - 1] = binarySlice(stack[sp - 1]!, start, stop);
+      return sp;
+    }
+    case Op.STORE_SLICE: {
+      const stop = stack[--sp]!;
+      const start = stack[--sp]!;
+      const container = stack[--sp]!;
+      const v = stack[--sp]!;
+      stack[sp] = stack[sp + 1] = stack[sp + 2] = stack[sp + 3] = undefined;
+      storeSlice(container, start, stop, v);
+      return sp;
+    }
+
+    // ---- building ----
+    case Op.BUILD_TUPLE:
+      sp = buildTuple(stack, sp, oparg);
+      return sp;
+    case Op.BUILD_LIST:
+      sp = buildList(stack, sp, oparg);
+      return sp;
+    case Op.BUILD_SET:
+      sp = buildSet(stack, sp, oparg);
+      return sp;
+    case Op.BUILD_MAP:
+      sp = buildMap(stack, sp, oparg);
+      return sp;
+    case Op.BUILD_STRING:
+      sp = buildString(stack, sp, oparg);
+      return sp;
+    case Op.BUILD_SLICE:
+      sp = buildSlice(stack, sp, oparg);
+      return sp;
+    case Op.SET_ADD:
+      setAdd(stack[sp - 1 - oparg]!, stack[sp - 1]!);
+      stack[--sp] = undefined;
+      return sp;
+    case Op.MAP_ADD:
+      mapAdd(stack[sp - 2 - oparg]!, stack[sp - 2]!, stack[sp - 1]!);
+      stack[--sp] = undefined;
+      stack[--sp] = undefined;
+      return sp;
+    case Op.LIST_EXTEND:
+      listExtend(stack[sp - 1 - oparg]!, stack[sp - 1]!);
+      stack[--sp] = undefined;
+      return sp;
+    case Op.SET_UPDATE:
+      setUpdate(stack[sp - 1 - oparg]!, stack[sp - 1]!);
+      stack[--sp] = undefined;
+      return sp;
+    case Op.DICT_UPDATE:
+      dictUpdate(stack[sp - 1 - oparg]!, stack[sp - 1]!);
+      stack[--sp] = undefined;
+      return sp;
+    case Op.DICT_MERGE:
+      dictMerge(stack[sp - 4 - oparg]!, stack[sp - 1 - oparg]!, stack[sp - 1]!);
+      stack[--sp] = undefined;
+      return sp;
+    case Op.BUILD_INTERPOLATION:
+      sp = buildInterpolation(stack, sp, oparg);
+      return sp;
+    case Op.BUILD_TEMPLATE:
+      stack[sp - 2] = buildTemplate(stack[sp - 2]!, stack[sp - 1]!);
+      stack[--sp] = undefined;
+      return sp;
+    case Op.UNPACK_EX:
+      sp = unpackEx(stack, sp, oparg);
+      return sp;
+    case Op.FORMAT_SIMPLE:
+      stack[sp - 1] = formatSimple(stack[sp - 1]!);
+      return sp;
+    case Op.FORMAT_WITH_SPEC:
+      stack[sp - 2] = formatWithSpec(stack[sp - 2]!, stack[sp - 1]!);
+      stack[--sp] = undefined;
+      return sp;
+    case Op.CONVERT_VALUE:
+      stack[sp - 1] = convertValue(stack[sp - 1]!, oparg);
+      return sp;
+
+    // ---- calls ----
+    case Op.CALL_BUILTIN_FAST: {
+      const base = sp - oparg - 2;
+      const callable = stack[base];
+      if (!(callable instanceof PyCFunction)) {
+        deopt(units, lasti, Op.CALL);
+        frame.lasti = lasti;
+        const r = callAny(stack, sp - oparg - 2, sp, null);
+        sp -= oparg + 2;
+        if (r === undefined) return ~sp;
+        stack[sp++] = r;
+        return sp;
+      }
+      const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
+      frame.lasti = lasti;
+      const r = callable.call(stack.slice(argStart, sp) as PyValue[], null);
+      for (let i = base; i < sp; i++) stack[i] = undefined;
+      sp = base;
+      stack[sp++] = r;
+      return sp;
+    }
+    case Op.CALL_METHOD_DESCRIPTOR_FAST: {
+      const base = sp - oparg - 2;
+      const callable = stack[base];
+      const self = stack[base + 1];
+      if (!(callable instanceof PyMethodDescr) || self === undefined) {
+        deopt(units, lasti, Op.CALL);
+        frame.lasti = lasti;
+        const r = callAny(stack, sp - oparg - 2, sp, null);
+        sp -= oparg + 2;
+        if (r === undefined) return ~sp;
+        stack[sp++] = r;
+        return sp;
+      }
+      frame.lasti = lasti;
+      callable.checkSelf(self);
+      const r = callable.callBound(self, stack.slice(base + 2, sp) as PyValue[], null);
+      for (let i = base; i < sp; i++) stack[i] = undefined;
+      sp = base;
+      stack[sp++] = r;
+      return sp;
+    }
+    case Op.CALL_LEN: {
+      const base = sp - 3;
+      if (oparg !== 1 || stack[base] !== (caches![lasti] as InlineCache).obj || stack[base + 1] !== undefined) {
+        deopt(units, lasti, Op.CALL);
+        frame.lasti = lasti;
+        const r = callAny(stack, sp - oparg - 2, sp, null);
+        sp -= oparg + 2;
+        if (r === undefined) return ~sp;
+        stack[sp++] = r;
+        return sp;
+      }
+      frame.lasti = lasti;
+      const r = PyObject_Length(stack[base + 2]!);
+      stack[base] = r;
+      stack[base + 1] = stack[base + 2] = undefined;
+      sp = base + 1;
+      return sp;
+    }
+    case Op.CALL_ISINSTANCE: {
+      const base = sp - 4;
+      if (oparg !== 2 || stack[base] !== (caches![lasti] as InlineCache).obj || stack[base + 1] !== undefined) {
+        deopt(units, lasti, Op.CALL);
+        frame.lasti = lasti;
+        const r = callAny(stack, sp - oparg - 2, sp, null);
+        sp -= oparg + 2;
+        if (r === undefined) return ~sp;
+        stack[sp++] = r;
+        return sp;
+      }
+      frame.lasti = lasti;
+      const r = PyObject_IsInstance(stack[base + 2]!, stack[base + 3]!);
+      stack[base] = r;
+      stack[base + 1] = stack[base + 2] = stack[base + 3] = undefined;
+      sp = base + 1;
+      return sp;
+    }
+    case Op.CALL_LIST_APPEND: {
+      const base = sp - 3;
+      const self = stack[base + 1];
+      if (oparg !== 1 || stack[base] !== (caches![lasti] as InlineCache).obj || !(self instanceof PyList) || self.ob_type !== ListType) {
+        deopt(units, lasti, Op.CALL);
+        frame.lasti = lasti;
+        const r = callAny(stack, sp - oparg - 2, sp, null);
+        sp -= oparg + 2;
+        if (r === undefined) return ~sp;
+        stack[sp++] = r;
+        return sp;
+      }
+      self.items.push(stack[base + 2]!);
+      stack[base] = None;
+      stack[base + 1] = stack[base + 2] = undefined;
+      sp = base + 1;
+      return sp;
+    }
+    case Op.CALL_TYPE_1: {
+      const base = sp - 3;
+      if (oparg !== 1 || stack[base] !== TypeType || stack[base + 1] !== undefined) {
+        deopt(units, lasti, Op.CALL);
+        frame.lasti = lasti;
+        const r = callAny(stack, sp - oparg - 2, sp, null);
+        sp -= oparg + 2;
+        if (r === undefined) return ~sp;
+        stack[sp++] = r;
+        return sp;
+      }
+      stack[base] = typeOf(stack[base + 2]!);
+      stack[base + 1] = stack[base + 2] = undefined;
+      sp = base + 1;
+      return sp;
+    }
+    case Op.CALL_NON_PY_GENERAL: {
+      const base = sp - oparg - 2;
+      const callable = stack[base]!;
+      if (callable instanceof PyFunction || callable instanceof PyMethod) {
+        deopt(units, lasti, Op.CALL);
+        frame.lasti = lasti;
+        const r = callAny(stack, sp - oparg - 2, sp, null);
+        sp -= oparg + 2;
+        if (r === undefined) return ~sp;
+        stack[sp++] = r;
+        return sp;
+      }
+      const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
+      frame.lasti = lasti;
+      const r = callNonPy(callable, stack, argStart, sp - argStart, null);
+      for (let i = base; i < sp; i++) stack[i] = undefined;
+      sp = base;
+      stack[sp++] = r;
+      return sp;
+    }
+    case Op.CALL_INTRINSIC_1:
+      stack[sp - 1] = callIntrinsic1(frame, oparg, stack[sp - 1]!);
+      return sp;
+    case Op.CALL_INTRINSIC_2: {
+      const v1 = stack[--sp]!;
+      stack[sp] = undefined;
+      stack[sp - 1] = callIntrinsic2(frame, oparg, stack[sp - 1]!, v1);
+      return sp;
+    }
+    case Op.MAKE_FUNCTION:
+      stack[sp - 1] = makeFunction(frame, stack[sp - 1]!);
+      return sp;
+    case Op.SET_FUNCTION_ATTRIBUTE: {
+      const func = stack[--sp]!;
+      stack[sp] = undefined;
+      setFunctionAttribute(func, stack[sp - 1]!, oparg);
+      stack[sp - 1] = func;
+      return sp;
+    }
+    case Op.EXIT_INIT_CHECK:
+      exitInitCheck(stack[--sp]!);
+      stack[sp] = undefined;
+      return sp;
+
+    // ---- returning and generators ----
+    case Op.GET_AWAITABLE:
+      stack[sp - 1] = getAwaitable(stack[sp - 1]!, oparg);
+      return sp;
+    case Op.GET_AITER:
+      stack[sp - 1] = getAIter(stack[sp - 1]!);
+      return sp;
+    case Op.GET_ANEXT:
+      stack[sp] = getANext(stack[sp - 1]!);
+      sp++;
+      return sp;
+    case Op.GET_YIELD_FROM_ITER:
+      stack[sp - 1] = getYieldFromIter(frame, stack[sp - 1]!);
+      return sp;
+    case Op.END_ASYNC_FOR: {
+      const exc = stack[--sp]!;
+      stack[sp] = undefined;
+      endAsyncFor(exc);
+      stack[--sp] = undefined;
+      return sp;
+    }
+    case Op.CLEANUP_THROW: {
+      const exc = stack[--sp]!;
+      stack[sp] = undefined;
+      const value = cleanupThrow(exc);
+      stack[sp - 2] = None;
+      stack[sp - 1] = value;
+      return sp;
+    }
+
+    // ---- exceptions ----
+    case Op.PUSH_EXC_INFO: {
+      const exc = stack[sp - 1]!;
+      const info = ts.excInfo;
+      stack[sp - 1] = info.value;
+      info.value = exc;
+      stack[sp++] = exc;
+      return sp;
+    }
+    case Op.POP_EXCEPT:
+      ts.excInfo.value = stack[--sp]!;
+      stack[sp] = undefined;
+      return sp;
+    case Op.CHECK_EXC_MATCH:
+      stack[sp - 1] = checkExcMatch(stack[sp - 2]!, stack[sp - 1]!);
+      return sp;
+    case Op.CHECK_EG_MATCH:
+      // A naked exception wrapped in a group gets a traceback entry at this instruction.
+      frame.lasti = lasti;
+      checkEgMatch(stack, sp);
+      return sp;
+    case Op.WITH_EXCEPT_START:
+      stack[sp] = withExceptStart(stack[sp - 5]!, stack[sp - 4], stack[sp - 1]!);
+      sp++;
+      return sp;
+
+    // ---- modules, classes, misc ----
+    case Op.IMPORT_NAME: {
+      frame.lasti = lasti;
+      const fromlist = stack[--sp]!;
+      stack[sp] = undefined;
+      stack[sp - 1] = importName(frame, names[oparg], fromlist, stack[sp - 1]!);
+      return sp;
+    }
+    case Op.IMPORT_FROM:
+      stack[sp] = importFrom(stack[sp - 1]!, names[oparg]);
+      sp++;
+      return sp;
+    case Op.LOAD_BUILD_CLASS:
+      stack[sp++] = loadBuildClass(frame);
+      return sp;
+    case Op.SETUP_ANNOTATIONS:
+      setupAnnotations(frame);
+      return sp;
+    case Op.LOAD_COMMON_CONSTANT:
+      stack[sp++] = loadCommonConstant(oparg);
+      return sp;
+    case Op.MATCH_CLASS: {
+      const kwnames = stack[--sp]!;
+      const cls = stack[--sp]!;
+      stack[sp] = stack[sp + 1] = undefined;
+      stack[sp - 1] = matchClass(stack[sp - 1]!, cls, oparg, kwnames);
+      return sp;
+    }
+    case Op.MATCH_MAPPING:
+      stack[sp] = matchMapping(stack[sp - 1]!);
+      sp++;
+      return sp;
+    case Op.MATCH_SEQUENCE:
+      stack[sp] = matchSequence(stack[sp - 1]!);
+      sp++;
+      return sp;
+    case Op.MATCH_KEYS:
+      stack[sp] = matchKeys(stack[sp - 2]!, stack[sp - 1]!);
+      sp++;
+      return sp;
+
+
+    default:
+      throw new Error(`evalFrame: unknown opcode ${op} at ${lasti} in ${code.co_qualname}`);
+  }
+}
+
+/** BINARY_OP on two ints held as JS numbers, for the operators the loop does not do inline. */
+function intArith(oparg: number, a: number, b: number): PyValue {
+  switch (oparg) {
+    case 2: // //
+    case 15:
+      return intFloorDiv(a, b);
+    case 6: // %
+    case 19:
+      return intMod(a, b);
+    case 11: // /
+    case 24:
+      return intTrueDiv(a, b);
+    case 1: // &
+    case 14:
+      return intAnd(a, b);
+    case 7: // |
+    case 20:
+      return intOr(a, b);
+    case 12: // ^
+    case 25:
+      return intXor(a, b);
+  }
+  return binaryOp(oparg, a, b);
+}
+
+/**
+ * BINARY_OP's + - * / when one operand is an exact float and the other an exact float or an int held
+ * as a JS number (which converts to a double exactly, as CPython's int-to-float coercion does).
+ */
+function floatArith(oparg: number, a: PyValue, b: PyValue): PyValue {
+  let x: number;
+  let y: number;
+  if (a instanceof PyFloat && a.ob_type === FloatType) x = a.value;
+  else if (typeof a === 'number') x = a;
+  else return binaryOp(oparg, a, b);
+  if (b instanceof PyFloat && b.ob_type === FloatType) y = b.value;
+  else if (typeof b === 'number') y = b;
+  else return binaryOp(oparg, a, b);
   switch (oparg) {
     case 0:
     case 13:
@@ -1441,8 +1577,11 @@ function floatArith(oparg: number, x: number, y: number): PyFloat | undefined {
     case 5:
     case 18:
       return new PyFloat(x * y);
+    case 11:
+    case 24:
+      if (y !== 0) return new PyFloat(x / y);
   }
-  return undefined;
+  return binaryOp(oparg, a, b);
 }
 
 function notAnIterator(it: PyValue): PyValue {

@@ -7,7 +7,17 @@ import type { Frame } from './frame.ts';
 /** Loop iterations and calls between two checks. */
 const INTERVAL = 10000;
 
-export const evalBreaker = { counter: INTERVAL };
+/**
+ * The countdown the loop decrements. It starts at 1, and stays short until both of the loop's call
+ * sites (RESUME, JUMP_BACKWARD) have called handleEvalBreaker once: V8 then has type feedback for
+ * both before it optimizes the loop, instead of deoptimizing it the first time a check falls due.
+ */
+export const evalBreaker = { counter: 1 };
+
+/** Which call sites have called handleEvalBreaker (bit 1: RESUME, bit 2: JUMP_BACKWARD). */
+let sitesSeen = 0;
+/** The countdown the last check set (what has run since). */
+let interval = 1;
 
 /**
  * Thrown to stop the running Python code from the host (an exhausted budget, a debugger abort): it is
@@ -21,12 +31,13 @@ export class HostInterrupt extends Error {
 
 type PendingHook = (frame: Frame) => void;
 const hooks: PendingHook[] = [];
-/** Checks left before the budget is exhausted; Infinity when there is no budget. */
-let budgetChecks = Infinity;
+/** Loop iterations and calls left before the budget is exhausted; Infinity when there is no budget. */
+let budget = Infinity;
 
 /** Registers work to run at the next check (it runs once). */
 export function addPendingCall(hook: PendingHook): void {
   hooks.push(hook);
+  interval -= evalBreaker.counter;
   evalBreaker.counter = 0;
 }
 
@@ -35,13 +46,16 @@ export function addPendingCall(hook: PendingHook): void {
  * (checked every INTERVAL), after which a HostInterrupt is thrown. Infinity removes the limit.
  */
 export function setExecutionBudget(iterations: number): void {
-  budgetChecks = iterations === Infinity ? Infinity : Math.max(1, Math.ceil(iterations / INTERVAL));
+  budget = iterations === Infinity ? Infinity : iterations + interval - evalBreaker.counter;
 }
 
-export function handleEvalBreaker(frame: Frame): void {
-  evalBreaker.counter = INTERVAL;
-  if (--budgetChecks <= 0) {
-    budgetChecks = Infinity;
+/** The countdown reached zero at call site `site` (1: RESUME, 2: JUMP_BACKWARD; 0: elsewhere). */
+export function handleEvalBreaker(frame: Frame, site = 0): void {
+  budget -= interval;
+  sitesSeen |= site;
+  interval = evalBreaker.counter = sitesSeen === 3 ? INTERVAL : 1;
+  if (budget <= 0) {
+    budget = Infinity;
     throw new HostInterrupt('execution budget exhausted');
   }
   if (hooks.length === 0) return;

@@ -7,6 +7,8 @@ import { PyObject_GetAttr, PyObject_SetAttr, PyObject_Call } from '../../objects
 import { PyObject_GenericGetAttr, instanceDict } from '../../objects/generic-attr.ts';
 import { typeError } from '../../objects/exceptions.ts';
 import type { Frame } from '../frame.ts';
+import { Op } from '../../bytecode/opcodes.generated.ts';
+import { deopt } from '../specialize.ts';
 import { superLookup, SuperType } from '../../objects/super.ts';
 
 export function loadAttr(owner: PyValue, name: string): PyValue {
@@ -37,6 +39,25 @@ export function loadMethod(stack: (PyValue | undefined)[], sp: number, owner: Py
   stack[sp - 1] = PyObject_GetAttr(owner, name);
   stack[sp] = undefined;
   return sp + 1;
+}
+
+/** A specialized LOAD_ATTR whose guard failed: back to the generic form, and its work.  Returns sp. */
+export function loadAttrMiss(units: Uint16Array, i: number, stack: (PyValue | undefined)[], sp: number, oparg: number, name: string): number {
+  deopt(units, i, Op.LOAD_ATTR);
+  const owner = stack[sp - 1]!;
+  if (oparg & 1) return loadMethod(stack, sp, owner, name);
+  stack[sp - 1] = loadAttr(owner, name);
+  return sp;
+}
+
+/** A specialized STORE_ATTR whose guard failed: back to the generic form, and its work.  Returns sp. */
+export function storeAttrMiss(units: Uint16Array, i: number, stack: (PyValue | undefined)[], sp: number, name: string): number {
+  deopt(units, i, Op.STORE_ATTR);
+  const owner = stack[sp - 1]!;
+  const v = stack[sp - 2]!;
+  stack[sp - 1] = stack[sp - 2] = undefined;
+  storeAttr(owner, name, v);
+  return sp - 2;
 }
 
 export function storeAttr(owner: PyValue, name: string, v: PyValue): void {

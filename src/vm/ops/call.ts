@@ -2,7 +2,7 @@
 // CPython: Python/ceval.c initialize_locals, _PyEvalFramePushAndInit, Objects/call.c
 
 import { None, type PyValue } from '../../objects/object.ts';
-import { PyFunction } from '../../objects/function.ts';
+import { PyFunction, PyMethod } from '../../objects/function.ts';
 import { PyTuple, EMPTY_TUPLE } from '../../objects/tuple.ts';
 import { PyDict } from '../../objects/dict.ts';
 import { PyList } from '../../objects/list.ts';
@@ -152,6 +152,32 @@ function tooManyPositional(co: PyCode, given: number, defaults: PyTuple | null, 
   throw typeError(
     `${qualname}() takes ${sig} positional argument${plural ? 's' : ''} but ${given}${kwonlySig} ${given === 1 && !kwonlyGiven ? 'was' : 'were'} given`,
   );
+}
+
+/** Where callAny leaves the frame it prepared for a Python function (it then returns undefined). */
+export const callTarget: { frame: Frame | null } = { frame: null };
+
+/**
+ * CALL's generic form: the callable, self or NULL, and the arguments (keyword values last) are
+ * stack[base..sp); clears those slots. Returns the result of a callable that is not a Python
+ * function; for a Python function, prepares its frame in callTarget.frame and returns undefined.
+ */
+export function callAny(stack: (PyValue | undefined)[], base: number, sp: number, kwnames: readonly string[] | null): PyValue | undefined {
+  let callable = stack[base]!;
+  let self = stack[base + 1];
+  if (self === undefined && callable instanceof PyMethod) {
+    self = callable.im_self;
+    callable = callable.im_func;
+    stack[base + 1] = self;
+  }
+  const argStart = self === undefined ? base + 2 : base + 1;
+  let r: PyValue | undefined;
+  if (callable instanceof PyFunction) {
+    callTarget.frame = prepareCall(callable, stack, argStart, sp - argStart - (kwnames === null ? 0 : kwnames.length), kwnames);
+    r = undefined;
+  } else r = callNonPy(callable, stack, argStart, sp - argStart, kwnames);
+  for (let i = base; i < sp; i++) stack[i] = undefined;
+  return r;
 }
 
 /** Calls a callable that is not a Python function, with arguments in the VM stack. */
