@@ -2,6 +2,7 @@
 // interpreter each) against its golden and prints the passing count and, for each failure, the first
 // line that differs.   node tools/run.mjs tools/corpus-status.ts [FILTER...] [--save FILE] [--diff FILE]
 //   --save FILE   writes the pass/fail map as JSON;  --diff FILE  lists what changed since that map.
+//   --why         adds, for each failure, the last line pyts wrote to stderr (usually the exception).
 import fs from 'node:fs';
 import { listPrograms, stdinOf, type Golden } from '../test/support/programs.ts';
 import { runProgram } from '../test/support/run-program.ts';
@@ -9,10 +10,12 @@ import { runProgram } from '../test/support/run-program.ts';
 const args = process.argv.slice(2);
 let save: string | null = null;
 let against: string | null = null;
+let why = false;
 const filters: string[] = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--save') save = args[++i]!;
   else if (args[i] === '--diff') against = args[++i]!;
+  else if (args[i] === '--why') why = true;
   else filters.push(args[i]!);
 }
 
@@ -48,7 +51,10 @@ for (const c of cases) {
   const ok = got.stdout === golden.stdout && got.stderr === golden.stderr && got.status === golden.status;
   result[c.id] = ok;
   if (ok) pass++;
-  else console.log(`FAIL ${c.id}  ${firstDifference(golden, got).slice(0, 240)}`);
+  else {
+    console.log(`FAIL ${c.id}  ${firstDifference(golden, got).slice(0, 240)}`);
+    if (why) console.log(`  why: ${got.stderr.trimEnd().split('\n').pop()!.slice(0, 200)}`);
+  }
 }
 console.log(`\n${pass}/${cases.length} programs identical to CPython's output`);
 if (save) fs.writeFileSync(save, JSON.stringify(result, null, 1) + '\n');

@@ -13,11 +13,6 @@ import type { PyType } from './type.ts';
 export abstract class PyObject {
   declare ob_type: PyType;
 
-  // An explicit constructor, though empty: V8 then inlines `super()` of subclasses and the allocation
-  // of their instances, instead of calling FindNonDefaultConstructorOrConstruct at each `new`.
-  // eslint-disable-next-line @typescript-eslint/no-useless-constructor
-  constructor() {}
-
   /** A short form for Node's console and debugger, instead of the whole object graph. */
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     const t = this.ob_type;
