@@ -64,3 +64,5 @@ registerNativeModule('_suggestions', suggestionsModule);
 registerNativeModule('_typing', typingModule);
 registerNativeModule('_abc', abcModule);
 registerNativeModule('_stat', statModule);
+import { astModule } from './_ast.ts';
+registerNativeModule('_ast', astModule);

@@ -805,6 +805,81 @@ function typeSetAbstractMethods(t: PyType, v: PyValue | null): void {
   PyType_Modified(t);
 }
 
+// ---- PEP 649/749: __annotate__, __annotations__ and __type_params__ of classes ----
+// A class body stores its annotate function as __annotate_func__ and the computed annotations are
+// cached as __annotations_cache__ (so that the class's own names do not shadow these getters);
+// __annotations__ in the dict (from `from __future__ import annotations`) wins.
+
+/** The value of a dict entry, through its descriptor's __get__ (as the class sees it). */
+function classDictValue(t: PyType, v: PyValue): PyValue {
+  const get = typeOf(v).tp_descr_get;
+  return get === null ? v : get(v, null, t);
+}
+
+/** CPython: type_get_annotate */
+function typeGetAnnotate(t: PyType): PyValue {
+  if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) throw attributeErrorFor(t, '__annotate__', `type object '${t.tp_name}' has no attribute '__annotate__'`);
+  const dict = t.tp_dict;
+  const annotate = dict.getStr('__annotate__') ?? dict.getStr('__annotate_func__');
+  if (annotate !== undefined) return classDictValue(t, annotate);
+  dict.setStr('__annotate_func__', None);
+  return None;
+}
+
+/** CPython: type_set_annotate */
+function typeSetAnnotate(t: PyType, value: PyValue | null): void {
+  if (value === null) throw typeError('cannot delete __annotate__ attribute');
+  if (t.tp_flags & TPFLAGS.IMMUTABLETYPE) throw typeError(`cannot set '__annotate__' attribute of immutable type '${t.tp_name}'`);
+  if (value !== None && typeOf(value).tp_call === null) throw typeError('__annotate__ must be callable or None');
+  t.tp_dict.setStr('__annotate_func__', value);
+  if (value !== None) t.tp_dict.delete('__annotations_cache__');
+  PyType_Modified(t);
+}
+
+/** CPython: type_get_annotations */
+function typeGetAnnotations(t: PyType): PyValue {
+  if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) throw attributeErrorFor(t, '__annotations__', `type object '${t.tp_name}' has no attribute '__annotations__'`);
+  const dict = t.tp_dict;
+  const found = dict.getStr('__annotations__') ?? dict.getStr('__annotations_cache__');
+  if (found !== undefined) return classDictValue(t, found);
+  const annotate = PyObject_GetAttr(t, '__annotate__');
+  let annotations: PyValue;
+  if (typeOf(annotate).tp_call !== null) {
+    annotations = PyObject_Call(annotate, [1], null);
+    if (!(annotations instanceof PyDict)) throw typeError(`__annotate__ returned non-dict of type '${typeOf(annotations).tp_name}'`);
+  } else annotations = new PyDict();
+  dict.setStr('__annotations_cache__', annotations);
+  PyType_Modified(t);
+  return annotations;
+}
+
+/** CPython: type_set_annotations */
+function typeSetAnnotations(t: PyType, value: PyValue | null): void {
+  if (t.tp_flags & TPFLAGS.IMMUTABLETYPE) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.tp_name}'`);
+  const dict = t.tp_dict;
+  // The key named in the dict is kept up to date; otherwise only the cache changes.
+  const key = dict.findStr('__annotations__') >= 0 ? '__annotations__' : '__annotations_cache__';
+  if (value !== null) dict.setStr(key, value);
+  else if (!dict.delete(key)) throw attributeErrorFor(t, '__annotations__', '__annotations__');
+  if (key === '__annotations__') dict.delete('__annotations_cache__');
+  dict.delete('__annotate_func__');
+  dict.delete('__annotate__');
+  PyType_Modified(t);
+}
+
+/** CPython: type_get_type_params */
+function typeGetTypeParams(t: PyType): PyValue {
+  if (t === TypeType) return new PyTuple([]);
+  return t.tp_dict.getStr('__type_params__') ?? new PyTuple([]);
+}
+
+/** CPython: type_set_type_params */
+function typeSetTypeParams(t: PyType, v: PyValue | null): void {
+  checkSetSpecial(t, v, '__type_params__');
+  t.tp_dict.setStr('__type_params__', v!);
+  PyType_Modified(t);
+}
+
 function typeMro(t: PyType): PyValue {
   return new PyList(mroC3(t, t.tp_bases));
 }
@@ -870,6 +945,9 @@ export const TypeType = defineBuiltinType({
     __doc__: { get: typeGetDoc, set: typeSetDoc },
     __flags__: { get: typeGetFlags },
     __abstractmethods__: { get: typeGetAbstractMethods, set: typeSetAbstractMethods },
+    __annotations__: { get: typeGetAnnotations, set: typeSetAnnotations },
+    __annotate__: { get: typeGetAnnotate, set: typeSetAnnotate },
+    __type_params__: { get: typeGetTypeParams, set: typeSetTypeParams },
   },
   attrs: () => ({}),
 });

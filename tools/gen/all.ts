@@ -26,3 +26,4 @@ import './module-docs.ts';
 import './stat-data.ts';
 import './parser-mutations.ts';
 import './cli-run.ts';
+import './ast-module.ts';
