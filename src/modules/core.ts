@@ -66,3 +66,7 @@ registerNativeModule('_abc', abcModule);
 registerNativeModule('_stat', statModule);
 import { astModule } from './_ast.ts';
 registerNativeModule('_ast', astModule);
+import { heapqModule } from './_heapq.ts';
+import { bisectModule } from './_bisect.ts';
+registerNativeModule('_heapq', heapqModule);
+registerNativeModule('_bisect', bisectModule);
