@@ -12,8 +12,7 @@ import { PyObject_IsInstance } from '../objects/abstract.ts';
 import { defineModule } from '../objects/module-def.ts';
 import type * as ast from '../ast/nodes.generated.ts';
 import { PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_ONLY_AST, PyCF_OPTIMIZED_AST, PyCF_TYPE_COMMENTS } from '../compiler/flags.ts';
-import { ASTType } from './_ast/node.ts';
-import { astState } from './_ast/state.ts';
+import { astState, astStateIfMade } from './_ast/state.ts';
 import { AST_CLASSES } from './_ast/classes.generated.ts';
 import { objectToMod } from './_ast/obj2ast.ts';
 import { validateMod } from './_ast/validate.ts';
@@ -22,7 +21,8 @@ export { modToObject } from './_ast/ast2obj.ts';
 
 /** isinstance(obj, ast.AST).  CPython: PyAST_Check */
 export function PyAST_Check(obj: PyValue): boolean {
-  return PyObject_IsInstance(obj, ASTType);
+  const st = astStateIfMade();
+  return st !== undefined && PyObject_IsInstance(obj, st.ast);
 }
 
 /**
@@ -40,7 +40,7 @@ export const astModule = defineModule({
   constants: () => {
     const st = astState();
     const out: Record<string, PyValue> = {
-      AST: ASTType,
+      AST: st.ast,
       PyCF_ALLOW_TOP_LEVEL_AWAIT,
       PyCF_ONLY_AST,
       PyCF_TYPE_COMMENTS,

@@ -738,6 +738,7 @@ function typeSetName(t: PyType, v: PyValue | null): void {
   const s = strValue(v!);
   if (s.includes('\0')) throw valueError('type name must not contain null characters');
   t.tp_name = s;
+  t.ht_name = null;
 }
 function typeGetQualname(t: PyType): PyValue {
   return typeQualname(t);

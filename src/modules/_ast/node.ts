@@ -3,7 +3,7 @@
 // ast_repr_max_depth, AST_type_spec)
 import { None, PyObject, type PyValue } from '../../objects/object.ts';
 import { PyType, TPFLAGS, typeOf, PyObject_TypeCheck } from '../../objects/type.ts';
-import { defineBuiltinType } from '../../objects/builtin-type.ts';
+import type { BuiltinTypeSpec } from '../../objects/builtin-type.ts';
 import { PyDict } from '../../objects/dict.ts';
 import { PyList } from '../../objects/list.ts';
 import { PyTuple, EMPTY_TUPLE } from '../../objects/tuple.ts';
@@ -25,10 +25,6 @@ type V = PyValue;
 /** An AST node: its fields and attributes live in its __dict__.  CPython: AST_object */
 export class PyAST extends PyObject {
   ob_dict: PyDict | null = new PyDict();
-}
-
-function astNew(type: PyType): V {
-  return type === ASTType ? new PyAST() : newHeapInstance(PyAST, type);
 }
 
 /** A new instance of a node class, as PyType_GenericNew makes it (no __init__). */
@@ -216,7 +212,7 @@ function reprList(seq: V, depth: number): string {
   for (let i = 0; i < items.length; i++) {
     if (i > 0) out += ', ';
     const item = items[i];
-    out += PyObject_TypeCheck(item, ASTType) ? reprMaxDepth(item, depth - 1) : A.PyObject_Repr(item);
+    out += PyObject_TypeCheck(item, astState().ast) ? reprMaxDepth(item, depth - 1) : A.PyObject_Repr(item);
     if (i === 0 && n > 2) out += ', ...';
   }
   return out + (isList ? ']' : ')');
@@ -237,7 +233,7 @@ function reprMaxDepth(self: V, depth: number): string {
       const value = A.PyObject_GetAttr(self, A.attrName(fname));
       let r: string;
       if (value instanceof PyList || value instanceof PyTuple) r = reprList(value, depth);
-      else if (PyObject_TypeCheck(value, ASTType)) r = reprMaxDepth(value, depth - 1);
+      else if (PyObject_TypeCheck(value, astState().ast)) r = reprMaxDepth(value, depth - 1);
       else r = A.PyObject_Repr(value);
       parts.push(`${strValue(fname)}=${r}`);
     }
@@ -263,17 +259,15 @@ function astSetDict(self: PyAST, value: V | null): void {
   self.ob_dict = value;
 }
 
-// Differs from CPython: AST is made once for all interpreters as a builtin (immutable) type, where
-// CPython makes a heap type per interpreter with PyType_FromSpec; its subclasses (the node classes)
-// are made per interpreter by calling type(), as in CPython.
-export const ASTType = defineBuiltinType({
+/** ast.AST, made for each interpreter (by state.ts) as CPython's astmodule_exec makes it from AST_type_spec. */
+export const AST_SPEC: BuiltinTypeSpec = {
   name: 'ast.AST',
   doc: null,
   flags: TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC,
-  instanceClass: PyAST,
+  alloc: newNode,
   instanceHasDict: true,
   slots: {
-    tp_new: astNew,
+    tp_new: newNode,
     tp_repr: astRepr,
     tp_getattro: PyObject_GenericGetAttr,
     tp_setattro: PyObject_GenericSetAttr,
@@ -288,5 +282,5 @@ export const ASTType = defineBuiltinType({
     },
   },
   getset: { __dict__: { get: astGetDict, set: astSetDict } },
-  attrs: () => ({ __module__: 'ast', _fields: EMPTY_TUPLE, __match_args__: EMPTY_TUPLE, _attributes: EMPTY_TUPLE }),
-});
+  attrs: () => ({ _fields: EMPTY_TUPLE, __match_args__: EMPTY_TUPLE, _attributes: EMPTY_TUPLE }),
+};

@@ -16,9 +16,12 @@ import { PyObject_Call, PyObject_SetAttr } from '../../objects/abstract.ts';
 import { NODE_SPECS, type NodeSpec } from '../../ast/nodes.generated.ts';
 import { interp, type Interpreter } from '../../vm/interpreter.ts';
 import { AST_CLASSES } from './classes.generated.ts';
-import { ASTType, newNode, type PyAST } from './node.ts';
+import { AST_SPEC, newNode, type PyAST } from './node.ts';
+import { typeFromSpec } from '../../objects/type-ready.ts';
 
 export interface AstState {
+  /** ast.AST of this interpreter. */
+  readonly ast: PyType;
   /** Every class of `_ast` by name, AST included. */
   readonly types: Map<string, PyType>;
   /** The one instance of each class of a simple sum (Add(), Load()...), as ast2obj hands them out. */
@@ -45,6 +48,11 @@ function builtinFieldType(name: string): PyType | undefined {
   return undefined;
 }
 
+/** The interpreter's node classes if they were made already (no AST object exists otherwise). */
+export function astStateIfMade(): AstState | undefined {
+  return states.get(interp());
+}
+
 /** The interpreter's node classes, made on first use.  CPython: get_ast_state */
 export function astState(): AstState {
   const ip = interp();
@@ -63,7 +71,8 @@ function tupleOf(names: readonly string[]): PyTuple {
 
 /** CPython: init_types */
 function initTypes(): AstState {
-  const types = new Map<string, PyType>([['AST', ASTType]]);
+  const ast = typeFromSpec(AST_SPEC);
+  const types = new Map<string, PyType>([['AST', ast]]);
   const singletons = new Map<string, PyAST>();
   const members = new Map<string, [string, PyType][]>();
   const sums = new Set(AST_CLASSES.filter(([, base]) => base !== 'AST').map(([, base]) => base));
@@ -93,7 +102,7 @@ function initTypes(): AstState {
     if (simpleSums.has(baseName)) singletons.set(name, newNode(type));
   }
   addAnnotations(types, sums);
-  return { types, singletons, members, optional };
+  return { ast, types, singletons, members, optional };
 }
 
 /** A sum whose constructors all have no fields (operators, expr_context): its values are singletons. */
