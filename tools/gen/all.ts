@@ -27,3 +27,4 @@ import './stat-data.ts';
 import './parser-mutations.ts';
 import './cli-run.ts';
 import './ast-module.ts';
+import './modules-binary.ts';
