@@ -86,3 +86,5 @@ registerNativeModule('_hmac', hmacModule);
 registerNativeModule('_hashlib', hashlibModule);
 import { binasciiModule } from './binascii.ts';
 registerNativeModule('binascii', binasciiModule);
+import { randomModule } from './_random.ts';
+registerNativeModule('_random', randomModule);

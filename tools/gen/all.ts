@@ -28,3 +28,4 @@ import './parser-mutations.ts';
 import './cli-run.ts';
 import './ast-module.ts';
 import './modules-binary.ts';
+import './native-modules.ts';
