@@ -18,17 +18,19 @@ import { typeOf } from '../objects/type.ts';
 import { toPyException } from '../vm/ops/exc.ts';
 import { warmUpEvalLoop } from '../vm/warmup.ts';
 import { HostInterrupt } from '../vm/eval-breaker.ts';
-import { initInterpreter, finalizeInterpreter, flushStdFiles } from './pylifecycle.ts';
+import { initInterpreter, finalizeInterpreter, flushStdFiles, internalCode } from './pylifecycle.ts';
 import type { PyConfig } from './config.ts';
 import { importModule } from './import.ts';
 import { ProcessExit } from './process-exit.ts';
+import { traceStartup, traceStartupTotal } from './startup-trace.ts';
 
 export { ProcessExit };
 
 /** Creates an interpreter (builtins, sys, the standard streams, importlib, site) and makes it current. */
 export function createInterpreter(host: Host, argv: string[], path0: string | null, config: Partial<PyConfig> = {}): Interpreter {
   const ip = initInterpreter(host, { argv, path0, ...config });
-  warmUpEvalLoop(ip);
+  warmUpEvalLoop(ip, (name, source) => internalCode(host, name, source));
+  traceStartup('eval-loop warm-up');
   return ip;
 }
 
@@ -148,7 +150,10 @@ function runAsMain(ip: Interpreter, fileName: string | null, prepare: (d: PyDict
     d.delete('__file__');
     d.delete('__cached__');
   }
+  traceStartup('program');
   const fin = finalizeInterpreter(ip);
+  traceStartup('finalize');
+  traceStartupTotal('total');
   return status === 0 ? fin : status;
 }
 
