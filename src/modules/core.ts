@@ -88,5 +88,5 @@ import { binasciiModule } from './binascii.ts';
 registerNativeModule('binascii', binasciiModule);
 import { randomModule } from './_random.ts';
 registerNativeModule('_random', randomModule);
-import { structModule } from './_struct/index.ts';
-registerNativeModule('_struct', structModule);
+import { zlibModule } from './zlib/index.ts';
+registerNativeModule('zlib', zlibModule);
