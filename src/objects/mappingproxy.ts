@@ -69,7 +69,6 @@ function proxyIor(self: PyValue): PyValue {
 
 export const MappingProxyType = defineBuiltinType({
   name: 'mappingproxy',
-  textSignature: '(mapping)',
   doc: 'Read-only proxy of a mapping.',
   instanceClass: PyMappingProxy,
   flags: TPFLAGS.MAPPING,

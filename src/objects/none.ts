@@ -18,7 +18,6 @@ function noneHash(): PyIntValue {
 
 export const NoneType = defineBuiltinType({
   name: 'NoneType',
-  textSignature: '()',
   instanceClass: PyNoneType,
   slots: { tp_repr: () => 'None', tp_hash: noneHash, tp_new: noArgs('NoneType', None) },
   number: { nb_bool: () => false },
@@ -30,7 +29,6 @@ function notImplementedBool(): boolean {
 
 export const NotImplementedType = defineBuiltinType({
   name: 'NotImplementedType',
-  textSignature: '()',
   instanceClass: PyNotImplementedType,
   slots: { tp_repr: () => 'NotImplemented', tp_hash: object_hash, tp_new: noArgs('NotImplementedType', NotImplemented) },
   number: { nb_bool: notImplementedBool },
@@ -39,8 +37,7 @@ export const NotImplementedType = defineBuiltinType({
 
 export const EllipsisType = defineBuiltinType({
   name: 'ellipsis',
-  textSignature: '()',
   instanceClass: PyEllipsisType,
-  slots: { tp_repr: () => 'Ellipsis', tp_hash: object_hash, tp_new: noArgs('EllipsisType', Ellipsis) },
+  slots: { tp_repr: () => 'Ellipsis', tp_hash: object_hash, tp_new: noArgs('ellipsis', Ellipsis) },
   methods: { __reduce__: { sig: '($self, /)', impl: () => 'Ellipsis' } },
 });

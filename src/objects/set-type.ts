@@ -606,7 +606,6 @@ const setNumber = { nb_subtract: setSub, nb_and: setAnd, nb_xor: setXor, nb_or: 
 
 export const SetType = defineBuiltinType({
   name: 'set',
-  textSignature: '(iterable=(), /)',
   doc: 'Build an unordered collection of unique elements.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.MATCH_SELF,
   alloc: (t) => setNew(t) as PySetObject,
@@ -631,7 +630,6 @@ export const SetType = defineBuiltinType({
 
 export const FrozenSetType = defineBuiltinType({
   name: 'frozenset',
-  textSignature: '(iterable=(), /)',
   doc: 'Build an immutable unordered collection of unique elements.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.MATCH_SELF,
   weakrefable: true,
