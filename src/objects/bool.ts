@@ -36,6 +36,7 @@ function boolInvert(self: PyValue): PyValue {
 
 export const BoolType = defineBuiltinType({
   name: 'bool',
+  textSignature: '(object=False, /)',
   doc: 'The truth values True and False.',
   base: () => IntType,
   slots: { tp_repr: boolRepr, tp_new: boolNew },

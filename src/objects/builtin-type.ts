@@ -45,6 +45,8 @@ export interface BuiltinTypeSpec {
   /** tp_name: 'int', or 'module.name' for types of native modules. */
   readonly name: string;
   readonly doc?: string | null;
+  /** CPython's __text_signature__ of the type itself (its constructor), e.g. '(x=0, /)'. */
+  readonly textSignature?: string;
   /** Defaults to object. A function when the base's module may not be evaluated yet (import cycles). */
   readonly base?: PyType | (() => PyType);
   /** Further bases after `base` (ExceptionGroup derives from BaseExceptionGroup and Exception). */
@@ -64,6 +66,11 @@ export interface BuiltinTypeSpec {
   readonly async?: SlotFields;
   readonly methods?: { readonly [name: string]: MethodSpec };
   readonly getset?: { readonly [name: string]: GetSetSpec };
+  /**
+   * Members (fields of the C struct in CPython): member_descriptor objects, read-only unless they
+   * have `set` (a read-only member refuses assignment with "readonly attribute").
+   */
+  readonly members?: { readonly [name: string]: GetSetSpec };
   /** Class attributes, computed when the type is readied. */
   readonly attrs?: () => { readonly [name: string]: PyValue };
   /** The metatype, when not `type`. */

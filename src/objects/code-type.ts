@@ -450,12 +450,9 @@ function lnotab(self: PyCode): PyBytes {
 }
 
 /** The attributes CPython declares as read-only members (the others are getters without a setter). */
-function readonly(): never {
-  throw attributeError('readonly attribute');
-}
-
 export const CodeType = defineBuiltinType({
   name: 'code',
+  textSignature: '(argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize,\n     flags, codestring, constants, names, varnames, filename, name,\n     qualname, firstlineno, linetable, exceptiontable, freevars=(),\n     cellvars=(), /)',
   doc: 'Create a code object.  Not for the faint of heart.',
   instanceClass: PyCode,
   weakrefable: true,
@@ -486,21 +483,23 @@ export const CodeType = defineBuiltinType({
       doc: '(internal-only) Return the local variable name for the given oparg.\n\nWARNING: this method is for internal use only and may change or go away.',
     },
   },
+  members: {
+    co_argcount: { get: (co: PyCode) => co.co_argcount },
+    co_posonlyargcount: { get: (co: PyCode) => co.co_posonlyargcount },
+    co_kwonlyargcount: { get: (co: PyCode) => co.co_kwonlyargcount },
+    co_stacksize: { get: (co: PyCode) => co.co_stacksize },
+    co_flags: { get: (co: PyCode) => co.co_flags },
+    co_nlocals: { get: (co: PyCode) => co.co_nlocals },
+    co_consts: { get: (co: PyCode) => co.co_consts },
+    co_names: { get: (co: PyCode) => co.co_names },
+    co_filename: { get: (co: PyCode) => co.co_filename },
+    co_name: { get: (co: PyCode) => co.co_name },
+    co_qualname: { get: (co: PyCode) => co.co_qualname },
+    co_firstlineno: { get: (co: PyCode) => co.co_firstlineno },
+    co_linetable: { get: (co: PyCode) => co.co_linetable },
+    co_exceptiontable: { get: (co: PyCode) => co.co_exceptiontable },
+  },
   getset: {
-    co_argcount: { get: (co: PyCode) => co.co_argcount, set: readonly },
-    co_posonlyargcount: { get: (co: PyCode) => co.co_posonlyargcount, set: readonly },
-    co_kwonlyargcount: { get: (co: PyCode) => co.co_kwonlyargcount, set: readonly },
-    co_stacksize: { get: (co: PyCode) => co.co_stacksize, set: readonly },
-    co_flags: { get: (co: PyCode) => co.co_flags, set: readonly },
-    co_nlocals: { get: (co: PyCode) => co.co_nlocals, set: readonly },
-    co_consts: { get: (co: PyCode) => co.co_consts, set: readonly },
-    co_names: { get: (co: PyCode) => co.co_names, set: readonly },
-    co_filename: { get: (co: PyCode) => co.co_filename, set: readonly },
-    co_name: { get: (co: PyCode) => co.co_name, set: readonly },
-    co_qualname: { get: (co: PyCode) => co.co_qualname, set: readonly },
-    co_firstlineno: { get: (co: PyCode) => co.co_firstlineno, set: readonly },
-    co_linetable: { get: (co: PyCode) => co.co_linetable, set: readonly },
-    co_exceptiontable: { get: (co: PyCode) => co.co_exceptiontable, set: readonly },
     co_lnotab: { get: lnotab },
     _co_code_adaptive: { get: (co: PyCode) => new PyBytes(codeAdaptive(co)) },
     co_varnames: { get: (co: PyCode) => co.co_varnames },

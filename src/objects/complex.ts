@@ -679,6 +679,7 @@ function complexSizeof(): PyValue {
 
 export const ComplexType = defineBuiltinType({
   name: 'complex',
+  textSignature: '(real=0, imag=0)',
   doc: 'A complex number with float parts, from a string, a number, or real and imaginary parts.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.MATCH_SELF,
   instanceClass: PyComplex,
@@ -702,7 +703,7 @@ export const ComplexType = defineBuiltinType({
     __format__: { sig: '($self, format_spec, /)', impl: complexFormat, doc: 'The complex number formatted by a format spec, as format() does.' },
     __sizeof__: { sig: '($self, /)', impl: complexSizeof, doc: 'The size of the complex number in memory, in bytes.' },
   },
-  getset: {
+  members: {
     real: { get: complexReal, doc: 'The real part, a float.' },
     imag: { get: complexImag, doc: 'The imaginary part, a float.' },
   },

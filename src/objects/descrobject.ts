@@ -9,6 +9,9 @@ import { typeError, attributeError } from './exceptions.ts';
 import { addressOf } from './id.ts';
 import type { HeapFields } from './heap.ts';
 import { PyStaticMethod } from './function.ts';
+import { PyModule } from './module.ts';
+import { PyTuple } from './tuple.ts';
+import { builtinsDict } from '../vm/interpreter.ts';
 
 /** A native implementation; receives the bound object (if the signature binds one) then the arguments. */
 export type NativeImpl = (...args: never[]) => unknown;
@@ -150,8 +153,8 @@ export class PyCFunction extends PyObject {
     readonly impl: NativeImpl,
     /** __self__: the module for module functions, the object for bound methods; null if none. */
     readonly m_self: PyValue | null,
-    /** __module__ (module functions only). */
-    readonly module: string | null,
+    /** __module__ (module functions only); assignable, as in CPython. */
+    public module: PyValue | null,
     readonly doc: string | null,
   ) {
     super();
@@ -233,7 +236,7 @@ function getsetRepr(self: PyValue): string {
   return `<attribute '${d.name}' of '${d.d_type.tp_name}' objects>`;
 }
 
-// ---- member_descriptor (the __slots__ of Python classes) ----
+// ---- member_descriptor: the __slots__ of Python classes, and the members of builtin types ----
 
 export class PyMemberDescr extends PyObject {
   constructor(
@@ -246,18 +249,42 @@ export class PyMemberDescr extends PyObject {
   }
 }
 
+/**
+ * A member of a builtin type (a field of its C struct in CPython, such as method.__self__ or
+ * slice.start): read by `getter`, writable only when it has a `setter`.  A JS class of its own, so
+ * that the slot fast paths, which test for PyMemberDescr, never see it.  CPython: PyMemberDef
+ */
+export class PyBuiltinMemberDescr extends PyObject {
+  constructor(
+    readonly d_type: PyType,
+    readonly name: string,
+    readonly getter: Getter,
+    readonly setter: Setter | null,
+    readonly doc: string | null,
+  ) {
+    super();
+  }
+}
+
 function memberGet(self: PyValue, obj: PyValue | null): PyValue {
-  const d = self as PyMemberDescr;
+  const d = self as PyMemberDescr | PyBuiltinMemberDescr;
   if (obj === null) return d;
   checkDescrObject(d, obj);
+  if (d instanceof PyBuiltinMemberDescr) return (d.getter as (o: PyValue) => PyValue)(obj);
   const v = (obj as unknown as HeapFields).ob_slots?.[d.index];
   if (v === undefined) throw attributeError(`'${typeOf(obj).tp_name}' object has no attribute '${d.name}'`);
   return v;
 }
 
 function memberSet(self: PyValue, obj: PyValue, value: PyValue | null): void {
-  const d = self as PyMemberDescr;
+  const d = self as PyMemberDescr | PyBuiltinMemberDescr;
   checkDescrObject(d, obj);
+  if (d instanceof PyBuiltinMemberDescr) {
+    // CPython: PyMember_SetOne
+    if (d.setter === null) throw attributeError('readonly attribute');
+    (d.setter as (o: PyValue, v: PyValue | null) => void)(obj, value);
+    return;
+  }
   const slots = (obj as unknown as HeapFields).ob_slots!;
   if (value === null) {
     if (slots[d.index] === undefined) throw attributeError(`'${typeOf(obj).tp_name}' object has no attribute '${d.name}'`);
@@ -295,7 +322,10 @@ function wrapperDescrCall(self: PyValue, args: readonly PyValue[], kwnames: read
   const d = self as PyWrapperDescr;
   const nargs = args.length - (kwnames?.length ?? 0);
   if (nargs < 1) throw typeError(`descriptor '${d.name}' of '${d.d_type.tp_name}' object needs an argument`);
-  checkDescrObject(d, args[0]);
+  const st = typeOf(args[0]);
+  if (!isSubtypeOf(st, d.d_type)) {
+    throw typeError(`descriptor '${d.name}' requires a '${d.d_type.tp_name}' object but received a '${st.tp_name}'`);
+  }
   return d.callBound(args[0], args.slice(1), kwnames);
 }
 
@@ -337,11 +367,15 @@ function textSignature(sig: Signature): PyValue {
   return sig.text;
 }
 
+/** The members every descriptor of a builtin type has.  CPython: descr_members */
+const descrMembers = {
+  __objclass__: { get: (d: { d_type: PyType }) => d.d_type },
+  __name__: { get: (d: { name: string }) => d.name },
+};
+
 const descrGetset = {
   __doc__: { get: (d: PyMethodDescr) => d.doc ?? None },
   __qualname__: { get: (d: PyMethodDescr) => d.qualname },
-  __name__: { get: (d: PyMethodDescr) => d.name },
-  __objclass__: { get: (d: PyMethodDescr) => d.d_type },
   __text_signature__: { get: (d: PyMethodDescr) => textSignature(d.sig) },
 };
 
@@ -350,6 +384,7 @@ export const MethodDescrType = defineBuiltinType({
   flags: TPFLAGS.METHOD_DESCRIPTOR,
   instanceClass: PyMethodDescr,
   slots: { tp_call: methodDescrCall, tp_descr_get: methodDescrGet, tp_repr: methodDescrRepr },
+  members: descrMembers,
   getset: descrGetset,
 });
 
@@ -357,19 +392,29 @@ export const ClassMethodDescrType = defineBuiltinType({
   name: 'classmethod_descriptor',
   instanceClass: PyClassMethodDescr,
   slots: { tp_call: classMethodDescrCall, tp_descr_get: classMethodDescrGet, tp_repr: classMethodDescrRepr },
+  members: descrMembers,
   getset: descrGetset,
 });
+
+/** A module function pickles as its name, a bound builtin method as getattr(self, name).  CPython: meth_reduce */
+function cfunctionReduce(f: PyCFunction): PyValue {
+  if (f.m_self === null || f.m_self instanceof PyModule) return f.name;
+  return new PyTuple([builtinsDict().getStr('getattr')!, new PyTuple([f.m_self, f.name])]);
+}
 
 export const CFunctionType = defineBuiltinType({
   name: 'builtin_function_or_method',
   instanceClass: PyCFunction,
   slots: { tp_call: cfunctionCall, tp_repr: cfunctionRepr },
+  methods: { __reduce__: { sig: '($self, /)', impl: cfunctionReduce } },
+  members: {
+    __module__: { get: (f: PyCFunction) => f.module ?? None, set: (f: PyCFunction, v: PyValue | null) => void (f.module = v) },
+  },
   getset: {
     __doc__: { get: (f: PyCFunction) => f.doc ?? None },
     __name__: { get: (f: PyCFunction) => f.name },
     __qualname__: { get: (f: PyCFunction) => f.qualname },
     __self__: { get: (f: PyCFunction) => f.m_self ?? None },
-    __module__: { get: (f: PyCFunction) => f.module ?? None },
     __text_signature__: { get: (f: PyCFunction) => textSignature(f.sig) },
   },
 });
@@ -378,11 +423,10 @@ export const GetSetDescrType = defineBuiltinType({
   name: 'getset_descriptor',
   instanceClass: PyGetSetDescr,
   slots: { tp_descr_get: getsetGet, tp_descr_set: getsetSet, tp_repr: getsetRepr },
+  members: descrMembers,
   getset: {
     __doc__: { get: (d: PyGetSetDescr) => d.doc ?? None },
-    __name__: { get: (d: PyGetSetDescr) => d.name },
     __qualname__: { get: (d: PyGetSetDescr) => `${typeQualname(d.d_type)}.${d.name}` },
-    __objclass__: { get: (d: PyGetSetDescr) => d.d_type },
   },
 });
 
@@ -390,24 +434,23 @@ export const MemberDescrType = defineBuiltinType({
   name: 'member_descriptor',
   instanceClass: PyMemberDescr,
   slots: { tp_descr_get: memberGet, tp_descr_set: memberSet, tp_repr: memberRepr },
+  members: descrMembers,
   getset: {
-    __doc__: { get: () => None },
-    __name__: { get: (d: PyMemberDescr) => d.name },
+    __doc__: { get: (d: PyMemberDescr | PyBuiltinMemberDescr) => (d instanceof PyBuiltinMemberDescr ? (d.doc ?? None) : None) },
     __qualname__: { get: (d: PyMemberDescr) => `${d.d_type.name}.${d.name}` },
-    __objclass__: { get: (d: PyMemberDescr) => d.d_type },
   },
 });
+(PyBuiltinMemberDescr.prototype as { ob_type: PyType }).ob_type = MemberDescrType;
 
 export const WrapperDescrType = defineBuiltinType({
   name: 'wrapper_descriptor',
   flags: TPFLAGS.METHOD_DESCRIPTOR,
   instanceClass: PyWrapperDescr,
   slots: { tp_call: wrapperDescrCall, tp_descr_get: wrapperDescrGet, tp_repr: wrapperDescrRepr },
+  members: descrMembers,
   getset: {
     __doc__: { get: (d: PyWrapperDescr) => d.doc ?? None },
-    __name__: { get: (d: PyWrapperDescr) => d.name },
     __qualname__: { get: (d: PyWrapperDescr) => `${typeQualname(d.d_type)}.${d.name}` },
-    __objclass__: { get: (d: PyWrapperDescr) => d.d_type },
     __text_signature__: { get: () => None },
   },
 });
@@ -416,10 +459,10 @@ export const MethodWrapperType = defineBuiltinType({
   name: 'method-wrapper',
   instanceClass: PyMethodWrapper,
   slots: { tp_call: methodWrapperCall, tp_repr: methodWrapperRepr },
+  members: { __self__: { get: (w: PyMethodWrapper) => w.self } },
   getset: {
     __name__: { get: (w: PyMethodWrapper) => w.descr.name },
     __qualname__: { get: (w: PyMethodWrapper) => `${typeQualname(w.descr.d_type)}.${w.descr.name}` },
-    __self__: { get: (w: PyMethodWrapper) => w.self },
     __objclass__: { get: (w: PyMethodWrapper) => w.descr.d_type },
     __doc__: { get: (w: PyMethodWrapper) => w.descr.doc ?? None },
     __text_signature__: { get: () => None },

@@ -70,6 +70,7 @@ function enumReduce(e: PyEnumerate): PyValue {
 
 export const EnumerateType = defineBuiltinType({
   name: 'enumerate',
+  textSignature: '(iterable, start=0)',
   doc: 'Return an enumerate object: pairs (count, value) with count from start (default 0) and values from the iterable.',
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyEnumerate,
@@ -147,6 +148,7 @@ function reversedSetstate(r: PyReversed, state: PyValue): void {
 
 export const ReversedType = defineBuiltinType({
   name: 'reversed',
+  textSignature: '(sequence, /)',
   doc: 'Return a reverse iterator over the values of the given sequence.',
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyReversed,

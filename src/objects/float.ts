@@ -499,6 +499,7 @@ function floatImag(): PyValue {
 
 export const FloatType = defineBuiltinType({
   name: 'float',
+  textSignature: '(x=0, /)',
   doc: 'A floating-point number (an IEEE 754 double), made from a number or a string.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.MATCH_SELF,
   instanceClass: PyFloat,

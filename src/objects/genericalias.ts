@@ -348,6 +348,7 @@ function gaIterReduce(gi: PyGenericAliasIter): PyValue {
 
 export const GenericAliasType = defineBuiltinType({
   name: 'types.GenericAlias',
+  textSignature: '(origin, args, /)',
   doc: 'A parameterised generic type (PEP 585), such as list[int]: __origin__ is list, __args__ is (int,).',
   flags: 0x400 /* BASETYPE */,
   weakrefable: true,
@@ -379,10 +380,12 @@ export const GenericAliasType = defineBuiltinType({
     __reduce__: { sig: '($self, /)', impl: gaReduce },
     __dir__: { sig: '($self, /)', impl: gaDir },
   },
-  getset: {
+  members: {
     __origin__: { get: (a: PyGenericAlias) => a.origin },
     __args__: { get: (a: PyGenericAlias) => a.args },
     __unpacked__: { get: (a: PyGenericAlias) => a.starred },
+  },
+  getset: {
     __parameters__: { get: gaParameters, doc: 'Type variables in the GenericAlias.' },
     __typing_unpacked_tuple_args__: {
       get: (a: PyGenericAlias) => (a.starred && a.origin === TUPLE_TYPE.t ? a.args : None),

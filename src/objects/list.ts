@@ -527,6 +527,7 @@ function listSizeof(self: PyList): PyValue {
 
 export const ListType = defineBuiltinType({
   name: 'list',
+  textSignature: '(iterable=(), /)',
   doc: 'A mutable sequence: list() is empty, list(iterable) holds the items of iterable.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.LIST_SUBCLASS | TPFLAGS.SEQUENCE | TPFLAGS.MATCH_SELF,
   instanceClass: PyList,

@@ -69,6 +69,7 @@ function proxyIor(self: PyValue): PyValue {
 
 export const MappingProxyType = defineBuiltinType({
   name: 'mappingproxy',
+  textSignature: '(mapping)',
   doc: 'Read-only proxy of a mapping.',
   instanceClass: PyMappingProxy,
   flags: TPFLAGS.MAPPING,

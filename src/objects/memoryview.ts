@@ -332,7 +332,9 @@ export function memoryviewFromObject(obj: V): PyMemoryView {
   if (data === null) throw typeError(`memoryview: a bytes-like object is required, not '${typeOf(obj).tp_name}'`);
   if (isWritableExporter(obj)) (obj as unknown as { bufferExports: number }).bufferExports++;
   const mbuf = new ManagedBuffer(obj, data, readonly);
-  return new PyMemoryView(mbuf, 0, 'B', 1, [data.length], [1], readonly);
+  // An exporter with typed items (array.array) gives its format and item size.
+  const [format, itemsize] = typeof obj === 'object' && 'bufferFormat' in obj ? (obj as unknown as { bufferFormat(): [string, number] }).bufferFormat() : ['B', 1];
+  return new PyMemoryView(mbuf, 0, format, itemsize, [data.length / itemsize], [itemsize], readonly);
 }
 
 function memoryviewNew(type: PyType, args: readonly V[], kwnames: readonly string[] | null): V {
@@ -724,6 +726,7 @@ function tupleOf(a: number[]): PyTuple {
 
 export const MemoryViewType = defineBuiltinType({
   name: 'memoryview',
+  textSignature: '(object)',
   doc: 'A view of the memory of an object that supports the buffer protocol.',
   flags: TPFLAGS.SEQUENCE,
   instanceClass: PyMemoryView,

@@ -85,6 +85,7 @@ function namespaceReplace(self: PyNamespace, kwargs: PyDict | null): PyValue {
 
 export const NamespaceType = defineBuiltinType({
   name: 'types.SimpleNamespace',
+  textSignature: '(mapping_or_iterable=(), /, **kwargs)',
   doc: 'An object whose attributes can be set freely; SimpleNamespace(mapping_or_iterable=(), /, **kwargs).',
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyNamespace,
@@ -95,7 +96,7 @@ export const NamespaceType = defineBuiltinType({
     __reduce__: { sig: '($self, /)', impl: namespaceReduce },
     __replace__: { sig: '($self, /, **changes)', impl: namespaceReplace },
   },
-  getset: {
+  members: {
     __dict__: { get: (s: PyNamespace) => s.ob_dict },
   },
 });

@@ -18,6 +18,7 @@ function noneHash(): PyIntValue {
 
 export const NoneType = defineBuiltinType({
   name: 'NoneType',
+  textSignature: '()',
   instanceClass: PyNoneType,
   slots: { tp_repr: () => 'None', tp_hash: noneHash, tp_new: noArgs('NoneType', None) },
   number: { nb_bool: () => false },
@@ -29,6 +30,7 @@ function notImplementedBool(): boolean {
 
 export const NotImplementedType = defineBuiltinType({
   name: 'NotImplementedType',
+  textSignature: '()',
   instanceClass: PyNotImplementedType,
   slots: { tp_repr: () => 'NotImplemented', tp_hash: object_hash, tp_new: noArgs('NotImplementedType', NotImplemented) },
   number: { nb_bool: notImplementedBool },
@@ -37,7 +39,8 @@ export const NotImplementedType = defineBuiltinType({
 
 export const EllipsisType = defineBuiltinType({
   name: 'ellipsis',
+  textSignature: '()',
   instanceClass: PyEllipsisType,
-  slots: { tp_repr: () => 'Ellipsis', tp_hash: object_hash, tp_new: noArgs('ellipsis', Ellipsis) },
+  slots: { tp_repr: () => 'Ellipsis', tp_hash: object_hash, tp_new: noArgs('EllipsisType', Ellipsis) },
   methods: { __reduce__: { sig: '($self, /)', impl: () => 'Ellipsis' } },
 });

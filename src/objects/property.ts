@@ -93,6 +93,7 @@ function propCopy(p: PyProperty, fget: PyValue, fset: PyValue, fdel: PyValue): P
 
 export const PropertyType = defineBuiltinType({
   name: 'property',
+  textSignature: '(fget=None, fset=None, fdel=None, doc=None)',
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyProperty,
   alloc: (t) => propNew(t) as PyProperty,
@@ -103,11 +104,13 @@ export const PropertyType = defineBuiltinType({
     deleter: { sig: '($self, fdel, /)', impl: (p: PyProperty, f: PyValue) => propCopy(p, p.fget, p.fset, f) },
     __set_name__: { sig: '($self, owner, name, /)', impl: (p: PyProperty, _o: PyValue, n: PyValue) => void (p.name = n) },
   },
-  getset: {
+  members: {
     fget: { get: (p: PyProperty) => p.fget },
     fset: { get: (p: PyProperty) => p.fset },
     fdel: { get: (p: PyProperty) => p.fdel },
     __doc__: { get: (p: PyProperty) => p.doc, set: (p: PyProperty, v: PyValue | null) => void (p.doc = v ?? None) },
+  },
+  getset: {
     __name__: {
       get: (p: PyProperty) => {
         if (p.name !== None) return p.name;

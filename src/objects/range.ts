@@ -326,7 +326,7 @@ export const RangeType = defineBuiltinType({
     count: { sig: '($self, object, /)', impl: rangeCount, doc: 'rangeobject.count(value) -> integer -- return number of occurrences of value' },
     index: { sig: '($self, object, /)', impl: rangeIndex, doc: 'rangeobject.index(value) -> integer -- return index of value.' },
   },
-  getset: {
+  members: {
     start: { get: (r: PyRange) => r.start },
     stop: { get: (r: PyRange) => r.stop },
     step: { get: (r: PyRange) => r.step },

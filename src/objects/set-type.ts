@@ -606,6 +606,7 @@ const setNumber = { nb_subtract: setSub, nb_and: setAnd, nb_xor: setXor, nb_or: 
 
 export const SetType = defineBuiltinType({
   name: 'set',
+  textSignature: '(iterable=(), /)',
   doc: 'Build an unordered collection of unique elements.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.MATCH_SELF,
   alloc: (t) => setNew(t) as PySetObject,
@@ -630,6 +631,7 @@ export const SetType = defineBuiltinType({
 
 export const FrozenSetType = defineBuiltinType({
   name: 'frozenset',
+  textSignature: '(iterable=(), /)',
   doc: 'Build an immutable unordered collection of unique elements.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.MATCH_SELF,
   weakrefable: true,

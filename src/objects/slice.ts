@@ -176,7 +176,7 @@ export const SliceType = defineBuiltinType({
     },
     __reduce__: { sig: '($self, /)', impl: (s: PySlice) => new PyTuple([SliceType, sliceTuple(s)]), doc: 'Return state information for pickling.' },
   },
-  getset: {
+  members: {
     start: { get: (s: PySlice) => s.start },
     stop: { get: (s: PySlice) => s.stop },
     step: { get: (s: PySlice) => s.step },

@@ -136,7 +136,7 @@ export const SuperType = defineBuiltinType({
   instanceClass: PySuper,
   alloc: superAlloc,
   slots: { tp_getattro: superGetattro, tp_init: superInit, tp_repr: superRepr, tp_descr_get: superDescrGet },
-  getset: {
+  members: {
     __thisclass__: { get: (s: PySuper) => s.type ?? NONE() },
     __self__: { get: (s: PySuper) => s.obj ?? NONE() },
     __self_class__: { get: (s: PySuper) => s.objType ?? NONE() },

@@ -86,6 +86,7 @@ function setNext(tb: PyTraceback, v: PyValue | null): void {
 
 export const TracebackType = defineBuiltinType({
   name: 'traceback',
+  textSignature: '(tb_next, tb_frame, tb_lasti, tb_lineno)',
   instanceClass: PyTraceback,
   slots: { tp_new: tbNew },
   methods: {

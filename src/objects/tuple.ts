@@ -188,6 +188,7 @@ function tupleCount(self: PyTuple, value: PyValue): PyValue {
 
 export const TupleType = defineBuiltinType({
   name: 'tuple',
+  textSignature: '(iterable=(), /)',
   doc: 'An immutable sequence: tuple() is empty, tuple(iterable) holds the items of iterable.',
   flags: TPFLAGS.BASETYPE | TPFLAGS.TUPLE_SUBCLASS | TPFLAGS.SEQUENCE | TPFLAGS.MATCH_SELF,
   instanceClass: PyTuple,

@@ -2,7 +2,7 @@
 // __new__) and inherited slots.  CPython: Objects/typeobject.c type_ready and its helpers.
 import { PyType, TPFLAGS, SUBCLASS_FLAGS_MASK, addSubclass } from './type.ts';
 import { PyDict } from './dict.ts';
-import { PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyStaticNativeMethod } from './descrobject.ts';
+import { PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyBuiltinMemberDescr, PyStaticNativeMethod } from './descrobject.ts';
 import { addOperators, inheritSlots } from './slotdefs.ts';
 import { mroC3, makeNewWrapper } from './typeobject.ts';
 import { ALLOC, definedBuiltinTypes, specOf, coreTypes, type BuiltinTypeSpec } from './builtin-type.ts';
@@ -48,6 +48,9 @@ function readyType(type: PyType, spec: BuiltinTypeSpec = specOf(type)!): void {
           ? PyStaticNativeMethod(type, name, m.sig, m.impl, m.doc ?? null)
           : new PyMethodDescr(type, name, m.sig, m.impl, m.doc ?? null);
     dict.setStr(name, descr);
+  }
+  for (const [name, g] of Object.entries(spec.members ?? {})) {
+    dict.setStr(name, new PyBuiltinMemberDescr(type, name, g.get!, g.set ?? null, g.doc ?? null));
   }
   for (const [name, g] of Object.entries(spec.getset ?? {})) {
     dict.setStr(name, new PyGetSetDescr(type, name, g.get ?? null, g.set ?? null, g.doc ?? null));

@@ -13,13 +13,14 @@ import {
   _PyType_Lookup,
   PyType_Modified,
   addSubclass,
+  removeSubclass,
   subclassesOf,
   assignVersionTag,
   markDictShadowing,
 } from './type.ts';
 import { PyDict } from './dict.ts';
 import { PyTuple } from './tuple.ts';
-import { defineBuiltinType, registerCoreTypes, ALLOC } from './builtin-type.ts';
+import { defineBuiltinType, registerCoreTypes, ALLOC, specOf } from './builtin-type.ts';
 import { initHeapFields, type HeapFields } from './heap.ts';
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr, instanceDict } from './generic-attr.ts';
 import { fixupSlotDispatchers, updateSlot, SLOT_DUNDERS } from './slotdefs.ts';
@@ -53,6 +54,7 @@ import { PyList } from './list.ts';
 import { strIsIdentifier as isIdentifier } from '../unicode/str-predicates.ts';
 import { Py_GenericAlias } from './genericalias.ts';
 import { unionTypeOr } from './unionobject.ts';
+import { ModuleType } from './module.ts';
 
 // ---- instances of Python classes derived from object ----
 
@@ -162,16 +164,35 @@ function objectSetClass(self: PyValue, value: PyValue | null): void {
   if (value === null) throw typeError("can't delete __class__ attribute");
   if (!(value instanceof PyType)) throw typeError(`__class__ must be set to a class, not '${typeOf(value).tp_name}' object`);
   const old = typeOf(self);
-  const okMutable = (old.tp_flags & TPFLAGS.HEAPTYPE && value.tp_flags & TPFLAGS.HEAPTYPE) || false;
-  if (!okMutable) throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
-  if (!compatibleForAssignment(old, value)) {
-    throw typeError(`__class__ assignment: '${value.tp_name}' object layout differs from '${old.tp_name}'`);
+  // Instances of immutable (builtin) types may be shared or interned: only modules are exempt.
+  if (
+    !(PyType_IsSubtype(value, ModuleType) && PyType_IsSubtype(old, ModuleType)) &&
+    (value.tp_flags | old.tp_flags) & TPFLAGS.IMMUTABLETYPE
+  ) {
+    throw typeError('__class__ assignment only supported for mutable types or ModuleType subclasses');
   }
+  compatibleForAssignment(old, value, '__class__');
   (self as unknown as HeapFields).ob_type = value;
   markDictShadowing(value, false);
 }
 
-function compatibleForAssignment(a: PyType, b: PyType): boolean {
+/** Builtin base types whose instances CPython frees without the garbage collector (tp_free PyObject_Free). */
+const NON_GC_BUILTINS = new Set(['object', 'int', 'float', 'complex', 'str', 'bytes', 'bytearray']);
+
+/** Whether instances are freed through the GC (CPython's tp_free): Python classes' always are. */
+function freedByGc(t: PyType): boolean {
+  return (t.tp_flags & TPFLAGS.HEAPTYPE) !== 0 || !NON_GC_BUILTINS.has(t.tp_name);
+}
+
+/** Raises unless instances of `oldto` can become instances of `newto`.  CPython: compatible_for_assignment */
+function compatibleForAssignment(oldto: PyType, newto: PyType, attr: string): void {
+  if (freedByGc(oldto) !== freedByGc(newto)) {
+    throw typeError(`${attr} assignment: '${newto.tp_name}' deallocator differs from '${oldto.tp_name}'`);
+  }
+  if (!sameLayout(oldto, newto)) throw typeError(`${attr} assignment: '${newto.tp_name}' object layout differs from '${oldto.tp_name}'`);
+}
+
+function sameLayout(a: PyType, b: PyType): boolean {
   if (a.slotCount !== b.slotCount || a.instanceHasDict !== b.instanceHasDict) return false;
   if (a.solidBase === b.solidBase) return true;
   // Two classes that add the same __slots__ to the same base have the same layout (annotationlib
@@ -397,6 +418,7 @@ function objectSizeof(): PyValue {
 
 export const ObjectType = defineBuiltinType({
   name: 'object',
+  textSignature: '()',
   doc: 'The base of every class.',
   flags: TPFLAGS.BASETYPE,
   alloc: objectAlloc,
@@ -790,6 +812,10 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
   slotNames.forEach((s, i) => dict.setStr(s, new PyMemberDescr(type, s, baseSlots + i)));
   if (addDict && dict.findStr('__dict__') < 0) dict.setStr('__dict__', new PyGetSetDescr(type, '__dict__', subtypeGetDict, subtypeSetDict, null));
   if (addWeak && dict.findStr('__weakref__') < 0) dict.setStr('__weakref__', new PyGetSetDescr(type, '__weakref__', subtypeGetWeakref, null, null));
+  // CPython: type_dict_set_doc
+  if (dict.findStr('__doc__') < 0) dict.setStr('__doc__', None);
+  // A class that defines __eq__ but not __hash__ is unhashable.  CPython: inherit_slots, type_ready_set_hash
+  if (dict.findStr('__eq__') >= 0 && dict.findStr('__hash__') < 0) dict.setStr('__hash__', None);
 
   const classcell = dict.getStr('__classcell__');
   if (classcell !== undefined) {
@@ -922,6 +948,58 @@ function typeSetModule(t: PyType, v: PyValue | null): void {
 function typeGetBases(t: PyType): PyValue {
   return new PyTuple(t.tp_bases);
 }
+/** Whether `b` is `a` or on a's tp_base chain.  CPython: type_is_subtype_base_chain */
+function isSubtypeBaseChain(a: PyType, b: PyType): boolean {
+  for (let t: PyType | null = a; t !== null; t = t.tp_base) if (t === b) return true;
+  return b === ObjectType;
+}
+
+/** Recomputes the MRO of a class and of its subclasses, recording (type, old MRO) for undoing.  CPython: mro_hierarchy */
+function mroHierarchy(type: PyType, undo: [PyType, PyType[]][]): void {
+  const old = type.tp_mro;
+  type.tp_mro = computeMro(type);
+  undo.push([type, old]);
+  PyType_Modified(type);
+  for (const sub of subclassesOf(type)) mroHierarchy(sub, undo);
+}
+
+/** Updates the slots of a class and its subclasses from their new MROs.  CPython: update_all_slots */
+function updateAllSlots(type: PyType): void {
+  fixupSlotDispatchers(type);
+  for (const sub of subclassesOf(type)) updateAllSlots(sub);
+}
+
+/** C.__bases__ = (...): a new MRO for C and its subclasses, with a compatible layout.  CPython: type_set_bases */
+function typeSetBases(t: PyType, v: PyValue | null): void {
+  checkSetSpecial(t, v, '__bases__');
+  if (!(v instanceof PyTuple)) throw typeError(`can only assign tuple to ${t.tp_name}.__bases__, not ${typeOf(v!).tp_name}`);
+  if (v.items.length === 0) throw typeError(`can only assign non-empty tuple to ${t.tp_name}.__bases__, not ()`);
+  for (const b of v.items) {
+    if (!(b instanceof PyType)) throw typeError(`${t.tp_name}.__bases__ must be tuple of classes, not '${typeOf(b).tp_name}'`);
+    if (b.tp_mro.includes(t) || isSubtypeBaseChain(b, t)) throw typeError('a __bases__ item causes an inheritance cycle');
+  }
+  const newBases = v.items as PyType[];
+  const newBase = bestBase(newBases);
+  compatibleForAssignment(t.tp_base!, newBase, '__bases__');
+  const oldBases = t.tp_bases;
+  const oldBase = t.tp_base;
+  t.tp_bases = newBases;
+  t.tp_base = newBase;
+  const undo: [PyType, PyType[]][] = [];
+  try {
+    mroHierarchy(t, undo);
+  } catch (e) {
+    for (let i = undo.length - 1; i >= 0; i--) undo[i][0].tp_mro = undo[i][1];
+    t.tp_bases = oldBases;
+    t.tp_base = oldBase;
+    PyType_Modified(t);
+    throw e;
+  }
+  for (const b of oldBases) removeSubclass(b, t);
+  for (const b of newBases) addSubclass(b, t);
+  updateAllSlots(t);
+}
+
 function typeGetBase(t: PyType): PyValue {
   return t.tp_base ?? None;
 }
@@ -943,6 +1021,28 @@ function typeSetDoc(t: PyType, v: PyValue | null): void {
   t.tp_dict.setStr('__doc__', v!);
   PyType_Modified(t);
 }
+
+/**
+ * The signature in a docstring that starts "name(...)\n--\n\n" (Argument Clinic's form), or null.
+ * CPython: _PyType_GetTextSignatureFromInternalDoc
+ */
+function signatureFromInternalDoc(name: string, doc: string): string | null {
+  const short = name.slice(name.lastIndexOf('.') + 1);
+  if (!doc.startsWith(short + '(')) return null;
+  const start = short.length;
+  for (let i = start; i < doc.length; i++) {
+    if (doc.startsWith(')\n--\n\n', i)) return doc.slice(start, i + 1);
+    if (doc[i] === '\n' && doc[i + 1] === '\n') return null;
+  }
+  return null;
+}
+
+/** CPython: type_get_text_signature */
+function typeGetTextSignature(t: PyType): PyValue {
+  if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) return specOf(t)?.textSignature ?? None;
+  return t.tp_doc === null ? None : (signatureFromInternalDoc(t.tp_name, t.tp_doc) ?? None);
+}
+
 function typeGetFlags(t: PyType): PyValue {
   return t.tp_flags;
 }
@@ -1094,17 +1194,20 @@ export const TypeType = defineBuiltinType({
     __sizeof__: { sig: '($self, /)', impl: typeSizeof },
     __dir__: { sig: '($self, /)', impl: typeDir, doc: 'Specialized __dir__ implementation for types.' },
   },
+  members: {
+    __base__: { get: typeGetBase },
+    __flags__: { get: typeGetFlags },
+  },
   getset: {
     __name__: { get: typeGetName, set: typeSetName },
     __qualname__: { get: typeGetQualname, set: typeSetQualname },
-    __bases__: { get: typeGetBases },
-    __base__: { get: typeGetBase },
+    __bases__: { get: typeGetBases, set: typeSetBases },
     __mro__: { get: typeGetMro },
     __module__: { get: typeGetModule, set: typeSetModule },
     __dict__: { get: typeGetDict },
     __doc__: { get: typeGetDoc, set: typeSetDoc },
-    __flags__: { get: typeGetFlags },
     __abstractmethods__: { get: typeGetAbstractMethods, set: typeSetAbstractMethods },
+    __text_signature__: { get: typeGetTextSignature },
     __annotations__: { get: typeGetAnnotations, set: typeSetAnnotations },
     __annotate__: { get: typeGetAnnotate, set: typeSetAnnotate },
     __type_params__: { get: typeGetTypeParams, set: typeSetTypeParams },

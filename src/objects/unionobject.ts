@@ -194,8 +194,10 @@ export const UnionType = defineBuiltinType({
       doc: 'Create a union containing the given types',
     },
   },
-  getset: {
+  members: {
     __args__: { get: (u: PyUnion) => u.args },
+  },
+  getset: {
     __name__: { get: () => 'Union', doc: 'Name of the type' },
     __qualname__: { get: () => 'Union', doc: 'Qualified name of the type' },
     __origin__: { get: () => UnionType, doc: 'Always returns the type' },

@@ -121,7 +121,7 @@ function stdlibStamp(host: Host, source: string): [mtime: number, size: number] 
  * Code from the code cache: `pyc` when it holds a copy compiled from a source of this stamp, else
  * `source()` compiled as `filename` and written to `pyc` for the next start.
  */
-export function cachedCompile(host: Host, pyc: string, stamp: [mtime: number, size: number], filename: string, source: () => Uint8Array | string): PyCode {
+function cachedCompile(host: Host, pyc: string, stamp: [mtime: number, size: number], filename: string, source: () => Uint8Array | string): PyCode {
   const [mtime, size] = stamp;
   const cached = readAll(host, pyc);
   if (cached !== null) {
@@ -166,14 +166,6 @@ function frozenCode(host: Host, origname: string, relpath: string): PyCode {
     if (data === null) throw E.newException(E.PyExc_ImportError, [`pyts: cannot read ${source}`]);
     return data;
   });
-}
-
-/**
- * Code that pyts itself runs at start-up (not a module of the stdlib), kept in the code cache with
- * the stdlib's: the cache directory belongs to this build of pyts, so the source's length is stamp enough.
- */
-export function internalCode(host: Host, name: string, source: string): PyCode {
-  return cachedCompile(host, `${STDLIB_ZIP_PATH}/__pycache__/${name}.pyts-314.pyc`, [0, source.length], `<${name}>`, () => source);
 }
 
 function runModule(code: PyCode, m: PyModule): void {

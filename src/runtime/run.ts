@@ -16,9 +16,8 @@ import { PyObject_Str, PyObject_GetAttr, PyObject_LookupAttr, PyObject_CallMetho
 import { isIntValue } from '../objects/boxes.ts';
 import { typeOf } from '../objects/type.ts';
 import { toPyException } from '../vm/ops/exc.ts';
-import { warmUpEvalLoop } from '../vm/warmup.ts';
 import { HostInterrupt } from '../vm/eval-breaker.ts';
-import { initInterpreter, finalizeInterpreter, flushStdFiles, internalCode } from './pylifecycle.ts';
+import { initInterpreter, finalizeInterpreter, flushStdFiles } from './pylifecycle.ts';
 import type { PyConfig } from './config.ts';
 import { importModule } from './import.ts';
 import { ProcessExit } from './process-exit.ts';
@@ -28,10 +27,7 @@ export { ProcessExit };
 
 /** Creates an interpreter (builtins, sys, the standard streams, importlib, site) and makes it current. */
 export function createInterpreter(host: Host, argv: string[], path0: string | null, config: Partial<PyConfig> = {}): Interpreter {
-  const ip = initInterpreter(host, { argv, path0, ...config });
-  warmUpEvalLoop(ip, (name, source) => internalCode(host, name, source));
-  traceStartup('eval-loop warm-up');
-  return ip;
+  return initInterpreter(host, { argv, path0, ...config });
 }
 
 function writeStderr(ip: Interpreter, s: string): void {
@@ -236,6 +232,9 @@ export function runModule(ip: Interpreter, modname: string, setArgv0: boolean): 
     status = reportUncaught(ip, e);
     if (e instanceof ProcessExit) return status;
   }
+  traceStartup('program');
   const fin = finalizeInterpreter(ip);
+  traceStartup('finalize');
+  traceStartupTotal('total');
   return status === 0 ? fin : status;
 }

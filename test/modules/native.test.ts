@@ -31,7 +31,7 @@ for (const suite of SUITES) {
           failures.push(`${name}\n  want ${golden[i]}\n  got  ${lines[i]}`);
         }
       });
-      if (got.status !== 0 || lines.length !== codes.length + 1) failures.push(`the suite's program failed:\n${got.stderr}`);
+      if (got.status !== 0 || lines.length !== codes.length + 1) failures.unshift(`the suite's program failed:\n${got.stderr.slice(-3000)}`);
       assert.ok(failures.length === 0, `${failures.length} of ${codes.length} cases differ:\n${failures.slice(0, 40).join('\n')}`);
     });
   }

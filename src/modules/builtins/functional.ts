@@ -84,6 +84,7 @@ function mapReduce(m: PyMap): PyValue {
 
 export const MapType = defineBuiltinType({
   name: 'map',
+  textSignature: '(function, iterable, /, *iterables, strict=False)',
   doc: 'Make an iterator that computes the function using arguments from each of the iterables.',
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyMap,
@@ -128,6 +129,7 @@ function filterNext(self: PyValue): PyValue | undefined {
 
 export const FilterType = defineBuiltinType({
   name: 'filter',
+  textSignature: '(function, iterable, /)',
   doc: 'Return an iterator yielding those items of iterable for which function(item) is true (or the true items, if function is None).',
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyFilter,
@@ -179,6 +181,7 @@ function zipReduce(z: PyZip): PyValue {
 
 export const ZipType = defineBuiltinType({
   name: 'zip',
+  textSignature: '(*iterables, strict=False)',
   doc: 'The zip object yields n-length tuples, where n is the number of iterables passed as positional arguments to zip().',
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyZip,
