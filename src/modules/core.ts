@@ -92,3 +92,5 @@ import { zlibModule } from './zlib/index.ts';
 registerNativeModule('zlib', zlibModule);
 import { structModule } from './_struct/index.ts';
 registerNativeModule('_struct', structModule);
+import { arrayModule } from './array/index.ts';
+registerNativeModule('array', arrayModule);
