@@ -1,13 +1,24 @@
 // Python functions, cells, staticmethod and classmethod.  CPython: Objects/funcobject.c, Objects/cellobject.c
 
-import { None, NotImplemented, PyObject, type PyValue } from './object.ts';
-import { PyType, TPFLAGS, CompareOp, typeOf } from './type.ts';
+import { None, NotImplemented, PyObject, type PyValue, type PyIntValue } from './object.ts';
+import { PyType, TPFLAGS, CompareOp, typeOf, _PyType_Lookup } from './type.ts';
 import { PyDict } from './dict.ts';
 import { PyTuple } from './tuple.ts';
 import { PyCode } from './code.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
-import { PyObject_Call, PyObject_Repr, PyObject_RichCompare, PyObject_GetAttr, PyObject_LookupAttr } from './abstract.ts';
+import {
+  PyObject_Call,
+  PyObject_Repr,
+  PyObject_RichCompare,
+  PyObject_RichCompareBool,
+  PyObject_GetAttr,
+  PyObject_LookupAttr,
+  PyObject_HashParts,
+} from './abstract.ts';
+import { hashHi, hashToInt, splitHash } from './hash.ts';
+import { object_hash } from './typeobject.ts';
+import { PyObject_GenericSetAttr } from './generic-attr.ts';
 import { attributeError, typeError, valueError } from './exceptions.ts';
 import { addressOf } from './id.ts';
 import { isStrValue, strValue } from './boxes.ts';
@@ -187,19 +198,22 @@ function funcNew(_type: PyType, args: readonly PyValue[], kwnames: readonly stri
 
 export const FunctionType = defineBuiltinType({
   name: 'function',
+  textSignature: '(code, globals, name=None, argdefs=None, closure=None,\n         kwdefaults=None)',
   doc: 'A function defined in Python.',
   flags: TPFLAGS.METHOD_DESCRIPTOR | TPFLAGS.HAVE_VECTORCALL,
   instanceClass: PyFunction,
   instanceHasDict: true,
   weakrefable: true,
   slots: { tp_call: funcCall, tp_descr_get: funcDescrGet, tp_repr: funcRepr, tp_new: funcNew },
+  members: {
+    __closure__: { get: (f: PyFunction) => f.func_closure ?? None },
+    __globals__: { get: (f: PyFunction) => f.func_globals },
+    __builtins__: { get: (f: PyFunction) => f.func_builtins },
+  },
   getset: {
     __code__: { get: (f: PyFunction) => f.func_code, set: funcSetCode },
     __defaults__: { get: (f: PyFunction) => f.func_defaults ?? None, set: funcSetDefaults },
     __kwdefaults__: { get: (f: PyFunction) => f.func_kwdefaults ?? None, set: funcSetKwdefaults },
-    __closure__: { get: (f: PyFunction) => f.func_closure ?? None },
-    __globals__: { get: (f: PyFunction) => f.func_globals },
-    __builtins__: { get: (f: PyFunction) => f.func_builtins },
     __name__: { get: (f: PyFunction) => f.func_name, set: funcSetName },
     __qualname__: { get: (f: PyFunction) => f.func_qualname, set: funcSetQualname },
     __doc__: { get: (f: PyFunction) => f.func_doc, set: (f: PyFunction, v: PyValue | null) => void (f.func_doc = v ?? None) },
@@ -244,12 +258,12 @@ function methodRepr(self: PyValue): string {
   return `<bound method ${n} of ${PyObject_Repr(m.im_self)}>`;
 }
 
-/** Attributes not found on the method type come from the function.  CPython: method_getattro */
+/** Attributes of the method type (and object's) win; the others come from the function.  CPython: method_getattro */
 function methodGetattro(self: PyValue, name: string, suppress: boolean): PyValue | undefined {
   const m = self as PyMethod;
   const t = typeOf(m);
-  const descr = t.tp_dict.getStr(name) ?? ObjectTypeAttr(name);
-  if (descr !== undefined && descr !== null) {
+  const descr = _PyType_Lookup(t, name);
+  if (descr !== null) {
     const get = typeOf(descr).tp_descr_get;
     return get === null ? descr : get(descr, m, t);
   }
@@ -257,16 +271,37 @@ function methodGetattro(self: PyValue, name: string, suppress: boolean): PyValue
   return PyObject_GetAttr(m.im_func, name);
 }
 
-function ObjectTypeAttr(name: string): PyValue | undefined {
-  return name === '__class__' ? OBJECT_CLASS_DESCR.d ?? undefined : undefined;
-}
-export const OBJECT_CLASS_DESCR: { d: PyValue | null } = { d: null };
-
+/** Equal when the functions are equal and the instances are the same object.  CPython: method_richcompare */
 function methodRichcompare(self: PyValue, other: PyValue, op: CompareOp): PyValue {
   if ((op !== CompareOp.EQ && op !== CompareOp.NE) || !(other instanceof PyMethod)) return NotImplemented;
   const a = self as PyMethod;
-  const eq = a.im_func === other.im_func && a.im_self === other.im_self;
+  const eq = PyObject_RichCompareBool(a.im_func, other.im_func, CompareOp.EQ) && a.im_self === other.im_self;
   return op === CompareOp.EQ ? eq : !eq;
+}
+
+/** The instance's identity hash mixed with the function's hash.  CPython: method_hash */
+function methodHash(self: PyValue): PyIntValue {
+  const m = self as PyMethod;
+  const xlo = splitHash(object_hash(m.im_self));
+  const xhi = hashHi;
+  const ylo = PyObject_HashParts(m.im_func);
+  const h = hashToInt(xlo ^ ylo, xhi ^ hashHi);
+  return h === -1 ? -2 : h;
+}
+
+/** method(function, instance).  CPython: method_new_impl */
+function methodNew(_type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const [func, instance] = bindArguments(METHOD_NEW_SIG, { short: 'method', funcStr: 'method()' }, args, kwnames) as PyValue[];
+  if (typeOf(func).tp_call === null) throw typeError('first argument must be callable');
+  if (instance === None) throw typeError('instance must not be None');
+  return new PyMethod(func, instance);
+}
+const METHOD_NEW_SIG = parseSignature('(function, instance, /)');
+
+/** (getattr, (instance, name)).  CPython: method___reduce___impl */
+function methodReduce(m: PyMethod): PyValue {
+  const name = PyObject_GetAttr(m.im_func, '__name__');
+  return new PyTuple([builtinsDict().getStr('getattr')!, new PyTuple([m.im_self, name])]);
 }
 
 function methodDescrGet(self: PyValue): PyValue {
@@ -275,13 +310,26 @@ function methodDescrGet(self: PyValue): PyValue {
 
 export const MethodType = defineBuiltinType({
   name: 'method',
+  textSignature: '(function, instance, /)',
   doc: 'A function bound to an object.',
   instanceClass: PyMethod,
   flags: TPFLAGS.HAVE_VECTORCALL,
-  slots: { tp_call: methodCall, tp_repr: methodRepr, tp_getattro: methodGetattro, tp_richcompare: methodRichcompare, tp_descr_get: methodDescrGet },
-  getset: {
+  slots: {
+    tp_new: methodNew,
+    tp_call: methodCall,
+    tp_repr: methodRepr,
+    tp_hash: methodHash,
+    tp_getattro: methodGetattro,
+    tp_setattro: PyObject_GenericSetAttr,
+    tp_richcompare: methodRichcompare,
+    tp_descr_get: methodDescrGet,
+  },
+  methods: { __reduce__: { sig: '($self, /)', impl: methodReduce } },
+  members: {
     __func__: { get: (m: PyMethod) => m.im_func },
     __self__: { get: (m: PyMethod) => m.im_self },
+  },
+  getset: {
     __doc__: { get: (m: PyMethod) => PyObject_LookupAttr(m.im_func, '__doc__') ?? None },
   },
 });
@@ -332,6 +380,7 @@ function cellNew(type: PyType, args: readonly PyValue[], kwnames: readonly strin
 
 export const CellType = defineBuiltinType({
   name: 'cell',
+  textSignature: '([contents])',
   instanceClass: PyCell,
   slots: { tp_repr: cellRepr, tp_richcompare: cellRichcompare, tp_new: cellNew, tp_hash: null },
   getset: {
@@ -426,13 +475,16 @@ function isAbstract(v: PyValue): PyValue {
 
 export const StaticMethodType = defineBuiltinType({
   name: 'staticmethod',
+  textSignature: '(function, /)',
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyStaticMethod,
   instanceHasDict: true,
   slots: { tp_new: smNew, tp_descr_get: smGet, tp_call: smCall, tp_init: () => {}, tp_repr: (s: PyValue) => `<staticmethod(${PyObject_Repr((s as PyStaticMethod).sm_callable)})>` },
-  getset: {
+  members: {
     __func__: { get: (s: PyStaticMethod) => s.sm_callable },
     __wrapped__: { get: (s: PyStaticMethod) => s.sm_callable },
+  },
+  getset: {
     __isabstractmethod__: { get: (s: PyStaticMethod) => isAbstract(s.sm_callable) },
     __dict__: { get: (s: PyStaticMethod) => (s.ob_dict ??= new PyDict()) },
     __annotations__: {
@@ -448,13 +500,16 @@ export const StaticMethodType = defineBuiltinType({
 
 export const ClassMethodType = defineBuiltinType({
   name: 'classmethod',
+  textSignature: '(function, /)',
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyClassMethod,
   instanceHasDict: true,
   slots: { tp_new: cmNew, tp_descr_get: cmGet, tp_init: () => {}, tp_repr: (s: PyValue) => `<classmethod(${PyObject_Repr((s as PyClassMethod).cm_callable)})>` },
-  getset: {
+  members: {
     __func__: { get: (s: PyClassMethod) => s.cm_callable },
     __wrapped__: { get: (s: PyClassMethod) => s.cm_callable },
+  },
+  getset: {
     __isabstractmethod__: { get: (s: PyClassMethod) => isAbstract(s.cm_callable) },
     __dict__: { get: (s: PyClassMethod) => (s.ob_dict ??= new PyDict()) },
     __annotations__: {

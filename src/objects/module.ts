@@ -150,6 +150,7 @@ function moduleSetAnnotations(m: PyModule, v: PyValue | null): void {
 
 export const ModuleType = defineBuiltinType({
   name: 'module',
+  textSignature: '(name, doc=None)',
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyModule,
   instanceHasDict: true,
