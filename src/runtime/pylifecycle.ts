@@ -3,6 +3,7 @@
 // atexit functions and flushing.  CPython: Python/pylifecycle.c (pyinit_core, init_interp_main,
 // init_importlib, init_sys_streams, Py_FinalizeEx), Python/import.c (_PyImport_InitCore)
 // The object layer first: its modules must be evaluated in index.ts's order (import cycles).
+import { warmUpEvalLoop } from '../vm/warmup.ts';
 import '../objects/index.ts';
 import { None, type PyValue } from '../objects/object.ts';
 import { initObjects } from '../objects/index.ts';
@@ -193,6 +194,9 @@ export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Int
   t('builtins+sys');
   for (const [name, def] of nativeModuleTable()) ip.nativeModules.set(name, () => createBuiltinModule(ip, name) ?? def.create());
   setRunModuleCode(runModule);
+  // Before any other Python code, so that V8's first optimization of the loop sees every common path.
+  warmUpEvalLoop(ip);
+  t('warm-up');
 
   initImportlib(ip, host);
   t('importlib');

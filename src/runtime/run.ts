@@ -16,7 +16,6 @@ import { PyObject_Str, PyObject_GetAttr, PyObject_LookupAttr, PyObject_CallMetho
 import { isIntValue } from '../objects/boxes.ts';
 import { typeOf } from '../objects/type.ts';
 import { toPyException } from '../vm/ops/exc.ts';
-import { warmUpEvalLoop } from '../vm/warmup.ts';
 import { HostInterrupt } from '../vm/eval-breaker.ts';
 import { initInterpreter, finalizeInterpreter, flushStdFiles } from './pylifecycle.ts';
 import type { PyConfig } from './config.ts';
@@ -28,7 +27,6 @@ export { ProcessExit };
 /** Creates an interpreter (builtins, sys, the standard streams, importlib, site) and makes it current. */
 export function createInterpreter(host: Host, argv: string[], path0: string | null, config: Partial<PyConfig> = {}): Interpreter {
   const ip = initInterpreter(host, { argv, path0, ...config });
-  warmUpEvalLoop(ip);
   return ip;
 }
 
