@@ -71,7 +71,7 @@ import { findHandler, addTraceback } from './unwind.ts';
 import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, endAsyncFor, cleanupThrow, getYieldFromIter } from './ops/gen.ts';
 import { PyCell } from '../objects/function.ts';
 import { PyRangeIter } from '../objects/range.ts';
-import { evalBreaker, handleEvalBreaker, HostInterrupt } from './eval-breaker.ts';
+import { evalBreaker, handleEvalBreaker, HostInterrupt, opcodeCounts } from './eval-breaker.ts';
 import {
   InlineCache,
   COUNTER_STEP,
@@ -156,11 +156,13 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
         let op = word & 0xff;
         let oparg = word >>> 8;
         while (op === Op.EXTENDED_ARG) {
+          if (globalThis.PYTS_STATS) opcodeCounts[op]++;
           word = units[pc++];
           op = word & 0xff;
           oparg = (oparg << 8) | (word >>> 8);
         }
         lasti = pc - 1;
+        if (globalThis.PYTS_STATS) opcodeCounts[op]++;
         enter: {
             switch (op) {
               // ---- locals and constants ----

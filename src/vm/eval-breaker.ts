@@ -68,3 +68,16 @@ export function handleEvalBreaker(frame: Frame, site = 0): boolean {
   }
   return site !== 0;
 }
+
+declare global {
+  /**
+   * Set at build time (tools/build.mjs `define`, from PYTS_STATS=1): a statistics build counts every
+   * instruction the loop fetches.  In every other build it is the constant false and the counting
+   * code is removed by the bundler.  CPython: the Py_STATS build (--enable-pystats).
+   */
+  var PYTS_STATS: boolean | undefined;
+}
+
+/** Instructions fetched, by opcode (specialized forms under their own number); statistics builds only. */
+export const opcodeCounts = new Float64Array(256);
+
