@@ -1,9 +1,59 @@
 #!/usr/bin/env node
-// The pyts command. The code lives in dist/ (built by `npm run build`, which `npm ci` runs).
+// The pyts command. The code lives in dist/pyts.cjs (built by `npm run build`, which `npm ci` runs).
+//
+// Start-up: Node would parse and compile the megabytes of dist/ at every start, so the bundle is
+// compiled here through node:vm with V8's code cache (dist/pyts.cjs.v8cache): the bytecode of every
+// function the first run compiled, written when that run exits, read by the runs after it.  V8 checks
+// the cache against its own version and flags; its header (the bundle's size and modification time)
+// ties it to this build, since V8 would accept the cache of another bundle of the same length.
 //
 // No on-stack replacement: the evaluation loop is one large function that re-enters itself every
 // few thousand instructions (src/vm/ceval.ts, runFrames slices), so a long-running program moves to
 // V8's optimized loop at the next slice; OSR would compile the loop a second time for nothing.
 import v8 from 'node:v8';
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
 v8.setFlagsFromString('--no-use-osr');
-await import('../dist/pyts.mjs');
+
+const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const file = path.join(dist, 'pyts.cjs');
+const cacheFile = `${file}.v8cache`;
+const HEADER = 16;
+
+const st = fs.statSync(file);
+// esbuild writes ASCII only (charset 'ascii'), so latin1 is the fastest exact decoding.
+const source = fs.readFileSync(file, 'latin1');
+let cachedData;
+try {
+  const c = fs.readFileSync(cacheFile);
+  if (c.length > HEADER && c.readDoubleLE(0) === st.size && c.readDoubleLE(8) === st.mtimeMs) cachedData = c.subarray(HEADER);
+} catch {
+  // No cache yet.
+}
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+if (cachedData === undefined || script.cachedDataRejected) {
+  // At exit, the functions this run compiled are in the script's code cache too.
+  process.once('exit', () => {
+    try {
+      const data = script.createCachedData();
+      const header = Buffer.alloc(HEADER);
+      header.writeDoubleLE(st.size, 0);
+      header.writeDoubleLE(st.mtimeMs, 8);
+      const tmp = `${cacheFile}.${process.pid}`;
+      try {
+        fs.writeFileSync(tmp, Buffer.concat([header, data]));
+        fs.renameSync(tmp, cacheFile);
+      } finally {
+        fs.rmSync(tmp, { force: true });
+      }
+    } catch {
+      // The cache is optional (dist/ may be read-only).
+    }
+  });
+}
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, dist);

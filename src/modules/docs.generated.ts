@@ -485,4 +485,71 @@ export const MODULE_DOCS: Record<string, [string | null, Record<string, [string 
       "get_cache_token": ["Returns the current ABC cache token.\n\nThe token is an opaque object (supporting equality testing) identifying the\ncurrent version of the ABC cache for virtual subclasses. The token changes\nwith every call to register() on any ABC.", "($module, /)"],
     },
   ],
+  "_heapq": [
+    "Heap queue algorithm (a.k.a. priority queue).\n\nHeaps are arrays for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for\nall k, counting elements from 0.  For the sake of comparison,\nnon-existing elements are considered to be infinite.  The interesting\nproperty of a heap is that a[0] is always its smallest element.\n\nUsage:\n\nheap = []            # creates an empty heap\nheappush(heap, item) # pushes a new item on the heap\nitem = heappop(heap) # pops the smallest item from the heap\nitem = heap[0]       # smallest item on the heap without popping it\nheapify(x)           # transforms list into a heap, in-place, in linear time\nitem = heapreplace(heap, item) # pops and returns smallest item, and adds\n                               # new item; the heap size is unchanged\n\nOur API differs from textbook heap algorithms as follows:\n\n- We use 0-based indexing.  This makes the relationship between the\n  index for a node and the indexes for its children slightly less\n  obvious, but is more suitable since Python uses 0-based indexing.\n\n- Our heappop() method returns the smallest item, not the largest.\n\nThese two make it possible to view the heap as a regular Python list\nwithout surprises: heap[0] is the smallest item, and heap.sort()\nmaintains the heap invariant!\n",
+    {
+      "heapify": ["Transform list into a heap, in-place, in O(len(heap)) time.", "($module, heap, /)"],
+      "heapify_max": ["Maxheap variant of heapify.", "($module, heap, /)"],
+      "heappop": ["Pop the smallest item off the heap, maintaining the heap invariant.", "($module, heap, /)"],
+      "heappop_max": ["Maxheap variant of heappop.", "($module, heap, /)"],
+      "heappush": ["Push item onto heap, maintaining the heap invariant.", "($module, heap, item, /)"],
+      "heappush_max": ["Push item onto max heap, maintaining the heap invariant.", "($module, heap, item, /)"],
+      "heappushpop": ["Push item on the heap, then pop and return the smallest item from the heap.\n\nThe combined action runs more efficiently than heappush() followed by\na separate call to heappop().", "($module, heap, item, /)"],
+      "heappushpop_max": ["Maxheap variant of heappushpop.\n\nThe combined action runs more efficiently than heappush_max() followed by\na separate call to heappop_max().", "($module, heap, item, /)"],
+      "heapreplace": ["Pop and return the current smallest value, and add the new item.\n\nThis is more efficient than heappop() followed by heappush(), and can be\nmore appropriate when using a fixed-size heap.  Note that the value\nreturned may be larger than item!  That constrains reasonable uses of\nthis routine unless written as part of a conditional replacement:\n\n    if item > heap[0]:\n        item = heapreplace(heap, item)", "($module, heap, item, /)"],
+      "heapreplace_max": ["Maxheap variant of heapreplace.", "($module, heap, item, /)"],
+    },
+  ],
+  "_bisect": [
+    "Bisection algorithms.\n\nThis module provides support for maintaining a list in sorted order without\nhaving to sort the list after each insertion. For long lists of items with\nexpensive comparison operations, this can be an improvement over the more\ncommon approach.\n",
+    {
+      "bisect_left": ["Return the index where to insert item x in list a, assuming a is sorted.\n\nThe return value i is such that all e in a[:i] have e < x, and all e in\na[i:] have e >= x.  So if x already appears in the list, a.insert(i, x) will\ninsert just before the leftmost x already there.\n\nOptional args lo (default 0) and hi (default len(a)) bound the\nslice of a to be searched.\n\nA custom key function can be supplied to customize the sort order.", "($module, /, a, x, lo=0, hi=None, *, key=None)"],
+      "bisect_right": ["Return the index where to insert item x in list a, assuming a is sorted.\n\nThe return value i is such that all e in a[:i] have e <= x, and all e in\na[i:] have e > x.  So if x already appears in the list, a.insert(i, x) will\ninsert just after the rightmost x already there.\n\nOptional args lo (default 0) and hi (default len(a)) bound the\nslice of a to be searched.\n\nA custom key function can be supplied to customize the sort order.", "($module, /, a, x, lo=0, hi=None, *, key=None)"],
+      "insort_left": ["Insert item x in list a, and keep it sorted assuming a is sorted.\n\nIf x is already in a, insert it to the left of the leftmost x.\n\nOptional args lo (default 0) and hi (default len(a)) bound the\nslice of a to be searched.\n\nA custom key function can be supplied to customize the sort order.", "($module, /, a, x, lo=0, hi=None, *, key=None)"],
+      "insort_right": ["Insert item x in list a, and keep it sorted assuming a is sorted.\n\nIf x is already in a, insert it to the right of the rightmost x.\n\nOptional args lo (default 0) and hi (default len(a)) bound the\nslice of a to be searched.\n\nA custom key function can be supplied to customize the sort order.", "($module, /, a, x, lo=0, hi=None, *, key=None)"],
+    },
+  ],
+  "_random": [
+    "Module implements the Mersenne Twister random number generator.",
+    {
+    },
+  ],
+  "_struct": [
+    "Functions to convert between Python values and C structs.\nPython bytes objects are used to hold the data representing the C struct\nand also as format strings (explained below) to describe the layout of data\nin the C struct.\n\nThe optional first format char indicates byte order, size and alignment:\n  @: native order, size & alignment (default)\n  =: native order, std. size & alignment\n  <: little-endian, std. size & alignment\n  >: big-endian, std. size & alignment\n  !: same as >\n\nThe remaining chars indicate types of args and must match exactly;\nthese can be preceded by a decimal repeat count:\n  x: pad byte (no data); c:char; b:signed byte; B:unsigned byte;\n  ?: _Bool (requires C99; if not available, char is used instead)\n  h:short; H:unsigned short; i:int; I:unsigned int;\n  l:long; L:unsigned long; f:float; d:double; e:half-float.\nSpecial cases (preceding decimal count indicates length):\n  s:string (array of char); p: pascal string (with count byte).\nSpecial cases (only available in native format):\n  n:ssize_t; N:size_t;\n  P:an integer type that is wide enough to hold a pointer.\nSpecial case (not in native mode unless 'long long' in platform C):\n  q:long long; Q:unsigned long long\nWhitespace between formats is ignored.\n\nThe variable struct.error is an exception raised on errors.\n",
+    {
+      "_clearcache": ["Clear the internal cache.", "($module, /)"],
+      "calcsize": ["Return size in bytes of the struct described by the format string.", "($module, format, /)"],
+      "iter_unpack": ["Return an iterator yielding tuples unpacked from the given bytes.\n\nThe bytes are unpacked according to the format string, like\na repeated invocation of unpack_from().\n\nRequires that the bytes length be a multiple of the format struct size.", "($module, format, buffer, /)"],
+      "pack": ["pack(format, v1, v2, ...) -> bytes\n\nReturn a bytes object containing the values v1, v2, ... packed according\nto the format string.  See help(struct) for more on format strings.", null],
+      "pack_into": ["pack_into(format, buffer, offset, v1, v2, ...)\n\nPack the values v1, v2, ... according to the format string and write\nthe packed bytes into the writable buffer buf starting at offset.  Note\nthat the offset is a required argument.  See help(struct) for more\non format strings.", null],
+      "unpack": ["Return a tuple containing values unpacked according to the format string.\n\nThe buffer's size in bytes must be calcsize(format).\n\nSee help(struct) for more on format strings.", "($module, format, buffer, /)"],
+      "unpack_from": ["Return a tuple containing values unpacked according to the format string.\n\nThe buffer's size, minus offset, must be at least calcsize(format).\n\nSee help(struct) for more on format strings.", "($module, format, /, buffer, offset=0)"],
+    },
+  ],
+  "array": [
+    "This module defines an object type which can efficiently represent\nan array of basic values: characters, integers, floating-point\nnumbers.  Arrays are sequence types and behave very much like lists,\nexcept that the type of objects stored in them is constrained.\n",
+    {
+      "_array_reconstructor": ["Internal. Used for pickling support.", "($module, arraytype, typecode, mformat_code, items,\n                     /)"],
+    },
+  ],
+  "_opcode": [
+    "Opcode support module.",
+    {
+      "get_executor": ["Return the executor object at offset in code if exists, None otherwise.", "($module, /, code, offset)"],
+      "get_intrinsic1_descs": ["Return a list of names of the unary intrinsics.", "($module, /)"],
+      "get_intrinsic2_descs": ["Return a list of names of the binary intrinsics.", "($module, /)"],
+      "get_nb_ops": ["Return array of symbols of binary ops.\n\nIndexed by the BINARY_OP oparg value.", "($module, /)"],
+      "get_special_method_names": ["Return a list of special method names.", "($module, /)"],
+      "get_specialization_stats": ["Return the specialization stats", "($module, /)"],
+      "has_arg": ["Return True if the opcode uses its oparg, False otherwise.", "($module, /, opcode)"],
+      "has_const": ["Return True if the opcode accesses a constant, False otherwise.", "($module, /, opcode)"],
+      "has_exc": ["Return True if the opcode sets an exception handler, False otherwise.", "($module, /, opcode)"],
+      "has_free": ["Return True if the opcode accesses a free variable, False otherwise.\n\nNote that 'free' in this context refers to names in the current scope\nthat are referenced by inner scopes or names in outer scopes that are\nreferenced from this scope. It does not include references to global\nor builtin scopes.", "($module, /, opcode)"],
+      "has_jump": ["Return True if the opcode has a jump target, False otherwise.", "($module, /, opcode)"],
+      "has_local": ["Return True if the opcode accesses a local variable, False otherwise.", "($module, /, opcode)"],
+      "has_name": ["Return True if the opcode accesses an attribute by name, False otherwise.", "($module, /, opcode)"],
+      "is_valid": ["Return True if opcode is valid, False otherwise.", "($module, /, opcode)"],
+      "stack_effect": ["Compute the stack effect of the opcode.", "($module, opcode, oparg=None, /, *, jump=None)"],
+    },
+  ],
 };

@@ -178,13 +178,17 @@ function slot_tp_finalize(self: PyValue): void {
   callMaybe(self, '__del__', []);
 }
 
-/** A binary operator of a Python class: __op__ of the left operand or __rop__ of the right.  CPython: SLOT1BINFULL */
-function binarySlot(slot: SlotName, op: string, rop: string): (self: PyValue, other: PyValue) => PyValue {
+/**
+ * A binary operator of a Python class: __op__ of the left operand or __rop__ of the right.  `test` is
+ * the slot function that marks a type as a Python class for this operator (the function itself,
+ * except for ** whose slot is the ternary slot_nb_power).  CPython: SLOT1BINFULL
+ */
+function binarySlot(slot: SlotName, op: string, rop: string, test?: Function): (self: PyValue, other: PyValue) => PyValue {
   const f = function (self: PyValue, other: PyValue): PyValue {
     const st = typeOf(self);
     const ot = typeOf(other);
-    let doOther = st !== ot && ot[slot] === f;
-    if (st[slot] === f) {
+    let doOther = st !== ot && ot[slot] === mine;
+    if (st[slot] === mine) {
       if (doOther && PyType_IsSubtype(ot, st) && methodIsOverloaded(self, other, rop)) {
         const r = callMaybe(other, rop, [self]);
         if (r !== undefined && r !== NotImplemented) return r;
@@ -196,6 +200,7 @@ function binarySlot(slot: SlotName, op: string, rop: string): (self: PyValue, ot
     if (doOther) return callMaybe(other, rop, [self]) ?? NotImplemented;
     return NotImplemented;
   };
+  const mine: Function = test ?? f;
   return f;
 }
 
@@ -206,13 +211,25 @@ function methodIsOverloaded(left: PyValue, right: PyValue, name: string): boolea
   return a === null || a !== b;
 }
 
+/** ** and pow() of a Python class; three-argument pow() tries __rpow__ too.  CPython: slot_nb_power */
 function slot_nb_power(self: PyValue, other: PyValue, mod: PyValue): PyValue {
   if (mod === None) return POWER_BINARY(self, other);
-  // Three-argument pow() does not try __rpow__.
-  if (typeOf(self).nb_power === slot_nb_power) return callMaybe(self, '__pow__', [other, mod]) ?? NotImplemented;
+  const st = typeOf(self);
+  const ot = typeOf(other);
+  let doOther = st !== ot && ot.nb_power === slot_nb_power;
+  if (st.nb_power === slot_nb_power) {
+    if (doOther && PyType_IsSubtype(ot, st) && methodIsOverloaded(self, other, '__rpow__')) {
+      const r = callMaybe(other, '__rpow__', [self, mod]);
+      if (r !== undefined && r !== NotImplemented) return r;
+      doOther = false;
+    }
+    const r = callMaybe(self, '__pow__', [other, mod]);
+    if ((r !== undefined && r !== NotImplemented) || ot === st) return r ?? NotImplemented;
+  }
+  if (doOther) return callMaybe(other, '__rpow__', [self, mod]) ?? NotImplemented;
   return NotImplemented;
 }
-const POWER_BINARY = binarySlot('nb_power', '__pow__', '__rpow__');
+const POWER_BINARY = binarySlot('nb_power', '__pow__', '__rpow__', slot_nb_power);
 
 function unarySlot(name: string): (self: PyValue) => PyValue {
   return (self) => callMethod(self, name, []);

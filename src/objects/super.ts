@@ -1,15 +1,14 @@
 // The super type.  CPython: Objects/typeobject.c (super_init, super_getattro, _super_lookup_descr)
-import { PyObject, type PyValue } from './object.ts';
+import { None, PyObject, type PyValue } from './object.ts';
 import { PyType, TPFLAGS, typeOf, PyType_IsSubtype } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { typeError, runtimeError } from './exceptions.ts';
 import { PyObject_GenericGetAttr } from './generic-attr.ts';
-import { PyObject_LookupAttr } from './abstract.ts';
-import { typeQualname } from './typeobject.ts';
+import { PyObject_LookupAttr, PyObject_Call } from './abstract.ts';
+import { newHeapInstance } from './heap.ts';
 import { tstate } from '../vm/thread-state.ts';
 import { CO_FAST_CELL, CO_FAST_FREE } from './code.ts';
 import { PyCell } from './function.ts';
-import { addressOf } from './id.ts';
 
 export class PySuper extends PyObject {
   constructor(
@@ -28,7 +27,8 @@ export function superCheck(type: PyType, obj: PyValue): PyType {
   if (PyType_IsSubtype(ot, type)) return ot;
   const cls = PyObject_LookupAttr(obj, '__class__');
   if (cls instanceof PyType && cls !== ot && PyType_IsSubtype(cls, type)) return cls;
-  throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  const [kind, objName] = obj instanceof PyType ? ['type', obj.tp_name] : ['instance of', typeOf(obj).tp_name];
+  throw typeError(`super(type, obj): obj (${kind} ${objName}) is not an instance or subtype of type (${type.tp_name}).`);
 }
 
 /** Finds name in the MRO of objType after `type`, without binding.  CPython: _super_lookup_descr */
@@ -105,6 +105,7 @@ function superInit(self: PyValue, args: readonly PyValue[], kwnames: readonly st
     if (args.length === 2) obj = args[1];
   }
   if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(type).tp_name}`);
+  if (obj === None) obj = null;
   s.type = type;
   s.obj = obj;
   s.objType = obj === null ? null : superCheck(type, obj);
@@ -112,21 +113,28 @@ function superInit(self: PyValue, args: readonly PyValue[], kwnames: readonly st
 
 function superRepr(self: PyValue): string {
   const s = self as PySuper;
-  const tn = s.type === null ? 'NULL' : typeQualname(s.type);
-  if (s.objType !== null) return `<super: <class '${tn}'>, <${typeQualname(s.objType)} object>>`;
+  const tn = s.type === null ? 'NULL' : s.type.tp_name;
+  if (s.objType !== null) return `<super: <class '${tn}'>, <${s.objType.tp_name} object>>`;
   return `<super: <class '${tn}'>, NULL>`;
 }
 
 function superDescrGet(self: PyValue, obj: PyValue | null): PyValue {
   const s = self as PySuper;
-  if (obj === null || s.obj !== null) return s;
+  if (obj === null || obj === None || s.obj !== null) return s;
+  // A subclass of super is called to bind; super itself binds inline.
+  if (typeOf(s) !== SuperType) return PyObject_Call(typeOf(s), [s.type!, obj], null);
   return new PySuper(s.type, obj, superCheck(s.type!, obj));
+}
+
+function superAlloc(t: PyType): PyObject {
+  return t === SuperType ? new PySuper(null, null, null) : newHeapInstance(PySuper, t, null, null, null);
 }
 
 export const SuperType = defineBuiltinType({
   name: 'super',
   flags: TPFLAGS.BASETYPE,
-  alloc: () => new PySuper(null, null, null),
+  instanceClass: PySuper,
+  alloc: superAlloc,
   slots: { tp_getattro: superGetattro, tp_init: superInit, tp_repr: superRepr, tp_descr_get: superDescrGet },
   getset: {
     __thisclass__: { get: (s: PySuper) => s.type ?? NONE() },
@@ -135,8 +143,7 @@ export const SuperType = defineBuiltinType({
   },
 });
 
-import { None } from './object.ts';
 function NONE(): PyValue {
   return None;
 }
-void addressOf;
+

@@ -5,16 +5,15 @@ import { PyDict } from './dict.ts';
 import { PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyStaticNativeMethod } from './descrobject.ts';
 import { addOperators, inheritSlots } from './slotdefs.ts';
 import { mroC3, makeNewWrapper } from './typeobject.ts';
-import { ALLOC, definedBuiltinTypes, specOf, coreTypes } from './builtin-type.ts';
+import { ALLOC, definedBuiltinTypes, specOf, coreTypes, type BuiltinTypeSpec } from './builtin-type.ts';
 
 /** Readies every builtin type defined so far, bases first.  CPython: _PyTypes_InitTypes */
 export function readyBuiltinTypes(): void {
   for (const t of definedBuiltinTypes()) readyType(t);
 }
 
-function readyType(type: PyType): void {
+function readyType(type: PyType, spec: BuiltinTypeSpec = specOf(type)!): void {
   if (type.tp_flags & (TPFLAGS.READY | TPFLAGS.READYING)) return;
-  const spec = specOf(type)!;
   const { object: objectType } = coreTypes();
   type.tp_flags |= TPFLAGS.READYING;
   if (spec.metatype) type.ob_type = spec.metatype();
@@ -65,3 +64,25 @@ function readyType(type: PyType): void {
   type.tp_flags = (type.tp_flags & ~TPFLAGS.READYING) | TPFLAGS.READY;
 }
 
+
+/**
+ * A heap type made from a spec when asked (a native module's class made anew for each interpreter,
+ * such as ast.AST): mutable, named by the part of spec.name after the last dot, its __module__ the
+ * part before.  The spec gives no instanceClass (that would tie one JS class to every copy) but
+ * an alloc.  CPython: PyType_FromMetaclass
+ */
+export function typeFromSpec(spec: BuiltinTypeSpec): PyType {
+  const dot = spec.name.lastIndexOf('.');
+  const type = new PyType(spec.name, ((spec.flags ?? 0) & ~TPFLAGS.IMMUTABLETYPE) | TPFLAGS.HEAPTYPE, coreTypes().type);
+  type.ht_name = spec.name.slice(dot + 1);
+  type.tp_doc = spec.doc ?? null;
+  for (const table of [spec.slots, spec.number, spec.sequence, spec.mapping, spec.async]) {
+    if (table) Object.assign(type, table);
+  }
+  if (spec.alloc) ALLOC.set(type, spec.alloc);
+  type.instanceHasDict = spec.instanceHasDict ?? false;
+  type.instanceWeakrefable = spec.weakrefable ?? false;
+  readyType(type, spec);
+  if (dot >= 0 && type.tp_dict.findStr('__module__') < 0) type.tp_dict.setStr('__module__', spec.name.slice(0, dot));
+  return type;
+}

@@ -227,9 +227,12 @@ export class PyType extends PyObject {
     return (this.tp_flags & flag) !== 0;
   }
 
+  /** __name__ of a heap type made from a spec, whose tp_name is dotted ('ast.AST').  CPython: ht_name */
+  ht_name: string | null = null;
+
   /** __name__: the part of tp_name after the last dot for builtin types. */
   get name(): string {
-    if (this.tp_flags & TPFLAGS.HEAPTYPE) return this.tp_name;
+    if (this.tp_flags & TPFLAGS.HEAPTYPE) return this.ht_name ?? this.tp_name;
     const dot = this.tp_name.lastIndexOf('.');
     return dot < 0 ? this.tp_name : this.tp_name.slice(dot + 1);
   }

@@ -35,9 +35,14 @@ import {
   PyObject_Str,
   PyObject_RealIsInstance,
   PyObject_RealIsSubclass,
+  PyObject_GetIter,
+  PyObject_CallMethod,
+  PyNumber_Index,
+  lookupSpecial,
 } from './abstract.ts';
+import { importModuleAttr } from './iterobject.ts';
 import { slot_tp_new } from './slotdefs.ts';
-import { typeError, valueError, attributeErrorFor, addNote } from './exceptions.ts';
+import { typeError, valueError, attributeErrorFor, addNote, runtimeError, overflowError } from './exceptions.ts';
 import { objectId, addressOf } from './id.ts';
 import { intHash } from './hash.ts';
 import { isStrValue, strValue } from './boxes.ts';
@@ -167,13 +172,171 @@ function objectSetClass(self: PyValue, value: PyValue | null): void {
 }
 
 function compatibleForAssignment(a: PyType, b: PyType): boolean {
-  return a.solidBase === b.solidBase && a.slotCount === b.slotCount && a.instanceHasDict === b.instanceHasDict;
+  if (a.slotCount !== b.slotCount || a.instanceHasDict !== b.instanceHasDict) return false;
+  if (a.solidBase === b.solidBase) return true;
+  // Two classes that add the same __slots__ to the same base have the same layout (annotationlib
+  // turns its _Stringifier objects into ForwardRefs so).  CPython: same_slots_added
+  const sa = a.solidBase!;
+  const sb = b.solidBase!;
+  return !!(sa.tp_flags & sb.tp_flags & TPFLAGS.HEAPTYPE) && sa.tp_base === sb.tp_base && sameNames(ownSlotNames(sa), ownSlotNames(sb));
 }
 
+/** The __slots__ a class adds, in layout order. */
+function ownSlotNames(t: PyType): string[] {
+  const out: PyMemberDescr[] = [];
+  const d = t.tp_dict;
+  for (let i = d.next(0); i >= 0; i = d.next(i + 1)) {
+    const v = d.values[i];
+    if (v instanceof PyMemberDescr && v.d_type === t) out.push(v);
+  }
+  return out.sort((x, y) => x.index - y.index).map((m) => m.name);
+}
+
+function sameNames(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+// ---- pickling support: __reduce_ex__, __reduce__, __getstate__ (the copyreg protocol) ----
+
+/** A C int argument.  CPython: PyLong_AsInt */
+function cInt(v: PyValue): number {
+  const i = PyNumber_Index(v);
+  if (typeof i === 'bigint' || i > 2147483647 || i < -2147483648) throw overflowError('Python int too large to convert to C int');
+  return i;
+}
+
+function copyregAttr(name: string): PyValue {
+  return importModuleAttr('copyreg', name);
+}
+
+/** The names of the __slots__ of cls and its bases, cached as cls.__slotnames__.  CPython: _PyType_GetSlotNames */
+function typeSlotNames(cls: PyType): PyValue {
+  const cached = cls.tp_dict.getStr('__slotnames__');
+  if (cached !== undefined) {
+    if (cached !== None && !(cached instanceof PyList)) {
+      throw typeError(`${cls.tp_name}.__slotnames__ should be a list or None, not ${typeOf(cached).tp_name}`);
+    }
+    return cached;
+  }
+  const names = PyObject_Call(copyregAttr('_slotnames'), [cls], null);
+  if (names !== None && !(names instanceof PyList)) throw typeError("copyreg._slotnames didn't return a list or None");
+  return names;
+}
+
+/** The first builtin type on the tp_base chain: the layout instances share with a C type. */
+function staticBase(t: PyType): PyType {
+  let b: PyType = t;
+  while (b.tp_flags & TPFLAGS.HEAPTYPE && b.tp_base !== null) b = b.tp_base;
+  return b;
+}
+
+/**
+ * The default state of an object: its __dict__ (or None), paired with a dict of its __slots__ values
+ * when it has any.  `required` (no __getnewargs__, not a list or dict) refuses objects whose builtin
+ * layout would be lost.  CPython: object_getstate_default
+ */
+function objectGetstateDefault(obj: PyValue, required: boolean): PyValue {
+  const t = typeOf(obj);
+  if (required && t.tp_flags & (TPFLAGS.LONG_SUBCLASS | TPFLAGS.TUPLE_SUBCLASS | TPFLAGS.BYTES_SUBCLASS | TPFLAGS.TYPE_SUBCLASS)) {
+    throw typeError(`cannot pickle ${t.tp_name} objects`);
+  }
+  const d = instanceDict(obj);
+  let state: PyValue = d === null || d.size === 0 ? None : d;
+  const slotnames = typeSlotNames(t);
+  if (required && staticBase(t) !== ObjectType) throw typeError(`cannot pickle '${t.tp_name}' object`);
+  if (slotnames instanceof PyList && slotnames.items.length > 0) {
+    const slots = new PyDict();
+    const n = slotnames.items.length;
+    for (let i = 0; i < n; i++) {
+      const name = slotnames.items[i];
+      const value = PyObject_LookupAttr(obj, strValue(name));
+      if (value !== undefined) slots.set(name, value);
+      if (slotnames.items.length !== n) throw runtimeError('__slotnames__ changed size during iteration');
+    }
+    if (slots.size > 0) state = new PyTuple([state, slots]);
+  }
+  return state;
+}
+
+/** obj.__getstate__(), telling the default method whether a state is required.  CPython: object_getstate */
+function objectGetstate(obj: PyValue, required: boolean): PyValue {
+  const getstate = PyObject_GetAttr(obj, '__getstate__');
+  if (getstate instanceof PyCFunction && getstate.m_self === obj && getstate.impl === (objectGetstateMethod as NativeImpl)) {
+    return objectGetstateDefault(obj, required);
+  }
+  return PyObject_Call(getstate, [], null);
+}
+
+function objectGetstateMethod(self: PyValue): PyValue {
+  return objectGetstateDefault(self, false);
+}
+
+/** The arguments for __new__ from __getnewargs_ex__ or __getnewargs__.  CPython: _PyObject_GetNewArguments */
+function getNewArguments(obj: PyValue): [PyTuple | null, PyDict | null] {
+  const getnewargsEx = lookupSpecial(obj, '__getnewargs_ex__');
+  if (getnewargsEx !== null) {
+    const r = PyObject_Call(getnewargsEx, [], null);
+    if (!(r instanceof PyTuple)) throw typeError(`__getnewargs_ex__ should return a tuple, not '${typeOf(r).tp_name}'`);
+    if (r.items.length !== 2) throw valueError(`__getnewargs_ex__ should return a tuple of length 2, not ${r.items.length}`);
+    const [args, kwargs] = r.items;
+    if (!(args instanceof PyTuple)) {
+      throw typeError(`first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '${typeOf(args).tp_name}'`);
+    }
+    if (!(kwargs instanceof PyDict)) {
+      throw typeError(`second item of the tuple returned by __getnewargs_ex__ must be a dict, not '${typeOf(kwargs).tp_name}'`);
+    }
+    return [args, kwargs];
+  }
+  const getnewargs = lookupSpecial(obj, '__getnewargs__');
+  if (getnewargs !== null) {
+    const args = PyObject_Call(getnewargs, [], null);
+    if (!(args instanceof PyTuple)) throw typeError(`__getnewargs__ should return a tuple, not '${typeOf(args).tp_name}'`);
+    return [args, null];
+  }
+  return [null, null];
+}
+
+/** (copyreg.__newobj__, (cls, *args), state, listitems, dictitems): protocol 2+.  CPython: reduce_newobj */
+function reduceNewobj(obj: PyValue): PyValue {
+  const t = typeOf(obj);
+  if (t.tp_new === null) throw typeError(`cannot pickle '${t.tp_name}' object`);
+  const [args, kwargs] = getNewArguments(obj);
+  let newobj: PyValue;
+  let newargs: PyTuple;
+  if (kwargs === null || kwargs.size === 0) {
+    newobj = copyregAttr('__newobj__');
+    newargs = new PyTuple([t, ...(args?.items ?? [])]);
+  } else {
+    newobj = copyregAttr('__newobj_ex__');
+    newargs = new PyTuple([t, args!, kwargs]);
+  }
+  const isList = obj instanceof PyList;
+  const isDict = obj instanceof PyDict;
+  const state = objectGetstate(obj, !(args !== null || isList || isDict));
+  const listitems = isList ? PyObject_GetIter(obj) : None;
+  const dictitems = isDict ? PyObject_GetIter(PyObject_CallMethod(obj, 'items', [])) : None;
+  return new PyTuple([newobj, newargs, state, listitems, dictitems]);
+}
+
+/** CPython: _common_reduce */
+function commonReduce(self: PyValue, proto: number): PyValue {
+  if (proto >= 2) return reduceNewobj(self);
+  return PyObject_Call(copyregAttr('_reduce_ex'), [self, proto], null);
+}
+
+function objectReduce(self: PyValue): PyValue {
+  return commonReduce(self, 0);
+}
+
+/** A __reduce__ overridden by the class wins; otherwise the copyreg protocol.  CPython: object___reduce_ex___impl */
 function objectReduceEx(self: PyValue, protocol: PyValue): PyValue {
-  void self;
-  void protocol;
-  throw typeError('TODO(#4): object.__reduce_ex__ (copyreg protocol)');
+  const proto = cInt(protocol);
+  const reduce = PyObject_LookupAttr(self, '__reduce__');
+  if (reduce !== undefined) {
+    const clsreduce = PyObject_GetAttr(typeOf(self), '__reduce__');
+    if (clsreduce !== ObjectType.tp_dict.getStr('__reduce__')) return PyObject_Call(reduce, [], null);
+  }
+  return commonReduce(self, proto);
 }
 
 function objectInitSubclass(): void {}
@@ -231,10 +394,6 @@ function objectSizeof(): PyValue {
   return 16;
 }
 
-function objectGetstate(self: PyValue): PyValue {
-  const d = instanceDict(self);
-  return d === null || d.size === 0 ? None : d;
-}
 
 export const ObjectType = defineBuiltinType({
   name: 'object',
@@ -253,8 +412,8 @@ export const ObjectType = defineBuiltinType({
   },
   methods: {
     __reduce_ex__: { sig: '($self, protocol, /)', impl: objectReduceEx },
-    __reduce__: { sig: '($self, /)', impl: (self: PyValue) => objectReduceEx(self, 0) },
-    __getstate__: { sig: '($self, /)', impl: objectGetstate },
+    __reduce__: { sig: '($self, /)', impl: objectReduce },
+    __getstate__: { sig: '($self, /)', impl: objectGetstateMethod },
     __subclasshook__: { sig: '($cls, /, *args, **kwargs)', impl: objectSubclasshook, kind: 'classmethod' },
     __init_subclass__: { sig: '($cls, /)', impl: objectInitSubclass, kind: 'classmethod' },
     __format__: { sig: '($self, format_spec, /)', impl: objectFormat },
@@ -738,6 +897,7 @@ function typeSetName(t: PyType, v: PyValue | null): void {
   const s = strValue(v!);
   if (s.includes('\0')) throw valueError('type name must not contain null characters');
   t.tp_name = s;
+  t.ht_name = null;
 }
 function typeGetQualname(t: PyType): PyValue {
   return typeQualname(t);
@@ -802,6 +962,81 @@ function typeSetAbstractMethods(t: PyType, v: PyValue | null): void {
     if (abstract) t.tp_flags |= TPFLAGS.IS_ABSTRACT;
     else t.tp_flags &= ~TPFLAGS.IS_ABSTRACT;
   }
+  PyType_Modified(t);
+}
+
+// ---- PEP 649/749: __annotate__, __annotations__ and __type_params__ of classes ----
+// A class body stores its annotate function as __annotate_func__ and the computed annotations are
+// cached as __annotations_cache__ (so that the class's own names do not shadow these getters);
+// __annotations__ in the dict (from `from __future__ import annotations`) wins.
+
+/** The value of a dict entry, through its descriptor's __get__ (as the class sees it). */
+function classDictValue(t: PyType, v: PyValue): PyValue {
+  const get = typeOf(v).tp_descr_get;
+  return get === null ? v : get(v, null, t);
+}
+
+/** CPython: type_get_annotate */
+function typeGetAnnotate(t: PyType): PyValue {
+  if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) throw attributeErrorFor(t, '__annotate__', `type object '${t.tp_name}' has no attribute '__annotate__'`);
+  const dict = t.tp_dict;
+  const annotate = dict.getStr('__annotate__') ?? dict.getStr('__annotate_func__');
+  if (annotate !== undefined) return classDictValue(t, annotate);
+  dict.setStr('__annotate_func__', None);
+  return None;
+}
+
+/** CPython: type_set_annotate */
+function typeSetAnnotate(t: PyType, value: PyValue | null): void {
+  if (value === null) throw typeError('cannot delete __annotate__ attribute');
+  if (t.tp_flags & TPFLAGS.IMMUTABLETYPE) throw typeError(`cannot set '__annotate__' attribute of immutable type '${t.tp_name}'`);
+  if (value !== None && typeOf(value).tp_call === null) throw typeError('__annotate__ must be callable or None');
+  t.tp_dict.setStr('__annotate_func__', value);
+  if (value !== None) t.tp_dict.delete('__annotations_cache__');
+  PyType_Modified(t);
+}
+
+/** CPython: type_get_annotations */
+function typeGetAnnotations(t: PyType): PyValue {
+  if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) throw attributeErrorFor(t, '__annotations__', `type object '${t.tp_name}' has no attribute '__annotations__'`);
+  const dict = t.tp_dict;
+  const found = dict.getStr('__annotations__') ?? dict.getStr('__annotations_cache__');
+  if (found !== undefined) return classDictValue(t, found);
+  const annotate = PyObject_GetAttr(t, '__annotate__');
+  let annotations: PyValue;
+  if (typeOf(annotate).tp_call !== null) {
+    annotations = PyObject_Call(annotate, [1], null);
+    if (!(annotations instanceof PyDict)) throw typeError(`__annotate__ returned non-dict of type '${typeOf(annotations).tp_name}'`);
+  } else annotations = new PyDict();
+  dict.setStr('__annotations_cache__', annotations);
+  PyType_Modified(t);
+  return annotations;
+}
+
+/** CPython: type_set_annotations */
+function typeSetAnnotations(t: PyType, value: PyValue | null): void {
+  if (t.tp_flags & TPFLAGS.IMMUTABLETYPE) throw typeError(`cannot set '__annotations__' attribute of immutable type '${t.tp_name}'`);
+  const dict = t.tp_dict;
+  // The key named in the dict is kept up to date; otherwise only the cache changes.
+  const key = dict.findStr('__annotations__') >= 0 ? '__annotations__' : '__annotations_cache__';
+  if (value !== null) dict.setStr(key, value);
+  else if (!dict.delete(key)) throw attributeErrorFor(t, '__annotations__', '__annotations__');
+  if (key === '__annotations__') dict.delete('__annotations_cache__');
+  dict.delete('__annotate_func__');
+  dict.delete('__annotate__');
+  PyType_Modified(t);
+}
+
+/** CPython: type_get_type_params */
+function typeGetTypeParams(t: PyType): PyValue {
+  if (t === TypeType) return new PyTuple([]);
+  return t.tp_dict.getStr('__type_params__') ?? new PyTuple([]);
+}
+
+/** CPython: type_set_type_params */
+function typeSetTypeParams(t: PyType, v: PyValue | null): void {
+  checkSetSpecial(t, v, '__type_params__');
+  t.tp_dict.setStr('__type_params__', v!);
   PyType_Modified(t);
 }
 
@@ -870,6 +1105,9 @@ export const TypeType = defineBuiltinType({
     __doc__: { get: typeGetDoc, set: typeSetDoc },
     __flags__: { get: typeGetFlags },
     __abstractmethods__: { get: typeGetAbstractMethods, set: typeSetAbstractMethods },
+    __annotations__: { get: typeGetAnnotations, set: typeSetAnnotations },
+    __annotate__: { get: typeGetAnnotate, set: typeSetAnnotate },
+    __type_params__: { get: typeGetTypeParams, set: typeSetTypeParams },
   },
   attrs: () => ({}),
 });

@@ -116,6 +116,14 @@ function envFlag(env: Record<string, string>, useEnv: boolean, name: string): nu
   return n < 0 ? 1 : Math.max(n, 1);
 }
 
+/** A C int in base 10 (leading spaces and a sign allowed, nothing after), or null.  CPython: _Py_str_to_int */
+function strToInt(s: string): number | null {
+  if (s === '') return 0;
+  if (!/^\s*[+-]?\d+$/.test(s)) return null;
+  const n = parseInt(s, 10);
+  return n >= -2147483648 && n <= 2147483647 ? n : null;
+}
+
 function pushUnique(list: string[], item: string): void {
   if (!list.includes(item)) list.push(item);
 }
@@ -379,6 +387,23 @@ export function parseCommandLine(args: readonly string[], program: string, env: 
     intMaxStrDigits = n;
   }
 
+  // -X importtime[=N], PYTHONPROFILEIMPORTTIME.  CPython: config_init_import_time
+  let importTime = 0;
+  const envImportTime = envVar(env, useEnv, 'PYTHONPROFILEIMPORTTIME');
+  if (envImportTime !== undefined) {
+    importTime = strToInt(envImportTime) ?? 1;
+    if (importTime < 0 || importTime > 2) {
+      return exit(1, '', 'Fatal Python error: config_init_import_time: PYTHONPROFILEIMPORTTIME: numeric values other than 1 and 2 are reserved for future use.\nPython runtime state: preinitialized\n\n');
+    }
+  }
+  const xImportTime = xoptions.get('importtime');
+  if (xImportTime !== undefined) {
+    importTime = xImportTime === true || xImportTime === '' ? 1 : (strToInt(xImportTime) ?? 1);
+    if (importTime < 0 || importTime > 2) {
+      return exit(1, '', 'Fatal Python error: config_init_import_time: -X importtime: values other than 1 and 2 are reserved for future use.\nPython runtime state: preinitialized\n\n');
+    }
+  }
+
   const pythonPath: string[] = [];
   const envPath = envVar(env, useEnv, 'PYTHONPATH');
   if (envPath !== undefined) for (const p of envPath.split(':')) pythonPath.push(p);
@@ -411,6 +436,7 @@ export function parseCommandLine(args: readonly string[], program: string, env: 
     safePath,
     warnDefaultEncoding,
     intMaxStrDigits,
+    importTime,
     warnoptions,
     xoptions,
     pythonPath,

@@ -35,6 +35,8 @@ export interface PyConfig {
   safePath: boolean;
   warnDefaultEncoding: boolean;
   intMaxStrDigits: number;
+  /** -X importtime: 1 prints each import's time on stderr, 2 also the imports sys.modules answered. */
+  importTime: number;
   /** -W options, then PYTHONWARNINGS entries. */
   warnoptions: string[];
   /** -X options: name -> value (true when given without a value). */
@@ -65,6 +67,7 @@ export function defaultConfig(): PyConfig {
     safePath: false,
     warnDefaultEncoding: false,
     intMaxStrDigits: 4300,
+    importTime: 0,
     warnoptions: [],
     xoptions: new Map(),
   };

@@ -32,6 +32,7 @@ import { PyList } from '../objects/list.ts';
 import { formatException } from './traceback-display.ts';
 import { toPyException } from '../vm/ops/exc.ts';
 import { installSourceLoader } from './source-loader.ts';
+import { traceStartup } from './startup-trace.ts';
 
 /**
  * The modules frozen into pyts, as CPython freezes them (Python/frozen.c): importlib's bootstrap and
@@ -104,29 +105,25 @@ function readAll(host: Host, path: string): Uint8Array | null {
   }
 }
 
-/**
- * The code of a frozen module: from the code cache when it holds a copy made from this source,
- * else compiled (as '<frozen NAME>', the file name CPython gives frozen code) and cached.
- */
-function frozenCode(host: Host, origname: string, relpath: string): PyCode {
-  const source = `${STDLIB_ZIP_PATH}/${relpath}`;
-  const dir = source.slice(0, source.lastIndexOf('/'));
-  const base = relpath.slice(relpath.lastIndexOf('/') + 1, -3);
-  const pyc = `${dir}/__pycache__/${base}.frozen.pyts-314.pyc`;
-  let mtime = 0;
-  let size = 0;
-  // The archive's stamp when the host has one (no need to open the archive), else the source's.
+/** The archive's stamp when the host has one (no need to open the archive), else the file's. */
+function stdlibStamp(host: Host, source: string): [mtime: number, size: number] {
   const stamp = host.stdlibStamp?.() ?? null;
-  if (stamp !== null) [mtime, size] = stamp;
-  else {
-    try {
-      const st = host.stat(source, true);
-      mtime = Number(st.mtimeNs / 1000000000n);
-      size = st.size;
-    } catch (e) {
-      if (!(e instanceof HostError)) throw e;
-    }
+  if (stamp !== null) return stamp;
+  try {
+    const st = host.stat(source, true);
+    return [Number(st.mtimeNs / 1000000000n), st.size];
+  } catch (e) {
+    if (!(e instanceof HostError)) throw e;
+    return [0, 0];
   }
+}
+
+/**
+ * Code from the code cache: `pyc` when it holds a copy compiled from a source of this stamp, else
+ * `source()` compiled as `filename` and written to `pyc` for the next start.
+ */
+export function cachedCompile(host: Host, pyc: string, stamp: [mtime: number, size: number], filename: string, source: () => Uint8Array | string): PyCode {
+  const [mtime, size] = stamp;
   const cached = readAll(host, pyc);
   if (cached !== null) {
     const body = pycBody(cached, mtime, size);
@@ -139,9 +136,7 @@ function frozenCode(host: Host, origname: string, relpath: string): PyCode {
       }
     }
   }
-  const data = readAll(host, source);
-  if (data === null) throw E.newException(E.PyExc_ImportError, [`pyts: cannot read ${source}`]);
-  const code = compileSource(data, `<frozen ${origname}>`, 'exec');
+  const code = compileSource(source(), filename, 'exec');
   try {
     const body = dumps(code);
     const header = pycHeader(mtime, size);
@@ -158,6 +153,30 @@ function frozenCode(host: Host, origname: string, relpath: string): PyCode {
   return code;
 }
 
+/**
+ * The code of a frozen module: from the code cache when it holds a copy made from this source,
+ * else compiled (as '<frozen NAME>', the file name CPython gives frozen code) and cached.
+ */
+function frozenCode(host: Host, origname: string, relpath: string): PyCode {
+  const source = `${STDLIB_ZIP_PATH}/${relpath}`;
+  const dir = source.slice(0, source.lastIndexOf('/'));
+  const base = relpath.slice(relpath.lastIndexOf('/') + 1, -3);
+  const pyc = `${dir}/__pycache__/${base}.frozen.pyts-314.pyc`;
+  return cachedCompile(host, pyc, stdlibStamp(host, source), `<frozen ${origname}>`, () => {
+    const data = readAll(host, source);
+    if (data === null) throw E.newException(E.PyExc_ImportError, [`pyts: cannot read ${source}`]);
+    return data;
+  });
+}
+
+/**
+ * Code that pyts itself runs at start-up (not a module of the stdlib), kept in the code cache with
+ * the stdlib's: the cache directory belongs to this build of pyts, so the source's length is stamp enough.
+ */
+export function internalCode(host: Host, name: string, source: string): PyCode {
+  return cachedCompile(host, `${STDLIB_ZIP_PATH}/__pycache__/${name}.pyts-314.pyc`, [0, source.length], `<${name}>`, () => source);
+}
+
 function runModule(code: PyCode, m: PyModule): void {
   const d = m.ob_dict;
   if (d.findStr('__builtins__') < 0) d.setStr('__builtins__', builtinsOf());
@@ -171,7 +190,8 @@ function builtinsOf(): PyModule {
 
 /** Creates an interpreter: builtins, sys, the standard streams, importlib, site.  CPython: Py_InitializeFromConfig */
 export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Interpreter {
-  const t = startupTimer();
+  const t = traceStartup;
+  t('node + load pyts');
   initObjects();
   t('objects');
   const ip = new Interpreter(host);
@@ -195,11 +215,10 @@ export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Int
   for (const [name, def] of nativeModuleTable()) ip.nativeModules.set(name, () => createBuiltinModule(ip, name) ?? def.create());
   setRunModuleCode(runModule);
   // Before any other Python code, so that V8's first optimization of the loop sees every common path.
-  warmUpEvalLoop(ip);
-  t('warm-up');
+  warmUpEvalLoop(ip, (name, source) => internalCode(host, name, source));
+  t('eval-loop warm-up');
 
   initImportlib(ip, host);
-  t('importlib');
   initStdio(ip, cfg);
   t('stdio');
   addMainModule(ip);
@@ -212,17 +231,6 @@ export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Int
     if (path instanceof PyList) path.items.unshift(cfg.path0);
   }
   return ip;
-}
-
-/** PYTS_STARTUP_TIMES=1 prints how long each step of the start-up took (a diagnostic). */
-function startupTimer(): (label: string) => void {
-  if (typeof process !== 'object' || process.env.PYTS_STARTUP_TIMES !== '1') return () => {};
-  let last = performance.now();
-  return (label) => {
-    const now = performance.now();
-    process.stderr.write(`pyts start-up: ${label} ${(now - last).toFixed(1)} ms\n`);
-    last = now;
-  };
 }
 
 /** The __main__ module, with __builtins__ and BuiltinImporter as its loader.  CPython: add_main_module */
@@ -284,12 +292,16 @@ function initImportlib(ip: Interpreter, host: Host): void {
   ip.modules.setStr('_imp', imp);
   const bootstrap = new PyModule('_frozen_importlib');
   ip.modules.setStr('_frozen_importlib', bootstrap);
-  runModule(frozenCodeOnce(host, 'importlib._bootstrap', 'importlib/_bootstrap.py'), bootstrap);
+  const code = frozenCodeOnce(host, 'importlib._bootstrap', 'importlib/_bootstrap.py');
+  traceStartup('_bootstrap code');
+  runModule(code, bootstrap);
   bootstrap.ob_dict.setStr('__origname__', 'importlib._bootstrap');
   setImportlib(ip, bootstrap);
   PyObject_CallMethod(bootstrap, '_install', [ip.sys, imp]);
+  traceStartup('_bootstrap run');
   PyObject_CallMethod(bootstrap, '_install_external_importers', []);
   installSourceLoader(ip, ip.modules.getStr('_frozen_importlib_external')!);
+  traceStartup('_bootstrap_external');
 }
 
 /**

@@ -21,6 +21,7 @@ import { initInterpreter, finalizeInterpreter, flushStdFiles } from './pylifecyc
 import type { PyConfig } from './config.ts';
 import { importModule } from './import.ts';
 import { ProcessExit } from './process-exit.ts';
+import { traceStartup, traceStartupTotal } from './startup-trace.ts';
 
 export { ProcessExit };
 
@@ -146,7 +147,10 @@ function runAsMain(ip: Interpreter, fileName: string | null, prepare: (d: PyDict
     d.delete('__file__');
     d.delete('__cached__');
   }
+  traceStartup('program');
   const fin = finalizeInterpreter(ip);
+  traceStartup('finalize');
+  traceStartupTotal('total');
   return status === 0 ? fin : status;
 }
 

@@ -3,7 +3,7 @@ import { None, type PyValue } from '../objects/object.ts';
 import type { Frame } from './frame.ts';
 import { PyList } from '../objects/list.ts';
 import { PyTuple } from '../objects/tuple.ts';
-import { PyNumber_Positive, PyObject_Repr, PyObject_Call } from '../objects/abstract.ts';
+import { PyNumber_Positive, PyObject_Call } from '../objects/abstract.ts';
 import { runtimeError, PyStopIteration, exceptionMatches, PyExc_StopIteration, PyExc_StopAsyncIteration, systemError } from '../objects/exceptions.ts';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../objects/code.ts';
 import { PyAsyncGenWrappedValue } from '../objects/genobject.ts';
@@ -11,12 +11,13 @@ import { importStar } from './ops/import.ts';
 import { PyFunction } from '../objects/function.ts';
 import { prepReraiseStar } from '../objects/exception-group.ts';
 import * as typevars from '../objects/typevarobject.ts';
-import { sysStdoutWrite } from './interpreter.ts';
+import { interp } from './interpreter.ts';
 
+/** INTRINSIC_PRINT: an expression statement of 'single' mode goes to sys.displayhook.  CPython: print_expr */
 function printExpr(v: PyValue): PyValue {
-  // INTRINSIC_PRINT: the interactive display hook.
-  if (v !== None) sysStdoutWrite(PyObject_Repr(v) + '\n');
-  return None;
+  const hook = interp().sys.ob_dict.getStr('displayhook');
+  if (hook === undefined) throw runtimeError('lost sys.displayhook');
+  return PyObject_Call(hook, [v]);
 }
 
 /** INTRINSIC_STOPITERATION_ERROR: PEP 479 turns StopIteration escaping a generator into RuntimeError. */

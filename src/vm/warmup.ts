@@ -8,7 +8,8 @@
 // It runs in a throwaway namespace: nothing of it stays visible to the program.
 import type { Interpreter } from './interpreter.ts';
 import { PyDict } from '../objects/dict.ts';
-import { compileSource, runCode } from '../runtime/exec.ts';
+import type { PyCode } from '../objects/code.ts';
+import { runCode } from '../runtime/exec.ts';
 
 const WARMUP = String.raw`
 class P:
@@ -125,12 +126,15 @@ for _ in range(3):
 
 let warmedUp = false;
 
-/** Runs the warm-up program in `ip` the first time it is called in this process. */
-export function warmUpEvalLoop(ip: Interpreter): void {
+/**
+ * Runs the warm-up program in `ip` the first time it is called in this process.  `compile` gives
+ * its code (compiling costs more than running it, so the code comes from the code cache).
+ */
+export function warmUpEvalLoop(ip: Interpreter, compile: (name: string, source: string) => PyCode): void {
   if (warmedUp) return;
   warmedUp = true;
   const globals = new PyDict();
   globals.setStr('__name__', '__warmup__');
   globals.setStr('__builtins__', ip.builtins);
-  runCode(compileSource(WARMUP, '<warmup>', 'exec'), globals, globals);
+  runCode(compile('warmup', WARMUP), globals, globals);
 }

@@ -26,3 +26,6 @@ import './module-docs.ts';
 import './stat-data.ts';
 import './parser-mutations.ts';
 import './cli-run.ts';
+import './ast-module.ts';
+import './modules-binary.ts';
+import './native-modules.ts';

@@ -27,6 +27,8 @@ import { interp } from '../../vm/interpreter.ts';
 import { sysAudit } from '../sys.ts';
 import { fsDecode } from '../posix/args.ts';
 import { fspath } from '../posix/index.ts';
+import { PyAST_Check, astObjectToMod, modToObject } from '../_ast.ts';
+import type * as ast from '../../ast/nodes.generated.ts';
 
 type V = PyValue;
 
@@ -179,10 +181,20 @@ export function builtinCompile(_m: V, source: V, filename: V, mode: V, flags: V,
     } else if (cf & PyCF_ONLY_AST) throw E.valueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
     else throw E.valueError("compile() mode must be 'exec', 'eval' or 'single'");
   }
-  // TODO(#4): AST objects (source or PyCF_ONLY_AST) once an _ast module exists.
+  if (PyAST_Check(source)) return compileToObject(astObjectToMod(source, m), fname, m as CompileMode, cf, opt);
   const { text, ignoreCookie } = sourceAsString(source, 'compile', 'string, bytes or AST');
   sysAudit('compile', [source, fname]);
-  return compileText(text, fname, m as CompileMode, cf | (ignoreCookie ? PyCF_IGNORE_COOKIE : 0), opt);
+  return compileToObject(text, fname, m as CompileMode, cf | (ignoreCookie ? PyCF_IGNORE_COOKIE : 0), opt);
+}
+
+/** compile()'s result: a code object, or the AST as `ast` objects with PyCF_ONLY_AST. */
+function compileToObject(source: string | Uint8Array | ast.mod, filename: string, mode: CompileMode, flags: number, optimize: number): V {
+  try {
+    const r = compileAny(source, filename, mode, { flags, optimize, defaultOptimize: interpreterOptimize(), onWarning: compilerWarning, onParseWarning: parserWarning });
+    return r.kind === 'code' ? r.code : modToObject(r.ast);
+  } catch (e) {
+    throw translateCompileError(e, typeof source === 'string' || source instanceof Uint8Array ? source : null);
+  }
 }
 
 /** globals, locals: the caller's, or those given (locals defaulting to globals). */

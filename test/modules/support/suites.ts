@@ -1,0 +1,6 @@
+// The suites of test/modules/native.test.ts, by name.
+import type { Suite } from './cases.ts';
+import { RANDOM_SUITE } from '../random-cases.ts';
+import { STRUCT_SUITE } from '../struct-cases.ts';
+
+export const SUITES: Suite[] = [RANDOM_SUITE, STRUCT_SUITE];
