@@ -88,5 +88,7 @@ import { binasciiModule } from './binascii.ts';
 registerNativeModule('binascii', binasciiModule);
 import { randomModule } from './_random.ts';
 registerNativeModule('_random', randomModule);
+import { zlibModule } from './zlib/index.ts';
+registerNativeModule('zlib', zlibModule);
 import { structModule } from './_struct/index.ts';
 registerNativeModule('_struct', structModule);

@@ -8,10 +8,15 @@ import { PyCode } from './code.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
 import { PyObject_Call, PyObject_Repr, PyObject_RichCompare, PyObject_GetAttr, PyObject_LookupAttr } from './abstract.ts';
-import { typeError, valueError } from './exceptions.ts';
+import { attributeError, typeError, valueError } from './exceptions.ts';
 import { addressOf } from './id.ts';
 import { isStrValue, strValue } from './boxes.ts';
 import { callFunction } from '../vm/call.ts';
+import { tstate } from '../vm/thread-state.ts';
+import { builtinsDict } from '../vm/interpreter.ts';
+import { sysAudit } from '../modules/sys.ts';
+import { bindArguments, parseSignature } from './getargs.ts';
+import { PyModule } from './module.ts';
 
 // ---- function ----
 
@@ -94,8 +99,90 @@ function funcSetQualname(f: PyFunction, v: PyValue | null): void {
   f.func_qualname = strValue(v);
 }
 
-function funcNew(): PyValue {
-  throw typeError('function() construction is not supported yet');
+// ---- PEP 649: __annotate__ and __annotations__ ----
+// A function with annotations gets an __annotate__ function (or, under `from __future__ import
+// annotations`, the dict at once); __annotations__ calls __annotate__(1) (VALUE) the first time
+// and keeps the dict.
+
+/** The annotations dict, computed through __annotate__(VALUE) when not known yet; None without either.  CPython: func_get_annotation_dict */
+function funcAnnotationDict(f: PyFunction): PyValue {
+  if (f.func_annotations === null) {
+    if (f.func_annotate === None || typeOf(f.func_annotate).tp_call === null) return None;
+    const d = PyObject_Call(f.func_annotate, [1], null);
+    if (!(d instanceof PyDict)) throw typeError(`__annotate__ returned non-dict of type '${typeOf(d).tp_name}'`);
+    f.func_annotations = d;
+  }
+  return f.func_annotations;
+}
+
+/** CPython: function___annotations___get_impl */
+function funcGetAnnotations(f: PyFunction): PyValue {
+  if (f.func_annotations === null && (f.func_annotate === None || typeOf(f.func_annotate).tp_call === null)) f.func_annotations = new PyDict();
+  return funcAnnotationDict(f);
+}
+
+/** Setting a dict or None (or deleting) forgets __annotate__.  CPython: function___annotations___set_impl */
+function funcSetAnnotations(f: PyFunction, v: PyValue | null): void {
+  if (v === None) v = null;
+  if (v !== null && !(v instanceof PyDict)) throw typeError('__annotations__ must be set to a dict object');
+  f.func_annotations = v;
+  f.func_annotate = None;
+}
+
+/** CPython: function___annotate___set_impl */
+function funcSetAnnotate(f: PyFunction, v: PyValue | null): void {
+  if (v === null) throw typeError('__annotate__ cannot be deleted');
+  if (v === None) {
+    f.func_annotate = v;
+  } else if (typeOf(v).tp_call !== null) {
+    f.func_annotate = v;
+    f.func_annotations = null;
+  } else throw typeError('__annotate__ must be callable or None');
+}
+
+const FUNC_NEW_SIG = parseSignature('(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)');
+
+/**
+ * The builtins a function made from `globals` uses: globals['__builtins__'] (a module's dict), else
+ * the running frame's.  CPython: _PyDict_LoadBuiltinsFromGlobals
+ */
+function builtinsFromGlobals(globals: PyDict): PyDict {
+  const b = globals.getStr('__builtins__');
+  if (b !== undefined) {
+    if (b instanceof PyDict) return b;
+    if (b instanceof PyModule) return b.ob_dict;
+  }
+  return tstate.frame?.f_builtins ?? builtinsDict();
+}
+
+/** function(code, globals, name=None, argdefs=None, closure=None, kwdefaults=None).  CPython: func_new_impl */
+function funcNew(_type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  const [code, globals, name, defaults, closure, kwdefaults] = bindArguments(FUNC_NEW_SIG, { short: 'function', funcStr: 'function()' }, args, kwnames) as PyValue[];
+  if (!(code instanceof PyCode)) throw typeError(`function() argument 'code' must be code, not ${typeOf(code).tp_name}`);
+  if (!(globals instanceof PyDict)) throw typeError(`function() argument 'globals' must be dict, not ${typeOf(globals).tp_name}`);
+  if (name !== None && !isStrValue(name)) throw typeError('arg 3 (name) must be None or string');
+  if (defaults !== None && !(defaults instanceof PyTuple)) throw typeError('arg 4 (defaults) must be None or tuple');
+  if (!(closure instanceof PyTuple)) {
+    if (code.co_nfreevars && closure === None) throw typeError('arg 5 (closure) must be tuple');
+    if (closure !== None) throw typeError('arg 5 (closure) must be None or tuple');
+  }
+  if (kwdefaults !== None && !(kwdefaults instanceof PyDict)) throw typeError('arg 6 (kwdefaults) must be None or dict');
+  const cells = closure instanceof PyTuple ? closure.items : [];
+  if (code.co_nfreevars !== cells.length) {
+    throw valueError(`${code.co_name} requires closure of length ${code.co_nfreevars}, not ${cells.length}`);
+  }
+  for (const c of cells) {
+    if (!(c instanceof PyCell)) throw typeError(`arg 5 (closure) expected cell, found ${typeOf(c).tp_name}`);
+  }
+  sysAudit('function.__new__', [code]);
+  const f = new PyFunction(code, globals, builtinsFromGlobals(globals), code.co_name, code.co_qualname);
+  // CO_HAS_DOCSTRING: the first constant is the docstring.
+  if (code.co_flags & 0x4000000 && code.co_consts.items.length > 0) f.func_doc = code.co_consts.items[0];
+  if (name !== None) f.func_name = strValue(name);
+  if (defaults !== None) f.func_defaults = defaults as PyTuple;
+  if (closure !== None) f.func_closure = closure as PyTuple;
+  if (kwdefaults !== None) f.func_kwdefaults = kwdefaults as PyDict;
+  return f;
 }
 
 export const FunctionType = defineBuiltinType({
@@ -118,6 +205,8 @@ export const FunctionType = defineBuiltinType({
     __doc__: { get: (f: PyFunction) => f.func_doc, set: (f: PyFunction, v: PyValue | null) => void (f.func_doc = v ?? None) },
     __module__: { get: (f: PyFunction) => f.func_module, set: (f: PyFunction, v: PyValue | null) => void (f.func_module = v ?? None) },
     __dict__: { get: funcGetDict },
+    __annotations__: { get: funcGetAnnotations, set: funcSetAnnotations, doc: 'The annotations of the function as a dict, computed by __annotate__ on first use.' },
+    __annotate__: { get: (f: PyFunction) => f.func_annotate, set: funcSetAnnotate, doc: 'The function that computes the annotations in a given format, or None.' },
     __type_params__: {
       get: (f: PyFunction) => f.func_typeparams ?? new PyTuple([]),
       set: (f: PyFunction, v: PyValue | null) => {
@@ -279,7 +368,6 @@ function copyWrapperAttrs(wrapper: PyStaticMethod | PyClassMethod, wrapped: PyVa
     const v = PyObject_LookupAttr(wrapped, n);
     if (v !== undefined) d.setStr(n, v);
   }
-  d.setStr('__wrapped__', wrapped);
 }
 
 function smNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -311,6 +399,26 @@ function cmGet(self: PyValue, obj: PyValue | null, type: PyType | null): PyValue
   return new PyMethod((self as PyClassMethod).cm_callable, t);
 }
 
+/**
+ * __annotations__ and __annotate__ of staticmethod and classmethod: the wrapped callable's, kept in
+ * the wrapper's __dict__ after the first read.  CPython: descriptor_get_wrapped_attribute
+ */
+function wrappedAttr(wrapper: PyStaticMethod | PyClassMethod, wrapped: PyValue, name: string): PyValue {
+  const d = (wrapper.ob_dict ??= new PyDict());
+  const found = d.getStr(name);
+  if (found !== undefined) return found;
+  const v = PyObject_GetAttr(wrapped, name);
+  d.setStr(name, v);
+  return v;
+}
+
+/** CPython: descriptor_set_wrapped_attribute */
+function setWrappedAttr(wrapper: PyStaticMethod | PyClassMethod, name: string, v: PyValue | null, typeName: string): void {
+  const d = (wrapper.ob_dict ??= new PyDict());
+  if (v !== null) d.setStr(name, v);
+  else if (!d.delete(name)) throw attributeError(`'${typeName}' object has no attribute '${name}'`);
+}
+
 function isAbstract(v: PyValue): PyValue {
   const r = PyObject_LookupAttr(v, '__isabstractmethod__');
   return r === undefined ? false : r;
@@ -327,6 +435,14 @@ export const StaticMethodType = defineBuiltinType({
     __wrapped__: { get: (s: PyStaticMethod) => s.sm_callable },
     __isabstractmethod__: { get: (s: PyStaticMethod) => isAbstract(s.sm_callable) },
     __dict__: { get: (s: PyStaticMethod) => (s.ob_dict ??= new PyDict()) },
+    __annotations__: {
+      get: (s: PyStaticMethod) => wrappedAttr(s, s.sm_callable, '__annotations__'),
+      set: (s: PyStaticMethod, v: PyValue | null) => setWrappedAttr(s, '__annotations__', v, 'staticmethod'),
+    },
+    __annotate__: {
+      get: (s: PyStaticMethod) => wrappedAttr(s, s.sm_callable, '__annotate__'),
+      set: (s: PyStaticMethod, v: PyValue | null) => setWrappedAttr(s, '__annotate__', v, 'staticmethod'),
+    },
   },
 });
 
@@ -341,6 +457,14 @@ export const ClassMethodType = defineBuiltinType({
     __wrapped__: { get: (s: PyClassMethod) => s.cm_callable },
     __isabstractmethod__: { get: (s: PyClassMethod) => isAbstract(s.cm_callable) },
     __dict__: { get: (s: PyClassMethod) => (s.ob_dict ??= new PyDict()) },
+    __annotations__: {
+      get: (s: PyClassMethod) => wrappedAttr(s, s.cm_callable, '__annotations__'),
+      set: (s: PyClassMethod, v: PyValue | null) => setWrappedAttr(s, '__annotations__', v, 'classmethod'),
+    },
+    __annotate__: {
+      get: (s: PyClassMethod) => wrappedAttr(s, s.cm_callable, '__annotate__'),
+      set: (s: PyClassMethod, v: PyValue | null) => setWrappedAttr(s, '__annotate__', v, 'classmethod'),
+    },
   },
 });
 

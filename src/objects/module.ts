@@ -4,8 +4,8 @@ import { PyType, TPFLAGS, typeOf, _PyType_Lookup } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { PyDict } from './dict.ts';
 import { PyObject_GenericGetAttr } from './generic-attr.ts';
-import { PyObject_Call, PyObject_Repr, PyObject_GetAttr } from './abstract.ts';
-import { attributeErrorFor, typeError, exceptionMatches, PyExc_AttributeError } from './exceptions.ts';
+import { PyObject_Call, PyObject_Repr, PyObject_GetAttr, PyObject_LookupAttr, PyObject_IsTrue } from './abstract.ts';
+import { attributeErrorFor, typeError, exceptionMatches, newException, PyExc_AttributeError } from './exceptions.ts';
 import { isStrValue, strValue } from './boxes.ts';
 import { newHeapInstance } from './heap.ts';
 import { PyList } from './list.ts';
@@ -96,6 +96,58 @@ function moduleInit(self: PyValue, args: readonly PyValue[], kwnames: readonly s
   initModuleDict((self as PyModule).ob_dict, name, doc);
 }
 
+// ---- PEP 649: a module's __annotate__ and __annotations__ live in its dict ----
+
+/** CPython: module_get_annotate */
+function moduleGetAnnotate(m: PyModule): PyValue {
+  const annotate = m.ob_dict.getStr('__annotate__');
+  if (annotate !== undefined) return annotate;
+  m.ob_dict.setStr('__annotate__', None);
+  return None;
+}
+
+/** CPython: module_set_annotate */
+function moduleSetAnnotate(m: PyModule, v: PyValue | null): void {
+  if (v === null) throw typeError('cannot delete __annotate__ attribute');
+  if (v !== None && typeOf(v).tp_call === null) throw typeError('__annotate__ must be callable or None');
+  m.ob_dict.setStr('__annotate__', v);
+  if (v !== None) m.ob_dict.delete('__annotations__');
+}
+
+/** spec._initializing is true while the module's code runs.  CPython: _PyModuleSpec_IsInitializing */
+function specIsInitializing(spec: PyValue): boolean {
+  const v = PyObject_LookupAttr(spec, '_initializing');
+  return v !== undefined && PyObject_IsTrue(v);
+}
+
+/**
+ * The dict's __annotations__, else __annotate__(VALUE) (or {}), kept in the dict unless the module
+ * is still being imported (its annotations may not all be defined yet).  CPython: module_get_annotations
+ */
+function moduleGetAnnotations(m: PyModule): PyValue {
+  const dict = m.ob_dict;
+  const found = dict.getStr('__annotations__');
+  if (found !== undefined) return found;
+  const spec = dict.getStr('__spec__');
+  const initializing = spec !== undefined && specIsInitializing(spec);
+  const annotate = dict.getStr('__annotate__');
+  let annotations: PyValue;
+  if (annotate !== undefined && typeOf(annotate).tp_call !== null) {
+    annotations = PyObject_Call(annotate, [1], null);
+    if (!(annotations instanceof PyDict)) throw typeError(`__annotate__ returned non-dict of type '${typeOf(annotations).tp_name}'`);
+  } else annotations = new PyDict();
+  if (!initializing) dict.setStr('__annotations__', annotations);
+  return annotations;
+}
+
+/** CPython: module_set_annotations */
+function moduleSetAnnotations(m: PyModule, v: PyValue | null): void {
+  const dict = m.ob_dict;
+  if (v !== null) dict.setStr('__annotations__', v);
+  else if (!dict.delete('__annotations__')) throw newException(PyExc_AttributeError, ['__annotations__']);
+  dict.delete('__annotate__');
+}
+
 export const ModuleType = defineBuiltinType({
   name: 'module',
   flags: TPFLAGS.BASETYPE,
@@ -109,6 +161,8 @@ export const ModuleType = defineBuiltinType({
   },
   getset: {
     __dict__: { get: (m: PyModule) => m.ob_dict },
+    __annotations__: { get: moduleGetAnnotations, set: moduleSetAnnotations },
+    __annotate__: { get: moduleGetAnnotate, set: moduleSetAnnotate },
   },
 });
 

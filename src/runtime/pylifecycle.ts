@@ -3,7 +3,6 @@
 // atexit functions and flushing.  CPython: Python/pylifecycle.c (pyinit_core, init_interp_main,
 // init_importlib, init_sys_streams, Py_FinalizeEx), Python/import.c (_PyImport_InitCore)
 // The object layer first: its modules must be evaluated in index.ts's order (import cycles).
-import { warmUpEvalLoop } from '../vm/warmup.ts';
 import '../objects/index.ts';
 import { None, type PyValue } from '../objects/object.ts';
 import { initObjects } from '../objects/index.ts';
@@ -122,7 +121,7 @@ function stdlibStamp(host: Host, source: string): [mtime: number, size: number] 
  * Code from the code cache: `pyc` when it holds a copy compiled from a source of this stamp, else
  * `source()` compiled as `filename` and written to `pyc` for the next start.
  */
-export function cachedCompile(host: Host, pyc: string, stamp: [mtime: number, size: number], filename: string, source: () => Uint8Array | string): PyCode {
+function cachedCompile(host: Host, pyc: string, stamp: [mtime: number, size: number], filename: string, source: () => Uint8Array | string): PyCode {
   const [mtime, size] = stamp;
   const cached = readAll(host, pyc);
   if (cached !== null) {
@@ -169,14 +168,6 @@ function frozenCode(host: Host, origname: string, relpath: string): PyCode {
   });
 }
 
-/**
- * Code that pyts itself runs at start-up (not a module of the stdlib), kept in the code cache with
- * the stdlib's: the cache directory belongs to this build of pyts, so the source's length is stamp enough.
- */
-export function internalCode(host: Host, name: string, source: string): PyCode {
-  return cachedCompile(host, `${STDLIB_ZIP_PATH}/__pycache__/${name}.pyts-314.pyc`, [0, source.length], `<${name}>`, () => source);
-}
-
 function runModule(code: PyCode, m: PyModule): void {
   const d = m.ob_dict;
   if (d.findStr('__builtins__') < 0) d.setStr('__builtins__', builtinsOf());
@@ -214,9 +205,6 @@ export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Int
   t('builtins+sys');
   for (const [name, def] of nativeModuleTable()) ip.nativeModules.set(name, () => createBuiltinModule(ip, name) ?? def.create());
   setRunModuleCode(runModule);
-  // Before any other Python code, so that V8's first optimization of the loop sees every common path.
-  warmUpEvalLoop(ip, (name, source) => internalCode(host, name, source));
-  t('eval-loop warm-up');
 
   initImportlib(ip, host);
   initStdio(ip, cfg);

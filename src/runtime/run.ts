@@ -27,8 +27,7 @@ export { ProcessExit };
 
 /** Creates an interpreter (builtins, sys, the standard streams, importlib, site) and makes it current. */
 export function createInterpreter(host: Host, argv: string[], path0: string | null, config: Partial<PyConfig> = {}): Interpreter {
-  const ip = initInterpreter(host, { argv, path0, ...config });
-  return ip;
+  return initInterpreter(host, { argv, path0, ...config });
 }
 
 function writeStderr(ip: Interpreter, s: string): void {
@@ -233,6 +232,9 @@ export function runModule(ip: Interpreter, modname: string, setArgv0: boolean): 
     status = reportUncaught(ip, e);
     if (e instanceof ProcessExit) return status;
   }
+  traceStartup('program');
   const fin = finalizeInterpreter(ip);
+  traceStartup('finalize');
+  traceStartupTotal('total');
   return status === 0 ? fin : status;
 }

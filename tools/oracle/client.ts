@@ -27,13 +27,16 @@ interface Pending {
   timer: NodeJS.Timeout;
 }
 
+const CRASHED = 'oracle process exited';
+
 const SERVER = path.resolve(process.env.PYTS_ROOT ?? process.cwd(), 'tools/oracle/server.mjs');
 
 class Worker {
   private proc!: ChildProcess;
   private ready!: Promise<void>;
-  private pending = new Map<number, Pending>();
+  private pending!: Map<number, Pending>;
   private nextId = 1;
+  private closed = false;
   busy = 0;
 
   constructor(private readonly serverPath: string) {
@@ -41,42 +44,51 @@ class Worker {
   }
 
   private start(): void {
-    this.proc = spawn(process.execPath, [this.serverPath], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const rl = readline.createInterface({ input: this.proc.stdout! });
+    // A larger stack than V8's default: CPython (WebAssembly) deallocates long chains recursively.
+    const proc = spawn(process.execPath, ['--stack-size=4000', this.serverPath], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const pending = new Map<number, Pending>();
+    this.proc = proc;
+    this.pending = pending;
+    const rl = readline.createInterface({ input: proc.stdout! });
     let markReady!: () => void;
     this.ready = new Promise((r) => (markReady = r));
     rl.on('line', (line) => {
       const msg = JSON.parse(line) as Record<string, unknown>;
       if (msg.ready) return markReady();
-      const p = this.pending.get(msg.id as number);
+      const p = pending.get(msg.id as number);
       if (!p) return;
       clearTimeout(p.timer);
-      this.pending.delete(msg.id as number);
+      pending.delete(msg.id as number);
       p.resolve(msg);
     });
-    this.proc.on('exit', () => {
-      for (const p of this.pending.values()) {
+    proc.on('exit', () => {
+      for (const p of pending.values()) {
         clearTimeout(p.timer);
-        p.reject(new Error('oracle process exited'));
+        p.reject(new Error(CRASHED));
       }
-      this.pending.clear();
+      pending.clear();
+      // A crashed process (Pyodide exits after a fatal error) is replaced by a fresh one.
+      if (!this.closed && this.proc === proc) this.start();
     });
   }
 
   async request(req: Record<string, unknown>, timeoutMs: number): Promise<Record<string, unknown>> {
     await this.ready;
     const id = this.nextId++;
+    const pending = this.pending;
     this.busy++;
     try {
       return await new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
-          this.pending.delete(id);
+          pending.delete(id);
           // A program that hangs takes the process with it: restart a fresh one.
-          this.proc.kill('SIGKILL');
-          this.start();
+          if (pending === this.pending) {
+            this.proc.kill('SIGKILL');
+            this.start();
+          }
           reject(new Error(`oracle timed out after ${timeoutMs} ms`));
         }, timeoutMs);
-        this.pending.set(id, { resolve, reject, timer });
+        pending.set(id, { resolve, reject, timer });
         this.proc.stdin!.write(JSON.stringify({ id, ...req }) + '\n');
       });
     } finally {
@@ -85,6 +97,7 @@ class Worker {
   }
 
   close(): void {
+    this.closed = true;
     this.proc.stdin!.end();
   }
 }
@@ -105,7 +118,15 @@ export class Oracle {
     const msg: Record<string, unknown> = { op: 'run', path: req.path, argv: req.argv ?? [], stdin: req.stdin ?? '' };
     if (req.sourceBytes) msg.sourceB64 = Buffer.from(req.sourceBytes).toString('base64');
     else msg.source = req.source ?? '';
-    const r = await this.pick().request(msg, timeoutMs);
+    let r: Record<string, unknown>;
+    try {
+      r = await this.pick().request(msg, timeoutMs);
+    } catch (e) {
+      // Pyodide can fail fatally after many programs (state left by earlier ones): once more
+      // on a fresh process.
+      if ((e as Error).message !== CRASHED) throw e;
+      r = await this.pick().request(msg, timeoutMs);
+    }
     if (typeof r.error === 'string') throw new Error(r.error);
     return { stdout: r.stdout as string, stderr: r.stderr as string, status: r.status as number };
   }

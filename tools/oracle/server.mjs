@@ -18,7 +18,7 @@ const py = await loadPyodide({
 });
 
 py.runPython(String.raw`
-import sys, io, os, types, builtins, json, warnings, importlib.machinery, importlib.util
+import sys, io, os, gc, types, builtins, json, warnings, importlib.machinery, importlib.util
 
 _SNAP_MODULES = None
 _SNAP_BUILTINS = dict(builtins.__dict__)
@@ -26,6 +26,7 @@ _SNAP_PATH = list(sys.path)
 _SNAP_WARNFILTERS = list(warnings.filters)
 _SNAP_MAIN = sys.modules['__main__']
 _LIMIT = sys.getrecursionlimit()
+_INT_DIGITS = sys.get_int_max_str_digits()
 _HARNESS = '<pyts-oracle>'
 
 def _exit_status(code, err):
@@ -50,8 +51,28 @@ def _warnings_changed():
                 pass
             return
 
-def _run(path, source, argv, stdin):
-    global _SNAP_MODULES
+# A program runs in three steps so that no harness frame lies under its <module> frame (the
+# recursion limit counts Python frames: under python3.14 FILE the module frame is the first):
+# _prepare sets up the run and compiles; server.mjs calls exec(code, ns) straight from JavaScript;
+# _finish reports the outcome and restores the interpreter.  When exec raises, Pyodide hands the
+# exception to sys.excepthook (as CPython's top level does) and stores it in sys.last_value.
+_STATE = None
+
+def _excepthook(exc_type, exc, tb, /):
+    # CPython's top level reports SystemExit without calling sys.excepthook: an uncaught one
+    # (no Python frame under this hook) is left to _finish; other calls print as usual.
+    if isinstance(exc, SystemExit) and sys._getframe().f_back is None:
+        return
+    _PRINT_EXCEPTION(exc_type, exc, tb)
+
+_PRINT_EXCEPTION = sys.excepthook
+
+def _forget_last_exception():
+    for name in ('last_exc', 'last_value', 'last_type', 'last_traceback'):
+        sys.__dict__.pop(name, None)
+
+def _prepare(path, source, argv, stdin):
+    global _SNAP_MODULES, _STATE
     source = bytes(source)
     stdin = bytes(stdin)
     if _SNAP_MODULES is None:
@@ -63,33 +84,47 @@ def _run(path, source, argv, stdin):
     out = io.TextIOWrapper(out_b, encoding='utf-8', errors='strict')
     err = io.TextIOWrapper(err_b, encoding='utf-8', errors='backslashreplace', line_buffering=True)
     inp = io.TextIOWrapper(io.BytesIO(stdin), encoding='utf-8', errors='strict')
-    saved = (sys.stdout, sys.stderr, sys.stdin, sys.argv)
+    saved = (sys.stdout, sys.stderr, sys.stdin, sys.argv, sys.excepthook)
     sys.stdout, sys.stderr, sys.stdin = out, err, inp
     sys.__stdout__, sys.__stderr__, sys.__stdin__ = out, err, inp
     sys.argv = [path] + list(argv)
     sys.path[:] = [os.path.dirname(path)] + _SNAP_PATH
+    sys.excepthook = _excepthook
+    _forget_last_exception()
     main = types.ModuleType('__main__')
     main.__file__ = path
     main.__cached__ = None
     main.__builtins__ = builtins
     main.__loader__ = importlib.machinery.SourceFileLoader('__main__', path)
     sys.modules['__main__'] = main
+    _STATE = (path, out, err, out_b, err_b, saved, None)
+    try:
+        code = compile(source, path, 'exec')
+    except BaseException as e:
+        tb = e.__traceback__
+        while tb is not None and tb.tb_frame.f_code.co_filename == _HARNESS:
+            tb = tb.tb_next
+        e.__traceback__ = tb
+        _STATE = _STATE[:6] + (e,)
+        return None
+    return (code, main.__dict__)
+
+def _finish(raised):
+    # raised: exec raised (Pyodide has already passed the exception to sys.excepthook).
+    global _STATE
+    path, out, err, out_b, err_b, saved, compile_error = _STATE
+    _STATE = None
+    failure = compile_error if compile_error is not None else (sys.last_value if raised else None)
     status = 0
     try:
-        try:
-            code = compile(source, path, 'exec')
-            exec(code, main.__dict__)
-        except SystemExit as e:
-            status = _exit_status(e.code, err)
-        except BaseException as e:
-            tb = e.__traceback__
-            while tb is not None and tb.tb_frame.f_code.co_filename == _HARNESS:
-                tb = tb.tb_next
-            e.__traceback__ = tb
-            try:
-                sys.excepthook(type(e), e, tb)
-            except BaseException:
-                pass
+        if isinstance(failure, SystemExit):
+            status = _exit_status(failure.code, err)
+        elif failure is not None:
+            if compile_error is not None:
+                try:
+                    sys.excepthook(type(failure), failure, failure.__traceback__)
+                except BaseException:
+                    pass
             status = 1
         for s in (out, err):
             try:
@@ -97,8 +132,9 @@ def _run(path, source, argv, stdin):
             except BaseException:
                 pass
     finally:
-        sys.stdout, sys.stderr, sys.stdin, sys.argv = saved
+        sys.stdout, sys.stderr, sys.stdin, sys.argv, sys.excepthook = saved
         sys.__stdout__, sys.__stderr__, sys.__stdin__ = saved[0], saved[1], saved[2]
+        _forget_last_exception()
         sys.modules['__main__'] = _SNAP_MAIN
         for name in list(sys.modules):
             if name not in _SNAP_MODULES:
@@ -109,10 +145,14 @@ def _run(path, source, argv, stdin):
         warnings.filters[:] = _SNAP_WARNFILTERS
         _warnings_changed()
         sys.setrecursionlimit(_LIMIT)
+        sys.set_int_max_str_digits(_INT_DIGITS)
         try:
             os.remove(path)
         except OSError:
             pass
+        # Finalize what the program left in reference cycles now (output goes nowhere),
+        # not while the next program runs.
+        gc.collect()
     return [out_b.getvalue(), err_b.getvalue(), status]
 
 _CALLS = {}
@@ -128,10 +168,33 @@ def _call(code, arg):
 
 // The harness functions are compiled under a recognisable file name so tracebacks can skip them.
 py.runPython(`
-_run.__code__ = _run.__code__.replace(co_filename=_HARNESS)
+for _f in (_prepare, _finish, _excepthook):
+    _f.__code__ = _f.__code__.replace(co_filename=_HARNESS)
 `);
 
-const run = py.globals.get('_run');
+const prepare = py.globals.get('_prepare');
+const finish = py.globals.get('_finish');
+const exec = py.runPython('exec');
+
+function run(path, source, argv, stdin) {
+  const prepared = prepare(path, source, argv, stdin);
+  let raised = false;
+  if (prepared !== undefined) {
+    const code = prepared.get(0);
+    const ns = prepared.get(1);
+    try {
+      exec(code, ns);
+    } catch (e) {
+      if (!(e instanceof py.ffi.PythonError)) throw e;
+      raised = true;
+    } finally {
+      code.destroy();
+      ns.destroy();
+      prepared.destroy();
+    }
+  }
+  return finish(raised);
+}
 const call = py.globals.get('_call');
 
 function decodeUtf8(bytes) {
@@ -171,6 +234,8 @@ for await (const line of rl) {
   try {
     res = handle(req);
   } catch (e) {
+    // After a fatal error Pyodide cannot be used again: exit, and the client starts a fresh process.
+    if (e && (e.pyodide_fatal_error || /fatal/i.test(String(e.message)))) process.exit(70);
     res = { error: `oracle failure: ${e && e.stack ? e.stack : e}` };
   }
   process.stdout.write(JSON.stringify({ id: req.id, ...res }) + '\n');

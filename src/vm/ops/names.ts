@@ -2,6 +2,7 @@
 // CPython: Python/bytecodes.c, Python/ceval.c (format_exc_check_arg, _PyEval_FormatExcUnbound)
 import { type PyValue } from '../../objects/object.ts';
 import { PyDict } from '../../objects/dict.ts';
+import { DictType } from '../../objects/dict-type.ts';
 import type { PyCode } from '../../objects/code.ts';
 import { CO_FAST_FREE } from '../../objects/code.ts';
 import { PyCell } from '../../objects/function.ts';
@@ -27,12 +28,20 @@ function notDefined(name: string): PyValue {
   return nameError(name, `name '${name}' is not defined`);
 }
 
+/** LOAD_GLOBAL: globals, then builtins (as mappings when either is a dict subclass, e.g. annotationlib's fake globals).  CPython: _PyEval_LoadGlobalStackRef */
 export function loadGlobal(frame: Frame, name: string): PyValue {
-  const v = frame.f_globals.getStr(name);
-  if (v !== undefined) return v;
-  const b = frame.f_builtins.getStr(name);
-  if (b !== undefined) return b;
-  throw notDefined(name);
+  const g = frame.f_globals;
+  const b = frame.f_builtins;
+  if (g.ob_type === DictType && b.ob_type === DictType) {
+    const v = g.getStr(name);
+    if (v !== undefined) return v;
+    const bv = b.getStr(name);
+    if (bv !== undefined) return bv;
+    throw notDefined(name);
+  }
+  const v = mappingGet(g, name) ?? mappingGet(b, name);
+  if (v === undefined) throw notDefined(name);
+  return v;
 }
 
 export function storeGlobal(frame: Frame, name: string, v: PyValue): void {
@@ -57,7 +66,10 @@ export function loadName(frame: Frame, name: string): PyValue {
   if (l === null) throw systemError(`no locals when loading '${name}'`);
   const v = mappingGet(l, name);
   if (v !== undefined) return v;
-  return loadGlobal(frame, name);
+  // Globals are read as a plain dict here (no __missing__), builtins as a mapping.  CPython: _PyEval_LoadName
+  const gv = frame.f_globals.getStr(name) ?? mappingGet(frame.f_builtins, name);
+  if (gv === undefined) throw notDefined(name);
+  return gv;
 }
 
 export function storeName(frame: Frame, name: string, v: PyValue): void {
