@@ -57,7 +57,8 @@ print(json.dumps(r))
 `;
 
 function runPyts(file: string): Timing {
-  const r = spawnSync(process.execPath, [process.argv[1]!, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  // --no-use-osr as bin/pyts.mjs sets it (the loop re-enters itself instead of being OSR-compiled).
+  const r = spawnSync(process.execPath, ['--no-use-osr', process.argv[1]!, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) return { cpu: NaN, stdout: '', error: (r.stderr || `status ${r.status}`).trim().split('\n').slice(-3).join(' | ') };
   return JSON.parse(r.stdout) as Timing;
 }

@@ -6,11 +6,18 @@
 // function the first run compiled, written when that run exits, read by the runs after it.  V8 checks
 // the cache against its own version and flags; its header (the bundle's size and modification time)
 // ties it to this build, since V8 would accept the cache of another bundle of the same length.
+//
+// No on-stack replacement: the evaluation loop is one large function that re-enters itself every
+// few thousand instructions (src/vm/ceval.ts, runFrames slices), so a long-running program moves to
+// V8's optimized loop at the next slice; OSR would compile the loop a second time for nothing.
+import v8 from 'node:v8';
 import fs from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+
+v8.setFlagsFromString('--no-use-osr');
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const file = path.join(dist, 'pyts.cjs');

@@ -12,6 +12,9 @@ export const COMMON = {
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
+  // PYTS_STATS=1 builds count executed instructions (src/vm/eval-breaker.ts opcodeCounts); otherwise
+  // the counting code is a constant-false branch the bundler drops.
+  define: { 'globalThis.PYTS_STATS': process.env.PYTS_STATS === '1' ? 'true' : 'false' },
   // Lets bundled code use require() for Node built-ins when a dependency needs it.
   banner: { js: "import { createRequire as __pytsCreateRequire } from 'node:module'; const require = __pytsCreateRequire(import.meta.url);" },
 };

@@ -5,8 +5,8 @@
 //   node tools/run.mjs tools/opcode-coverage.ts              summary and the missing opcodes
 //   node tools/run.mjs tools/opcode-coverage.ts --counts     also how many programs use each opcode
 //   node tools/run.mjs tools/opcode-coverage.ts --where OP   the programs that contain OP
-// If the VM exposes per-opcode execution counts (an `opcodeCounts` export of src/vm/eval-breaker.ts),
-// the programs are also run and the executed set is reported; otherwise only "emitted" is measured.
+// Run in a statistics build (PYTS_STATS=1 node tools/run.mjs tools/opcode-coverage.ts), the programs
+// are also run and the opcodes executed (specialized forms counted as their base instruction) reported.
 import fs from 'node:fs';
 import path from 'node:path';
 import { compile } from '../src/compiler/index.ts';
@@ -20,7 +20,8 @@ import {
   PSEUDO_OPS,
 } from '../src/bytecode/opcodes.generated.ts';
 import * as evalBreaker from '../src/vm/eval-breaker.ts';
-import { listPrograms, stdinOf, VIRTUAL_ROOT } from '../test/support/programs.ts';
+import { listPrograms, stdinOf } from '../test/support/programs.ts';
+import { runProgram } from '../test/support/run-program.ts';
 
 const args = process.argv.slice(2);
 const showCounts = args.includes('--counts');
@@ -105,28 +106,24 @@ if (showCounts) {
 }
 if (where) console.log(`${where}: ${(usedBy.get(where) ?? []).join(' ') || '-'}`);
 
-// Executed opcodes, when the VM keeps per-opcode counts (none yet: see the header).
-const counts = Object.entries(evalBreaker).find(([k]) => k === 'opcodeCounts')?.[1] as ArrayLike<number> | undefined;
-if (counts && typeof counts.length === 'number') {
-  const { createInterpreter, runMain } = await import('../src/runtime/run.ts');
-  const { CaptureHost } = await import('../src/runtime/capture-host.ts');
+// Executed opcodes: statistics builds count every fetched instruction (src/vm/eval-breaker.ts).
+const counts = evalBreaker.opcodeCounts;
+if (globalThis.PYTS_STATS) {
   for (const p of programs) {
     const source = fs.readFileSync(p.file);
-    const host = new CaptureHost(new Map([[p.virtualPath, source]]), stdinOf(source.toString('utf8')), VIRTUAL_ROOT);
     try {
-      const ip = createInterpreter(host, [p.virtualPath], path.dirname(p.virtualPath));
-      evalBreaker.setExecutionBudget(5e8);
-      runMain(ip, source, p.virtualPath);
-    } catch {
+      runProgram(p.virtualPath, source, stdinOf(source.toString('utf8')));
+    } catch (e) {
       // A program that crashes the runtime still counts what it executed.
-    } finally {
-      evalBreaker.setExecutionBudget(Infinity);
+      if (process.env.DEBUG_COVERAGE) console.error(p.id, e);
     }
   }
-  const executed = [...emittable].filter((op) => (counts[OPMAP[op as keyof typeof OPMAP]] ?? 0) > 0);
-  const notRun = [...emittable].filter((op) => !((counts[OPMAP[op as keyof typeof OPMAP]] ?? 0) > 0)).sort();
+  const run = new Set<string>();
+  for (let op = 0; op < 256; op++) if (counts[op]! > 0 && OPNAME[op] !== undefined) run.add(OPNAME[DEOPT[op]!]!);
+  const executed = [...emittable].filter((op) => run.has(op));
+  const notRun = [...emittable].filter((op) => !run.has(op)).sort();
   console.log(`executed by pyts over the corpus: ${executed.length}/${emittable.size}`);
   console.log(`emitted but never executed: ${notRun.join(' ') || '-'}`);
 } else {
-  console.log('executed: not measured (the VM exposes no opcodeCounts)');
+  console.log('executed: not measured (run it in a statistics build: PYTS_STATS=1)');
 }

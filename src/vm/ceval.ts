@@ -71,7 +71,7 @@ import { findHandler, addTraceback } from './unwind.ts';
 import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, endAsyncFor, cleanupThrow, getYieldFromIter } from './ops/gen.ts';
 import { PyCell } from '../objects/function.ts';
 import { PyRangeIter } from '../objects/range.ts';
-import { evalBreaker, handleEvalBreaker, HostInterrupt } from './eval-breaker.ts';
+import { evalBreaker, handleEvalBreaker, HostInterrupt, opcodeCounts } from './eval-breaker.ts';
 import {
   InlineCache,
   COUNTER_STEP,
@@ -113,7 +113,23 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
     throw recursionError('maximum recursion depth exceeded');
   }
   entry.state = FrameState.EXECUTING;
-  let frame = entry;
+  let r = runFrames(entry, entry, throwIn);
+  while (r === SLICE_END) r = runFrames(entry, ts.frame!, undefined);
+  return r;
+}
+
+/**
+ * Returned by runFrames when the eval breaker ended a slice: the innermost frame (ts.frame) holds
+ * the state to resume from.  Each slice is a fresh activation of the loop, so once V8 has optimized
+ * it, a long-running program switches to the optimized code at the next slice (no on-stack
+ * replacement of the big loop function, which costs a second compilation).
+ */
+const SLICE_END: PyValue = Object.freeze({ sliceEnd: true }) as unknown as PyValue;
+
+/** The loop: runs from `start` (the innermost frame of `entry`'s activation) until `entry` returns. */
+function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): PyValue {
+  const ts = tstate;
+  let frame = start;
   let code = frame.f_code;
   let units = code.units;
   let consts = code.co_consts.items;
@@ -140,11 +156,13 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
         let op = word & 0xff;
         let oparg = word >>> 8;
         while (op === Op.EXTENDED_ARG) {
+          if (globalThis.PYTS_STATS) opcodeCounts[op]++;
           word = units[pc++];
           op = word & 0xff;
           oparg = (oparg << 8) | (word >>> 8);
         }
         lasti = pc - 1;
+        if (globalThis.PYTS_STATS) opcodeCounts[op]++;
         enter: {
             switch (op) {
               // ---- locals and constants ----
@@ -211,7 +229,12 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
               case Op.CACHE:
                 continue next;
               case Op.RESUME:
-                if (--evalBreaker.counter <= 0) handleEvalBreaker(frame, 1);
+                if (--evalBreaker.counter <= 0 && handleEvalBreaker(frame, 1)) {
+                  frame.pc = pc;
+                  frame.sp = sp;
+                  frame.lasti = lasti;
+                  return SLICE_END;
+                }
                 continue next;
 
               // ---- operators ----
@@ -353,7 +376,10 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
                 if (--evalBreaker.counter <= 0) {
                   frame.pc = pc;
                   frame.lasti = lasti;
-                  handleEvalBreaker(frame, 2);
+                  if (handleEvalBreaker(frame, 2)) {
+                    frame.sp = sp;
+                    return SLICE_END;
+                  }
                 }
                 continue next;
               case Op.JUMP_BACKWARD_NO_INTERRUPT:

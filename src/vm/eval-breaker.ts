@@ -14,8 +14,8 @@ const INTERVAL = 10000;
  */
 export const evalBreaker = { counter: 1 };
 
-/** Which call sites have called handleEvalBreaker (bit 1: RESUME, bit 2: JUMP_BACKWARD). */
-let sitesSeen = 0;
+/** How many more times each call site (1: RESUME, 2: JUMP_BACKWARD) must call before checks space out. */
+const warmSites = [0, 4, 4];
 /** The countdown the last check set (what has run since). */
 let interval = 1;
 
@@ -49,16 +49,35 @@ export function setExecutionBudget(iterations: number): void {
   budget = iterations === Infinity ? Infinity : iterations + interval - evalBreaker.counter;
 }
 
-/** The countdown reached zero at call site `site` (1: RESUME, 2: JUMP_BACKWARD; 0: elsewhere). */
-export function handleEvalBreaker(frame: Frame, site = 0): void {
+/**
+ * The countdown reached zero at call site `site` (1: RESUME, 2: JUMP_BACKWARD; 0: elsewhere).
+ * Returns true when the loop should end its slice (return to evalFrame, which resumes the innermost
+ * frame in a fresh activation): at every check, so a fresh activation starts every INTERVAL.
+ */
+export function handleEvalBreaker(frame: Frame, site = 0): boolean {
   budget -= interval;
-  sitesSeen |= site;
-  interval = evalBreaker.counter = sitesSeen === 3 ? INTERVAL : 1;
+  if (warmSites[site]! > 0) warmSites[site]!--;
+  interval = evalBreaker.counter = warmSites[1] === 0 && warmSites[2] === 0 ? INTERVAL : 1;
   if (budget <= 0) {
     budget = Infinity;
     throw new HostInterrupt('execution budget exhausted');
   }
-  if (hooks.length === 0) return;
-  const pending = hooks.splice(0, hooks.length);
-  for (const h of pending) h(frame);
+  if (hooks.length !== 0) {
+    const pending = hooks.splice(0, hooks.length);
+    for (const h of pending) h(frame);
+  }
+  return site !== 0;
 }
+
+declare global {
+  /**
+   * Set at build time (tools/build.mjs `define`, from PYTS_STATS=1): a statistics build counts every
+   * instruction the loop fetches.  In every other build it is the constant false and the counting
+   * code is removed by the bundler.  CPython: the Py_STATS build (--enable-pystats).
+   */
+  var PYTS_STATS: boolean | undefined;
+}
+
+/** Instructions fetched, by opcode (specialized forms under their own number); statistics builds only. */
+export const opcodeCounts = new Float64Array(256);
+
