@@ -94,3 +94,5 @@ import { structModule } from './_struct/index.ts';
 registerNativeModule('_struct', structModule);
 import { arrayModule } from './array/index.ts';
 registerNativeModule('array', arrayModule);
+import { csvModule } from './_csv.ts';
+registerNativeModule('_csv', csvModule);

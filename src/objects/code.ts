@@ -40,6 +40,9 @@ export const CO_FAST_LOCAL = 0x20;
 export const CO_FAST_CELL = 0x40;
 export const CO_FAST_FREE = 0x80;
 
+/** Code units are read from co_code's bytes (little-endian) with one copy where the platform's order is the same. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /** Everything needed to build a code object.  CPython: struct _PyCodeConstructor */
 export interface CodeInit {
   filename: string;
@@ -133,7 +136,8 @@ export class PyCode extends PyObject {
     this.co_exceptiontable = new PyBytes(init.exceptiontable);
     const code = init.code;
     const units = new Uint16Array(code.length >> 1);
-    for (let i = 0; i < units.length; i++) units[i] = code[2 * i] | (code[2 * i + 1] << 8);
+    if (LITTLE_ENDIAN) new Uint8Array(units.buffer).set(code.subarray(0, units.length * 2));
+    else for (let i = 0; i < units.length; i++) units[i] = code[2 * i] | (code[2 * i + 1] << 8);
     this.units = units;
   }
 

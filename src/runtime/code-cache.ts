@@ -70,5 +70,53 @@ export function stdlibCacheDir(): string | null {
     }
   }
   cacheDir = path.join(root, pytsFingerprint());
+  // Only pyts writes below the default root; a PYTS_CACHE_DIR is the user's to clean.
+  if (env === undefined) markInUse(root, cacheDir);
   return cacheDir;
+}
+
+/** How long the code cache of a build of pyts is kept after its last use. */
+const KEEP_UNUSED_MS = 24 * 3600 * 1000;
+
+/**
+ * Each build of pyts has a directory of its own, which nothing else would ever remove.  A directory's
+ * modification time says when it was last used (refreshed at most hourly); when a build starts its
+ * directory, the caches of builds unused for a day are removed.
+ */
+function markInUse(root: string, dir: string): void {
+  let mtime: number;
+  try {
+    mtime = fs.statSync(dir).mtimeMs;
+  } catch {
+    pruneOtherBuilds(root, dir);
+    return;
+  }
+  const now = Date.now();
+  if (now - mtime > 3600 * 1000) {
+    try {
+      fs.utimesSync(dir, now / 1000, now / 1000);
+    } catch {
+      // A read-only cache is still a cache.
+    }
+  }
+}
+
+/** Removes the caches of the builds unused for KEEP_UNUSED_MS. */
+function pruneOtherBuilds(root: string, keep: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(root);
+  } catch {
+    return;
+  }
+  const now = Date.now();
+  for (const name of names) {
+    const dir = path.join(root, name);
+    if (dir === keep || !/^(?:[0-9a-f]{12}|[0-9a-z]{8})$/.test(name)) continue;
+    try {
+      if (now - fs.statSync(dir).mtimeMs > KEEP_UNUSED_MS) fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Another process may be removing it too.
+    }
+  }
 }

@@ -24,8 +24,7 @@ import { compileSource, runCode } from './exec.ts';
 import { setImportlib, builtinImport } from './import.ts';
 import { configOf, setConfig, defaultConfig, type PyConfig } from './config.ts';
 import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
-import { pycHeader, pycBody } from './pyc.ts';
-import { dumps, loads } from '../modules/marshal.ts';
+import { codeFromJson, codeToJson, CodeJsonError } from './code-json.ts';
 import { setMaxStrDigits } from '../objects/int.ts';
 import { PyList } from '../objects/list.ts';
 import { formatException } from './traceback-display.ts';
@@ -118,54 +117,37 @@ function stdlibStamp(host: Host, source: string): [mtime: number, size: number] 
 }
 
 /**
- * Code from the code cache: `pyc` when it holds a copy compiled from a source of this stamp, else
- * `source()` compiled as `filename` and written to `pyc` for the next start.
- */
-function cachedCompile(host: Host, pyc: string, stamp: [mtime: number, size: number], filename: string, source: () => Uint8Array | string): PyCode {
-  const [mtime, size] = stamp;
-  const cached = readAll(host, pyc);
-  if (cached !== null) {
-    const body = pycBody(cached, mtime, size);
-    if (body !== null) {
-      try {
-        const code = loads(body);
-        if (code instanceof PyCode) return code;
-      } catch {
-        // fall back to compiling
-      }
-    }
-  }
-  const code = compileSource(source(), filename, 'exec');
-  try {
-    const body = dumps(code);
-    const header = pycHeader(mtime, size);
-    const fd = host.open(pyc, O_WRONLY_CREAT_TRUNC, 0o644);
-    try {
-      host.write(fd, header);
-      host.write(fd, body);
-    } finally {
-      host.close(fd);
-    }
-  } catch {
-    // The cache is optional.
-  }
-  return code;
-}
-
-/**
  * The code of a frozen module: from the code cache when it holds a copy made from this source,
- * else compiled (as '<frozen NAME>', the file name CPython gives frozen code) and cached.
+ * else compiled (as '<frozen NAME>', the file name CPython gives frozen code) and cached.  The
+ * cache keeps it as JSON (runtime/code-json.ts: much cheaper to read at start-up than marshal).
  */
 function frozenCode(host: Host, origname: string, relpath: string): PyCode {
   const source = `${STDLIB_ZIP_PATH}/${relpath}`;
   const dir = source.slice(0, source.lastIndexOf('/'));
   const base = relpath.slice(relpath.lastIndexOf('/') + 1, -3);
-  const pyc = `${dir}/__pycache__/${base}.frozen.pyts-314.pyc`;
-  return cachedCompile(host, pyc, stdlibStamp(host, source), `<frozen ${origname}>`, () => {
-    const data = readAll(host, source);
-    if (data === null) throw E.newException(E.PyExc_ImportError, [`pyts: cannot read ${source}`]);
-    return data;
-  });
+  const cacheFile = `${dir}/__pycache__/${base}.frozen.pyts-314.json`;
+  const stamp = stdlibStamp(host, source);
+  const cached = readAll(host, cacheFile);
+  if (cached !== null) {
+    const code = codeFromJson(new TextDecoder().decode(cached), stamp);
+    if (code !== null) return code;
+  }
+  const data = readAll(host, source);
+  if (data === null) throw E.newException(E.PyExc_ImportError, [`pyts: cannot read ${source}`]);
+  const code = compileSource(data, `<frozen ${origname}>`, 'exec');
+  try {
+    const text = new TextEncoder().encode(codeToJson(code, stamp));
+    const fd = host.open(cacheFile, O_WRONLY_CREAT_TRUNC, 0o644);
+    try {
+      host.write(fd, text);
+    } finally {
+      host.close(fd);
+    }
+  } catch (e) {
+    // The cache is optional.
+    if (!(e instanceof HostError || e instanceof CodeJsonError)) throw e;
+  }
+  return code;
 }
 
 function runModule(code: PyCode, m: PyModule): void {

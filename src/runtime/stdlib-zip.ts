@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { ZipArchive } from './zip.ts';
+import { ZipArchive, type ZipSource } from './zip.ts';
 
 let cached: ZipArchive | undefined;
 
@@ -16,8 +16,34 @@ export function stdlibZipPath(): string {
   return zipPath;
 }
 
+/**
+ * The archive as a file read piece by piece.  Each read opens the file anew: a descriptor kept open
+ * would be one a Python program could close (os.closerange) or see reused.
+ */
+function fileSource(file: string): ZipSource {
+  const length = fs.statSync(file).size;
+  return {
+    length,
+    read(offset: number, n: number): Uint8Array {
+      const out = new Uint8Array(Math.max(0, Math.min(n, length - offset)));
+      const fd = fs.openSync(file, 'r');
+      let done = 0;
+      try {
+        while (done < out.length) {
+          const k = fs.readSync(fd, out, done, out.length - done, offset + done);
+          if (k <= 0) break;
+          done += k;
+        }
+      } finally {
+        fs.closeSync(fd);
+      }
+      return done === out.length ? out : out.subarray(0, done);
+    },
+  };
+}
+
 export function openStdlibZip(): ZipArchive {
   // node:zlib loads lazily: it costs start-up time and only deflated members need it.
-  cached ??= new ZipArchive(fs.readFileSync(stdlibZipPath()), (b) => (createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib')).inflateRawSync(b));
+  cached ??= new ZipArchive(fileSource(stdlibZipPath()), (b) => (createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib')).inflateRawSync(b));
   return cached;
 }
