@@ -357,7 +357,7 @@ export class Blake2sState extends HashState {
 // ---- the Python types ----
 
 const NEW_SIG = parseSignature(
-  "(data=b'', *, digest_size=<unrepresentable>, key=b'', salt=b'', person=b'', fanout=1, depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0, last_node=False, usedforsecurity=True, string=None)",
+  "(data=b'', *, digest_size=<unrepresentable>, key=b'', salt=b'', person=b'', fanout=1, depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0, last_node=False, usedforsecurity=True, string=<unrepresentable>)",
 );
 
 /** Clinic's int converter. */

@@ -8,7 +8,7 @@ import type { PyValue } from '../objects/object.ts';
 import { TPFLAGS, type PyType } from '../objects/type.ts';
 import { defineBuiltinType } from '../objects/builtin-type.ts';
 import { defineModule } from '../objects/module-def.ts';
-import { BlockHash, bigEndianWords, PyHash, HASH_METHODS, GIL_MINSIZE, hashBuffer, hashDataArgument } from './hashlib-support.ts';
+import { BlockHash, bigEndianWords, PyHash, HASH_METHODS, GIL_MINSIZE, hashBuffer, hashDataArgument, addHashConstructors } from './hashlib-support.ts';
 
 function firstPrimes(n: number): number[] {
   const out: number[] = [];
@@ -260,15 +260,14 @@ function constructor(type: PyType, make: () => BlockHash) {
   };
 }
 
-const SIG = "($module, /, data=b'', *, usedforsecurity=True, string=None)";
-
 export const sha2Module = defineModule({
   name: '_sha2',
-  functions: {
-    sha224: { sig: SIG, impl: constructor(SHA224Type, () => new SHA256State(28)), doc: 'Return a new SHA-224 hash object; optionally initialized with a string.' },
-    sha256: { sig: SIG, impl: constructor(SHA256Type, () => new SHA256State(32)), doc: 'Return a new SHA-256 hash object; optionally initialized with a string.' },
-    sha384: { sig: SIG, impl: constructor(SHA384Type, () => new SHA512State(48)), doc: 'Return a new SHA-384 hash object; optionally initialized with a string.' },
-    sha512: { sig: SIG, impl: constructor(SHA512Type, () => new SHA512State(64)), doc: 'Return a new SHA-512 hash object; optionally initialized with a string.' },
-  },
+  init: (m) =>
+    addHashConstructors(m, '_sha2', {
+      sha224: [constructor(SHA224Type, () => new SHA256State(28)), 'Return a new SHA-224 hash object; optionally initialized with a string.'],
+      sha256: [constructor(SHA256Type, () => new SHA256State(32)), 'Return a new SHA-256 hash object; optionally initialized with a string.'],
+      sha384: [constructor(SHA384Type, () => new SHA512State(48)), 'Return a new SHA-384 hash object; optionally initialized with a string.'],
+      sha512: [constructor(SHA512Type, () => new SHA512State(64)), 'Return a new SHA-512 hash object; optionally initialized with a string.'],
+    }),
   constants: () => ({ SHA224Type, SHA256Type, SHA384Type, SHA512Type, _GIL_MINSIZE: GIL_MINSIZE }),
 });

@@ -208,7 +208,7 @@ export function newSHA3State(name: string): SHA3State | null {
   return null;
 }
 
-const NEW_SIG = parseSignature("(data=b'', *, usedforsecurity=True, string=None)");
+const NEW_SIG = parseSignature("(data=b'', *, usedforsecurity=True, string=<unrepresentable>)");
 
 // Argument Clinic names the shared constructor after the first type, whichever type is built.
 const NEW_NAMES = { short: 'sha3_224', funcStr: 'sha3_224()' };
