@@ -204,7 +204,7 @@ function g64(a: number, b: number, c: number, d: number, x: number, y: number): 
   const vl = V_LO;
   // a = a + b + m[x]
   let s = (vl[a] >>> 0) + (vl[b] >>> 0) + (M_LO[x] >>> 0);
-  vh[a] = (vh[a] + vh[b] + M_HI[x] + Math.floor(s / TWO32)) | 0;
+  vh[a] = (vh[a] + vh[b] + M_HI[x] + ((s / TWO32) | 0)) | 0;
   vl[a] = s | 0;
   // d = (d ^ a) >>> 32
   let th = vh[d] ^ vh[a];
@@ -213,7 +213,7 @@ function g64(a: number, b: number, c: number, d: number, x: number, y: number): 
   vl[d] = th;
   // c = c + d
   s = (vl[c] >>> 0) + (vl[d] >>> 0);
-  vh[c] = (vh[c] + vh[d] + Math.floor(s / TWO32)) | 0;
+  vh[c] = (vh[c] + vh[d] + ((s / TWO32) | 0)) | 0;
   vl[c] = s | 0;
   // b = (b ^ c) >>> 24
   th = vh[b] ^ vh[c];
@@ -222,7 +222,7 @@ function g64(a: number, b: number, c: number, d: number, x: number, y: number): 
   vl[b] = (tl >>> 24) | (th << 8);
   // a = a + b + m[y]
   s = (vl[a] >>> 0) + (vl[b] >>> 0) + (M_LO[y] >>> 0);
-  vh[a] = (vh[a] + vh[b] + M_HI[y] + Math.floor(s / TWO32)) | 0;
+  vh[a] = (vh[a] + vh[b] + M_HI[y] + ((s / TWO32) | 0)) | 0;
   vl[a] = s | 0;
   // d = (d ^ a) >>> 16
   th = vh[d] ^ vh[a];
@@ -231,7 +231,7 @@ function g64(a: number, b: number, c: number, d: number, x: number, y: number): 
   vl[d] = (tl >>> 16) | (th << 16);
   // c = c + d
   s = (vl[c] >>> 0) + (vl[d] >>> 0);
-  vh[c] = (vh[c] + vh[d] + Math.floor(s / TWO32)) | 0;
+  vh[c] = (vh[c] + vh[d] + ((s / TWO32) | 0)) | 0;
   vl[c] = s | 0;
   // b = (b ^ c) >>> 63, that is, rotated left by one
   th = vh[b] ^ vh[c];
@@ -357,7 +357,7 @@ export class Blake2sState extends HashState {
 // ---- the Python types ----
 
 const NEW_SIG = parseSignature(
-  "(data=b'', *, digest_size=<unrepresentable>, key=b'', salt=b'', person=b'', fanout=1, depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0, last_node=False, usedforsecurity=True, string=None)",
+  "(data=b'', *, digest_size=<unrepresentable>, key=b'', salt=b'', person=b'', fanout=1, depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0, last_node=False, usedforsecurity=True, string=<unrepresentable>)",
 );
 
 /** Clinic's int converter. */

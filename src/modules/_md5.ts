@@ -3,7 +3,7 @@ import type { PyValue } from '../objects/object.ts';
 import { TPFLAGS } from '../objects/type.ts';
 import { defineBuiltinType } from '../objects/builtin-type.ts';
 import { defineModule } from '../objects/module-def.ts';
-import { BlockHash, littleEndianWords, PyHash, HASH_METHODS, GIL_MINSIZE, hashBuffer, hashDataArgument } from './hashlib-support.ts';
+import { BlockHash, littleEndianWords, PyHash, HASH_METHODS, GIL_MINSIZE, hashBuffer, hashDataArgument, addHashConstructors } from './hashlib-support.ts';
 
 // Per-round left rotations, and the sine-derived additive constants floor(abs(sin(i + 1)) * 2**32).
 const SHIFTS = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21];
@@ -100,12 +100,6 @@ export const MD5Type = defineBuiltinType({
 
 export const md5Module = defineModule({
   name: '_md5',
-  functions: {
-    md5: {
-      sig: "($module, /, data=b'', *, usedforsecurity=True, string=None)",
-      impl: md5New,
-      doc: 'Return a new MD5 hash object; optionally initialized with a string.',
-    },
-  },
+  init: (m) => addHashConstructors(m, '_md5', { md5: [md5New, 'Return a new MD5 hash object; optionally initialized with a string.'] }),
   constants: () => ({ MD5Type, _GIL_MINSIZE: GIL_MINSIZE }),
 });

@@ -3,7 +3,7 @@ import type { PyValue } from '../objects/object.ts';
 import { TPFLAGS } from '../objects/type.ts';
 import { defineBuiltinType } from '../objects/builtin-type.ts';
 import { defineModule } from '../objects/module-def.ts';
-import { BlockHash, bigEndianWords, PyHash, HASH_METHODS, GIL_MINSIZE, hashBuffer, hashDataArgument } from './hashlib-support.ts';
+import { BlockHash, bigEndianWords, PyHash, HASH_METHODS, GIL_MINSIZE, hashBuffer, hashDataArgument, addHashConstructors } from './hashlib-support.ts';
 
 export class SHA1State extends BlockHash {
   readonly digestSize = 20;
@@ -100,12 +100,6 @@ export const SHA1Type = defineBuiltinType({
 
 export const sha1Module = defineModule({
   name: '_sha1',
-  functions: {
-    sha1: {
-      sig: "($module, /, data=b'', *, usedforsecurity=True, string=None)",
-      impl: sha1New,
-      doc: 'Return a new SHA1 hash object; optionally initialized with a string.',
-    },
-  },
+  init: (m) => addHashConstructors(m, '_sha1', { sha1: [sha1New, 'Return a new SHA1 hash object; optionally initialized with a string.'] }),
   constants: () => ({ SHA1Type, _GIL_MINSIZE: GIL_MINSIZE }),
 });

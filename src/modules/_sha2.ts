@@ -8,7 +8,7 @@ import type { PyValue } from '../objects/object.ts';
 import { TPFLAGS, type PyType } from '../objects/type.ts';
 import { defineBuiltinType } from '../objects/builtin-type.ts';
 import { defineModule } from '../objects/module-def.ts';
-import { BlockHash, bigEndianWords, PyHash, HASH_METHODS, GIL_MINSIZE, hashBuffer, hashDataArgument } from './hashlib-support.ts';
+import { BlockHash, bigEndianWords, PyHash, HASH_METHODS, GIL_MINSIZE, hashBuffer, hashDataArgument, addHashConstructors } from './hashlib-support.ts';
 
 function firstPrimes(n: number): number[] {
   const out: number[] = [];
@@ -159,7 +159,7 @@ export class SHA512State extends BlockHash {
       const s1l = ((xl >>> 19) | (xh << 13)) ^ ((xh >>> 29) | (xl << 3)) ^ ((xl >>> 6) | (xh << 26));
       const lo = (wlo[i - 16] >>> 0) + (s0l >>> 0) + (wlo[i - 7] >>> 0) + (s1l >>> 0);
       wlo[i] = lo | 0;
-      whi[i] = (whi[i - 16] + s0h + whi[i - 7] + s1h + Math.floor(lo / TWO32)) | 0;
+      whi[i] = (whi[i - 16] + s0h + whi[i - 7] + s1h + ((lo / TWO32) | 0)) | 0;
     }
     const H = this.hi;
     const L = this.lo;
@@ -173,14 +173,14 @@ export class SHA512State extends BlockHash {
       const chl = (el & fl) ^ (~el & gl);
       const t1lo = (hl >>> 0) + (S1l >>> 0) + (chl >>> 0) + (K512_LO[i] >>> 0) + (wlo[i] >>> 0);
       const t1l = t1lo | 0;
-      const t1h = (hh + S1h + chh + K512_HI[i] + whi[i] + Math.floor(t1lo / TWO32)) | 0;
+      const t1h = (hh + S1h + chh + K512_HI[i] + whi[i] + ((t1lo / TWO32) | 0)) | 0;
       const S0h = ((ah >>> 28) | (al << 4)) ^ ((al >>> 2) | (ah << 30)) ^ ((al >>> 7) | (ah << 25));
       const S0l = ((al >>> 28) | (ah << 4)) ^ ((ah >>> 2) | (al << 30)) ^ ((ah >>> 7) | (al << 25));
       const majh = (ah & bh) ^ (ah & ch) ^ (bh & ch);
       const majl = (al & bl) ^ (al & cl) ^ (bl & cl);
       const t2lo = (S0l >>> 0) + (majl >>> 0);
       const t2l = t2lo | 0;
-      const t2h = (S0h + majh + Math.floor(t2lo / TWO32)) | 0;
+      const t2h = (S0h + majh + ((t2lo / TWO32) | 0)) | 0;
       hh = gh;
       hl = gl;
       gh = fh;
@@ -189,7 +189,7 @@ export class SHA512State extends BlockHash {
       fl = el;
       const elo = (dl >>> 0) + (t1l >>> 0);
       el = elo | 0;
-      eh = (dh + t1h + Math.floor(elo / TWO32)) | 0;
+      eh = (dh + t1h + ((elo / TWO32) | 0)) | 0;
       dh = ch;
       dl = cl;
       ch = bh;
@@ -198,12 +198,12 @@ export class SHA512State extends BlockHash {
       bl = al;
       const alo = (t1l >>> 0) + (t2l >>> 0);
       al = alo | 0;
-      ah = (t1h + t2h + Math.floor(alo / TWO32)) | 0;
+      ah = (t1h + t2h + ((alo / TWO32) | 0)) | 0;
     }
     const add = (i: number, xh: number, xl: number): void => {
       const s = (L[i] >>> 0) + (xl >>> 0);
       L[i] = s | 0;
-      H[i] = (H[i] + xh + Math.floor(s / TWO32)) | 0;
+      H[i] = (H[i] + xh + ((s / TWO32) | 0)) | 0;
     };
     add(0, ah, al);
     add(1, bh, bl);
@@ -260,15 +260,14 @@ function constructor(type: PyType, make: () => BlockHash) {
   };
 }
 
-const SIG = "($module, /, data=b'', *, usedforsecurity=True, string=None)";
-
 export const sha2Module = defineModule({
   name: '_sha2',
-  functions: {
-    sha224: { sig: SIG, impl: constructor(SHA224Type, () => new SHA256State(28)), doc: 'Return a new SHA-224 hash object; optionally initialized with a string.' },
-    sha256: { sig: SIG, impl: constructor(SHA256Type, () => new SHA256State(32)), doc: 'Return a new SHA-256 hash object; optionally initialized with a string.' },
-    sha384: { sig: SIG, impl: constructor(SHA384Type, () => new SHA512State(48)), doc: 'Return a new SHA-384 hash object; optionally initialized with a string.' },
-    sha512: { sig: SIG, impl: constructor(SHA512Type, () => new SHA512State(64)), doc: 'Return a new SHA-512 hash object; optionally initialized with a string.' },
-  },
+  init: (m) =>
+    addHashConstructors(m, '_sha2', {
+      sha224: [constructor(SHA224Type, () => new SHA256State(28)), 'Return a new SHA-224 hash object; optionally initialized with a string.'],
+      sha256: [constructor(SHA256Type, () => new SHA256State(32)), 'Return a new SHA-256 hash object; optionally initialized with a string.'],
+      sha384: [constructor(SHA384Type, () => new SHA512State(48)), 'Return a new SHA-384 hash object; optionally initialized with a string.'],
+      sha512: [constructor(SHA512Type, () => new SHA512State(64)), 'Return a new SHA-512 hash object; optionally initialized with a string.'],
+    }),
   constants: () => ({ SHA224Type, SHA256Type, SHA384Type, SHA512Type, _GIL_MINSIZE: GIL_MINSIZE }),
 });

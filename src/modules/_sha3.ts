@@ -51,64 +51,75 @@ const PI = new Int32Array(25);
 
 const C = new Int32Array(10);
 const B = new Int32Array(50);
+// Per lane: where rho-pi moves it, and its rotation split for (low, high) halves.
+const PI2 = new Int32Array(25);
+const ROT = new Int32Array(25);
+for (let i = 0; i < 25; i++) {
+  PI2[i] = 2 * PI[i];
+  ROT[i] = RHO[i];
+}
 
+/** The Keccak-f[1600] permutation: 24 rounds of theta, rho, pi, chi and iota. */
 function keccakF(st: Int32Array): void {
-  for (let round = 0; round < 24; round++) {
-    // theta
-    for (let x = 0; x < 5; x++) {
-      C[2 * x] = st[2 * x] ^ st[2 * x + 10] ^ st[2 * x + 20] ^ st[2 * x + 30] ^ st[2 * x + 40];
-      C[2 * x + 1] = st[2 * x + 1] ^ st[2 * x + 11] ^ st[2 * x + 21] ^ st[2 * x + 31] ^ st[2 * x + 41];
+  for (let round = 0; round < 48; round += 2) {
+    // theta: each column's parity, folded into the neighbouring columns
+    for (let x = 0; x < 10; x += 2) {
+      C[x] = st[x] ^ st[x + 10] ^ st[x + 20] ^ st[x + 30] ^ st[x + 40];
+      C[x + 1] = st[x + 1] ^ st[x + 11] ^ st[x + 21] ^ st[x + 31] ^ st[x + 41];
     }
-    for (let x = 0; x < 5; x++) {
-      const p = (x + 4) % 5;
-      const q = (x + 1) % 5;
-      const ql = C[2 * q];
-      const qh = C[2 * q + 1];
-      const dl = C[2 * p] ^ ((ql << 1) | (qh >>> 31));
-      const dh = C[2 * p + 1] ^ ((qh << 1) | (ql >>> 31));
-      for (let y = 0; y < 25; y += 5) {
-        st[2 * (x + y)] ^= dl;
-        st[2 * (x + y) + 1] ^= dh;
+    for (let x = 0; x < 10; x += 2) {
+      const p = x === 0 ? 8 : x - 2;
+      const q = x === 8 ? 0 : x + 2;
+      const ql = C[q];
+      const qh = C[q + 1];
+      const dl = C[p] ^ ((ql << 1) | (qh >>> 31));
+      const dh = C[p + 1] ^ ((qh << 1) | (ql >>> 31));
+      for (let y = x; y < 50; y += 10) {
+        st[y] ^= dl;
+        st[y + 1] ^= dh;
       }
     }
-    // rho and pi: lane i, rotated left by RHO[i], moves to PI[i]
+    // rho and pi: lane i, rotated left by ROT[i], moves to lane PI[i]
     for (let i = 0; i < 25; i++) {
       const l = st[2 * i];
       const h = st[2 * i + 1];
-      const r = RHO[i];
-      let nl: number;
-      let nh: number;
-      if (r === 0) {
-        nl = l;
-        nh = h;
-      } else if (r < 32) {
-        nl = (l << r) | (h >>> (32 - r));
-        nh = (h << r) | (l >>> (32 - r));
+      const r = ROT[i];
+      const j = PI2[i];
+      if (r < 32) {
+        if (r === 0) {
+          B[j] = l;
+          B[j + 1] = h;
+        } else {
+          B[j] = (l << r) | (h >>> (32 - r));
+          B[j + 1] = (h << r) | (l >>> (32 - r));
+        }
       } else if (r === 32) {
-        nl = h;
-        nh = l;
+        B[j] = h;
+        B[j + 1] = l;
       } else {
         const s = r - 32;
-        nl = (h << s) | (l >>> (32 - s));
-        nh = (l << s) | (h >>> (32 - s));
+        B[j] = (h << s) | (l >>> (32 - s));
+        B[j + 1] = (l << s) | (h >>> (32 - s));
       }
-      const j = PI[i];
-      B[2 * j] = nl;
-      B[2 * j + 1] = nh;
     }
-    // chi
-    for (let y = 0; y < 25; y += 5) {
-      for (let x = 0; x < 5; x++) {
-        const i = x + y;
-        const i1 = ((x + 1) % 5) + y;
-        const i2 = ((x + 2) % 5) + y;
-        st[2 * i] = B[2 * i] ^ (~B[2 * i1] & B[2 * i2]);
-        st[2 * i + 1] = B[2 * i + 1] ^ (~B[2 * i1 + 1] & B[2 * i2 + 1]);
-      }
+    // chi: each row combined with its two right neighbours
+    for (let y = 0; y < 50; y += 10) {
+      const b0l = B[y], b0h = B[y + 1], b1l = B[y + 2], b1h = B[y + 3], b2l = B[y + 4], b2h = B[y + 5];
+      const b3l = B[y + 6], b3h = B[y + 7], b4l = B[y + 8], b4h = B[y + 9];
+      st[y] = b0l ^ (~b1l & b2l);
+      st[y + 1] = b0h ^ (~b1h & b2h);
+      st[y + 2] = b1l ^ (~b2l & b3l);
+      st[y + 3] = b1h ^ (~b2h & b3h);
+      st[y + 4] = b2l ^ (~b3l & b4l);
+      st[y + 5] = b2h ^ (~b3h & b4h);
+      st[y + 6] = b3l ^ (~b4l & b0l);
+      st[y + 7] = b3h ^ (~b4h & b0h);
+      st[y + 8] = b4l ^ (~b0l & b1l);
+      st[y + 9] = b4h ^ (~b0h & b1h);
     }
     // iota
-    st[0] ^= RC[2 * round];
-    st[1] ^= RC[2 * round + 1];
+    st[0] ^= RC[round];
+    st[1] ^= RC[round + 1];
   }
 }
 
@@ -131,11 +142,22 @@ export class SHA3State extends HashState {
 
   update(data: Uint8Array): void {
     const rate = this.blockSize;
+    const st = this.st;
     let pos = this.pos;
-    for (let i = 0; i < data.length; i++) {
-      this.xorByte(pos, data[i]);
-      if (++pos === rate) {
-        keccakF(this.st);
+    let i = 0;
+    const n = data.length;
+    while (i < n) {
+      if ((pos & 3) === 0 && n - i >= 4) {
+        // Whole 32-bit words (the rate is a multiple of 8 bytes).
+        const words = Math.min((rate - pos) >> 2, (n - i) >> 2);
+        let w = pos >> 2;
+        for (let k = 0; k < words; k++, i += 4) st[w++] ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+        pos += words << 2;
+      } else {
+        this.xorByte(pos++, data[i++]);
+      }
+      if (pos === rate) {
+        keccakF(st);
         pos = 0;
       }
     }
@@ -186,7 +208,7 @@ export function newSHA3State(name: string): SHA3State | null {
   return null;
 }
 
-const NEW_SIG = parseSignature("(data=b'', *, usedforsecurity=True, string=None)");
+const NEW_SIG = parseSignature("(data=b'', *, usedforsecurity=True, string=<unrepresentable>)");
 
 // Argument Clinic names the shared constructor after the first type, whichever type is built.
 const NEW_NAMES = { short: 'sha3_224', funcStr: 'sha3_224()' };

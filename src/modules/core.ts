@@ -96,3 +96,5 @@ import { arrayModule } from './array/index.ts';
 registerNativeModule('array', arrayModule);
 import { csvModule } from './_csv.ts';
 registerNativeModule('_csv', csvModule);
+import { sreModule } from './_sre.ts';
+registerNativeModule('_sre', sreModule);

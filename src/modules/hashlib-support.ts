@@ -11,6 +11,9 @@ import { TypeType } from '../objects/typeobject.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { PyDict } from '../objects/dict.ts';
 import { typeError, newException, PyExc_BufferError } from '../objects/exceptions.ts';
+import { PyCFunction, type NativeImpl } from '../objects/descrobject.ts';
+import { parseSignature } from '../objects/getargs.ts';
+import type { PyModule } from '../objects/module.ts';
 
 /** CPython: HASHLIB_GIL_MINSIZE (exposed as _GIL_MINSIZE; pyts has no GIL to release). */
 export const GIL_MINSIZE = 2048;
@@ -151,9 +154,7 @@ export function hashBuffer(v: PyValue): Uint8Array {
  * `data` is undefined when not passed. CPython: _Py_hashlib_data_argument
  */
 export function hashDataArgument(data: PyValue | undefined, string: PyValue | undefined): PyValue | null {
-  // Differs from CPython: an explicit string=None is taken as not given (the signature's literal
-  // default cannot be told apart from it); CPython then fails on None's missing buffer.
-  const s = string === undefined || string === None ? undefined : string;
+  const s = string;
   if (data !== undefined && s === undefined) return data;
   if (data === undefined && s !== undefined) return s;
   if (data === undefined) return null;
@@ -201,6 +202,20 @@ export const HASH_METHODS = {
   hexdigest: { sig: '($self, /)', impl: hashHexdigest, doc: 'Return the digest value as a string of hexadecimal digits.' },
   update: { sig: '($self, obj, /)', impl: hashUpdate, doc: "Update this hash object's state with the provided string." },
 };
+
+const CONSTRUCTOR_TEXT = "($module, /, data=b'', *, usedforsecurity=True, string=None)";
+const CONSTRUCTOR_SIG = { ...parseSignature("($module, /, data=b'', *, usedforsecurity=True, string=<unrepresentable>)"), text: CONSTRUCTOR_TEXT };
+
+/**
+ * Adds the module's hash constructors (md5(), sha256()...). They are bound with string=<missing> so
+ * that an explicit string=None is told apart from no string (CPython then fails on None's missing
+ * buffer), while __text_signature__ shows CPython's "string=None".
+ */
+export function addHashConstructors(m: PyModule, moduleName: string, specs: { [name: string]: readonly [NativeImpl, string] }): void {
+  for (const [name, [impl, doc]] of Object.entries(specs)) {
+    m.ob_dict.setStr(name, new PyCFunction(name, name, CONSTRUCTOR_SIG, { short: name, funcStr: `${moduleName}.${name}()` }, impl, m, moduleName, doc));
+  }
+}
 
 /** A new exception class `module.name` deriving from `base`.  CPython: PyErr_NewException */
 export function newExceptionClass(module: string, name: string, base: PyType): PyType {

@@ -344,7 +344,8 @@ export function dumps(v: PyValue, version: number = MARSHAL_VERSION, allowCode =
 
 // ----- reading ----------------------------------------------------------------------------------
 
-const utf8dec = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM: a string that starts with U+FEFF keeps it (the decoder would strip it by default).
+const utf8dec = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** UTF-8 decoding that also accepts encoded surrogates ("surrogatepass"). */
 function decodeSurrogatePass(b: Uint8Array): string {

@@ -29,6 +29,11 @@ export interface MethodSpec {
   /** Receives the bound object first (when the signature has $self/$type), then the arguments. */
   readonly impl: NativeImpl;
   readonly kind?: 'method' | 'classmethod' | 'staticmethod';
+  /**
+   * The signature arguments are bound with, when the implementation accepts more than `sig` shows
+   * (CPython methods that take and ignore any arguments, as type.__prepare__).
+   */
+  readonly callSig?: string;
   readonly doc?: string;
 }
 

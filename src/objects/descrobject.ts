@@ -3,7 +3,9 @@
 // builtin_function_or_method.  CPython: Objects/descrobject.c, Objects/methodobject.c
 
 import { None, PyObject, type PyValue } from './object.ts';
-import { PyType, PyObject_TypeCheck, typeOf, TPFLAGS } from './type.ts';
+import { PyType, PyObject_TypeCheck, PyType_IsSubtype, typeOf, TPFLAGS } from './type.ts';
+import { PyObject_GetAttr, PyObject_Str } from './abstract.ts';
+import { ModuleType } from './module.ts';
 import { parseSignature, bindArguments, CallConv, type Signature, type CallNames } from './getargs.ts';
 import { typeError, attributeError } from './exceptions.ts';
 import { addressOf } from './id.ts';
@@ -60,6 +62,8 @@ export class PyMethodDescr extends PyObject {
     sigText: string,
     readonly impl: NativeImpl,
     readonly doc: string | null,
+    /** __text_signature__ when it differs from the signature arguments are bound with. */
+    readonly textSig: string | null = null,
   ) {
     super();
     this.sig = parseSignature(sigText);
@@ -94,7 +98,32 @@ function methodDescrGet(self: PyValue, obj: PyValue | null): PyValue {
   const d = self as PyMethodDescr;
   if (obj === null) return d;
   d.checkSelf(obj);
-  return new PyCFunction(d.name, d.qualname, d.sig, d.names, d.impl, obj, null, d.doc);
+  const names = typeOf(obj) === d.d_type ? d.names : new BoundNames(d.name, obj);
+  const f = new PyCFunction(d.name, d.qualname, d.sig, names, d.impl, obj, null, d.doc);
+  if (d.textSig !== null) f.textSig = d.textSig;
+  return f;
+}
+
+/**
+ * The names a builtin method bound to an instance of a subclass reports in errors: its qualified
+ * name follows the class of its __self__ ('L.append()').  CPython: meth_get__qualname__, _PyObject_FunctionStr
+ */
+class BoundNames implements CallNames {
+  constructor(
+    readonly short: string,
+    private readonly owner: PyValue,
+  ) {}
+
+  get funcStr(): string {
+    return `${boundQualname(this.owner, this.short)}()`;
+  }
+}
+
+/** __qualname__ of a builtin method bound to `self`: its type's (or its own, for a class) qualified name, a dot, the name. */
+function boundQualname(self: PyValue, name: string): string {
+  const t = self instanceof PyType ? self : typeOf(self);
+  const q = PyObject_GetAttr(t, '__qualname__');
+  return `${PyObject_Str(q)}.${name}`;
 }
 
 function methodDescrRepr(self: PyValue): string {
@@ -119,7 +148,10 @@ function classMethodDescrGet(self: PyValue, obj: PyValue | null, type: PyType | 
   if (!isSubtypeOf(t, d.d_type)) {
     throw typeError(`descriptor '${d.name}' requires a subtype of '${d.d_type.tp_name}' but received '${t.tp_name}'`);
   }
-  return new PyCFunction(d.name, d.qualname, d.sig, d.names, d.impl, t, null, d.doc);
+  const names = t === d.d_type ? d.names : new BoundNames(d.name, t);
+  const f = new PyCFunction(d.name, d.qualname, d.sig, names, d.impl, t, null, d.doc);
+  if (d.textSig !== null) f.textSig = d.textSig;
+  return f;
 }
 
 function isSubtypeOf(a: PyType, b: PyType): boolean {
@@ -160,6 +192,9 @@ export class PyCFunction extends PyObject {
     super();
   }
 
+  /** __text_signature__ when it differs from the signature arguments are bound with. */
+  textSig: string | null = null;
+
   call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
     return callNative(this.sig, this.names, this.impl, this.m_self, args, kwnames);
   }
@@ -182,6 +217,13 @@ export function PyStaticNativeMethod(type: PyType, name: string, sigText: string
 
 function cfunctionCall(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   return (self as PyCFunction).call(args, kwnames);
+}
+
+/** Module functions and unbound ones have their own name; methods, their __self__'s type's.  CPython: meth_get__qualname__ */
+function cfunctionQualname(f: PyCFunction): PyValue {
+  const s = f.m_self;
+  if (s === null || PyType_IsSubtype(typeOf(s), ModuleType)) return f.qualname;
+  return boundQualname(s, f.name);
 }
 
 function cfunctionRepr(self: PyValue): string {
@@ -287,7 +329,8 @@ function memberSet(self: PyValue, obj: PyValue, value: PyValue | null): void {
   }
   const slots = (obj as unknown as HeapFields).ob_slots!;
   if (value === null) {
-    if (slots[d.index] === undefined) throw attributeError(`'${typeOf(obj).tp_name}' object has no attribute '${d.name}'`);
+    // CPython: PyMember_SetOne deleting an unset Py_T_OBJECT_EX member
+    if (slots[d.index] === undefined) throw attributeError(d.name);
     slots[d.index] = undefined;
   } else slots[d.index] = value;
 }
@@ -376,7 +419,7 @@ const descrMembers = {
 const descrGetset = {
   __doc__: { get: (d: PyMethodDescr) => d.doc ?? None },
   __qualname__: { get: (d: PyMethodDescr) => d.qualname },
-  __text_signature__: { get: (d: PyMethodDescr) => textSignature(d.sig) },
+  __text_signature__: { get: (d: PyMethodDescr) => d.textSig ?? textSignature(d.sig) },
 };
 
 export const MethodDescrType = defineBuiltinType({
@@ -413,9 +456,9 @@ export const CFunctionType = defineBuiltinType({
   getset: {
     __doc__: { get: (f: PyCFunction) => f.doc ?? None },
     __name__: { get: (f: PyCFunction) => f.name },
-    __qualname__: { get: (f: PyCFunction) => f.qualname },
+    __qualname__: { get: cfunctionQualname },
     __self__: { get: (f: PyCFunction) => f.m_self ?? None },
-    __text_signature__: { get: (f: PyCFunction) => textSignature(f.sig) },
+    __text_signature__: { get: (f: PyCFunction) => f.textSig ?? textSignature(f.sig) },
   },
 });
 

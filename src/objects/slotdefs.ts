@@ -16,6 +16,8 @@ import {
   PyObject_GetIter,
   PyIter_Next,
   PyObject_EqualBool,
+  PyObject_Str,
+  PyObject_Repr,
   isStopIteration,
 } from './abstract.ts';
 import { reduceHashResult } from './hash.ts';
@@ -60,6 +62,28 @@ function slot_tp_str(self: PyValue): string {
   const r = callMethod(self, '__str__', []);
   if (!isStrValue(r)) throw typeError(`__str__ returned non-string (type ${typeOf(r).tp_name})`);
   return strValue(r);
+}
+
+/**
+ * str(v) and repr(v) as objects: a Python class's __str__/__repr__ may return an instance of a str
+ * subclass, which CPython's PyObject_Str/PyObject_Repr pass on unchanged (the slots return JS strings).
+ */
+export function PyObject_StrObject(v: PyValue): PyValue {
+  if (typeof v === 'object' && typeOf(v).tp_str === slot_tp_str) {
+    const r = callMethod(v, '__str__', []);
+    if (!isStrValue(r)) throw typeError(`__str__ returned non-string (type ${typeOf(r).tp_name})`);
+    return r;
+  }
+  return PyObject_Str(v);
+}
+
+export function PyObject_ReprObject(v: PyValue): PyValue {
+  if (typeof v === 'object' && typeOf(v).tp_repr === slot_tp_repr) {
+    const r = callMethod(v, '__repr__', []);
+    if (!isStrValue(r)) throw typeError(`__repr__ returned non-string (type ${typeOf(r).tp_name})`);
+    return r;
+  }
+  return PyObject_Repr(v);
 }
 
 function slot_tp_hash(self: PyValue): PyIntValue {
@@ -246,6 +270,7 @@ function slot_nb_inplace_power(self: PyValue, other: PyValue): PyValue {
 function slot_nb_bool(self: PyValue): boolean {
   let m = lookupMethod(self, '__bool__');
   let usingLen = false;
+  if (m === None) throw typeError(`'${typeOf(self).tp_name}' cannot be interpreted as a boolean`);
   if (m === null) {
     m = lookupMethod(self, '__len__');
     if (m === null) return true;
@@ -264,7 +289,6 @@ function slot_nb_index(self: PyValue): PyIntValue {
 }
 
 function lenResult(r: PyValue): number {
-  if (!isIntValue(r)) throw typeError(`'${typeOf(r).tp_name}' object cannot be interpreted as an integer`);
   const n = PyNumber_Index(r);
   if (n < 0) throw valueError('__len__() should return >= 0');
   if (typeof n === 'bigint') throw overflowError(`cannot fit 'int' into an index-sized integer`);
@@ -365,15 +389,40 @@ function wrapRichcmp(op: CompareOp): SlotWrapper {
 const wrapSetattr: SlotWrapper = (self, args, kw, slot, name) => {
   noKeywords(kw, name);
   checkNumArgs(args, 2);
+  hackcheck(self, slot, name);
   call(slot, self, attrNameArg(args[0]), args[1]);
   return None;
 };
 const wrapDelattr: SlotWrapper = (self, args, kw, slot, name) => {
   noKeywords(kw, name);
   checkNumArgs(args, 1);
+  hackcheck(self, slot, name);
   call(slot, self, attrNameArg(args[0]), null);
   return None;
 };
+
+/**
+ * object.__setattr__(cls, ...) must not bypass a builtin metatype's own tp_setattro (type's, which
+ * guards immutable types): the setattro to apply must be the one the class's builtin base defines.
+ * CPython: hackcheck
+ */
+function hackcheck(self: PyValue, func: Function, what: string): void {
+  if (!(self instanceof PyType)) return;
+  const type = typeOf(self);
+  const mro = type.tp_mro;
+  let defining: PyType = type;
+  for (let i = mro.length - 1; i >= 0; i--) {
+    const base = mro[i];
+    if (base.tp_setattro !== slot_tp_setattro && base.tp_setattro === type.tp_setattro) {
+      defining = base;
+      break;
+    }
+  }
+  for (let base: PyType | null = defining; base !== null; base = base.tp_base) {
+    if (base.tp_setattro === func) return;
+    if (base.tp_setattro !== slot_tp_setattro) throw typeError(`can't apply this ${what} to ${type.tp_name} object`);
+  }
+}
 const wrapGetattr: SlotWrapper = (self, args, kw, slot, name) => {
   noKeywords(kw, name);
   checkNumArgs(args, 1);

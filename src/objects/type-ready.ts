@@ -4,7 +4,7 @@ import { PyType, TPFLAGS, SUBCLASS_FLAGS_MASK, addSubclass } from './type.ts';
 import { PyDict } from './dict.ts';
 import { PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyBuiltinMemberDescr, PyStaticNativeMethod } from './descrobject.ts';
 import { addOperators, inheritSlots } from './slotdefs.ts';
-import { mroC3, makeNewWrapper } from './typeobject.ts';
+import { mroC3, makeNewWrapper, inheritPatmaFlags } from './typeobject.ts';
 import { ALLOC, definedBuiltinTypes, specOf, coreTypes, type BuiltinTypeSpec } from './builtin-type.ts';
 
 /** Readies every builtin type defined so far, bases first.  CPython: _PyTypes_InitTypes */
@@ -29,6 +29,7 @@ function readyType(type: PyType, spec: BuiltinTypeSpec = specOf(type)!): void {
     for (const b of type.tp_bases) readyType(b);
     type.tp_mro = type.tp_bases.length === 1 ? [type, ...base.tp_mro] : mroC3(type, type.tp_bases);
     type.tp_flags |= base.tp_flags & SUBCLASS_FLAGS_MASK;
+    inheritPatmaFlags(type);
     type.solidBase = spec.instanceClass || spec.alloc ? type : base.solidBase;
     if (!spec.instanceHasDict) type.instanceHasDict = base.instanceHasDict;
     if (!spec.weakrefable) type.instanceWeakrefable = base.instanceWeakrefable;
@@ -41,12 +42,14 @@ function readyType(type: PyType, spec: BuiltinTypeSpec = specOf(type)!): void {
   type.tp_dict = dict;
   for (const [name, m] of Object.entries(spec.methods ?? {})) {
     const kind = m.kind ?? 'method';
+    const sig = m.callSig ?? m.sig;
+    const textSig = m.callSig === undefined ? null : m.sig;
     const descr =
       kind === 'classmethod'
-        ? new PyClassMethodDescr(type, name, m.sig, m.impl, m.doc ?? null)
+        ? new PyClassMethodDescr(type, name, sig, m.impl, m.doc ?? null, textSig)
         : kind === 'staticmethod'
           ? PyStaticNativeMethod(type, name, m.sig, m.impl, m.doc ?? null)
-          : new PyMethodDescr(type, name, m.sig, m.impl, m.doc ?? null);
+          : new PyMethodDescr(type, name, sig, m.impl, m.doc ?? null, textSig);
     dict.setStr(name, descr);
   }
   for (const [name, g] of Object.entries(spec.members ?? {})) {

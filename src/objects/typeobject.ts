@@ -436,8 +436,8 @@ export const ObjectType = defineBuiltinType({
     __reduce_ex__: { sig: '($self, protocol, /)', impl: objectReduceEx },
     __reduce__: { sig: '($self, /)', impl: objectReduce },
     __getstate__: { sig: '($self, /)', impl: objectGetstateMethod },
-    __subclasshook__: { sig: '($cls, /, *args, **kwargs)', impl: objectSubclasshook, kind: 'classmethod' },
-    __init_subclass__: { sig: '($cls, /)', impl: objectInitSubclass, kind: 'classmethod' },
+    __subclasshook__: { sig: '($type, object, /)', callSig: '($type, /, *args)', impl: objectSubclasshook, kind: 'classmethod' },
+    __init_subclass__: { sig: '($type, /)', impl: objectInitSubclass, kind: 'classmethod' },
     __format__: { sig: '($self, format_spec, /)', impl: objectFormat },
     __sizeof__: { sig: '($self, /)', impl: objectSizeof },
     __dir__: { sig: '($self, /)', impl: objectDir },
@@ -535,7 +535,7 @@ function type_getattro(self: PyValue, name: string, suppress: boolean): PyValue 
 function type_setattro(self: PyValue, name: string, value: PyValue | null): void {
   const type = self as PyType;
   if (type.tp_flags & TPFLAGS.IMMUTABLETYPE) {
-    throw typeError(`cannot ${value === null ? 'delete' : 'set'} '${name}' attribute of immutable type '${type.tp_name}'`);
+    throw typeError(`cannot set ${PyObject_Repr(name)} attribute of immutable type '${type.tp_name}'`);
   }
   const metaAttr = _PyType_Lookup(typeOf(type), name);
   if (metaAttr !== null) {
@@ -832,6 +832,7 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
 
   // Ready: the MRO, then slots from the MRO's dunders.
   type.tp_mro = computeMro(type);
+  inheritPatmaFlags(type);
   for (const b of bases) addSubclass(b, type);
   inheritHeapSlots(type);
   fixupSlotDispatchers(type);
@@ -841,6 +842,13 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
   initSubclass(type, kwds);
   return type;
 }
+
+/** Py_TPFLAGS_SEQUENCE/MAPPING (what match treats as a sequence or mapping) from the first base in the MRO that has one.  CPython: inherit_patma_flags */
+export function inheritPatmaFlags(type: PyType): void {
+  const mro = type.tp_mro;
+  for (let i = 1; i < mro.length && (type.tp_flags & COLLECTION_FLAGS) === 0; i++) type.tp_flags |= mro[i].tp_flags & COLLECTION_FLAGS;
+}
+const COLLECTION_FLAGS = TPFLAGS.SEQUENCE | TPFLAGS.MAPPING;
 
 /** Slots a Python class takes from its layout base before its own dunders are consulted. */
 /** Types whose instances vary in size (int, tuple, bytes): their subclasses cannot add __slots__. */
@@ -900,9 +908,9 @@ function subtypeGetDict(self: PyValue): PyValue {
   return o.ob_dict;
 }
 
+/** Sets or (with null) drops the instance dict; a dropped one is recreated empty when next needed.  CPython: _PyObject_SetDict */
 function subtypeSetDict(self: PyValue, value: PyValue | null): void {
-  if (value === null) throw typeError('cannot delete __dict__');
-  if (!(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).tp_name}'`);
+  if (value !== null && !(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).tp_name}'`);
   (self as unknown as HeapFields).ob_dict = value;
   markDictShadowing(typeOf(self), false);
 }
@@ -1190,7 +1198,7 @@ export const TypeType = defineBuiltinType({
     __subclasses__: { sig: '($self, /)', impl: typeSubclasses },
     __instancecheck__: { sig: '($self, instance, /)', impl: typeInstancecheck },
     __subclasscheck__: { sig: '($self, subclass, /)', impl: typeSubclasscheck },
-    __prepare__: { sig: '($cls, name, bases, /, **kwds)', impl: typePrepare, kind: 'classmethod' },
+    __prepare__: { sig: '($cls, name, bases, /, **kwds)', callSig: '($cls, /, *args, **kwds)', impl: typePrepare, kind: 'classmethod' },
     __sizeof__: { sig: '($self, /)', impl: typeSizeof },
     __dir__: { sig: '($self, /)', impl: typeDir, doc: 'Specialized __dir__ implementation for types.' },
   },

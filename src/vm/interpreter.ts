@@ -15,6 +15,9 @@ export class Interpreter {
   sys!: PyModule;
   /** The original builtins.__import__ (IMPORT_NAME calls the native importer directly while it is in place). */
   builtinImportFunc: PyValue | null = null;
+  /** The original builtins.all and builtins.any, for LOAD_COMMON_CONSTANT.  CPython: interp->common_consts */
+  commonAll: PyValue | null = null;
+  commonAny: PyValue | null = null;
   /** Native modules by name: created on first import. */
   readonly nativeModules = new Map<string, () => PyModule>();
   readonly tstate = new ThreadState();

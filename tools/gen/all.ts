@@ -29,3 +29,4 @@ import './cli-run.ts';
 import './ast-module.ts';
 import './modules-binary.ts';
 import './native-modules.ts';
+import './sre.ts';

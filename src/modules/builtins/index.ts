@@ -10,6 +10,7 @@ import { PyList } from '../../objects/list.ts';
 import { PyFloat } from '../../objects/float.ts';
 import { PyComplex } from '../../objects/complex.ts';
 import * as A from '../../objects/abstract.ts';
+import { PyObject_ReprObject } from '../../objects/slotdefs.ts';
 import { PyObject_Format, PyObject_ASCII } from '../../objects/format.ts';
 import { PyObject_Id } from '../../objects/id.ts';
 import * as E from '../../objects/exceptions.ts';
@@ -42,6 +43,7 @@ import { builtinCompile, builtinExec, builtinEval, builtinGlobals, builtinLocals
 import { builtinImport } from '../../runtime/import.ts';
 import { ioOpen } from '../_io/index.ts';
 import { interp } from '../../vm/interpreter.ts';
+import type { PyModule } from '../../objects/module.ts';
 import { configOf } from '../../runtime/config.ts';
 import { sysAudit } from '../sys.ts';
 import { withDocs, moduleDoc } from '../docs.ts';
@@ -435,6 +437,7 @@ function iterAll(o: V, want: boolean): boolean {
 export const builtinsModule = defineModule({
   name: 'builtins',
   doc: moduleDoc('builtins'),
+  init: recordCommonConstants,
   functions: withDocs('builtins', {
     __build_class__: { sig: '($module, *args, **kwargs)', impl: buildClassImpl },
     __import__: { sig: '($module, /, name, globals=None, locals=None, fromlist=(), level=0)', impl: importImpl },
@@ -478,7 +481,7 @@ export const builtinsModule = defineModule({
     ord: { sig: '($module, c, /)', impl: ord },
     pow: { sig: '($module, /, base, exp, mod=None)', impl: (_m: V, b: V, e: V, mod: V) => A.PyNumber_Power(b, e, mod) },
     print: { sig: "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)", impl: print },
-    repr: { sig: '($module, obj, /)', impl: (_m: V, o: V) => A.PyObject_Repr(o) },
+    repr: { sig: '($module, obj, /)', impl: (_m: V, o: V) => PyObject_ReprObject(o) },
     round: { sig: '($module, /, number, ndigits=None)', impl: round },
     setattr: { sig: '($module, obj, name, value, /)', impl: (_m: V, o: V, name: V, v: V) => (A.PyObject_SetAttr(o, A.attrName(name), v), None) },
     sorted: { sig: '($module, *args, **kwargs)', impl: sorted },
@@ -528,3 +531,10 @@ export const builtinsModule = defineModule({
     return c;
   },
 });
+
+/** all and any as created, which the compiler's inlined all()/any() compare the global against. */
+function recordCommonConstants(m: PyModule): void {
+  const ip = interp();
+  ip.commonAll = m.ob_dict.getStr('all') ?? null;
+  ip.commonAny = m.ob_dict.getStr('any') ?? null;
+}

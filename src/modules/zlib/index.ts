@@ -15,7 +15,7 @@ import { bytesLikeData, checkBuffer } from '../../objects/bytes/buffer.ts';
 import { PyNumber_Index } from '../../objects/abstract.ts';
 import { bindArguments, parseSignature } from '../../objects/getargs.ts';
 import {
-  typeError, valueError, overflowError, newException, PyExc_Exception, PyExc_EOFError,
+  typeError, valueError, overflowError, systemError, newException, PyExc_Exception, PyExc_EOFError,
 } from '../../objects/exceptions.ts';
 import { newExceptionClass } from '../hashlib-support.ts';
 import { crc32Update, unsignedIntMask } from '../binascii.ts';
@@ -535,7 +535,8 @@ function zlibDecompressorDecompress(self: PyValue, dataArg: PyValue, maxLengthAr
     do {
       if (arrangeOutput(strm, out, hardLimit) === -2) break;
       err = z.inflater === null ? Z_STREAM_ERROR : z.inflater.inflate(strm, Z_SYNC_FLUSH);
-      if (err === Z_NEED_DICT) zlibError(null, strm, err, 'while decompressing data');
+      // CPython returns NULL here without setting an exception, which the call machinery reports.
+      if (err === Z_NEED_DICT) throw systemError("<method 'decompress' of 'zlib._ZlibDecompressor' objects> returned NULL without setting an exception");
     } while (strm.availOut === 0);
     if (err === Z_STREAM_END) {
       z.eof = true;

@@ -240,6 +240,124 @@ export class Inflater {
     this.check = this.flags ? crc32Update(this.check, buf.subarray(start, end)) : adler32(this.check, buf, start, end);
   }
 
+  /**
+   * Decodes literals and matches while at least 6 input bytes and 258 output bytes remain; leaves
+   * the mode at LEN, TYPE (end of block) or BAD. `written` is the output of this call so far.
+   */
+  private fast(
+    input: Uint8Array,
+    output: Uint8Array,
+    next: number,
+    have: number,
+    put: number,
+    left: number,
+    hold: number,
+    bits: number,
+    written: number,
+  ): { next: number; have: number; put: number; left: number; hold: number; bits: number; msg: string | null } {
+    const lcode = this.lencode!.entries;
+    const lmask = (1 << this.lencode!.bits) - 1;
+    const dcode = this.distcode!.entries;
+    const dmask = (1 << this.distcode!.bits) - 1;
+    const inLast = next + have - 8;
+    const startPut = put - written;
+    const outLast = put + left - 258;
+    let msg: string | null = null;
+    do {
+      if (bits < 15) {
+        hold |= input[next++] << bits;
+        bits += 8;
+        hold |= input[next++] << bits;
+        bits += 8;
+      }
+      let e = lcode[hold & lmask];
+      if (e & INVALID) {
+        msg = 'invalid literal/length code';
+        break;
+      }
+      let n = e & 15;
+      hold >>>= n;
+      bits -= n;
+      const sym = e >> 5;
+      if (sym < 256) {
+        output[put++] = sym;
+        continue;
+      }
+      if (sym === 256) {
+        this.mode = Mode.TYPE;
+        break;
+      }
+      let length = LBASE[sym - 257];
+      n = LEXT[sym - 257];
+      if (n) {
+        if (bits < n) {
+          hold |= input[next++] << bits;
+          bits += 8;
+        }
+        length += hold & ((1 << n) - 1);
+        hold >>>= n;
+        bits -= n;
+      }
+      if (bits < 15) {
+        hold |= input[next++] << bits;
+        bits += 8;
+        hold |= input[next++] << bits;
+        bits += 8;
+      }
+      e = dcode[hold & dmask];
+      if (e & INVALID) {
+        msg = 'invalid distance code';
+        break;
+      }
+      n = e & 15;
+      hold >>>= n;
+      bits -= n;
+      const dsym = e >> 5;
+      let dist = DBASE[dsym];
+      n = DEXT[dsym];
+      if (n) {
+        if (bits < n) {
+          hold |= input[next++] << bits;
+          bits += 8;
+          if (bits < n) {
+            hold |= input[next++] << bits;
+            bits += 8;
+          }
+        }
+        dist += hold & ((1 << n) - 1);
+        hold >>>= n;
+        bits -= n;
+      }
+      const done = put - startPut;
+      if (dist > done) {
+        // The first bytes of the match come from the window.
+        let back = dist - done;
+        if (back > this.whave) {
+          msg = 'invalid distance too far back';
+          break;
+        }
+        const w = this.window!;
+        let src = this.wnext - back;
+        if (src < 0) src += this.wsize;
+        while (back > 0 && length > 0) {
+          output[put++] = w[src++];
+          if (src === this.wsize) src = 0;
+          back--;
+          length--;
+        }
+      }
+      let from = put - dist;
+      while (length-- > 0) output[put++] = output[from++];
+    } while (next <= inLast && put <= outLast);
+    // Return whole unused bytes of the bit buffer to the input.
+    const unused = bits >> 3;
+    next -= unused;
+    bits -= unused << 3;
+    hold &= bits === 0 ? 0 : (1 << bits) - 1;
+    hold >>>= 0;
+    return { next, have: inLast + 8 - next, put, left: outLast + 258 - put, hold, bits, msg };
+  }
+
   /** Decompresses as much as input and output allow.  zlib: inflate */
   inflate(strm: ZStream, flush: number): number {
     const input = strm.input;
@@ -582,6 +700,19 @@ export class Inflater {
           this.mode = Mode.LEN;
           break;
         case Mode.LEN: {
+          if (have >= 8 && left >= 258) {
+            // With room for a whole symbol pair of input and a longest match of output, decode
+            // without the per-step checks.  zlib: inflate_fast
+            const r = this.fast(input, output, next, have, put, left, hold, bits, out - left);
+            next = r.next;
+            have = r.have;
+            put = r.put;
+            left = r.left;
+            hold = r.hold;
+            bits = r.bits;
+            if (r.msg !== null) bad(r.msg);
+            break;
+          }
           const e = decode(this.lencode!);
           if (e < 0) break leave;
           if (e & INVALID) {

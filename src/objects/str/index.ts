@@ -12,6 +12,7 @@ import { unicodeRepr } from './repr.ts';
 import { cpLength, cpCompare, codePointsOrNull, findUnits, hasSurrogates, isPairAt, unitOffset } from './codepoints.ts';
 import { PySlice, sliceIndices } from '../slice.ts';
 import { PyNumber_AsSsize_t, PyObject_Str } from '../abstract.ts';
+import { PyObject_StrObject } from '../slotdefs.ts';
 import { argTypeName, longAsSsize, MAX_LENGTH } from './args.ts';
 import { typeError, indexError, memoryError, valueError, overflowError } from '../exceptions.ts';
 import { parseSignature, bindArguments } from '../getargs.ts';
@@ -213,8 +214,11 @@ export const StrIterType = strIterType('str_iterator');
 /** str(object='', encoding='utf-8', errors='strict').  CPython: unicode_new_impl */
 function strNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   let v: string;
-  if (args.length === 1 && kwnames === null) v = PyObject_Str(args[0]);
-  else {
+  if (args.length === 1 && kwnames === null) {
+    // str(x) is whatever x.__str__ returns, a str subclass instance included.
+    if (type === StrType) return PyObject_StrObject(args[0]);
+    v = PyObject_Str(args[0]);
+  } else {
     const nargs = args.length - (kwnames?.length ?? 0);
     if (nargs > 3) throw typeError(`str expected at most 3 arguments, got ${nargs}`);
     const sig = parseSignature('(object=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)');

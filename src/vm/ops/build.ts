@@ -7,7 +7,7 @@ import { PyDict } from '../../objects/dict.ts';
 import { PySetObject, setAdd as setAddImpl } from '../../objects/set.ts';
 import { newSet, setUpdateFromIterable } from '../../objects/set-type.ts';
 import { PySlice } from '../../objects/slice.ts';
-import { dictMerge as dictMergeImpl } from '../../objects/dict-type.ts';
+import { dictMergeMapping } from '../../objects/dict-type.ts';
 import { typeError, keyError, exceptionMatches, PyExc_AttributeError } from '../../objects/exceptions.ts';
 import { typeOf } from '../../objects/type.ts';
 import { PyObject_LookupAttr } from '../../objects/abstract.ts';
@@ -106,7 +106,8 @@ export function setUpdate(set: PyValue, iterable: PyValue): void {
 /** DICT_UPDATE: {**x}.  CPython: _DICT_UPDATE */
 export function dictUpdate(dict: PyValue, update: PyValue): void {
   try {
-    dictMergeImpl(dict as PyDict, update);
+    // PyDict_Update: a mapping (keys() and []), never a sequence of pairs.
+    dictMergeMapping(dict as PyDict, update, 1);
   } catch (e) {
     if (e instanceof PyObject && exceptionMatches(e, PyExc_AttributeError)) {
       throw typeError(`'${typeOf(update).tp_name}' object is not a mapping`);
@@ -122,11 +123,14 @@ export function dictMerge(callable: PyValue, dict: PyValue, update: PyValue): vo
     throw typeError(`${funcDesc(callable)} argument after ** must be a mapping, not ${typeOf(update).tp_name}`);
   }
   const src = new PyDict();
-  dictMergeImpl(src, update);
+  dictMergeMapping(src, update, 1);
   for (let i = src.next(0); i >= 0; i = src.next(i + 1)) {
     const k = src.keys[i];
-    if (!isStrValue(k)) throw typeError(`${funcDesc(callable)} keywords must be strings`);
-    if (d.has(k)) throw typeError(`${funcDesc(callable)} got multiple values for keyword argument '${strValue(k)}'`);
+    if (d.has(k)) {
+      // CPython: _PyEval_FormatKwargsError (keys are checked to be strings only by the call)
+      if (!isStrValue(k)) throw typeError(`${funcDesc(callable)} keywords must be strings`);
+      throw typeError(`${funcDesc(callable)} got multiple values for keyword argument '${strValue(k)}'`);
+    }
     d.set(k, src.values[i]);
   }
   void keyError;

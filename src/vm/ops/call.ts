@@ -222,7 +222,8 @@ export function exCallArgs(func: PyValue, self: PyValue | undefined, callargs: P
       kwnames = [];
       for (let i = d.next(0); i >= 0; i = d.next(i + 1)) {
         const k = d.keys[i];
-        if (!isStrValue(k)) throw typeError(`${funcDesc(func)} keywords must be strings`);
+        // CPython: _PyStack_UnpackDict
+        if (!isStrValue(k)) throw typeError('keywords must be strings');
         kwnames.push(strValue(k));
         args.push(d.values[i]);
       }

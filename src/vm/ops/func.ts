@@ -94,14 +94,11 @@ export function loadCommonConstant(oparg: number): PyValue {
     case 2:
       return TupleType;
     case 3:
-      return builtin('all');
+      return interp().commonAll ?? None;
     case 4:
-      return builtin('any');
+      return interp().commonAny ?? None;
   }
   return NotImplemented;
 }
 
-import { builtinsDict } from '../interpreter.ts';
-function builtin(name: string): PyValue {
-  return builtinsDict().getStr(name) ?? None;
-}
+import { interp } from '../interpreter.ts';

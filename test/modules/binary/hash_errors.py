@@ -30,3 +30,8 @@ t('shake str', lambda: _sha3.shake_128().digest('1'))
 t('shake kw', lambda: _sha3.shake_128(b'a').hexdigest(length=3))
 t('sha3 subclass', lambda: type('X', (_sha3.sha3_256,), {}))
 t('blake2 subclass', lambda: type('X', (_blake2.blake2b,), {}))
+for con in (_md5.md5, _sha2.sha512, _sha3.shake_128, _blake2.blake2s):
+    t(con.__name__ + ' string=None', con, string=None)
+    t(con.__name__ + ' data=None', con, data=None)
+    t(con.__name__ + ' string=', lambda: con(string=b'abc').hexdigest(**({'length': 4} if 'shake' in con.__name__ else {})))
+print(_md5.md5.__text_signature__, _sha2.sha224.__text_signature__, _sha2.sha224.__name__, _sha2.sha224.__module__)

@@ -49,6 +49,21 @@ for args in ((good, 7), (good, 48), (good, -16), (good, 15, -1), ('str',), (good
         print(len(zlib.decompress(*args)))
     except Exception as e:
         print(args[1:], type(e).__name__, e)
+try:
+    zlib._ZlibDecompressor().decompress(zlib.compressobj(zdict=b'abc').compress(b'abc') + b'x' * 10)
+except SystemError as e:
+    print('SystemError', e)
+d = zlib._ZlibDecompressor(zdict=b'abc')
+try:
+    print(d.decompress(zlib.compressobj(zdict=b'abc').compress(b'abc')), d.needs_input)
+except SystemError as e:
+    print('SystemError', e)
+print(zlib._ZlibDecompressor(-15, zdict=b'abc').decompress(zlib.compressobj(wbits=-15, zdict=b'abc').compress(b'abcabc')))
+for bad in ((7,), (15, 5), (1, 2, 3)):
+    try:
+        zlib._ZlibDecompressor(*bad)
+    except Exception as e:
+        print(bad, type(e).__name__, e)
 print(zlib.error, zlib.error.__mro__, zlib.MAX_WBITS, zlib.DEF_BUF_SIZE, zlib.ZLIB_VERSION, zlib.Z_BLOCK, zlib.Z_TREES)
 print(sorted(n for n in dir(zlib) if not n.startswith('__')))
 print(type(zlib.compressobj()).__name__, type(zlib.decompressobj()).__name__, zlib.Decompress if hasattr(zlib, 'Decompress') else None)
