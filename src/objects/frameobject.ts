@@ -1,10 +1,10 @@
 // The `frame` type: the Python view of an interpreter frame.  CPython: Objects/frameobject.c
-// TODO(#4): f_locals of function frames as a PEP 667 write-through proxy (FrameLocalsProxy);
-// f_lineno assignment (jumps) for debuggers.
+// TODO(#4): f_lineno assignment (jumps) for debuggers.
 import { None, type PyValue } from './object.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { Frame } from '../vm/frame.ts';
-import { addr2line, CO_FAST_FREE, CO_FAST_CELL, CO_FAST_HIDDEN } from './code.ts';
+import { addr2line, CO_FAST_FREE, CO_FAST_CELL, CO_FAST_HIDDEN, CO_OPTIMIZED } from './code.ts';
+import { PyFrameLocalsProxy } from './framelocalsproxy.ts';
 import { PyDict } from './dict.ts';
 import { PyCell } from './function.ts';
 import { addressOf } from './id.ts';
@@ -30,7 +30,9 @@ export function fastLocalsSnapshot(f: Frame): PyDict {
   return d;
 }
 
+/** f_locals: the locals mapping of a module or class frame; a write-through proxy of a function's (PEP 667). */
 function frameLocals(f: Frame): PyValue {
+  if (f.f_code.co_flags & CO_OPTIMIZED) return new PyFrameLocalsProxy(f);
   if (f.f_locals !== null) return f.f_locals;
   return fastLocalsSnapshot(f);
 }

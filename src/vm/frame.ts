@@ -40,6 +40,8 @@ export class Frame extends PyObject {
   returnOffset = 0;
   /** The instance an inlined __init__ initializes: the call's result, once __init__ returned None. */
   initSelf: PyValue | undefined = undefined;
+  /** Names set through f_locals that are not variables of the code (PEP 667).  CPython: f_extra_locals */
+  extraLocals: PyDict | null = null;
   /** f_trace and friends, allocated only when tracing is used. */
   trace: PyValue | null = null;
   traceLines = true;
