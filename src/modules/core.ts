@@ -98,3 +98,5 @@ import { csvModule } from './_csv.ts';
 registerNativeModule('_csv', csvModule);
 import { sreModule } from './_sre.ts';
 registerNativeModule('_sre', sreModule);
+import { opcodeModule } from './_opcode.ts';
+registerNativeModule('_opcode', opcodeModule);

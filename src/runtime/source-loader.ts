@@ -2,9 +2,10 @@
 // and validates the .pyc, or compiles the source and writes the .pyc.  Run by pyts's VM, its Python
 // version costs more than the loading itself, so pyts installs this native one on SourceFileLoader
 // (exactly that class: subclasses, -v, -O, sys.pycache_prefix and hash-based .pycs keep
-// importlib's).  The one difference in behaviour: the standard library's compiled code is written to
+// importlib's).  The differences in behaviour: the standard library's compiled code is written to
 // the code cache even under -B or PYTHONDONTWRITEBYTECODE, since CPython's stdlib comes precompiled
-// and pyts's compiles on first use.  CPython: Lib/importlib/_bootstrap_external.py SourceLoader.get_code
+// and pyts's compiles on first use; and it is kept there as JSON (NAME.pyts-314.json beside where
+// the .pyc would be), which pyts reads faster than marshal data.  CPython: Lib/importlib/_bootstrap_external.py SourceLoader.get_code
 import { None, type PyValue } from '../objects/object.ts';
 import { PyCode } from '../objects/code.ts';
 import { PyMethodDescr } from '../objects/descrobject.ts';
@@ -19,6 +20,7 @@ import { compileSource } from './exec.ts';
 import { pycHeader, pycBody } from './pyc.ts';
 import { dumps, loads } from '../modules/marshal.ts';
 import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
+import { codeFromJson, codeToJson, CodeJsonError } from './code-json.ts';
 import { toPyException } from '../vm/ops/exc.ts';
 
 const CACHE_TAG = 'pyts-314';
@@ -68,7 +70,17 @@ export function installSourceLoader(ip: Interpreter, external: PyValue): void {
     } catch (e) {
       if (!(e instanceof HostError)) throw e;
     }
-    if (mtime !== null) {
+    const stdlib = sourcePath.startsWith(STDLIB_ZIP_PATH + '/');
+    // The standard library's code is cached as JSON, quicker to read than marshal (runtime/code-json.ts).
+    const jsonPath = stdlib ? bytecodePath.slice(0, -4) + '.json' : null;
+    if (mtime !== null && jsonPath !== null) {
+      const data = host.readFile(jsonPath);
+      const code = data === null ? null : codeFromJson(new TextDecoder().decode(data), [mtime, size]);
+      if (code !== null) {
+        fixFilename(code, sourcePath);
+        return code;
+      }
+    } else if (mtime !== null) {
       const data = host.readFile(bytecodePath);
       if (data !== null) {
         if (data.length >= 8 && (data[4] | data[5] | data[6] | data[7]) !== 0) {
@@ -91,23 +103,35 @@ export function installSourceLoader(ip: Interpreter, external: PyValue): void {
     }
     const source = PyObject_CallMethod(self, 'get_data', [sourcePath]);
     const code = compileSource(source instanceof PyBytes ? source.data : (source as unknown as Uint8Array), sourcePath, 'exec');
-    const stdlib = sourcePath.startsWith(STDLIB_ZIP_PATH + '/');
-    if (mtime !== null && (stdlib || !PyObject_IsTrue(ip.sys.ob_dict.getStr('dont_write_bytecode') ?? false))) {
+    if (mtime !== null && jsonPath !== null) {
+      let text: Uint8Array | null = null;
+      try {
+        text = new TextEncoder().encode(codeToJson(code, [mtime, size]));
+      } catch (e) {
+        if (!(e instanceof CodeJsonError)) throw e;
+      }
+      if (text !== null) cacheBytecode(self, sourcePath, jsonPath, text);
+    } else if (mtime !== null && !PyObject_IsTrue(ip.sys.ob_dict.getStr('dont_write_bytecode') ?? false)) {
       const body = dumps(code);
       const header = pycHeader(mtime, size);
       const data = new Uint8Array(header.length + body.length);
       data.set(header);
       data.set(body, header.length);
-      try {
-        PyObject_CallMethod(self, '_cache_bytecode', [sourcePath, bytecodePath, new PyBytes(data)]);
-      } catch (e) {
-        if (!E.exceptionMatches(toPyException(e), E.PyExc_NotImplementedError)) throw e;
-      }
+      cacheBytecode(self, sourcePath, bytecodePath, data);
     }
     return code;
   };
   const descr = new PyMethodDescr(loaderType, 'get_code', '($self, fullname, /)', getCode, 'Concrete implementation of InspectLoader.get_code.');
   PyObject_SetAttr(loaderType, 'get_code', descr);
+}
+
+/** loader._cache_bytecode(source_path, cache_path, data), which writes the file atomically. */
+function cacheBytecode(loader: PyValue, sourcePath: string, cachePath: string, data: Uint8Array): void {
+  try {
+    PyObject_CallMethod(loader, '_cache_bytecode', [sourcePath, cachePath, new PyBytes(data)]);
+  } catch (e) {
+    if (!E.exceptionMatches(toPyException(e), E.PyExc_NotImplementedError)) throw e;
+  }
 }
 
 /** co_filename of the code and its nested code set to the source's path.  CPython: _imp._fix_co_filename */

@@ -17,6 +17,11 @@ def digest(xs):
 class Fixed(_random.Random):
     def random(self):
         return 0.5
+def err(f, *a):
+    try:
+        return f(*a)
+    except Exception as e:
+        return type(e).__name__ + ': ' + str(e)
 class Counting(random.Random):
     calls = 0
     def getrandbits(self, k):
@@ -83,6 +88,12 @@ class Counting(random.Random):
     'g = _random.Random(2); s = list(g.getstate()); s[-1] = True; g.setstate(tuple(s)); r = g.getstate()[-1]',
     'g = _random.Random(2); g.seed(5); h = _random.Random(5); r = g.getstate() == h.getstate()',
     'g = _random.Random(2); r = (g.seed(), g.seed(None), g.seed(3))',
+    // str, bytes and bytearray seeds go through random.py's sha512 (version 2)
+    ...['"hello"', '""', 'b"hello"', 'b""', 'bytearray(b"hello")', '"héllo wörld 😀"', '"x" * 10000', 'b"\\xff" * 64'].map(
+      (s) => `(random.seed(${s}), [random.random() for _ in range(3)], random.getrandbits(70))[1:]`,
+    ),
+    'g = random.Random("spam"); h = random.Random(b"spam"); r = (g.getstate() == h.getstate(), g.random())',
+    'g = _random.Random(); r = (g.seed("spam"), g.seed(b"spam"), err(g.seed, bytearray(b"x")))',
     'g = random.Random(); g.seed(123, version=1); r = g.random()',
     'g = random.Random(); g.seed("spam", version=1); r = g.random()',
     'g = random.Random(); g.seed(b"spam", version=1); r = g.random()',

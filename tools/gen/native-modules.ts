@@ -1,6 +1,8 @@
 // Goldens of test/modules/native.test.ts: every suite of test/modules/*-cases.ts run by CPython 3.14.2
 // (the oracle) and, for the cases marked python3 (native C sizes), by the machine's 64-bit python3.
 //   npm run goldens -- native-modules
+//   SUITES=random,struct npm run goldens -- native-modules     only these suites
+//   SUITE=name npm run goldens -- native-modules    one suite
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +26,7 @@ registerGolden({
   name: 'native-modules',
   async query(oracle) {
     for (const suite of SUITES) {
+      if (process.env.SUITE && suite.name !== process.env.SUITE) continue;
       const out: SuiteGolden = { oracle: [], python3: [] };
       if (suiteCodes(suite, false).length > 0) {
         const r = await oracle.run({ path: `/pyts-test/modules/cases_${suite.name}.py`, source: suiteProgram(suite, false) });

@@ -43,7 +43,7 @@ import opcode, _opcode, _opcode_metadata, dis, builtins
 def main(samples):
     opmap = dict(opcode.opmap)
     flags = {}
-    for name, op in opmap.items():
+    for name, op in list(opmap.items()) + list(opcode._specialized_opmap.items()):
         row = []
         for f in (_opcode.has_arg, _opcode.has_const, _opcode.has_name, _opcode.has_jump,
                   _opcode.has_free, _opcode.has_local, _opcode.has_exc):
@@ -116,12 +116,15 @@ function render(): Record<string, string> {
   const flagNames = ['HAS_ARG', 'HAS_CONST', 'HAS_NAME', 'HAS_JUMP', 'HAS_FREE', 'HAS_LOCAL', 'HAS_EXC'];
   flagNames.forEach((f, i) => out.push(`export const ${f} = ${1 << i};`));
   const flags = new Array<number>(maxAll + 1).fill(0);
-  for (const [n, v] of Object.entries(d.opmap)) flags[v] = d.flags[n].reduce((acc, b, i) => acc | (b ? 1 << i : 0), 0);
-  // Specialized instructions share the flags of the instruction they specialize.
   const deopt = new Map<string, string>();
   for (const [base, fam] of Object.entries(d.specializations)) for (const s of fam) deopt.set(s, base);
-  for (const [n, v] of Object.entries(d.specializedOpmap)) flags[v] = flags[d.opmap[deopt.get(n)!]];
-  out.push('/** opcode -> flag bits; a specialized opcode has the flags of its base instruction. */');
+  // Each instruction's own flags, as _opcode.has_* give them: a specialized instruction may differ
+  // from its base (BINARY_OP_ADD_FLOAT takes no oparg); code that reads an instruction's meaning
+  // looks its base up first (DEOPT).
+  for (const [n, v] of [...Object.entries(d.opmap), ...Object.entries(d.specializedOpmap)]) {
+    flags[v] = d.flags[n].reduce((acc, b, i) => acc | (b ? 1 << i : 0), 0);
+  }
+  out.push('/** opcode -> flag bits, per instruction (a specialized one has its own, as in _opcode.has_*). */');
   out.push(`export const OP_FLAGS: Uint8Array = Uint8Array.from([\n${chunk(flags.map(String), 24)}\n]);\n`);
   out.push('/** Inline cache layout per instruction family: field -> size in code units.  (opcode._cache_format) */');
   out.push('export const CACHE_FORMAT: { readonly [name: string]: { readonly [field: string]: number } } = {');

@@ -296,7 +296,6 @@ function tolist(a: PyArray): PyValue[] {
 function arrayRichcompare(v: PyValue, w: PyValue, op: CompareOp): PyValue {
   if (!isArray(v) || !isArray(w)) return NotImplemented;
   if (v.len !== w.len && (op === CompareOp.EQ || op === CompareOp.NE)) return op === CompareOp.NE;
-  let differ = -1;
   if (v.desc === w.desc && v.desc.rawAt !== null) {
     // Same typecode: compare the C values directly.
     const n = Math.min(v.len, w.len);
@@ -315,14 +314,12 @@ function arrayRichcompare(v: PyValue, w: PyValue, op: CompareOp): PyValue {
       const vi = getItem(v, i);
       const wi = getItem(w, i);
       if (!PyObject_RichCompareBool(vi, wi, CompareOp.EQ)) {
-        differ = i;
         if (op === CompareOp.EQ) return false;
         if (op === CompareOp.NE) return true;
         return PyObject_RichCompare(vi, wi, op);
       }
     }
   }
-  void differ;
   return compareResult(v.len - w.len, op);
 }
 

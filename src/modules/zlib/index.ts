@@ -14,6 +14,7 @@ import { PyBytes } from '../../objects/bytes.ts';
 import { bytesLikeData, checkBuffer } from '../../objects/bytes/buffer.ts';
 import { PyNumber_Index } from '../../objects/abstract.ts';
 import { bindArguments, parseSignature } from '../../objects/getargs.ts';
+import { PyCFunction } from '../../objects/descrobject.ts';
 import {
   typeError, valueError, overflowError, systemError, newException, PyExc_Exception, PyExc_EOFError,
 } from '../../objects/exceptions.ts';
@@ -211,14 +212,14 @@ function zlibCompressobj(
   wbitsArg: PyValue | undefined,
   memLevelArg: PyValue | undefined,
   strategyArg: PyValue | undefined,
-  zdictArg: PyValue,
+  zdictArg: PyValue | undefined,
 ): PyCompress {
   const level = cInt(levelArg, -1);
   const method = cInt(methodArg, DEFLATED);
   const wbits = cInt(wbitsArg, MAX_WBITS);
   const memLevel = cInt(memLevelArg, DEF_MEM_LEVEL);
   const strategy = cInt(strategyArg, Z_DEFAULT_STRATEGY);
-  const zdict = zdictArg === None ? null : bytesLikeData(zdictArg);
+  const zdict = zdictArg === undefined ? null : bytesLikeData(zdictArg);
   const strm = new ZStream();
   const d = Deflater.create(level, method, wbits, memLevel, strategy);
   if (typeof d === 'number') throw valueError('Invalid initialization option');
@@ -565,7 +566,7 @@ function zlibDecompressorDecompress(self: PyValue, dataArg: PyValue, maxLengthAr
 
 export const ZlibDecompressorType = defineBuiltinType({
   name: 'zlib._ZlibDecompressor',
-  doc: "_ZlibDecompressor(wbits=15, zdict=b'')\n--\n\nCreate a decompressor object for decompressing data incrementally.",
+  doc: 'Create a decompressor object for decompressing data incrementally.',
   flags: TPFLAGS.HAVE_GC,
   slots: { tp_new: zlibDecompressorNew },
   methods: {
@@ -587,8 +588,9 @@ export const ZlibDecompressorType = defineBuiltinType({
 
 // ---- the module ----
 
+// CPython's text, line breaks included.
 const COMPRESSOBJ_SIG =
-  '($module, /, level=Z_DEFAULT_COMPRESSION, method=DEFLATED, wbits=MAX_WBITS, memLevel=DEF_MEM_LEVEL, strategy=Z_DEFAULT_STRATEGY, zdict=None)';
+  '($module, /, level=Z_DEFAULT_COMPRESSION, method=DEFLATED,\n            wbits=MAX_WBITS, memLevel=DEF_MEM_LEVEL,\n            strategy=Z_DEFAULT_STRATEGY, zdict=None)';
 
 export const zlibModule = defineModule({
   name: 'zlib',
@@ -608,7 +610,6 @@ export const zlibModule = defineModule({
       impl: zlibCompress,
       doc: 'Returns a bytes object containing compressed data.\n\nlevel is 0-9 or -1; wbits selects the window size and the container (zlib, raw or gzip).',
     },
-    compressobj: { sig: COMPRESSOBJ_SIG, impl: zlibCompressobj, doc: 'Return a compressor object.' },
     crc32: { sig: '($module, data, value=0, /)', impl: zlibCrc32, doc: 'Compute a CRC-32 checksum of data.\n\nThe returned checksum is an integer.' },
     decompress: {
       sig: '($module, data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE)',
@@ -616,6 +617,12 @@ export const zlibModule = defineModule({
       doc: 'Returns a bytes object containing the uncompressed data.',
     },
     decompressobj: { sig: "($module, /, wbits=MAX_WBITS, zdict=b'')", impl: zlibDecompressobj, doc: 'Return a decompressor object.' },
+  },
+  init: (m) => {
+    // zdict=None is an error in CPython (a bytes-like object is required): bind it as missing by
+    // default, and show CPython's text signature.
+    const sig = { ...parseSignature(COMPRESSOBJ_SIG.replace('zdict=None', 'zdict=<unrepresentable>').replace(/\n */g, ' ')), text: COMPRESSOBJ_SIG };
+    m.ob_dict.setStr('compressobj', new PyCFunction('compressobj', 'compressobj', sig, { short: 'compressobj', funcStr: 'zlib.compressobj()' }, zlibCompressobj, m, 'zlib', 'Return a compressor object.'));
   },
   constants: (m) => {
     const error = newExceptionClass('zlib', 'error', PyExc_Exception);

@@ -49,6 +49,12 @@ for args in ((good, 7), (good, 48), (good, -16), (good, 15, -1), ('str',), (good
         print(len(zlib.decompress(*args)))
     except Exception as e:
         print(args[1:], type(e).__name__, e)
+for f in (lambda: zlib.compressobj(zdict=None), lambda: zlib.decompressobj(zdict=None), lambda: zlib.compress(b'a', level=None),
+          lambda: zlib.compressobj(zdict=b'ab').flush(), lambda: zlib.compressobj.__text_signature__):
+    try:
+        print(f())
+    except TypeError as e:
+        print('TypeError', e)
 try:
     zlib._ZlibDecompressor().decompress(zlib.compressobj(zdict=b'abc').compress(b'abc') + b'x' * 10)
 except SystemError as e:
