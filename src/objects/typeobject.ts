@@ -1017,8 +1017,9 @@ function typeGetMro(t: PyType): PyValue {
 function typeGetDict(t: PyType): PyValue {
   return new PyMappingProxy(t.tp_dict);
 }
+/** A builtin type's docstring, else its dict's __doc__ (through a descriptor's __get__, as for a class).  CPython: type_get_doc */
 function typeGetDoc(t: PyType): PyValue {
-  if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) return t.tp_doc ?? None;
+  if (!(t.tp_flags & TPFLAGS.HEAPTYPE) && t.tp_doc !== null) return t.tp_doc;
   const d = t.tp_dict.getStr('__doc__');
   if (d === undefined) return None;
   const get = typeOf(d).tp_descr_get;
