@@ -127,7 +127,7 @@ function builtinsOf(): PyModule {
 
 /** Creates an interpreter: builtins, sys, the standard streams, importlib, site.  CPython: Py_InitializeFromConfig */
 export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Interpreter {
-  const t = traceStartup;
+  const t = (phase: string) => traceStartup(host, phase);
   t('node + load pyts');
   initObjects();
   t('objects');
@@ -227,15 +227,15 @@ function initImportlib(ip: Interpreter, host: Host): void {
   const bootstrap = new PyModule('_frozen_importlib');
   ip.modules.setStr('_frozen_importlib', bootstrap);
   const code = frozenCodeOnce(host, 'importlib._bootstrap', 'importlib/_bootstrap.py');
-  traceStartup('_bootstrap code');
+  traceStartup(host, '_bootstrap code');
   runModule(code, bootstrap);
   bootstrap.ob_dict.setStr('__origname__', 'importlib._bootstrap');
   setImportlib(ip, bootstrap);
   PyObject_CallMethod(bootstrap, '_install', [ip.sys, imp]);
-  traceStartup('_bootstrap run');
+  traceStartup(host, '_bootstrap run');
   PyObject_CallMethod(bootstrap, '_install_external_importers', []);
   installSourceLoader(ip, ip.modules.getStr('_frozen_importlib_external')!);
-  traceStartup('_bootstrap_external');
+  traceStartup(host, '_bootstrap_external');
 }
 
 /**
