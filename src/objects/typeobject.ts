@@ -529,7 +529,7 @@ function type_getattro(self: PyValue, name: string, suppress: boolean): PyValue 
   if (metaGet !== null) return metaGet(metaAttr!, type, metatype);
   if (metaAttr !== null) return metaAttr;
   if (suppress) return undefined;
-  throw attributeErrorFor(type, name, `type object '${typeQualname(type)}' has no attribute '${name}'`);
+  throw attributeErrorFor(type, name, `type object '${type.tp_name}' has no attribute '${name}'`);
 }
 
 function type_setattro(self: PyValue, name: string, value: PyValue | null): void {
@@ -548,7 +548,7 @@ function type_setattro(self: PyValue, name: string, value: PyValue | null): void
   const dict = type.tp_dict;
   if (value === null) {
     const i = dict.findStr(name);
-    if (i < 0) throw attributeErrorFor(type, name, `type object '${typeQualname(type)}' has no attribute '${name}'`);
+    if (i < 0) throw attributeErrorFor(type, name, `type object '${type.tp_name}' has no attribute '${name}'`);
     dict.removeAt(i);
   } else dict.setStr(name, value);
   PyType_Modified(type);
