@@ -41,12 +41,14 @@ export async function buildCli(outdir = 'dist') {
 export async function buildDist() {
   await build({
     ...COMMON,
-    entryPoints: { pyts: 'src/cli/main.ts', index: 'src/api/index.ts' },
+    entryPoints: { index: 'src/api/index.ts' },
     outdir: 'dist',
     outExtension: { '.js': '.mjs' },
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
   });
+  // The command line was dist/pyts.mjs (ES module) before it became dist/pyts.cjs.
+  for (const old of ['pyts.mjs', 'pyts.mjs.map']) fs.rmSync(path.join('dist', old), { force: true });
   await buildCli();
   // One run compiles what start-up needs: the standard library's start-up modules into the code
   // cache (node_modules/.cache/pyts) and pyts's own JavaScript into dist/pyts.cjs.v8cache.

@@ -35,6 +35,26 @@ const ERRNO: Record<string, [number, string]> = {
   ENXIO: [6, 'No such device or address'],
 };
 
+/**
+ * Writes text to standard output (1) or error (2) at once.  Node's process.stdout writes to pipes
+ * asynchronously; the command line ends the process as soon as main() returns (main.ts), so it
+ * writes synchronously, as the interpreter's own streams do.  A closed pipe (EPIPE) drops the text.
+ */
+function writeStd(fd: 1 | 2, text: string): void {
+  const data = Buffer.from(text, 'utf8');
+  let off = 0;
+  while (off < data.length) {
+    try {
+      off += fs.writeSync(fd, data, off, data.length - off);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') return;
+      if (code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    }
+  }
+}
+
 /** The path made absolute the way CPython does it: joined to the working directory, not normalized.  CPython: _Py_abspath */
 function absPath(p: string): string {
   if (path.isAbsolute(p)) return p;
@@ -78,22 +98,22 @@ function scriptDir(file: string): string {
 function frontEndTool(argv: string[]): number {
   const file = argv[1];
   if (file === undefined) {
-    process.stderr.write(USAGE);
+    writeStd(2, USAGE);
     return 2;
   }
   let source: Uint8Array;
   try {
     source = fs.readFileSync(file);
   } catch (e) {
-    process.stderr.write(cantOpen(file, e as NodeJS.ErrnoException));
+    writeStd(2, cantOpen(file, e as NodeJS.ErrnoException));
     return 2;
   }
   try {
     if (argv[0] === '--dis') {
-      process.stdout.write(disSource(source, file));
+      writeStd(1, disSource(source, file));
       return 0;
     }
-    process.stdout.write(dump(parse(source, { filename: file, input: 'file' }) as Node, true) + '\n');
+    writeStd(1, dump(parse(source, { filename: file, input: 'file' }) as Node, true) + '\n');
     return 0;
   } catch (e) {
     return reportFrontEndError(e);
@@ -102,11 +122,11 @@ function frontEndTool(argv: string[]): number {
 
 function reportFrontEndError(e: unknown): number {
   if (e instanceof ParseError) {
-    process.stderr.write(formatParseError(e, readTextFile));
+    writeStd(2, formatParseError(e, readTextFile));
     return 1;
   }
   if (e instanceof FrontEndError) {
-    process.stderr.write(`${e.kind}: ${e.msg}\n`);
+    writeStd(2, `${e.kind}: ${e.msg}\n`);
     return 1;
   }
   throw e;
@@ -117,11 +137,11 @@ export function main(argv: string[]): number {
   if (argv[0] === '--ast-dump' || argv[0] === '--dis') return frontEndTool(argv);
   const cl = parseCommandLine(argv, PROGRAM, process.env as Record<string, string>);
   if (cl.kind === 'exit') {
-    process.stdout.write(cl.stdout);
-    process.stderr.write(cl.stderr);
+    writeStd(1, cl.stdout);
+    writeStd(2, cl.stderr);
     return cl.status;
   }
-  process.stderr.write(cl.stderr);
+  writeStd(2, cl.stderr);
   const config = { ...cl.config, executable: executablePath() };
   if (cl.mode === 'command') return runCommand(createInterpreter(new NodeHost(), cl.config.argv!, '', config), cl.target);
   if (cl.mode === 'module') return runModule(createInterpreter(new NodeHost(), cl.config.argv!, process.cwd(), config), cl.target, true);
@@ -142,7 +162,7 @@ export function main(argv: string[]): number {
       const main = path.join(file, '__main__.py');
       if (!fs.existsSync(main)) {
         // The directory as sys.path[0] holds it: absolute and normalized.
-        process.stderr.write(`${PROGRAM}: can't find '__main__' module in ${unicodeRepr(path.resolve(file))}\n`);
+        writeStd(2, `${PROGRAM}: can't find '__main__' module in ${unicodeRepr(path.resolve(file))}\n`);
         return 1;
       }
       return runModule(createInterpreter(new NodeHost(), cl.config.argv!, absPath(file), config), '__main__', false);
@@ -154,7 +174,7 @@ export function main(argv: string[]): number {
   try {
     source = fs.readFileSync(file);
   } catch (e) {
-    process.stderr.write(cantOpen(file, e as NodeJS.ErrnoException));
+    writeStd(2, cantOpen(file, e as NodeJS.ErrnoException));
     return 2;
   }
   if (cl.skipFirstLine) source = skipFirstLine(source);

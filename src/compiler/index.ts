@@ -27,6 +27,8 @@ export interface CompileOptions {
   onWarning?: CompilerWarningSink;
   /** Receives the tokenizer's and parser's warnings when compiling source. */
   onParseWarning?: WarningSink;
+  /** compile(_feature_version=N) with PyCF_ONLY_AST: parse the grammar of Python 3.N (-1: the current one). */
+  featureVersion?: number;
 }
 
 /**
@@ -103,6 +105,8 @@ export function compile(source: string | Uint8Array | ast.mod, filename: string,
       typeComments: (flags & PyCF_TYPE_COMMENTS) !== 0,
       allowIncompleteInput: (flags & PyCF_ALLOW_INCOMPLETE_INPUT) !== 0,
       allowTopLevelAwait: (flags & PyCF_ALLOW_TOP_LEVEL_AWAIT) !== 0,
+      // CPython: builtin_compile_impl applies the feature version to ASTs only.
+      featureVersion: flags & PyCF_ONLY_AST && opts.featureVersion !== undefined && opts.featureVersion >= 0 ? opts.featureVersion : undefined,
       onWarning: opts.onParseWarning,
     });
   } else {

@@ -273,6 +273,9 @@ export const RandomType: PyType = defineBuiltinType({
   },
 });
 
+// CPython builds _random.Random from a spec without Py_TPFLAGS_IMMUTABLETYPE: its attributes can be set.
+RandomType.tp_flags &= ~TPFLAGS.IMMUTABLETYPE;
+
 export const randomModule = defineModule({
   name: '_random',
   doc: moduleDoc('_random'),

@@ -14,11 +14,12 @@
 // them), but everything that needs other types (bases, MRO, the type dict with its descriptors and
 // slot wrappers, inherited slots) happens in readyBuiltinTypes() (type-ready.ts), run once when the
 // runtime starts, after every module has been evaluated.
-// This module is a leaf of the import graph (it imports only object.ts and type.ts): modules call
+// This module is a leaf of the import graph (it imports only object.ts, type.ts and generated data): modules call
 // defineBuiltinType while they are being evaluated, whatever the order import cycles impose.
 
 import type { PyObject, PyValue } from './object.ts';
 import { PyType, TPFLAGS, type SlotName } from './type.ts';
+import { TYPE_DOCS } from './type-docs.generated.ts';
 
 /** A native implementation; receives the bound object (if the signature binds one) then the arguments. */
 export type NativeImpl = (...args: never[]) => unknown;
@@ -109,7 +110,8 @@ export const ALLOC = new WeakMap<PyType, (subtype: PyType) => PyObject>();
 export function defineBuiltinType(spec: BuiltinTypeSpec): PyType {
   const flags = (spec.flags ?? 0) | TPFLAGS.IMMUTABLETYPE;
   const type = new PyType(spec.name, flags, typeType);
-  type.tp_doc = spec.doc ?? null;
+  // __doc__ is CPython's (generated from the oracle) where it has one; spec.doc describes the type for readers.
+  type.tp_doc = spec.name in TYPE_DOCS ? TYPE_DOCS[spec.name] : (spec.doc ?? null);
   for (const table of [spec.slots, spec.number, spec.sequence, spec.mapping, spec.async]) {
     if (table) Object.assign(type, table);
   }

@@ -500,5 +500,7 @@ export function addNote(e: PyObject, note: string): void {
 /** True if exception `e` is an instance of exception type `t`.  CPython: PyErr_GivenExceptionMatches */
 export function exceptionMatches(e: PyValue, t: PyType): boolean {
   const et = typeOf(e);
+  // A JS error (a stack overflow caught on its way out) is no Python exception.
+  if (et === undefined) return false;
   return et === t || et.tp_mro.includes(t);
 }

@@ -2,7 +2,8 @@
 // TODO(#4): f_lineno assignment (jumps) for debuggers.
 import { None, type PyValue } from './object.ts';
 import { defineBuiltinType } from './builtin-type.ts';
-import { Frame } from '../vm/frame.ts';
+import { Frame, FrameState } from '../vm/frame.ts';
+import { runtimeError } from './exceptions.ts';
 import { addr2line, CO_FAST_FREE, CO_FAST_CELL, CO_FAST_HIDDEN, CO_OPTIMIZED } from './code.ts';
 import { PyFrameLocalsProxy } from './framelocalsproxy.ts';
 import { PyDict } from './dict.ts';
@@ -42,6 +43,15 @@ function frameRepr(self: PyValue): string {
   return `<frame at ${addressOf(f)}, file ${unicodeRepr(f.f_code.co_filename)}, line ${frameLineno(f)}, code ${f.f_code.co_name}>`;
 }
 
+/** frame.clear(): drops the variables of a frame that is not running.  CPython: frame_clear_impl */
+function frameClear(f: Frame): void {
+  if (f.state === FrameState.EXECUTING) throw runtimeError('cannot clear an executing frame');
+  if (f.gen !== null && (f.state === FrameState.SUSPENDED || f.state === FrameState.SUSPENDED_YIELD_FROM)) {
+    throw runtimeError('cannot clear a suspended frame');
+  }
+  f.localsplus.fill(undefined);
+}
+
 export const FrameType = defineBuiltinType({
   name: 'frame',
   instanceClass: Frame,
@@ -60,6 +70,6 @@ export const FrameType = defineBuiltinType({
     f_generator: { get: (f: Frame) => f.gen ?? None },
   },
   methods: {
-    clear: { sig: '($self, /)', impl: (f: Frame) => void f.localsplus.fill(undefined) },
+    clear: { sig: '($self, /)', impl: frameClear },
   },
 });

@@ -15,6 +15,8 @@ export interface FunctionSpec {
   readonly sig: string;
   readonly impl: NativeImpl;
   readonly doc?: string;
+  /** The signature arguments are bound with, when the implementation checks them itself (`sig` stays __text_signature__). */
+  readonly callSig?: string;
 }
 
 export interface ModuleSpec {
@@ -40,7 +42,9 @@ export function defineModule(spec: ModuleSpec): NativeModuleDef {
       const m = new PyModule(spec.name, spec.doc ?? None);
       const d = m.ob_dict;
       for (const [name, f] of Object.entries(spec.functions ?? {})) {
-        d.setStr(name, newModuleFunction(name, spec.name, f.sig, f.impl, f.doc ?? null, m));
+        const fn = newModuleFunction(name, spec.name, f.callSig ?? f.sig, f.impl, f.doc ?? null, m);
+        if (f.callSig !== undefined) fn.textSig = f.sig;
+        d.setStr(name, fn);
       }
       for (const [name, v] of Object.entries(spec.constants?.(m) ?? {})) d.setStr(name, v);
       spec.init?.(m);

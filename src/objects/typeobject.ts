@@ -529,7 +529,7 @@ function type_getattro(self: PyValue, name: string, suppress: boolean): PyValue 
   if (metaGet !== null) return metaGet(metaAttr!, type, metatype);
   if (metaAttr !== null) return metaAttr;
   if (suppress) return undefined;
-  throw attributeErrorFor(type, name, `type object '${typeQualname(type)}' has no attribute '${name}'`);
+  throw attributeErrorFor(type, name, `type object '${type.tp_name}' has no attribute '${name}'`);
 }
 
 function type_setattro(self: PyValue, name: string, value: PyValue | null): void {
@@ -548,7 +548,7 @@ function type_setattro(self: PyValue, name: string, value: PyValue | null): void
   const dict = type.tp_dict;
   if (value === null) {
     const i = dict.findStr(name);
-    if (i < 0) throw attributeErrorFor(type, name, `type object '${typeQualname(type)}' has no attribute '${name}'`);
+    if (i < 0) throw attributeErrorFor(type, name, `type object '${type.tp_name}' has no attribute '${name}'`);
     dict.removeAt(i);
   } else dict.setStr(name, value);
   PyType_Modified(type);
@@ -1017,8 +1017,9 @@ function typeGetMro(t: PyType): PyValue {
 function typeGetDict(t: PyType): PyValue {
   return new PyMappingProxy(t.tp_dict);
 }
+/** A builtin type's docstring, else its dict's __doc__ (through a descriptor's __get__, as for a class).  CPython: type_get_doc */
 function typeGetDoc(t: PyType): PyValue {
-  if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) return t.tp_doc ?? None;
+  if (!(t.tp_flags & TPFLAGS.HEAPTYPE) && t.tp_doc !== null) return t.tp_doc;
   const d = t.tp_dict.getStr('__doc__');
   if (d === undefined) return None;
   const get = typeOf(d).tp_descr_get;

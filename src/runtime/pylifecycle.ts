@@ -65,43 +65,7 @@ const FROZEN: readonly [name: string, origname: string | null, relpath: string, 
   ['__phello__.spam', '__phello__.spam', '__phello__/spam.py', false],
 ];
 
-const O_RDONLY = 0;
 const O_WRONLY_CREAT_TRUNC = 1 | 0o100 | 0o1000;
-
-/** Reads a whole file through the host's descriptors (null when it cannot be read). */
-function readAll(host: Host, path: string): Uint8Array | null {
-  let fd: number;
-  try {
-    fd = host.open(path, O_RDONLY, 0);
-  } catch {
-    return null;
-  }
-  try {
-    const chunks: Uint8Array[] = [];
-    let n = 0;
-    for (;;) {
-      const c = host.read(fd, 1 << 20);
-      if (c.length === 0) break;
-      chunks.push(c);
-      n += c.length;
-    }
-    const out = new Uint8Array(n);
-    let off = 0;
-    for (const c of chunks) {
-      out.set(c, off);
-      off += c.length;
-    }
-    return out;
-  } catch {
-    return null;
-  } finally {
-    try {
-      host.close(fd);
-    } catch {
-      // ignore
-    }
-  }
-}
 
 /** The archive's stamp when the host has one (no need to open the archive), else the file's. */
 function stdlibStamp(host: Host, source: string): [mtime: number, size: number] {
@@ -127,12 +91,12 @@ function frozenCode(host: Host, origname: string, relpath: string): PyCode {
   const base = relpath.slice(relpath.lastIndexOf('/') + 1, -3);
   const cacheFile = `${dir}/__pycache__/${base}.frozen.pyts-314.json`;
   const stamp = stdlibStamp(host, source);
-  const cached = readAll(host, cacheFile);
+  const cached = host.readFile(cacheFile);
   if (cached !== null) {
     const code = codeFromJson(new TextDecoder().decode(cached), stamp);
     if (code !== null) return code;
   }
-  const data = readAll(host, source);
+  const data = host.readFile(source);
   if (data === null) throw E.newException(E.PyExc_ImportError, [`pyts: cannot read ${source}`]);
   const code = compileSource(data, `<frozen ${origname}>`, 'exec');
   try {
@@ -163,7 +127,7 @@ function builtinsOf(): PyModule {
 
 /** Creates an interpreter: builtins, sys, the standard streams, importlib, site.  CPython: Py_InitializeFromConfig */
 export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Interpreter {
-  const t = traceStartup;
+  const t = (phase: string) => traceStartup(host, phase);
   t('node + load pyts');
   initObjects();
   t('objects');
@@ -263,15 +227,15 @@ function initImportlib(ip: Interpreter, host: Host): void {
   const bootstrap = new PyModule('_frozen_importlib');
   ip.modules.setStr('_frozen_importlib', bootstrap);
   const code = frozenCodeOnce(host, 'importlib._bootstrap', 'importlib/_bootstrap.py');
-  traceStartup('_bootstrap code');
+  traceStartup(host, '_bootstrap code');
   runModule(code, bootstrap);
   bootstrap.ob_dict.setStr('__origname__', 'importlib._bootstrap');
   setImportlib(ip, bootstrap);
   PyObject_CallMethod(bootstrap, '_install', [ip.sys, imp]);
-  traceStartup('_bootstrap run');
+  traceStartup(host, '_bootstrap run');
   PyObject_CallMethod(bootstrap, '_install_external_importers', []);
   installSourceLoader(ip, ip.modules.getStr('_frozen_importlib_external')!);
-  traceStartup('_bootstrap_external');
+  traceStartup(host, '_bootstrap_external');
 }
 
 /**

@@ -146,10 +146,10 @@ function runAsMain(ip: Interpreter, fileName: string | null, prepare: (d: PyDict
     d.delete('__file__');
     d.delete('__cached__');
   }
-  traceStartup('program');
+  traceStartup(ip.host, 'program');
   const fin = finalizeInterpreter(ip);
-  traceStartup('finalize');
-  traceStartupTotal('total');
+  traceStartup(ip.host, 'finalize');
+  traceStartupTotal(ip.host, 'total');
   return status === 0 ? fin : status;
 }
 
@@ -232,9 +232,9 @@ export function runModule(ip: Interpreter, modname: string, setArgv0: boolean): 
     status = reportUncaught(ip, e);
     if (e instanceof ProcessExit) return status;
   }
-  traceStartup('program');
+  traceStartup(ip.host, 'program');
   const fin = finalizeInterpreter(ip);
-  traceStartup('finalize');
-  traceStartupTotal('total');
+  traceStartup(ip.host, 'finalize');
+  traceStartupTotal(ip.host, 'total');
   return status === 0 ? fin : status;
 }

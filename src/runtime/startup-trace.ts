@@ -1,6 +1,8 @@
 // PYTS_TRACE_STARTUP=1: a diagnostic that prints, on stderr, the wall-clock and CPU time each phase of
 // start-up took.  The first line counts from the start of the process (Node's own start-up and the
 // loading of pyts's JavaScript).  CPython's nearest equivalent is `python -X importtime`.
+// Lines go through the host's stderr, which writes synchronously (the command line exits at once).
+import type { Host } from './host.ts';
 
 let enabled: boolean | undefined;
 let lastWall = 0;
@@ -18,17 +20,17 @@ export function startupTraceEnabled(): boolean {
 }
 
 /** Reports the phase that ends now: its wall-clock and CPU time since the previous report. */
-export function traceStartup(phase: string): void {
+export function traceStartup(host: Host, phase: string): void {
   if (!startupTraceEnabled()) return;
   const wall = performance.now();
   const cpu = cpuMs();
-  process.stderr.write(`pyts start-up: ${phase.padEnd(22)} ${(wall - lastWall).toFixed(1).padStart(7)} ms  cpu ${(cpu - lastCpu).toFixed(1).padStart(7)} ms\n`);
+  host.writeStderr(`pyts start-up: ${phase.padEnd(22)} ${(wall - lastWall).toFixed(1).padStart(7)} ms  cpu ${(cpu - lastCpu).toFixed(1).padStart(7)} ms\n`);
   lastWall = wall;
   lastCpu = cpu;
 }
 
 /** Reports the total since the process started. */
-export function traceStartupTotal(label: string): void {
+export function traceStartupTotal(host: Host, label: string): void {
   if (!startupTraceEnabled()) return;
-  process.stderr.write(`pyts start-up: ${label.padEnd(22)} ${performance.now().toFixed(1).padStart(7)} ms  cpu ${cpuMs().toFixed(1).padStart(7)} ms\n`);
+  host.writeStderr(`pyts start-up: ${label.padEnd(22)} ${performance.now().toFixed(1).padStart(7)} ms  cpu ${cpuMs().toFixed(1).padStart(7)} ms\n`);
 }

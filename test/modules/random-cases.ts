@@ -107,6 +107,7 @@ class Counting(random.Random):
     'class S(_random.Random): pass\nr = (S(4).getstate()[:2], S.__mro__[1], S(4).__dict__)',
     // reprs, attributes
     '_random.Random',
+    '_random.Random.y = 1; r = (_random.Random.y, _random.Random().y, _random.Random.__flags__ & (1 << 8)); del _random.Random.y',
     'sorted(n for n in vars(_random.Random) if not n.startswith("__"))',
     '_random.Random.getrandbits.__text_signature__',
     '_random.Random.seed.__text_signature__',

@@ -30,3 +30,4 @@ import './ast-module.ts';
 import './modules-binary.ts';
 import './native-modules.ts';
 import './sre.ts';
+import './type-docs.ts';

@@ -3,6 +3,7 @@
 import { None, type PyValue } from '../../objects/object.ts';
 import { PyList } from '../../objects/list.ts';
 import { recursionError } from '../../objects/exceptions.ts';
+import { enterRecursiveCall, leaveRecursiveCall } from '../../objects/recursion.ts';
 import { NODE_SPECS, SIMPLE_SUMS, type Node, type mod } from '../../ast/nodes.generated.ts';
 import { astState, type AstState } from './state.ts';
 import { newNode, type PyAST } from './node.ts';
@@ -38,6 +39,15 @@ function itemValue(st: AstState, value: unknown, type: string): PyValue {
 
 /** One node: a new instance of its class with its fields, then its attributes, in its __dict__.  CPython: ast2obj_<type> */
 function nodeToObject(st: AstState, node: Node): PyAST {
+  enterRecursiveCall('during  ast construction');
+  try {
+    return nodeFields(st, node);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
+function nodeFields(st: AstState, node: Node): PyAST {
   const kind = node._kind;
   const spec = NODE_SPECS[kind];
   // Differs from CPython: values go straight into the instance dict, where CPython calls

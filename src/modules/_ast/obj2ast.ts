@@ -11,6 +11,7 @@ import { isIntValue, intValue } from '../../objects/boxes.ts';
 import * as N from '../../ast/nodes.generated.ts';
 import { NODE_SPECS, SIMPLE_SUMS, type NodeSpec } from '../../ast/nodes.generated.ts';
 import { sysAudit } from '../sys.ts';
+import { enterRecursiveCall, leaveRecursiveCall } from '../../objects/recursion.ts';
 import { astState, type AstState } from './state.ts';
 
 type V = PyValue;
@@ -67,6 +68,16 @@ function convert(st: AstState, v: V, type: string): unknown {
   return node(st, v, type);
 }
 
+/** A child value, counted as one level of recursion (a node may contain itself).  CPython: _Py_EnterRecursiveCall in obj2ast_* */
+function convertNested(st: AstState, v: V, type: string, owner: string): unknown {
+  enterRecursiveCall(` while traversing '${owner}' node`);
+  try {
+    return convert(st, v, type);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
 /** One field of a node (`owner` names it in errors).  CPython: Obj2ModVisitor.visitField */
 function field(st: AstState, obj: V, owner: string, [name, type, q]: Field): unknown {
   const tmp = A.PyObject_LookupAttr(obj, name);
@@ -76,16 +87,16 @@ function field(st: AstState, obj: V, owner: string, [name, type, q]: Field): unk
     const len = tmp.items.length;
     const out = new Array<unknown>(len);
     for (let i = 0; i < len; i++) {
-      out[i] = convert(st, tmp.items[i], type);
+      out[i] = convertNested(st, tmp.items[i], type, owner);
       if (len !== tmp.items.length) throw E.runtimeError(`${owner} field "${name}" changed size during iteration`);
     }
     return out;
   }
   if (q === '') {
     if (tmp === undefined) throw E.typeError(`required field "${name}" missing from ${owner}`);
-    return convert(st, tmp, type);
+    return convertNested(st, tmp, type, owner);
   }
-  return tmp === undefined || tmp === None ? null : convert(st, tmp, type);
+  return tmp === undefined || tmp === None ? null : convertNested(st, tmp, type, owner);
 }
 
 /** lineno, col_offset, end_lineno, end_col_offset (the end defaults to the start).  CPython: visitField of attributes */

@@ -151,11 +151,11 @@ function fsDecodedArg(v: V): string {
   return s;
 }
 
-/** An int argument of Argument Clinic's 'int' converter. */
-function intArg(v: V, func: string, name: string): number {
+/** An int argument of Argument Clinic's 'int' converter.  CPython: PyLong_AsInt */
+function intArg(v: V): number {
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (!isIntValue(v) && A.lookupSpecial(v, '__index__') === null) {
-    throw E.typeError(`${func}() argument '${name}' must be int, not ${typeOf(v).tp_name}`);
+    throw E.typeError(`'${typeOf(v).tp_name}' object cannot be interpreted as an integer`);
   }
   const n = A.PyNumber_Index(v);
   if (typeof n === 'bigint' || n > 2147483647 || n < -2147483648) throw E.overflowError(`Python int too large to convert to C int`);
@@ -168,10 +168,10 @@ export function builtinCompile(_m: V, source: V, filename: V, mode: V, flags: V,
   if (!isStrValue(mode)) throw E.typeError(`compile() argument 'mode' must be str, not ${typeOf(mode).tp_name}`);
   const m = strValue(mode);
   if (m.includes('\0')) throw E.valueError('embedded null character');
-  let cf = intArg(flags, 'compile', 'flags');
+  let cf = intArg(flags);
   const inherit = !A.PyObject_IsTrue(dontInherit);
-  const opt = intArg(optimize, 'compile', 'optimize');
-  intArg(featureVersion, 'compile', '_feature_version');
+  const opt = intArg(optimize);
+  const fv = intArg(featureVersion);
   if (cf & ~(PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK)) throw E.valueError('compile(): unrecognised flags');
   if (opt < -1 || opt > 2) throw E.valueError('compile(): invalid optimize value');
   if (inherit) cf = mergeCompilerFlags(cf);
@@ -181,16 +181,17 @@ export function builtinCompile(_m: V, source: V, filename: V, mode: V, flags: V,
     } else if (cf & PyCF_ONLY_AST) throw E.valueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'");
     else throw E.valueError("compile() mode must be 'exec', 'eval' or 'single'");
   }
-  if (PyAST_Check(source)) return compileToObject(astObjectToMod(source, m), fname, m as CompileMode, cf, opt);
+  if (PyAST_Check(source)) return compileToObject(astObjectToMod(source, m), fname, m as CompileMode, cf, opt, fv);
   const { text, ignoreCookie } = sourceAsString(source, 'compile', 'string, bytes or AST');
   sysAudit('compile', [source, fname]);
-  return compileToObject(text, fname, m as CompileMode, cf | (ignoreCookie ? PyCF_IGNORE_COOKIE : 0), opt);
+  return compileToObject(text, fname, m as CompileMode, cf | (ignoreCookie ? PyCF_IGNORE_COOKIE : 0), opt, fv);
 }
 
 /** compile()'s result: a code object, or the AST as `ast` objects with PyCF_ONLY_AST. */
-function compileToObject(source: string | Uint8Array | ast.mod, filename: string, mode: CompileMode, flags: number, optimize: number): V {
+function compileToObject(source: string | Uint8Array | ast.mod, filename: string, mode: CompileMode, flags: number, optimize: number, featureVersion: number): V {
   try {
-    const r = compileAny(source, filename, mode, { flags, optimize, defaultOptimize: interpreterOptimize(), onWarning: compilerWarning, onParseWarning: parserWarning });
+    const opts = { flags, optimize, defaultOptimize: interpreterOptimize(), onWarning: compilerWarning, onParseWarning: parserWarning, featureVersion };
+    const r = compileAny(source, filename, mode, opts);
     return r.kind === 'code' ? r.code : modToObject(r.ast);
   } catch (e) {
     throw translateCompileError(e, typeof source === 'string' || source instanceof Uint8Array ? source : null);

@@ -484,7 +484,7 @@ export const builtinsModule = defineModule({
     repr: { sig: '($module, obj, /)', impl: (_m: V, o: V) => PyObject_ReprObject(o) },
     round: { sig: '($module, /, number, ndigits=None)', impl: round },
     setattr: { sig: '($module, obj, name, value, /)', impl: (_m: V, o: V, name: V, v: V) => (A.PyObject_SetAttr(o, A.attrName(name), v), None) },
-    sorted: { sig: '($module, *args, **kwargs)', impl: sorted },
+    sorted: { sig: '($module, iterable, /, *, key=None, reverse=False)', callSig: '($module, *args, **kwargs)', impl: sorted },
     sum: { sig: '($module, iterable, /, start=0)', impl: sum },
     vars: { sig: '($module, *args)', impl: builtinVars },
   }),
