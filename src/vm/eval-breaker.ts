@@ -8,9 +8,10 @@ import type { Frame } from './frame.ts';
 const INTERVAL = 10000;
 
 /**
- * The countdown the loop decrements. It starts at 1, and stays short until both of the loop's call
- * sites (RESUME, JUMP_BACKWARD) have called handleEvalBreaker once: V8 then has type feedback for
- * both before it optimizes the loop, instead of deoptimizing it the first time a check falls due.
+ * The countdown the loop decrements. It starts at 1, and stays short until each of the loop's call
+ * sites (RESUME, JUMP_BACKWARD) has called handleEvalBreaker a few times (warmSites): V8 then has type
+ * feedback for both before it optimizes the loop, instead of deoptimizing it the first time a check
+ * falls due.
  */
 export const evalBreaker = { counter: 1 };
 
