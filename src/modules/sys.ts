@@ -29,7 +29,7 @@ import {
 import { isStrValue, strValue, isIntValue } from '../objects/boxes.ts';
 import { newNamespace } from '../objects/namespaceobject.ts';
 import { PyStrBox } from '../objects/boxes.ts';
-import { typeModule, typeQualname, typeName } from '../objects/typeobject.ts';
+import { typeModule, typeQualname, typeName, clearTypeDescriptors } from '../objects/typeobject.ts';
 import { tstate, currentException } from '../vm/thread-state.ts';
 import { interp, type Interpreter } from '../vm/interpreter.ts';
 import { maxStrDigits, setMaxStrDigits } from '../objects/int.ts';
@@ -552,7 +552,7 @@ export const sysModule = defineModule({
     getallocatedblocks: { sig: '($module, /)', impl: () => 0 },
     getunicodeinternedsize: { sig: '($module, /, *, _only_immortal=False)', impl: () => 0 },
     _is_immortal: { sig: '($module, op, /)', impl: (_m: V, op: V) => op === None || typeof op === 'boolean' },
-    _clear_type_descriptors: { sig: '($module, type, /)', impl: () => None },
+    _clear_type_descriptors: { sig: '($module, type, /)', impl: (_m: V, t: V) => clearTypeDescriptors(t) },
     _debugmallocstats: { sig: '($module, /)', impl: () => None },
     activate_stack_trampoline: {
       sig: '($module, backend, /)',

@@ -14,7 +14,7 @@ import { PyIntBox, PyStrBox } from './boxes.ts';
 import { FloatType } from './float.ts';
 import { IntType } from './int.ts';
 import { StrType } from './str/index.ts';
-import { typeError, indexError, overflowError, exceptionMatches, PyExc_StopIteration, PyExc_AttributeError } from './exceptions.ts';
+import { typeError, indexError, overflowError, exceptionMatches, PyExc_StopIteration, PyExc_AttributeError, PyExc_TypeError } from './exceptions.ts';
 import { enterRecursiveCall, leaveRecursiveCall } from './recursion.ts';
 import { TupleType } from './tuple.ts';
 import { cpLength } from './str/codepoints.ts';
@@ -370,7 +370,16 @@ export function PySequence_SetItem(o: PyValue, i: number, value: PyValue | null)
 export function PySequence_Contains(o: PyValue, value: PyValue): boolean {
   const t = typeOf(o);
   if (t.sq_contains !== null) return t.sq_contains(o, value);
-  const it = PyObject_GetIter(o);
+  // CPython: _PySequence_IterSearch (PY_ITERSEARCH_CONTAINS)
+  let it: PyValue;
+  try {
+    it = PyObject_GetIter(o);
+  } catch (e) {
+    if (e instanceof PyObject && exceptionMatches(e, PyExc_TypeError)) {
+      throw typeError(`argument of type '${t.tp_name}' is not a container or iterable`);
+    }
+    throw e;
+  }
   for (let x = PyIter_Next(it); x !== undefined; x = PyIter_Next(it)) {
     if (PyObject_EqualBool(x, value)) return true;
   }

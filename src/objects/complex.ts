@@ -681,7 +681,7 @@ export const ComplexType = defineBuiltinType({
   name: 'complex',
   textSignature: '(real=0, imag=0)',
   doc: 'A complex number with float parts, from a string, a number, or real and imaginary parts.',
-  flags: TPFLAGS.BASETYPE | TPFLAGS.MATCH_SELF,
+  flags: TPFLAGS.BASETYPE,
   instanceClass: PyComplex,
   slots: { tp_repr: (s: PyValue) => complexRepr(s as PyComplex), tp_hash: complexHash, tp_richcompare: complexRichcompare, tp_new: complexNew },
   number: {

@@ -98,7 +98,8 @@ function methodDescrGet(self: PyValue, obj: PyValue | null): PyValue {
   const d = self as PyMethodDescr;
   if (obj === null) return d;
   d.checkSelf(obj);
-  const names = typeOf(obj) === d.d_type ? d.names : new BoundNames(d.name, obj);
+  // A method bound to a class is named after that class (A.__subclasses__), else after the object's class.
+  const names = typeOf(obj) === d.d_type && !(obj instanceof PyType) ? d.names : new BoundNames(d.name, obj);
   const f = new PyCFunction(d.name, d.qualname, d.sig, names, d.impl, obj, null, d.doc);
   if (d.textSig !== null) f.textSig = d.textSig;
   return f;

@@ -46,7 +46,10 @@ export const SUBCLASS_FLAGS_MASK =
   TPFLAGS.BYTES_SUBCLASS |
   TPFLAGS.UNICODE_SUBCLASS |
   TPFLAGS.DICT_SUBCLASS |
-  TPFLAGS.BASE_EXC_SUBCLASS;
+  TPFLAGS.BASE_EXC_SUBCLASS |
+  // Not subclass markers but inherited with them from the base.  CPython: inherit_special
+  TPFLAGS.MATCH_SELF |
+  TPFLAGS.ITEMS_AT_END;
 
 /** Rich comparison operators, numbered as CPython's Py_LT..Py_GE. */
 export const enum CompareOp {

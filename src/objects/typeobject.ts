@@ -843,6 +843,15 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
   return type;
 }
 
+/** sys._clear_type_descriptors(type): drops a class's __dict__ and __weakref__ descriptors (dataclasses re-creating a class with __slots__).  CPython: sys__clear_type_descriptors_impl */
+export function clearTypeDescriptors(type: PyValue): void {
+  if (!(type instanceof PyType)) throw typeError(`_clear_type_descriptors() argument must be type, not ${typeOf(type).tp_name}`);
+  if (type.tp_flags & TPFLAGS.IMMUTABLETYPE) throw typeError('argument is immutable');
+  type.tp_dict.delete('__dict__');
+  type.tp_dict.delete('__weakref__');
+  PyType_Modified(type);
+}
+
 /** Py_TPFLAGS_SEQUENCE/MAPPING (what match treats as a sequence or mapping) from the first base in the MRO that has one.  CPython: inherit_patma_flags */
 export function inheritPatmaFlags(type: PyType): void {
   const mro = type.tp_mro;
