@@ -2,13 +2,15 @@
 // getset_descriptor, member_descriptor, wrapper_descriptor, method-wrapper and
 // builtin_function_or_method.  CPython: Objects/descrobject.c, Objects/methodobject.c
 
-import { None, PyObject, type PyValue } from './object.ts';
-import { PyType, PyObject_TypeCheck, PyType_IsSubtype, typeOf, TPFLAGS } from './type.ts';
-import { PyObject_GetAttr, PyObject_Str } from './abstract.ts';
+import { None, NotImplemented, PyObject, type PyValue, type PyIntValue } from './object.ts';
+import { PyType, PyObject_TypeCheck, PyType_IsSubtype, typeOf, TPFLAGS, CompareOp } from './type.ts';
+import { PyObject_GetAttr, PyObject_Str, PyObject_Hash } from './abstract.ts';
+import { object_hash } from './typeobject.ts';
+import { hashHi, hashToInt, splitHash } from './hash.ts';
 import { ModuleType } from './module.ts';
 import { parseSignature, bindArguments, CallConv, type Signature, type CallNames } from './getargs.ts';
 import { typeError, attributeError } from './exceptions.ts';
-import { addressOf } from './id.ts';
+import { addressOf, objectId } from './id.ts';
 import type { HeapFields } from './heap.ts';
 import { PyStaticMethod } from './function.ts';
 import { PyModule } from './module.ts';
@@ -173,6 +175,28 @@ function classMethodDescrCall(self: PyValue, args: readonly PyValue[], kwnames: 
 function classMethodDescrRepr(self: PyValue): string {
   const d = self as PyClassMethodDescr;
   return `<method '${d.name}' of '${d.d_type.tp_name}' objects>`;
+}
+
+// ---- identity-based equality and hashing of bound callables ----
+
+/** A hash of `v` consistent with identity (`===`): the address-like id of an object, the value's hash otherwise. */
+function identityHash(v: PyValue | null): PyIntValue {
+  if (v === null) return 0;
+  return typeof v === 'object' ? object_hash(v) : PyObject_Hash(v);
+}
+
+/** x ^ y over 64-bit hashes, -1 being reserved.  (CPython's method hashes mix two pointer hashes so.) */
+export function xorHashes(x: PyIntValue, y: PyIntValue): PyIntValue {
+  const xlo = splitHash(x);
+  const xhi = hashHi;
+  const ylo = splitHash(y);
+  const h = hashToInt(xlo ^ ylo, xhi ^ hashHi);
+  return h === -1 ? -2 : h;
+}
+
+/** The identity hash of a bound object mixed with that of what it is bound to.  CPython: meth_hash, wrapper_hash, method_hash */
+export function boundHash(self: PyValue | null, fn: PyIntValue): PyIntValue {
+  return xorHashes(identityHash(self), fn);
 }
 
 // ---- builtin_function_or_method ----
@@ -399,6 +423,31 @@ function methodWrapperCall(self: PyValue, args: readonly PyValue[], kwnames: rea
   return w.descr.callBound(w.self, args, kwnames);
 }
 
+/** CPython: wrapper_richcompare */
+function methodWrapperRichcompare(self: PyValue, other: PyValue, op: CompareOp): PyValue {
+  if ((op !== CompareOp.EQ && op !== CompareOp.NE) || !(other instanceof PyMethodWrapper)) return NotImplemented;
+  const a = self as PyMethodWrapper;
+  const eq = a.descr === other.descr && a.self === other.self;
+  return op === CompareOp.EQ ? eq : !eq;
+}
+
+/** CPython: wrapper_hash */
+function methodWrapperHash(self: PyValue): PyIntValue {
+  const w = self as PyMethodWrapper;
+  return boundHash(w.self, object_hash(w.descr));
+}
+
+/** (getattr, (self, name)).  CPython: wrapper_reduce */
+function methodWrapperReduce(w: PyMethodWrapper): PyValue {
+  return new PyTuple([builtinsDict().getStr('getattr')!, new PyTuple([w.self, w.descr.name])]);
+}
+
+/** (getattr, (owner type, name)).  CPython: descr_reduce */
+function descrReduce(d: { d_type: PyType; name: string }): PyValue {
+  return new PyTuple([builtinsDict().getStr('getattr')!, new PyTuple([d.d_type, d.name])]);
+}
+const DESCR_METHODS = { __reduce__: { sig: '($self, /)', impl: descrReduce } };
+
 function methodWrapperRepr(self: PyValue): string {
   const w = self as PyMethodWrapper;
   return `<method-wrapper '${w.descr.name}' of ${typeOf(w.self).name} object at ${addressOf(w.self)}>`;
@@ -428,6 +477,7 @@ export const MethodDescrType = defineBuiltinType({
   flags: TPFLAGS.METHOD_DESCRIPTOR,
   instanceClass: PyMethodDescr,
   slots: { tp_call: methodDescrCall, tp_descr_get: methodDescrGet, tp_repr: methodDescrRepr },
+  methods: DESCR_METHODS,
   members: descrMembers,
   getset: descrGetset,
 });
@@ -441,6 +491,20 @@ export const ClassMethodDescrType = defineBuiltinType({
 });
 
 /** A module function pickles as its name, a bound builtin method as getattr(self, name).  CPython: meth_reduce */
+/** Equal when bound to the same object with the same implementation.  CPython: meth_richcompare */
+function cfunctionRichcompare(self: PyValue, other: PyValue, op: CompareOp): PyValue {
+  if ((op !== CompareOp.EQ && op !== CompareOp.NE) || !(other instanceof PyCFunction)) return NotImplemented;
+  const a = self as PyCFunction;
+  const eq = a.m_self === other.m_self && a.impl === other.impl;
+  return op === CompareOp.EQ ? eq : !eq;
+}
+
+/** CPython: meth_hash */
+function cfunctionHash(self: PyValue): PyIntValue {
+  const f = self as PyCFunction;
+  return boundHash(f.m_self, objectId(f.impl) / 16);
+}
+
 function cfunctionReduce(f: PyCFunction): PyValue {
   if (f.m_self === null || f.m_self instanceof PyModule) return f.name;
   return new PyTuple([builtinsDict().getStr('getattr')!, new PyTuple([f.m_self, f.name])]);
@@ -449,7 +513,7 @@ function cfunctionReduce(f: PyCFunction): PyValue {
 export const CFunctionType = defineBuiltinType({
   name: 'builtin_function_or_method',
   instanceClass: PyCFunction,
-  slots: { tp_call: cfunctionCall, tp_repr: cfunctionRepr },
+  slots: { tp_call: cfunctionCall, tp_repr: cfunctionRepr, tp_richcompare: cfunctionRichcompare, tp_hash: cfunctionHash },
   methods: { __reduce__: { sig: '($self, /)', impl: cfunctionReduce } },
   members: {
     __module__: { get: (f: PyCFunction) => f.module ?? None, set: (f: PyCFunction, v: PyValue | null) => void (f.module = v) },
@@ -478,6 +542,7 @@ export const MemberDescrType = defineBuiltinType({
   name: 'member_descriptor',
   instanceClass: PyMemberDescr,
   slots: { tp_descr_get: memberGet, tp_descr_set: memberSet, tp_repr: memberRepr },
+  methods: DESCR_METHODS,
   members: descrMembers,
   getset: {
     __doc__: { get: (d: PyMemberDescr | PyBuiltinMemberDescr) => (d instanceof PyBuiltinMemberDescr ? (d.doc ?? None) : None) },
@@ -491,6 +556,7 @@ export const WrapperDescrType = defineBuiltinType({
   flags: TPFLAGS.METHOD_DESCRIPTOR,
   instanceClass: PyWrapperDescr,
   slots: { tp_call: wrapperDescrCall, tp_descr_get: wrapperDescrGet, tp_repr: wrapperDescrRepr },
+  methods: DESCR_METHODS,
   members: descrMembers,
   getset: {
     __doc__: { get: (d: PyWrapperDescr) => d.doc ?? None },
@@ -502,7 +568,8 @@ export const WrapperDescrType = defineBuiltinType({
 export const MethodWrapperType = defineBuiltinType({
   name: 'method-wrapper',
   instanceClass: PyMethodWrapper,
-  slots: { tp_call: methodWrapperCall, tp_repr: methodWrapperRepr },
+  slots: { tp_call: methodWrapperCall, tp_repr: methodWrapperRepr, tp_richcompare: methodWrapperRichcompare, tp_hash: methodWrapperHash },
+  methods: { __reduce__: { sig: '($self, /)', impl: methodWrapperReduce } },
   members: { __self__: { get: (w: PyMethodWrapper) => w.self } },
   getset: {
     __name__: { get: (w: PyMethodWrapper) => w.descr.name },

@@ -289,12 +289,17 @@ export function osErrorMethods(): Record<string, MethodSpec> {
   };
 }
 
-export function osErrorGetset(): Record<string, GetSetSpec> {
+export function osErrorMembers(): Record<string, GetSetSpec> {
   return {
     errno: member('myerrno', 'POSIX exception code'),
     strerror: member('strerror', 'exception strerror'),
     filename: member('filename', 'exception filename'),
     filename2: member('filename2', 'second exception filename'),
+  };
+}
+
+export function osErrorGetset(): Record<string, GetSetSpec> {
+  return {
     characters_written: {
       get: (e: PyOSError) => {
         if (e.characters_written === -1) throw attributeError('characters_written');

@@ -195,14 +195,10 @@ export function exceptionGroupMethods(): Record<string, MethodSpec> {
 }
 
 /** A read-only member's setter.  CPython: PyMember_SetOne with Py_READONLY */
-function readonly(): void {
-  throw attributeError('readonly attribute');
-}
-
 export function exceptionGroupGetset(): Record<string, GetSetSpec> {
   return {
-    message: { get: (g: PyBaseExceptionGroup) => g.msg, set: readonly, doc: 'exception message' },
-    exceptions: { get: (g: PyBaseExceptionGroup) => g.excs, set: readonly, doc: 'nested exceptions' },
+    message: { get: (g: PyBaseExceptionGroup) => g.msg, doc: 'exception message' },
+    exceptions: { get: (g: PyBaseExceptionGroup) => g.excs, doc: 'nested exceptions' },
   };
 }
 

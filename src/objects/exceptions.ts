@@ -29,6 +29,7 @@ import {
   osErrorStr,
   osErrorMethods,
   osErrorGetset,
+  osErrorMembers,
   syntaxErrorInit,
   syntaxErrorStr,
   syntaxErrorGetset,
@@ -178,6 +179,8 @@ export const PyExc_BaseException = exceptionType('BaseException', undefined, 'Co
         e.suppressContext = true;
       },
     },
+  },
+  members: {
     __suppress_context__: { get: (e: PyBaseException) => e.suppressContext, set: setSuppressContext },
   },
 });
@@ -187,32 +190,33 @@ export const PyExc_StopAsyncIteration = exceptionType('StopAsyncIteration', PyEx
 export const PyExc_StopIteration = exceptionType('StopIteration', PyExc_Exception, 'Ends an iteration.', {
   alloc: alloc(PyStopIteration),
   slots: { tp_init: stopIterationInit },
-  getset: { value: member('value', 'generator return value') },
+  members: { value: member('value', 'generator return value') },
 });
 export const PyExc_GeneratorExit = exceptionType('GeneratorExit', PyExc_BaseException, 'Asks a generator or coroutine to exit.');
 export const PyExc_SystemExit = exceptionType('SystemExit', PyExc_BaseException, 'Asks the interpreter to exit.', {
   alloc: alloc(PySystemExit),
   slots: { tp_init: systemExitInit },
-  getset: { code: member('code', 'exception code') },
+  members: { code: member('code', 'exception code') },
 });
 export const PyExc_KeyboardInterrupt = exceptionType('KeyboardInterrupt', PyExc_BaseException, 'The program was interrupted by the user.');
 export const PyExc_BaseExceptionGroup = exceptionType('BaseExceptionGroup', PyExc_BaseException, 'A group of exceptions raised together.', {
   alloc: alloc(PyBaseExceptionGroup),
   slots: { tp_new: baseExceptionGroupNew, tp_init: baseExceptionGroupInit, tp_str: baseExceptionGroupStr },
   methods: { ...exceptionGroupMethods(), __class_getitem__: genericAliasClassMethod('See PEP 585') },
-  getset: exceptionGroupGetset(),
+  members: exceptionGroupGetset(),
 });
 export const PyExc_ImportError = exceptionType('ImportError', PyExc_Exception, 'A module could not be imported, or a name could not be imported from it.', {
   alloc: alloc(PyImportError),
   slots: { tp_init: importErrorInit, tp_str: importErrorStr },
   methods: importErrorMethods(),
-  getset: importErrorGetset(),
+  members: importErrorGetset(),
 });
 export const PyExc_ModuleNotFoundError = exceptionType('ModuleNotFoundError', PyExc_ImportError, 'No module with that name was found.');
 export const PyExc_OSError = exceptionType('OSError', PyExc_Exception, 'An operating system call failed.', {
   alloc: alloc(PyOSError),
   slots: { tp_new: osErrorNew, tp_init: osErrorInit, tp_str: osErrorStr },
   methods: osErrorMethods(),
+  members: osErrorMembers(),
   getset: osErrorGetset(),
 });
 export const PyExc_BlockingIOError = exceptionType('BlockingIOError', PyExc_OSError, 'An operation would block a non-blocking object.');
@@ -238,19 +242,19 @@ export const PyExc_NotImplementedError = exceptionType('NotImplementedError', Py
 export const PyExc_NameError = exceptionType('NameError', PyExc_Exception, 'A name is not defined.', {
   alloc: alloc(PyNameError),
   slots: { tp_init: nameErrorInit },
-  getset: { name: member('name', 'name') },
+  members: { name: member('name', 'name') },
 });
 export const PyExc_UnboundLocalError = exceptionType('UnboundLocalError', PyExc_NameError, 'A local variable was used before being assigned.');
 export const PyExc_AttributeError = exceptionType('AttributeError', PyExc_Exception, 'The object has no such attribute.', {
   alloc: alloc(PyAttributeError),
   slots: { tp_init: attributeErrorInit },
   methods: attributeErrorMethods(),
-  getset: { name: member('name', 'attribute name'), obj: member('obj', 'object') },
+  members: { name: member('name', 'attribute name'), obj: member('obj', 'object') },
 });
 export const PyExc_SyntaxError = exceptionType('SyntaxError', PyExc_Exception, 'The source is not valid Python.', {
   alloc: alloc(PySyntaxErrorObject),
   slots: { tp_init: syntaxErrorInit, tp_str: syntaxErrorStr },
-  getset: syntaxErrorGetset(),
+  members: syntaxErrorGetset(),
 });
 export const PyExc_IndentationError = exceptionType('IndentationError', PyExc_SyntaxError, 'The indentation is wrong.');
 export const PyExc_TabError = exceptionType('TabError', PyExc_IndentationError, 'Tabs and spaces are mixed inconsistently.');
@@ -264,15 +268,15 @@ export const PyExc_UnicodeError = exceptionType('UnicodeError', PyExc_ValueError
 });
 export const PyExc_UnicodeEncodeError = exceptionType('UnicodeEncodeError', PyExc_UnicodeError, 'Unicode encoding failed.', {
   slots: { tp_init: unicodeEncodeErrorInit, tp_str: unicodeEncodeErrorStr },
-  getset: unicodeErrorGetset(),
+  members: unicodeErrorGetset(),
 });
 export const PyExc_UnicodeDecodeError = exceptionType('UnicodeDecodeError', PyExc_UnicodeError, 'Unicode decoding failed.', {
   slots: { tp_init: unicodeDecodeErrorInit, tp_str: unicodeDecodeErrorStr },
-  getset: unicodeErrorGetset(),
+  members: unicodeErrorGetset(),
 });
 export const PyExc_UnicodeTranslateError = exceptionType('UnicodeTranslateError', PyExc_UnicodeError, 'Unicode translation failed.', {
   slots: { tp_init: unicodeTranslateErrorInit, tp_str: unicodeTranslateErrorStr },
-  getset: unicodeErrorGetset(),
+  members: unicodeErrorGetset(),
 });
 export const PyExc_AssertionError = exceptionType('AssertionError', PyExc_Exception, 'An assert statement failed.');
 export const PyExc_ArithmeticError = exceptionType('ArithmeticError', PyExc_Exception, 'An arithmetic operation failed.');

@@ -14,10 +14,10 @@ import {
   PyObject_RichCompareBool,
   PyObject_GetAttr,
   PyObject_LookupAttr,
-  PyObject_HashParts,
+  PyObject_Hash,
 } from './abstract.ts';
-import { hashHi, hashToInt, splitHash } from './hash.ts';
-import { object_hash } from './typeobject.ts';
+import { boundHash } from './descrobject.ts';
+import { genericAliasClassMethod } from './genericalias.ts';
 import { PyObject_GenericSetAttr } from './generic-attr.ts';
 import { attributeError, typeError, valueError } from './exceptions.ts';
 import { addressOf } from './id.ts';
@@ -209,6 +209,8 @@ export const FunctionType = defineBuiltinType({
     __closure__: { get: (f: PyFunction) => f.func_closure ?? None },
     __globals__: { get: (f: PyFunction) => f.func_globals },
     __builtins__: { get: (f: PyFunction) => f.func_builtins },
+    __doc__: { get: (f: PyFunction) => f.func_doc, set: (f: PyFunction, v: PyValue | null) => void (f.func_doc = v ?? None) },
+    __module__: { get: (f: PyFunction) => f.func_module, set: (f: PyFunction, v: PyValue | null) => void (f.func_module = v ?? None) },
   },
   getset: {
     __code__: { get: (f: PyFunction) => f.func_code, set: funcSetCode },
@@ -216,8 +218,6 @@ export const FunctionType = defineBuiltinType({
     __kwdefaults__: { get: (f: PyFunction) => f.func_kwdefaults ?? None, set: funcSetKwdefaults },
     __name__: { get: (f: PyFunction) => f.func_name, set: funcSetName },
     __qualname__: { get: (f: PyFunction) => f.func_qualname, set: funcSetQualname },
-    __doc__: { get: (f: PyFunction) => f.func_doc, set: (f: PyFunction, v: PyValue | null) => void (f.func_doc = v ?? None) },
-    __module__: { get: (f: PyFunction) => f.func_module, set: (f: PyFunction, v: PyValue | null) => void (f.func_module = v ?? None) },
     __dict__: { get: funcGetDict },
     __annotations__: { get: funcGetAnnotations, set: funcSetAnnotations, doc: 'The annotations of the function as a dict, computed by __annotate__ on first use.' },
     __annotate__: { get: (f: PyFunction) => f.func_annotate, set: funcSetAnnotate, doc: 'The function that computes the annotations in a given format, or None.' },
@@ -282,11 +282,7 @@ function methodRichcompare(self: PyValue, other: PyValue, op: CompareOp): PyValu
 /** The instance's identity hash mixed with the function's hash.  CPython: method_hash */
 function methodHash(self: PyValue): PyIntValue {
   const m = self as PyMethod;
-  const xlo = splitHash(object_hash(m.im_self));
-  const xhi = hashHi;
-  const ylo = PyObject_HashParts(m.im_func);
-  const h = hashToInt(xlo ^ ylo, xhi ^ hashHi);
-  return h === -1 ? -2 : h;
+  return boundHash(m.im_self, PyObject_Hash(m.im_func));
 }
 
 /** method(function, instance).  CPython: method_new_impl */
@@ -480,6 +476,7 @@ export const StaticMethodType = defineBuiltinType({
   instanceClass: PyStaticMethod,
   instanceHasDict: true,
   slots: { tp_new: smNew, tp_descr_get: smGet, tp_call: smCall, tp_init: () => {}, tp_repr: (s: PyValue) => `<staticmethod(${PyObject_Repr((s as PyStaticMethod).sm_callable)})>` },
+  methods: { __class_getitem__: genericAliasClassMethod('See PEP 585') },
   members: {
     __func__: { get: (s: PyStaticMethod) => s.sm_callable },
     __wrapped__: { get: (s: PyStaticMethod) => s.sm_callable },
@@ -505,6 +502,7 @@ export const ClassMethodType = defineBuiltinType({
   instanceClass: PyClassMethod,
   instanceHasDict: true,
   slots: { tp_new: cmNew, tp_descr_get: cmGet, tp_init: () => {}, tp_repr: (s: PyValue) => `<classmethod(${PyObject_Repr((s as PyClassMethod).cm_callable)})>` },
+  methods: { __class_getitem__: genericAliasClassMethod('See PEP 585') },
   members: {
     __func__: { get: (s: PyClassMethod) => s.cm_callable },
     __wrapped__: { get: (s: PyClassMethod) => s.cm_callable },

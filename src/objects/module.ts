@@ -160,8 +160,8 @@ export const ModuleType = defineBuiltinType({
   methods: {
     __dir__: { sig: '($self, /)', impl: moduleDir, doc: '__dir__() -> list\nspecialized dir() implementation' },
   },
+  members: { __dict__: { get: (m: PyModule) => m.ob_dict } },
   getset: {
-    __dict__: { get: (m: PyModule) => m.ob_dict },
     __annotations__: { get: moduleGetAnnotations, set: moduleSetAnnotations },
     __annotate__: { get: moduleGetAnnotate, set: moduleSetAnnotate },
   },

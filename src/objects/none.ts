@@ -3,7 +3,7 @@ import { None, NotImplemented, Ellipsis, PyNoneType, PyNotImplementedType, PyEll
 import { PyType } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { typeError } from './exceptions.ts';
-import { object_hash } from './typeobject.ts';
+import { object_richcompare } from './typeobject.ts';
 
 function noArgs(name: string, value: PyValue): (type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null) => PyValue {
   return (_type, args, kwnames) => {
@@ -20,7 +20,8 @@ export const NoneType = defineBuiltinType({
   name: 'NoneType',
   textSignature: '()',
   instanceClass: PyNoneType,
-  slots: { tp_repr: () => 'None', tp_hash: noneHash, tp_new: noArgs('NoneType', None) },
+  // object's comparison, set here as CPython does (so NoneType has __eq__ & co. of its own, tp_hash being its own)
+  slots: { tp_repr: () => 'None', tp_hash: noneHash, tp_richcompare: object_richcompare, tp_new: noArgs('NoneType', None) },
   number: { nb_bool: () => false },
 });
 
@@ -32,7 +33,7 @@ export const NotImplementedType = defineBuiltinType({
   name: 'NotImplementedType',
   textSignature: '()',
   instanceClass: PyNotImplementedType,
-  slots: { tp_repr: () => 'NotImplemented', tp_hash: object_hash, tp_new: noArgs('NotImplementedType', NotImplemented) },
+  slots: { tp_repr: () => 'NotImplemented', tp_new: noArgs('NotImplementedType', NotImplemented) },
   number: { nb_bool: notImplementedBool },
   methods: { __reduce__: { sig: '($self, /)', impl: () => 'NotImplemented' } },
 });
@@ -41,6 +42,6 @@ export const EllipsisType = defineBuiltinType({
   name: 'ellipsis',
   textSignature: '()',
   instanceClass: PyEllipsisType,
-  slots: { tp_repr: () => 'Ellipsis', tp_hash: object_hash, tp_new: noArgs('EllipsisType', Ellipsis) },
+  slots: { tp_repr: () => 'Ellipsis', tp_new: noArgs('EllipsisType', Ellipsis) },
   methods: { __reduce__: { sig: '($self, /)', impl: () => 'Ellipsis' } },
 });

@@ -626,9 +626,11 @@ export const SLOT_DUNDERS: ReadonlySet<string> = new Set(SLOTDEFS.map((d) => d.n
 /** Adds a wrapper descriptor for each slot the type defines itself.  CPython: add_operators */
 export function addOperators(type: PyType): void {
   const dict = type.tp_dict;
+  const base = type.tp_flags & TPFLAGS.HEAPTYPE ? null : type.tp_base;
   for (const d of SLOTDEFS) {
     const fn = type[d.slot] as Function | null;
     if (fn === null || d.wrapper === null) continue;
+    if (base !== null && slotInherited(type, base, d.slot)) continue;
     if (dict.findStr(d.name) >= 0) continue;
     if (fn === PyObject_HashNotImplemented) {
       dict.setStr(d.name, None);
@@ -636,6 +638,15 @@ export function addOperators(type: PyType): void {
     }
     dict.setStr(d.name, new PyWrapperDescr(type, d.name, d.wrapper, fn, null));
   }
+}
+
+/** A builtin type's slot that holds its base's function is inherited: it gets no wrapper of its own.  CPython: slot_inherited */
+function slotInherited(type: PyType, base: PyType, slot: SlotName): boolean {
+  if (type[slot] !== base[slot]) return false;
+  // tp_richcompare and tp_hash are inherited as a pair.
+  if (slot === 'tp_hash') return type.tp_richcompare === base.tp_richcompare;
+  if (slot === 'tp_richcompare') return type.tp_hash === base.tp_hash;
+  return true;
 }
 
 const INHERITED_PAIRS: readonly SlotName[] = ['tp_richcompare', 'tp_hash'];

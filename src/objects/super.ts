@@ -135,7 +135,7 @@ export const SuperType = defineBuiltinType({
   flags: TPFLAGS.BASETYPE,
   instanceClass: PySuper,
   alloc: superAlloc,
-  slots: { tp_getattro: superGetattro, tp_init: superInit, tp_repr: superRepr, tp_descr_get: superDescrGet },
+  slots: { tp_new: superAlloc, tp_getattro: superGetattro, tp_init: superInit, tp_repr: superRepr, tp_descr_get: superDescrGet },
   members: {
     __thisclass__: { get: (s: PySuper) => s.type ?? NONE() },
     __self__: { get: (s: PySuper) => s.obj ?? NONE() },

@@ -92,10 +92,12 @@ export const TracebackType = defineBuiltinType({
   methods: {
     __dir__: { sig: '($self, /)', impl: () => new PyList(['tb_frame', 'tb_next', 'tb_lasti', 'tb_lineno']) },
   },
-  getset: {
-    tb_next: { get: (tb: PyTraceback) => tb.tb_next ?? None, set: setNext },
+  members: {
     tb_frame: { get: (tb: PyTraceback) => tb.tb_frame },
     tb_lasti: { get: (tb: PyTraceback) => tb.lastiBytes ?? tb.lastiUnits * 2 },
+  },
+  getset: {
+    tb_next: { get: (tb: PyTraceback) => tb.tb_next ?? None, set: setNext },
     tb_lineno: { get: (tb: PyTraceback) => (tb.tb_lineno < 0 ? None : tb.tb_lineno) },
   },
 });

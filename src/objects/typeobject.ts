@@ -140,7 +140,7 @@ export function object_hash(self: PyValue): PyIntValue {
   return objectId(self) / 16;
 }
 
-function object_richcompare(self: PyValue, other: PyValue, op: CompareOp): PyValue {
+export function object_richcompare(self: PyValue, other: PyValue, op: CompareOp): PyValue {
   switch (op) {
     case CompareOp.EQ:
       return self === other ? true : NotImplemented;
