@@ -455,6 +455,8 @@ function methodWrapperRepr(self: PyValue): string {
 
 // ---- the types ----
 import { defineBuiltinType } from './builtin-type.ts';
+// CPython's slotdefs give every slot wrapper of a name the same signature and docstring.
+import { SLOT_DOCS } from './slot-docs.generated.ts';
 
 function textSignature(sig: Signature): PyValue {
   return sig.text;
@@ -559,9 +561,9 @@ export const WrapperDescrType = defineBuiltinType({
   methods: DESCR_METHODS,
   members: descrMembers,
   getset: {
-    __doc__: { get: (d: PyWrapperDescr) => d.doc ?? None },
+    __doc__: { get: (d: PyWrapperDescr) => d.doc ?? SLOT_DOCS[d.name]?.[1] ?? None },
     __qualname__: { get: (d: PyWrapperDescr) => `${typeQualname(d.d_type)}.${d.name}` },
-    __text_signature__: { get: () => None },
+    __text_signature__: { get: (d: PyWrapperDescr) => SLOT_DOCS[d.name]?.[0] ?? None },
   },
 });
 
@@ -575,7 +577,7 @@ export const MethodWrapperType = defineBuiltinType({
     __name__: { get: (w: PyMethodWrapper) => w.descr.name },
     __qualname__: { get: (w: PyMethodWrapper) => `${typeQualname(w.descr.d_type)}.${w.descr.name}` },
     __objclass__: { get: (w: PyMethodWrapper) => w.descr.d_type },
-    __doc__: { get: (w: PyMethodWrapper) => w.descr.doc ?? None },
-    __text_signature__: { get: () => None },
+    __doc__: { get: (w: PyMethodWrapper) => w.descr.doc ?? SLOT_DOCS[w.descr.name]?.[1] ?? None },
+    __text_signature__: { get: (w: PyMethodWrapper) => SLOT_DOCS[w.descr.name]?.[0] ?? None },
   },
 });

@@ -364,15 +364,15 @@ export const GenericAliasType = defineBuiltinType({
   mapping: { mp_subscript: gaGetitem },
   number: { nb_or: unionTypeOr },
   methods: {
-    __mro_entries__: { sig: '($self, bases, /)', impl: gaMroEntries },
+    __mro_entries__: { sig: '($self, object, /)', impl: gaMroEntries },
     __instancecheck__: {
-      sig: '($self, instance, /)',
+      sig: '($self, object, /)',
       impl: () => {
         throw typeError('isinstance() argument 2 cannot be a parameterized generic');
       },
     },
     __subclasscheck__: {
-      sig: '($self, subclass, /)',
+      sig: '($self, object, /)',
       impl: () => {
         throw typeError('issubclass() argument 2 cannot be a parameterized generic');
       },

@@ -99,9 +99,9 @@ export const PropertyType = defineBuiltinType({
   alloc: (t) => propNew(t) as PyProperty,
   slots: { tp_descr_get: propGet, tp_descr_set: propSet, tp_init: propInit, tp_new: propNew },
   methods: {
-    getter: { sig: '($self, fget, /)', impl: (p: PyProperty, f: PyValue) => propCopy(p, f, p.fset, p.fdel) },
-    setter: { sig: '($self, fset, /)', impl: (p: PyProperty, f: PyValue) => propCopy(p, p.fget, f, p.fdel) },
-    deleter: { sig: '($self, fdel, /)', impl: (p: PyProperty, f: PyValue) => propCopy(p, p.fget, p.fset, f) },
+    getter: { sig: '($self, object, /)', impl: (p: PyProperty, f: PyValue) => propCopy(p, f, p.fset, p.fdel) },
+    setter: { sig: '($self, object, /)', impl: (p: PyProperty, f: PyValue) => propCopy(p, p.fget, f, p.fdel) },
+    deleter: { sig: '($self, object, /)', impl: (p: PyProperty, f: PyValue) => propCopy(p, p.fget, p.fset, f) },
     __set_name__: { sig: '($self, owner, name, /)', impl: (p: PyProperty, _o: PyValue, n: PyValue) => void (p.name = n) },
   },
   members: {

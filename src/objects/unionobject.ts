@@ -182,7 +182,7 @@ export const UnionType = defineBuiltinType({
   number: { nb_or: unionNbOr },
   methods: {
     __mro_entries__: {
-      sig: '($self, bases, /)',
+      sig: '($self, object, /)',
       impl: (self: PyUnion) => {
         throw typeError(`Cannot subclass ${PyObject_Repr(self)}`);
       },

@@ -31,3 +31,4 @@ import './modules-binary.ts';
 import './native-modules.ts';
 import './sre.ts';
 import './type-docs.ts';
+import './slot-docs.ts';
