@@ -141,16 +141,24 @@ function alloc<T extends PyBaseException>(C: new (t: PyType) => T): (t: PyType) 
   return (t) => new C(t);
 }
 
+/** The exception type whose instance layout each exception type has (its own alloc's, else its base's). */
+const LAYOUT = new Map<PyType, PyType>();
+
 function exceptionType(name: string, base: PyType | undefined, doc: string, extra: Partial<BuiltinTypeSpec> = {}): PyType {
-  return defineBuiltinType({
+  // An exception that only names itself on BaseException's layout has __new__ of its own, as CPython's
+  // SimpleExtendsException types do (tp_new BaseException_new); its other static types set their own.
+  const simple = base !== undefined && Object.keys(extra).length === 0 && LAYOUT.get(base) === LAYOUT.get(PyExc_BaseException);
+  const t = defineBuiltinType({
     name,
     base,
     doc,
     flags: TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC | TPFLAGS.BASE_EXC_SUBCLASS,
     instanceHasDict: true,
     weakrefable: true,
-    ...extra,
+    ...(simple ? { slots: { tp_new: baseExceptionNew } } : extra),
   });
+  LAYOUT.set(t, extra.alloc !== undefined || base === undefined ? t : LAYOUT.get(base)!);
+  return t;
 }
 
 export const PyExc_BaseException = exceptionType('BaseException', undefined, 'Common base class for all exceptions.', {
@@ -265,17 +273,18 @@ export const PyExc_KeyError = exceptionType('KeyError', PyExc_LookupError, 'The 
 export const PyExc_ValueError = exceptionType('ValueError', PyExc_Exception, 'The argument has the right type but an unsuitable value.');
 export const PyExc_UnicodeError = exceptionType('UnicodeError', PyExc_ValueError, 'Unicode encoding or decoding failed.', {
   alloc: alloc(PyUnicodeErrorObject),
+  slots: { tp_new: baseExceptionNew },
 });
 export const PyExc_UnicodeEncodeError = exceptionType('UnicodeEncodeError', PyExc_UnicodeError, 'Unicode encoding failed.', {
-  slots: { tp_init: unicodeEncodeErrorInit, tp_str: unicodeEncodeErrorStr },
+  slots: { tp_new: baseExceptionNew, tp_init: unicodeEncodeErrorInit, tp_str: unicodeEncodeErrorStr },
   members: unicodeErrorGetset(),
 });
 export const PyExc_UnicodeDecodeError = exceptionType('UnicodeDecodeError', PyExc_UnicodeError, 'Unicode decoding failed.', {
-  slots: { tp_init: unicodeDecodeErrorInit, tp_str: unicodeDecodeErrorStr },
+  slots: { tp_new: baseExceptionNew, tp_init: unicodeDecodeErrorInit, tp_str: unicodeDecodeErrorStr },
   members: unicodeErrorGetset(),
 });
 export const PyExc_UnicodeTranslateError = exceptionType('UnicodeTranslateError', PyExc_UnicodeError, 'Unicode translation failed.', {
-  slots: { tp_init: unicodeTranslateErrorInit, tp_str: unicodeTranslateErrorStr },
+  slots: { tp_new: baseExceptionNew, tp_init: unicodeTranslateErrorInit, tp_str: unicodeTranslateErrorStr },
   members: unicodeErrorGetset(),
 });
 export const PyExc_AssertionError = exceptionType('AssertionError', PyExc_Exception, 'An assert statement failed.');

@@ -1255,8 +1255,9 @@ export function typeSubscript(t: PyType, key: PyValue): PyValue {
  */
 export function newFromBuiltin(type: PyType, descr: PyValue): unknown {
   if (descr instanceof PyCFunction && descr.m_self instanceof PyType && descr.name === '__new__') {
-    const owner = descr.m_self;
-    if (PyType_IsSubtype(type, owner)) return owner.tp_new;
+    // As CPython's update_one_slot: the tp_new the class already has (from its layout base), not
+    // necessarily the __new__ owner's (class E(Exception, BaseExceptionGroup) creates groups).
+    if (PyType_IsSubtype(type, descr.m_self)) return type.tp_new;
   }
   return null;
 }
