@@ -100,3 +100,5 @@ import { sreModule } from './_sre.ts';
 registerNativeModule('_sre', sreModule);
 import { opcodeModule } from './_opcode.ts';
 registerNativeModule('_opcode', opcodeModule);
+import { tokenizeModule } from './_tokenize.ts';
+registerNativeModule('_tokenize', tokenizeModule);

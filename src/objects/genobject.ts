@@ -27,6 +27,8 @@ import { CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from './code.
 import { PyTraceback } from './traceback.ts';
 import { addressOf } from './id.ts';
 import { PyType_IsSubtype } from './type.ts';
+import { slotNextRaising } from './slotdefs.ts';
+import { isStrValue, strValue } from './boxes.ts';
 
 export class PyGenObject extends PyObject {
   override ob_type: PyType;
@@ -140,12 +142,33 @@ export function genSendMethod(gen: PyGenObject, arg: PyValue): PyValue {
   throw stopIterationWith(r.value);
 }
 
+// A generator's tp_iternext ends with undefined even when it returns a value: iterating consumers
+// drop the value (CPython's PyIter_Next clears the StopIteration), and next() and `yield from`,
+// which need it, go through iterNextRaising or genSend.
 function genIternext(self: PyValue): PyValue | undefined {
-  const gen = self as PyGenObject;
-  const r = sendEx(gen, None, undefined, false);
+  const r = sendEx(self as PyGenObject, None, undefined, false);
+  return r.kind === SendResult.NEXT ? r.value : undefined;
+}
+
+/** The coroutine wrapper's __next__ (an await step): its StopIteration carries the result.  CPython: gen_iternext */
+function coroWrapperIternext(self: PyValue): PyValue | undefined {
+  const r = sendEx((self as PyCoroWrapper).coro, None, undefined, false);
   if (r.kind === SendResult.NEXT) return r.value;
   if (r.value !== None) throw stopIterationWith(r.value);
   return undefined;
+}
+
+/**
+ * next(it) as CPython's tp_iternext leaves it: the item, or an exception: the one a Python-level
+ * __next__ raised (a StopIteration subclass and its value included), StopIteration(value) when a
+ * generator returns, a plain StopIteration for other exhausted iterators.  CPython: builtin_next
+ */
+export function iterNextRaising(it: PyValue): PyValue {
+  const type = typeOf(it);
+  if (type.tp_iternext === genIternext) return genSendMethod(it as PyGenObject, None);
+  const r = slotNextRaising(it) ?? type.tp_iternext!(it);
+  if (r === undefined) throw newException(PyExc_StopIteration, []);
+  return r;
 }
 
 /** What a frame suspended in `yield from`/`await` is delegating to (the top of its stack).  CPython: _PyGen_yf */
@@ -312,7 +335,7 @@ export function genSend(receiver: PyValue, v: PyValue): { done: boolean; value: 
   let r: PyValue | undefined;
   try {
     if (v === None && typeOf(receiver).tp_iternext !== null) {
-      r = typeOf(receiver).tp_iternext!(receiver);
+      r = slotNextRaising(receiver) ?? typeOf(receiver).tp_iternext!(receiver);
       if (r === undefined) return { done: true, value: None };
     } else r = PyObject_Call(PyObject_GetAttr(receiver, 'send'), [v], null);
   } catch (e) {
@@ -322,9 +345,15 @@ export function genSend(receiver: PyValue, v: PyValue): { done: boolean; value: 
   return { done: false, value: r! };
 }
 
+/** A new __name__ or __qualname__ (a str; deleting is an error).  CPython: gen_set_name, gen_set_qualname */
+function nameValue(v: PyValue | null, attr: string): string {
+  if (v === null || !isStrValue(v)) throw typeError(`${attr} must be set to a string object`);
+  return strValue(v);
+}
+
 const genGetset = (prefix: 'gi' | 'cr' | 'ag') => ({
-  __name__: { get: (g: PyGenObject) => g.name, set: (g: PyGenObject, v: PyValue | null) => void (g.name = String(v)) },
-  __qualname__: { get: (g: PyGenObject) => g.qualname, set: (g: PyGenObject, v: PyValue | null) => void (g.qualname = String(v)) },
+  __name__: { get: (g: PyGenObject) => g.name, set: (g: PyGenObject, v: PyValue | null) => void (g.name = nameValue(v, '__name__')) },
+  __qualname__: { get: (g: PyGenObject) => g.qualname, set: (g: PyGenObject, v: PyValue | null) => void (g.qualname = nameValue(v, '__qualname__')) },
   [`${prefix}_frame`]: { get: (g: PyGenObject) => (finished(g.frame) ? None : g.frame) },
   [`${prefix}_code`]: { get: (g: PyGenObject) => g.frame.f_code },
   [`${prefix}_running`]: { get: (g: PyGenObject) => g.running },
@@ -370,7 +399,7 @@ export const CoroutineType = defineBuiltinType({
 export const CoroWrapperType = defineBuiltinType({
   name: 'coroutine_wrapper',
   instanceClass: PyCoroWrapper,
-  slots: { tp_iter: (s: PyValue) => s, tp_iternext: (s: PyValue) => genIternext((s as PyCoroWrapper).coro) },
+  slots: { tp_iter: (s: PyValue) => s, tp_iternext: coroWrapperIternext },
   methods: {
     send: { sig: '($self, value, /)', impl: (w: PyCoroWrapper, v: PyValue) => genSendMethod(w.coro, v) },
     throw: {

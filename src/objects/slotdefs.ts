@@ -170,6 +170,16 @@ function slot_tp_iternext(self: PyValue): PyValue | undefined {
   }
 }
 
+/**
+ * The __next__ call of a class whose tp_iternext is slot_tp_iternext, with the StopIteration it
+ * raises left as it is (next() re-raises that very exception, `yield from` takes its value), or
+ * undefined for other types.
+ */
+export function slotNextRaising(self: PyValue): PyValue | undefined {
+  if (typeOf(self).tp_iternext !== slot_tp_iternext) return undefined;
+  return callMethod(self, '__next__', []);
+}
+
 function slot_tp_descr_get(self: PyValue, obj: PyValue | null, type: PyType | null): PyValue {
   const m = lookupMethod(self, '__get__');
   if (m === null) return self;

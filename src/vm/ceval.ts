@@ -1055,6 +1055,8 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
  * its bitwise complement when a call left a Python frame to push in callTarget.frame.
  */
 function execSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | undefined)[], sp: number, lasti: number): number {
+  // What these instructions call (slots in Python, warnings) may read the frame's line.
+  frame.lasti = lasti;
   const code = frame.f_code;
   const units = code.units;
   const caches = code.vmCache;

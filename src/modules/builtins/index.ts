@@ -35,6 +35,7 @@ import { StaticMethodType, ClassMethodType } from '../../objects/function.ts';
 import { SuperType } from '../../objects/super.ts';
 import { EnumerateType, ReversedType } from '../../objects/enumobject.ts';
 import { PyCallIter } from '../../objects/iterobject.ts';
+import { iterNextRaising } from '../../objects/genobject.ts';
 import { codePointValues } from '../../objects/str/codepoints.ts';
 import { MapType, FilterType, ZipType } from './functional.ts';
 import { buildClass } from './build-class.ts';
@@ -336,16 +337,15 @@ function next(_m: V, args: Args): V {
   const it = args[0];
   const f = typeOf(it).tp_iternext;
   if (f === null) throw E.typeError(`'${typeOf(it).tp_name}' object is not an iterator`);
+  if (args.length === 1) return iterNextRaising(it);
   let r: V | undefined;
   try {
     r = f(it);
   } catch (e) {
-    if (args.length === 2 && e instanceof PyObject && E.exceptionMatches(e, E.PyExc_StopIteration)) return args[1];
+    if (e instanceof PyObject && E.exceptionMatches(e, E.PyExc_StopIteration)) return args[1];
     throw e;
   }
-  if (r !== undefined) return r;
-  if (args.length === 2) return args[1];
-  throw E.newException(E.PyExc_StopIteration, []);
+  return r === undefined ? args[1] : r;
 }
 
 /** aiter(async_iterable).  CPython: PyObject_GetAIter */

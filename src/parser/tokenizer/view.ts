@@ -66,22 +66,36 @@ export function tokenizeAllExtra(src: string, implicitNewline: boolean, opts: To
   for (;;) {
     const t = tok.next();
     if (t.type === Tok.ERRORTOKEN) return { rows, error: errorOf(tok) };
-    const row = tokenRow(tok, t, starts);
-    const implicit = implicitNewline && tok.inp === src.length;
-    if (t.type === Tok.ENDMARKER || (t.type === Tok.DEDENT && tok.done === ErrCode.E_EOF)) {
-      row[2] = row[4] = row[2] + 1;
-      row[3] = row[5] = 0;
-    }
-    if (row[0] > Tok.DEDENT && row[0] < Tok.OP) row[0] = Tok.OP;
-    else if (row[0] === Tok.NEWLINE) {
-      row[1] = implicit ? '' : src.charCodeAt(t.start) === 13 ? '\r\n' : '\n';
-      row[5]++;
-    } else if (row[0] === Tok.NL && implicit) {
-      row[1] = '';
-    }
-    rows.push(row);
+    rows.push(extraTokenRow(tok, t, starts, implicitNewline && tok.inp === src.length));
     if (t.type === Tok.ENDMARKER) return { rows, error: null };
   }
+}
+
+/** Whether `t` is one of the tokens after the last line (ENDMARKER, the closing DEDENTs). */
+export function isTrailingToken(tok: Tokenizer, t: Token): boolean {
+  return t.type === Tok.ENDMARKER || (t.type === Tok.DEDENT && tok.done === ErrCode.E_EOF);
+}
+
+/**
+ * tokenRow in the extra-tokens view (see tokenizeAllExtra) for a tokenizer made with extraTokens;
+ * `implicit`: the line being read ends with a newline the reader added (tok->implicit_newline),
+ * where NEWLINE keeps its own text (without the newline) and NL has none.
+ */
+export function extraTokenRow(tok: Tokenizer, t: Token, starts: readonly number[], implicit: boolean): TokenRow {
+  const src = tok.src;
+  const row = tokenRow(tok, t, starts);
+  if (isTrailingToken(tok, t)) {
+    row[2] = row[4] = row[2] + 1;
+    row[3] = row[5] = 0;
+  }
+  if (row[0] > Tok.DEDENT && row[0] < Tok.OP) row[0] = Tok.OP;
+  else if (row[0] === Tok.NEWLINE) {
+    if (!implicit) row[1] = src.charCodeAt(t.start) === 13 ? '\r\n' : '\n';
+    row[5]++;
+  } else if (row[0] === Tok.NL && implicit) {
+    row[1] = '';
+  }
+  return row;
 }
 
 function errorOf(tok: Tokenizer): TokenizeResult['error'] {
