@@ -8,14 +8,23 @@ export function moduleDoc(module: string): string | undefined {
   return MODULE_DOCS[module]?.[0] ?? undefined;
 }
 
-/** The function specs with CPython's __doc__ (which wins over the spec's own, a description for readers). */
+/**
+ * The function specs with CPython's __doc__ (which wins over the spec's own, a description for readers)
+ * and CPython's __text_signature__ where it is not the signature the spec binds arguments with.
+ */
 export function withDocs<T extends { readonly [name: string]: FunctionSpec }>(module: string, functions: T): T {
   const docs = MODULE_DOCS[module]?.[1];
   if (docs === undefined) return functions;
   const out: Record<string, FunctionSpec> = {};
   for (const [name, f] of Object.entries(functions)) {
     const d = docs[name];
-    out[name] = d !== undefined && d[0] !== null ? { ...f, doc: d[0] } : f;
+    if (d === undefined) {
+      out[name] = f;
+      continue;
+    }
+    let spec: FunctionSpec = d[0] !== null ? { ...f, doc: d[0] } : f;
+    if (d[1] !== f.sig && f.textSignature === undefined) spec = { ...spec, textSignature: d[1] };
+    out[name] = spec;
   }
   return out as T;
 }

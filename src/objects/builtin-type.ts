@@ -35,6 +35,8 @@ export interface MethodSpec {
    * (CPython methods that take and ignore any arguments, as type.__prepare__).
    */
   readonly callSig?: string;
+  /** __text_signature__ when it is not `sig` (null: the method has none, as dict.update). */
+  readonly textSignature?: string | null;
   readonly doc?: string;
 }
 

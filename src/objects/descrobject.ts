@@ -64,8 +64,8 @@ export class PyMethodDescr extends PyObject {
     sigText: string,
     readonly impl: NativeImpl,
     readonly doc: string | null,
-    /** __text_signature__ when it differs from the signature arguments are bound with. */
-    readonly textSig: string | null = null,
+    /** __text_signature__ (a str, or None for none) when it differs from the signature arguments are bound with. */
+    readonly textSig: PyValue | null = null,
   ) {
     super();
     this.sig = parseSignature(sigText);
@@ -217,8 +217,8 @@ export class PyCFunction extends PyObject {
     super();
   }
 
-  /** __text_signature__ when it differs from the signature arguments are bound with. */
-  textSig: string | null = null;
+  /** __text_signature__ (a str, or None for none) when it differs from the signature arguments are bound with. */
+  textSig: PyValue | null = null;
 
   call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
     return callNative(this.sig, this.names, this.impl, this.m_self, args, kwnames);

@@ -381,7 +381,7 @@ export const DictType = defineBuiltinType({
     keys: { sig: '($self, /)', impl: dictKeys, doc: "Return a set-like object providing a view on the dict's keys." },
     items: { sig: '($self, /)', impl: dictItems, doc: "Return a set-like object providing a view on the dict's items." },
     values: { sig: '($self, /)', impl: dictValues, doc: "Return an object providing a view on the dict's values." },
-    update: { sig: '($self, /, *args, **kwargs)', impl: dictUpdate, doc: 'D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.' },
+    update: { sig: '($self, /, *args, **kwargs)', textSignature: null, impl: dictUpdate, doc: 'D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.' },
     fromkeys: {
       sig: '($type, iterable, value=None, /)',
       impl: dictFromkeys,

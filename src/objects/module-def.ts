@@ -17,6 +17,8 @@ export interface FunctionSpec {
   readonly doc?: string;
   /** The signature arguments are bound with, when the implementation checks them itself (`sig` stays __text_signature__). */
   readonly callSig?: string;
+  /** __text_signature__ when it is not `sig` (CPython's exact text; null: the function has none). */
+  readonly textSignature?: string | null;
 }
 
 export interface ModuleSpec {
@@ -43,7 +45,8 @@ export function defineModule(spec: ModuleSpec): NativeModuleDef {
       const d = m.ob_dict;
       for (const [name, f] of Object.entries(spec.functions ?? {})) {
         const fn = newModuleFunction(name, spec.name, f.callSig ?? f.sig, f.impl, f.doc ?? null, m);
-        if (f.callSig !== undefined) fn.textSig = f.sig;
+        if (f.textSignature !== undefined) fn.textSig = f.textSignature ?? None;
+        else if (f.callSig !== undefined) fn.textSig = f.sig;
         d.setStr(name, fn);
       }
       for (const [name, v] of Object.entries(spec.constants?.(m) ?? {})) d.setStr(name, v);

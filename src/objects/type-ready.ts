@@ -1,5 +1,6 @@
 // Readying builtin types: bases, MRO, the type dict (method descriptors, getsets, slot wrappers,
 // __new__) and inherited slots.  CPython: Objects/typeobject.c type_ready and its helpers.
+import { None } from './object.ts';
 import { PyType, TPFLAGS, SUBCLASS_FLAGS_MASK, addSubclass } from './type.ts';
 import { PyDict } from './dict.ts';
 import { PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyBuiltinMemberDescr, PyStaticNativeMethod } from './descrobject.ts';
@@ -43,7 +44,7 @@ function readyType(type: PyType, spec: BuiltinTypeSpec = specOf(type)!): void {
   for (const [name, m] of Object.entries(spec.methods ?? {})) {
     const kind = m.kind ?? 'method';
     const sig = m.callSig ?? m.sig;
-    const textSig = m.callSig === undefined ? null : m.sig;
+    const textSig = m.textSignature !== undefined ? (m.textSignature ?? None) : m.callSig === undefined ? null : m.sig;
     const descr =
       kind === 'classmethod'
         ? new PyClassMethodDescr(type, name, sig, m.impl, m.doc ?? null, textSig)
