@@ -4,7 +4,7 @@ import { None, NotImplemented, PyObject, type PyValue, type PyIntValue } from '.
 import { PyType, TPFLAGS, CompareOp, typeOf, _PyType_Lookup } from './type.ts';
 import { PyDict } from './dict.ts';
 import { PyTuple } from './tuple.ts';
-import { PyCode } from './code.ts';
+import { PyCode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from './code.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
 import {
@@ -19,7 +19,9 @@ import {
 import { boundHash } from './descrobject.ts';
 import { genericAliasClassMethod } from './genericalias.ts';
 import { PyObject_GenericSetAttr } from './generic-attr.ts';
-import { attributeError, typeError, valueError } from './exceptions.ts';
+import { attributeError, typeError, valueError, PyExc_DeprecationWarning } from './exceptions.ts';
+// _warnings sits high in the import graph: float/warn.ts reaches it when a warning is issued.
+import { numberWarning } from './float/warn.ts';
 import { addressOf } from './id.ts';
 import { isStrValue, strValue } from './boxes.ts';
 import { callFunction } from '../vm/call.ts';
@@ -82,8 +84,19 @@ function funcSetCode(f: PyFunction, v: PyValue | null): void {
   if (nfree !== nclosure) {
     throw valueError(`${f.func_name}() requires a code object with ${nclosure} free vars, not ${nfree}`);
   }
+  const mask = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+  if ((f.func_code.co_flags & mask) !== (v.co_flags & mask)) {
+    numberWarning(PyExc_DeprecationWarning, 'Assigning a code object of non-matching type is deprecated (e.g., from a generator to a plain function)');
+  }
   f.func_code = v;
   f.func_version++;
+}
+
+/** Replacing a function's __dict__ (never deleting it).  CPython: PyObject_GenericSetDict */
+function funcSetDict(f: PyFunction, v: PyValue | null): void {
+  if (v === null) throw typeError('cannot delete __dict__');
+  if (!(v instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(v).tp_name}'`);
+  f.ob_dict = v;
 }
 
 function funcSetDefaults(f: PyFunction, v: PyValue | null): void {
@@ -218,7 +231,7 @@ export const FunctionType = defineBuiltinType({
     __kwdefaults__: { get: (f: PyFunction) => f.func_kwdefaults ?? None, set: funcSetKwdefaults },
     __name__: { get: (f: PyFunction) => f.func_name, set: funcSetName },
     __qualname__: { get: (f: PyFunction) => f.func_qualname, set: funcSetQualname },
-    __dict__: { get: funcGetDict },
+    __dict__: { get: funcGetDict, set: funcSetDict },
     __annotations__: { get: funcGetAnnotations, set: funcSetAnnotations, doc: 'The annotations of the function as a dict, computed by __annotate__ on first use.' },
     __annotate__: { get: (f: PyFunction) => f.func_annotate, set: funcSetAnnotate, doc: 'The function that computes the annotations in a given format, or None.' },
     __type_params__: {
