@@ -21,6 +21,7 @@ import {
   PyExc_GeneratorExit,
   PyExc_StopAsyncIteration,
   PyStopIteration,
+  PyExc_DeprecationWarning,
 } from './exceptions.ts';
 import { PyObject_Call, PyObject_GetAttr, PyObject_LookupAttr, PyObject_Repr } from './abstract.ts';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from './code.ts';
@@ -29,6 +30,7 @@ import { addressOf } from './id.ts';
 import { PyType_IsSubtype } from './type.ts';
 import { slotNextRaising } from './slotdefs.ts';
 import { isStrValue, strValue } from './boxes.ts';
+import { numberWarning as warnDeprecated } from './float/warn.ts';
 
 export class PyGenObject extends PyObject {
   override ob_type: PyType;
@@ -256,8 +258,14 @@ function makeThrown(typ: PyValue, val: PyValue | undefined, tb: PyValue | undefi
   return exc;
 }
 
+/** CPython: gen_throw */
 function genThrowMethod(gen: PyGenObject, typ: PyValue, val: PyValue | undefined, tb: PyValue | undefined): PyValue {
+  if (val !== undefined) warnThrowSignature('throw');
   return genThrow(gen, makeThrown(typ, val, tb), true);
+}
+
+function warnThrowSignature(method: 'throw' | 'athrow'): void {
+  warnDeprecated(PyExc_DeprecationWarning, `the (type, exc, tb) signature of ${method}() is deprecated, use the single-arg signature instead.`);
 }
 
 /** gen.close(): throw GeneratorExit in; it must not yield.  CPython: gen_close */
@@ -426,6 +434,12 @@ export class PyAsyncGenWrappedValue extends PyObject {
 
 export const AsyncGenWrappedValueType = defineBuiltinType({ name: 'async_generator_wrapped_value', instanceClass: PyAsyncGenWrappedValue });
 
+/** CPython: async_gen_athrow */
+function asyncGenAthrow(g: PyGenObject, t: PyValue, v: PyValue | undefined, tb: PyValue | undefined): PyValue {
+  if (v !== undefined) warnThrowSignature('athrow');
+  return new PyAsyncGenAwaitable(g, None, makeThrown(t, v, tb), true);
+}
+
 /** The awaitable returned by asend()/__anext__() and athrow()/aclose().  CPython: PyAsyncGenASend, PyAsyncGenAThrow */
 export class PyAsyncGenAwaitable extends PyObject {
   state: 0 | 1 | 2 = 0; // init, iter, closed
@@ -534,7 +548,7 @@ export const AsyncGenType = defineBuiltinType({
     asend: { sig: '($self, value, /)', impl: (g: PyGenObject, v: PyValue) => new PyAsyncGenAwaitable(g, v, null, false) },
     athrow: {
       sig: '($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)',
-      impl: (g: PyGenObject, t: PyValue, v: PyValue | undefined, tb: PyValue | undefined) => new PyAsyncGenAwaitable(g, None, makeThrown(t, v, tb), true),
+      impl: asyncGenAthrow,
     },
     aclose: { sig: '($self, /)', impl: (g: PyGenObject) => new PyAsyncGenAwaitable(g, None, null, true) },
   },

@@ -113,9 +113,21 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
     throw recursionError('maximum recursion depth exceeded');
   }
   entry.state = FrameState.EXECUTING;
-  let r = runFrames(entry, entry, throwIn);
-  while (r === SLICE_END) r = runFrames(entry, ts.frame!, undefined);
-  return r;
+  const depth = ts.pyDepth;
+  try {
+    let r = runFrames(entry, entry, throwIn);
+    while (r === SLICE_END) r = runFrames(entry, ts.frame!, undefined);
+    return r;
+  } catch (e) {
+    // A JS stack overflow can strike where the loop cannot unwind this activation's frames (in
+    // its own exception handling): drop them here, or their depth would count against the limit.
+    if (ts.pyDepth >= depth) {
+      ts.pyDepth = depth - 1;
+      ts.frame = entry.f_back;
+      entry.state = FrameState.COMPLETED;
+    }
+    throw e;
+  }
 }
 
 /**
