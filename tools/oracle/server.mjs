@@ -18,7 +18,11 @@ const py = await loadPyodide({
 });
 
 py.runPython(String.raw`
-import sys, io, os, gc, types, builtins, json, warnings, importlib.machinery, importlib.util
+import sys, io, os, gc, types, builtins, json, warnings, atexit, importlib.machinery, importlib.util
+
+# Pyodide's own exit callback is of no use in this long-lived process: the list holds only what
+# the program being run registers.
+atexit._clear()
 
 _SNAP_MODULES = None
 _SNAP_BUILTINS = dict(builtins.__dict__)
@@ -126,6 +130,8 @@ def _finish(raised):
                 except BaseException:
                     pass
             status = 1
+        # Then, as at interpreter exit, the atexit callbacks the program registered.
+        atexit._run_exitfuncs()
         for s in (out, err):
             try:
                 s.flush()
