@@ -484,7 +484,8 @@ function isUnion(cls: PyValue): boolean {
 /** isinstance(inst, cls), with tuples, unions and __instancecheck__.  CPython: PyObject_IsInstance */
 export function PyObject_IsInstance(inst: PyValue, cls: PyValue): boolean {
   if (typeOf(inst) === cls) return true;
-  if (cls instanceof PyType && cls.ob_type === cls.ob_type.ob_type && PyType_IsSubtype(typeOf(inst), cls)) return true;
+  // A class whose metaclass is type itself: no __instancecheck__ to look up.  CPython: PyType_CheckExact(cls)
+  if (cls instanceof PyType && cls.ob_type === cls.ob_type.ob_type) return PyObject_RealIsInstance(inst, cls);
   if (isUnion(cls)) cls = PyObject_GetAttr(cls, '__args__');
   if (cls instanceof PyTuple) {
     for (const c of cls.items) if (PyObject_IsInstance(inst, c)) return true;

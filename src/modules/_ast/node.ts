@@ -24,7 +24,7 @@ type V = PyValue;
 
 /** An AST node: its fields and attributes live in its __dict__.  CPython: AST_object */
 export class PyAST extends PyObject {
-  ob_dict: PyDict | null = new PyDict();
+  ob_dict: PyDict | null = null;
 }
 
 /** A new instance of a node class, as PyType_GenericNew makes it (no __init__). */

@@ -68,9 +68,13 @@ function convert(st: AstState, v: V, type: string): unknown {
   return node(st, v, type);
 }
 
+const TRAVERSING = new Map<string, string>();
+
 /** A child value, counted as one level of recursion (a node may contain itself).  CPython: _Py_EnterRecursiveCall in obj2ast_* */
 function convertNested(st: AstState, v: V, type: string, owner: string): unknown {
-  enterRecursiveCall(` while traversing '${owner}' node`);
+  let where = TRAVERSING.get(owner);
+  if (where === undefined) TRAVERSING.set(owner, (where = ` while traversing '${owner}' node`));
+  enterRecursiveCall(where);
   try {
     return convert(st, v, type);
   } finally {
