@@ -102,3 +102,5 @@ import { opcodeModule } from './_opcode.ts';
 registerNativeModule('_opcode', opcodeModule);
 import { tokenizeModule } from './_tokenize.ts';
 registerNativeModule('_tokenize', tokenizeModule);
+import { jsonModule } from './_json.ts';
+registerNativeModule('_json', jsonModule);

@@ -4,6 +4,7 @@ import { RANDOM_SUITE } from '../random-cases.ts';
 import { STRUCT_SUITE } from '../struct-cases.ts';
 import { ARRAY_SUITE } from '../array-cases.ts';
 import { TOKENIZE_SUITE } from '../tokenize-cases.ts';
+import { JSON_SUITE } from '../json-cases.ts';
 import { OPCODE_SUITE } from '../opcode-cases.ts';
 
-export const SUITES: Suite[] = [RANDOM_SUITE, STRUCT_SUITE, ARRAY_SUITE, OPCODE_SUITE, TOKENIZE_SUITE];
+export const SUITES: Suite[] = [RANDOM_SUITE, STRUCT_SUITE, ARRAY_SUITE, OPCODE_SUITE, TOKENIZE_SUITE, JSON_SUITE];
