@@ -4,8 +4,8 @@
 //   --save FILE   writes the pass/fail map as JSON;  --diff FILE  lists what changed since that map.
 //   --why         adds, for each failure, the last line pyts wrote to stderr (usually the exception).
 import fs from 'node:fs';
-import { listPrograms, stdinOf, type Golden } from '../test/support/programs.ts';
-import { runProgram } from '../test/support/run-program.ts';
+import { listPrograms, type Golden } from '../test/support/programs.ts';
+import { checkProgram } from '../test/support/run-program.ts';
 
 const args = process.argv.slice(2);
 let save: string | null = null;
@@ -40,15 +40,7 @@ for (const c of cases) {
     result[c.id] = false;
     continue;
   }
-  const golden = JSON.parse(fs.readFileSync(c.goldenFile, 'utf8')) as Golden;
-  const source = fs.readFileSync(c.file);
-  let got: Golden;
-  try {
-    got = runProgram(c.virtualPath, source, stdinOf(source.toString('utf8')));
-  } catch (e) {
-    got = { stdout: '', stderr: `JS exception escaped: ${(e as Error).message}`, status: -1, by: 'pyts' };
-  }
-  const ok = got.stdout === golden.stdout && got.stderr === golden.stderr && got.status === golden.status;
+  const { golden, got, same: ok } = checkProgram(c);
   result[c.id] = ok;
   if (ok) pass++;
   else {
