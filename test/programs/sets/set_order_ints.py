@@ -2,7 +2,6 @@
 print({5, 3, 9, 1, 7})
 print({100, 10, 1000, 1})
 print(set(range(20, 0, -3)))
-print({-1, -2, 0, 1})
 s = set()
 for i in [31, 15, 7, 3, 1, 63]:
     s.add(i)
