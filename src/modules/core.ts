@@ -104,3 +104,5 @@ import { tokenizeModule } from './_tokenize.ts';
 registerNativeModule('_tokenize', tokenizeModule);
 import { jsonModule } from './_json.ts';
 registerNativeModule('_json', jsonModule);
+import { operatorModule } from './_operator.ts';
+registerNativeModule('_operator', operatorModule);

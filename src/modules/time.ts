@@ -120,7 +120,8 @@ function nowSeconds(): number {
 }
 
 function gmtimeTm(t: number): Tm {
-  return checkYear(breakDown(t, 0, 0, 'UTC'));
+  // glibc's gmtime() names the zone "GMT" (tm_zone, strftime's %Z).
+  return checkYear(breakDown(t, 0, 0, 'GMT'));
 }
 
 function localtimeTm(t: number): Tm {
@@ -501,6 +502,8 @@ export const timeModule = defineModule({
     const z = zone();
     return {
       struct_time: StructTimeType,
+      // The number of fields struct_time has (tm_zone and tm_gmtoff included): _strptime slices to it.
+      _STRUCT_TM_ITEMS: 11,
       timezone: z.timezone,
       altzone: z.altzone,
       daylight: z.daylight,

@@ -529,9 +529,10 @@ export function isStopIteration(e: unknown): boolean {
 
 // ---- numbers ----
 
-type NbSlot = SlotName & `nb_${string}`;
+export type NbSlot = SlotName & `nb_${string}`;
 
-function binaryOp1(v: PyValue, w: PyValue, slot: NbSlot): PyValue {
+/** v OP w by the number slots alone (NotImplemented when neither operand has it).  CPython: binary_op1 */
+export function binaryOp1(v: PyValue, w: PyValue, slot: NbSlot): PyValue {
   const vt = typeOf(v);
   const wt = typeOf(w);
   const slotv = vt[slot] as BinaryFunc | null;
@@ -566,7 +567,8 @@ function binaryOp(v: PyValue, w: PyValue, slot: NbSlot, opName: string): PyValue
   return r;
 }
 
-function binaryIOp1(v: PyValue, w: PyValue, islot: NbSlot, slot: NbSlot): PyValue {
+/** The in-place slot, else binary_op1.  CPython: binary_iop1 */
+export function binaryIOp1(v: PyValue, w: PyValue, islot: NbSlot, slot: NbSlot): PyValue {
   const f = typeOf(v)[islot] as BinaryFunc | null;
   if (f !== null) {
     const x = f(v, w);

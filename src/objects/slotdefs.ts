@@ -5,7 +5,8 @@
 import { None, NotImplemented, type PyIntValue, type PyValue } from './object.ts';
 import { PyType, CompareOp, _PyType_Lookup, typeOf, PyType_IsSubtype, PyType_Modified, subclassesOf, TPFLAGS, type SlotName } from './type.ts';
 import { PyWrapperDescr, type SlotWrapper } from './descrobject.ts';
-import { typeError, attributeError, exceptionMatches, PyExc_AttributeError, stopIteration, overflowError, valueError } from './exceptions.ts';
+import { typeError, attributeError, exceptionMatches, PyExc_AttributeError, PyExc_DeprecationWarning, stopIteration, overflowError, valueError } from './exceptions.ts';
+import { numberWarning } from './float/warn.ts';
 import {
   PyObject_Call,
   PyObject_GetAttr,
@@ -22,7 +23,7 @@ import {
 } from './abstract.ts';
 import { reduceHashResult } from './hash.ts';
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from './generic-attr.ts';
-import { isIntValue, isStrValue, strValue } from './boxes.ts';
+import { isIntValue, isStrValue, strValue, PyIntBox } from './boxes.ts';
 import { objectGetattribute, newFromBuiltin } from './typeobject.ts';
 
 // ---- calling a dunder found on the type ----
@@ -295,6 +296,10 @@ function slot_nb_bool(self: PyValue): boolean {
 function slot_nb_index(self: PyValue): PyIntValue {
   const r = callMethod(self, '__index__', []);
   if (!isIntValue(r)) throw typeError(`__index__ returned non-int (type ${typeOf(r).tp_name})`);
+  // CPython: _PyNumber_Index warns of an int subclass (bool included) before PyNumber_Index copies it.
+  if (typeof r === 'boolean' || r instanceof PyIntBox) {
+    numberWarning(PyExc_DeprecationWarning, `__index__ returned non-int (type ${typeOf(r).tp_name.slice(0, 200)}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`);
+  }
   return PyNumber_Index(r);
 }
 
