@@ -106,3 +106,5 @@ import { jsonModule } from './_json.ts';
 registerNativeModule('_json', jsonModule);
 import { operatorModule } from './_operator.ts';
 registerNativeModule('_operator', operatorModule);
+import { decimalModule } from './_decimal/index.ts';
+registerNativeModule('_decimal', decimalModule);
