@@ -16,6 +16,7 @@ import {
 import { defineBuiltinType } from '../../objects/builtin-type.ts';
 import { importModuleAttr } from '../../objects/iterobject.ts';
 import { importModule } from '../../runtime/import.ts';
+import { interp } from '../../vm/interpreter.ts';
 import { currentContext, PyContextVar } from '../_contextvars.ts';
 import {
   type Ctx, ROUND_NAMES, ROUND_HALF_EVEN, ROUND_HALF_UP, S_CLAMPED, S_CONVERSION_SYNTAX, S_DIVISION_BY_ZERO,
@@ -97,7 +98,9 @@ export interface DecimalState {
   contextVar: PyContextVar;
 }
 
-let state: DecimalState | null = null;
+// Per interpreter (as C keeps it in the module state): the classes come from that interpreter's
+// numbers, collections and type().
+const states = new WeakMap<object, DecimalState>();
 
 function newExceptionClass(name: string, bases: PyType[]): PyType {
   const dict = new PyDict();
@@ -107,7 +110,9 @@ function newExceptionClass(name: string, bases: PyType[]): PyType {
 
 /** Creates the module's classes and template contexts once.  CPython: _decimal_exec */
 export function decimalState(): DecimalState {
-  if (state !== null) return state;
+  const ip = interp();
+  const hit = states.get(ip);
+  if (hit !== undefined) return hit;
   const DecimalException = newExceptionClass('DecimalException', [PyExc_ArithmeticError]);
   const signals: PyType[] = new Array(SIGNALS.length);
   // Created last to first: Overflow and Underflow derive from Inexact, Rounded and Subnormal.
@@ -143,7 +148,7 @@ export function decimalState(): DecimalState {
   const extendedContext = new PyDecContext();
   extendedContext.prec = 9;
   extendedContext.traps = 0;
-  state = {
+  const state: DecimalState = {
     DecimalException,
     signals,
     conditions,
@@ -156,9 +161,8 @@ export function decimalState(): DecimalState {
     extendedContext,
     contextVar: new PyContextVar('decimal_context', undefined),
   };
-  const numbersNumber = importModuleAttr('numbers', 'Number');
+  states.set(ip, state);
   return state;
-  void numbersNumber;
 }
 
 /** The signal class for a flag mask (the first in signal order). */
