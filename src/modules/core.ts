@@ -108,3 +108,5 @@ import { operatorModule } from './_operator.ts';
 registerNativeModule('_operator', operatorModule);
 import { decimalModule } from './_decimal/index.ts';
 registerNativeModule('_decimal', decimalModule);
+import { functoolsModule } from './_functools.ts';
+registerNativeModule('_functools', functoolsModule);
