@@ -35,6 +35,18 @@ const hooks: PendingHook[] = [];
 /** Loop iterations and calls left before the budget is exhausted; Infinity when there is no budget. */
 let budget = Infinity;
 
+/** Called at every RESUME while sys.monitoring or tracing is on (vm/monitoring.ts), else null. */
+let instrumentationHook: PendingHook | null = null;
+
+/** Installs or removes the RESUME hook of sys.monitoring; while installed every RESUME checks. */
+export function setInstrumentationHook(hook: PendingHook | null): void {
+  instrumentationHook = hook;
+  if (hook !== null) {
+    interval -= evalBreaker.counter;
+    evalBreaker.counter = 0;
+  }
+}
+
 /** Registers work to run at the next check (it runs once). */
 export function addPendingCall(hook: PendingHook): void {
   hooks.push(hook);
@@ -58,7 +70,7 @@ export function setExecutionBudget(iterations: number): void {
 export function handleEvalBreaker(frame: Frame, site = 0): boolean {
   budget -= interval;
   if (warmSites[site]! > 0) warmSites[site]!--;
-  interval = evalBreaker.counter = warmSites[1] === 0 && warmSites[2] === 0 ? INTERVAL : 1;
+  interval = evalBreaker.counter = warmSites[1] === 0 && warmSites[2] === 0 && instrumentationHook === null ? INTERVAL : 1;
   if (budget <= 0) {
     budget = Infinity;
     throw new HostInterrupt('execution budget exhausted');
@@ -66,6 +78,10 @@ export function handleEvalBreaker(frame: Frame, site = 0): boolean {
   if (hooks.length !== 0) {
     const pending = hooks.splice(0, hooks.length);
     for (const h of pending) h(frame);
+  }
+  if (instrumentationHook !== null) {
+    if (site === 1) instrumentationHook(frame);
+    return false;
   }
   return site !== 0;
 }
