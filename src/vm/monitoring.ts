@@ -97,7 +97,7 @@ class MonitoringState {
 let state = new MonitoringState();
 
 /** Read by the loop's unwinding code: true while any event may fire. */
-export const monitoring = { active: false, tracing: 0 };
+export const monitoring = { active: false, tracing: 0, /** f_lineno jumps so far */ jumps: 0 };
 
 // ---- per code object data ----
 
@@ -336,6 +336,12 @@ function onResume(frame: Frame): void {
 
 // ---- firing events ----
 
+/** The event whose callbacks are running, or -1 (f_lineno may be set only in some).  CPython: tstate->what_event */
+let whatEvent = -1;
+export function monitoringEvent(): number {
+  return whatEvent;
+}
+
 /** sys.settrace's 'opcode' events (vm/trace.ts), which CPython delivers as tool 6's INSTRUCTION events. */
 let opcodeTrace: ((frame: Frame) => void) | null = null;
 export function setOpcodeTrace(hook: ((frame: Frame) => void) | null): void {
@@ -371,11 +377,14 @@ function callTools(d: CodeData, i: number, event: number, tools: number, args: P
     const cb = state.callbacks[t][cbEvent];
     if (cb === null) continue;
     monitoring.tracing++;
+    const savedEvent = whatEvent;
+    whatEvent = event;
     let r: PyValue;
     try {
       r = cb instanceof NativeCallback ? cb.fn(args) : PyObject_Call(cb, args);
     } finally {
       monitoring.tracing--;
+      whatEvent = savedEvent;
     }
     if (r === DISABLE && r !== None) {
       const ev = event === Ev.C_RETURN || event === Ev.C_RAISE ? Ev.CALL : event;
@@ -446,13 +455,13 @@ function fireInstructionEvents(frame: Frame, d: CodeData, i: number, sp: number)
     }
   }
   if (prev >= 0 && d.ops[prev] === Op.FOR_ITER && i === d.next[prev]) fire(d, prev, Ev.BRANCH_LEFT, [i * 2]);
-  const pc = frame.pc;
+  const jumps = monitoring.jumps;
   if (d.lineStarts[i]) {
     const line = d.lines[i];
     if (line >= 0 && (prev < 0 || d.lineAt(prev) !== line || d.ops[prev] === Op.RESUME)) {
       const tools = toolsFor(d, i, Ev.LINE);
       if (tools !== 0) callTools(d, i, Ev.LINE, tools, [d.code, line]);
-      if (frame.pc !== pc) return false;
+      if (monitoring.jumps !== jumps) return false;
     }
   }
   const op = d.ops[i];
@@ -460,14 +469,17 @@ function fireInstructionEvents(frame: Frame, d: CodeData, i: number, sp: number)
   if (op !== Op.RESUME && op !== Op.END_FOR) {
     if (opcodeTrace !== null && frame.traceOpcodes) {
       monitoring.tracing++;
+      const savedEvent = whatEvent;
+      whatEvent = Ev.INSTRUCTION;
       try {
         opcodeTrace(frame);
       } finally {
         monitoring.tracing--;
+        whatEvent = savedEvent;
       }
     }
     fire(d, i, Ev.INSTRUCTION, []);
-    if (frame.pc !== pc) return false;
+    if (monitoring.jumps !== jumps) return false;
   }
   const stack = frame.localsplus;
   switch (op) {
@@ -501,7 +513,7 @@ function fireInstructionEvents(frame: Frame, d: CodeData, i: number, sp: number)
     case Op.JUMP_FORWARD:
     case Op.JUMP_BACKWARD:
       fire(d, i, Ev.JUMP, [d.jumpTarget(i) * 2]);
-      if (frame.pc !== pc) return false;
+      if (monitoring.jumps !== jumps) return false;
       break;
     case Op.POP_JUMP_IF_FALSE:
     case Op.POP_JUMP_IF_TRUE:
@@ -542,7 +554,8 @@ export function instrumentedInstruction(frame: Frame, i: number): number {
   const orig = d.original[i];
   if (monitoring.active && monitoring.tracing === 0) {
     if (!fireInstructionEvents(frame, d, i, frame.sp)) {
-      frameDataOf(frame).prev = frame.lasti;
+      // A jump (f_lineno): no line event at the target, as if it had just run.
+      frameDataOf(frame).prev = frame.pc;
       return -1;
     }
   }

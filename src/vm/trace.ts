@@ -10,7 +10,12 @@ import { typeOf } from '../objects/type.ts';
 import { tstate } from './thread-state.ts';
 import type { Frame } from './frame.ts';
 import type { PyCode } from '../objects/code.ts';
-import { Ev, NativeCallback, SYS_PROFILE_ID, SYS_TRACE_ID, registerCallback, setEvents, codeLineOf, DISABLE, MISSING, setOpcodeTrace } from './monitoring.ts';
+import { Ev, NativeCallback, SYS_PROFILE_ID, SYS_TRACE_ID, registerCallback, setEvents, codeLineOf, DISABLE, MISSING, setOpcodeTrace, monitoringEvent, monitoring } from './monitoring.ts';
+import { Op, DEOPT, INLINE_CACHE_ENTRIES } from '../bytecode/opcodes.generated.ts';
+import { stackEffect } from '../bytecode/instructions.ts';
+import { decodeLocations, parseExceptionTable } from '../objects/code.ts';
+import { valueError, attributeError, PyExc_RuntimeWarning } from '../objects/exceptions.ts';
+import { warn } from '../modules/_warnings.ts';
 
 let traceFunc: PyValue | null = null;
 let profileFunc: PyValue | null = null;
@@ -185,4 +190,274 @@ export function getProfile(): PyValue {
 export function resetTracing(): void {
   traceFunc = profileFunc = null;
   traceReady = profileReady = false;
+}
+
+// ---- f_lineno assignment: jumps from a trace function.  CPython: Objects/frameobject.c frame_lineno_set_impl ----
+
+// The value stack is modelled as kinds, three bits each, the bottom entry in the highest bits.
+const Iterator = 1n;
+const Except = 2n;
+const Object_ = 3n;
+const Null = 4n;
+const Lasti = 5n;
+const UNINITIALIZED = -2n;
+const OVERFLOWED = -1n;
+const WILL_OVERFLOW = 1n << 60n;
+
+function push(stack: bigint, kind: bigint): bigint {
+  return stack >= WILL_OVERFLOW ? OVERFLOWED : (stack << 3n) | kind;
+}
+function pop(stack: bigint): bigint {
+  return stack >> 3n;
+}
+function top(stack: bigint): bigint {
+  return stack & 7n;
+}
+function peek(stack: bigint, n: number): bigint {
+  return (stack >> (3n * BigInt(n - 1))) & 7n;
+}
+function swap(stack: bigint, n: number): bigint {
+  const shift = 3n * BigInt(n - 1);
+  const toSwap = peek(stack, n);
+  const t = top(stack);
+  const low = (stack & ~(7n << shift)) | (t << shift);
+  return (low & ~7n) | toSwap;
+}
+function popToLevel(stack: bigint, level: number): bigint {
+  if (level === 0) return 0n;
+  const levelMax = 7n << (BigInt(level - 1) * 3n);
+  while (stack > levelMax) stack = pop(stack);
+  return stack;
+}
+
+/** The stack kinds at the start of each instruction (UNINITIALIZED where unreachable).  CPython: mark_stacks */
+function markStacks(code: PyCode): bigint[] {
+  const raw = code.co_code.data;
+  const len = raw.length >> 1;
+  const stacks = new Array<bigint>(len + 1).fill(UNINITIALIZED);
+  stacks[0] = 0n;
+  const handlers = parseExceptionTable(code.co_exceptiontable.data);
+  let todo = true;
+  while (todo) {
+    todo = false;
+    for (let i = 0; i < len; ) {
+      let next = stacks[i];
+      let opcode = DEOPT[raw[2 * i]];
+      let oparg = raw[2 * i + 1];
+      while (opcode === Op.EXTENDED_ARG) {
+        i++;
+        opcode = DEOPT[raw[2 * i]];
+        oparg = (oparg << 8) | raw[2 * i + 1];
+        stacks[i] = next;
+      }
+      const nextI = i + INLINE_CACHE_ENTRIES[opcode] + 1;
+      if (next === UNINITIALIZED) {
+        i = nextI;
+        continue;
+      }
+      switch (opcode) {
+        case Op.POP_JUMP_IF_FALSE:
+        case Op.POP_JUMP_IF_TRUE:
+        case Op.POP_JUMP_IF_NONE:
+        case Op.POP_JUMP_IF_NOT_NONE:
+          next = pop(next);
+          stacks[nextI + oparg] = next;
+          stacks[nextI] = next;
+          break;
+        case Op.SEND:
+          stacks[oparg + i + INLINE_CACHE_ENTRIES[Op.SEND] + 1] = next;
+          stacks[nextI] = next;
+          break;
+        case Op.JUMP_FORWARD:
+          stacks[oparg + i + 1] = next;
+          break;
+        case Op.JUMP_BACKWARD:
+        case Op.JUMP_BACKWARD_NO_INTERRUPT: {
+          const j = nextI - oparg;
+          if (stacks[j] === UNINITIALIZED && j < i) todo = true;
+          stacks[j] = next;
+          break;
+        }
+        case Op.GET_ITER:
+        case Op.GET_AITER:
+          stacks[nextI] = push(pop(next), Iterator);
+          break;
+        case Op.FOR_ITER: {
+          const target = push(next, Object_);
+          stacks[nextI] = target;
+          stacks[oparg + 1 + INLINE_CACHE_ENTRIES[Op.FOR_ITER] + i] = target;
+          break;
+        }
+        case Op.END_ASYNC_FOR:
+          stacks[nextI] = pop(pop(next));
+          break;
+        case Op.PUSH_EXC_INFO:
+          stacks[nextI] = push(next, Except);
+          break;
+        case Op.POP_EXCEPT:
+          stacks[nextI] = pop(next);
+          break;
+        case Op.RETURN_VALUE:
+        case Op.RAISE_VARARGS:
+        case Op.RERAISE:
+          break;
+        case Op.PUSH_NULL:
+          stacks[nextI] = push(next, Null);
+          break;
+        case Op.LOAD_GLOBAL:
+          next = push(next, Object_);
+          if (oparg & 1) next = push(next, Null);
+          stacks[nextI] = next;
+          break;
+        case Op.LOAD_ATTR:
+          if (oparg & 1) next = push(push(pop(next), Object_), Null);
+          stacks[nextI] = next;
+          break;
+        case Op.SWAP:
+          stacks[nextI] = swap(next, oparg);
+          break;
+        case Op.COPY:
+          stacks[nextI] = push(next, peek(next, oparg));
+          break;
+        default: {
+          let delta = stackEffect(opcode, oparg, null);
+          for (; delta < 0; delta++) next = pop(next);
+          for (; delta > 0; delta--) next = push(next, Object_);
+          stacks[nextI] = next;
+        }
+      }
+      i = nextI;
+    }
+    for (const h of handlers) {
+      if (stacks[h.start] !== UNINITIALIZED && stacks[h.target] === UNINITIALIZED) {
+        todo = true;
+        let t = popToLevel(stacks[h.start], h.depth);
+        if (h.lasti) t = push(t, Lasti);
+        stacks[h.target] = push(t, Except);
+      }
+    }
+  }
+  return stacks;
+}
+
+function compatibleKind(from: bigint, to: bigint): boolean {
+  if (to === 0n) return false;
+  if (to === Object_) return from !== Null;
+  if (to === Null) return true;
+  return from === to;
+}
+
+function compatibleStack(from: bigint, to: bigint): boolean {
+  if (from < 0n || to < 0n) return false;
+  while (from > to) from = pop(from);
+  while (from !== 0n) {
+    if (!compatibleKind(top(from), top(to))) return false;
+    from = pop(from);
+    to = pop(to);
+  }
+  return to === 0n;
+}
+
+function explainIncompatibleStack(to: bigint): string {
+  if (to === OVERFLOWED) return 'stack is too deep to analyze';
+  if (to === UNINITIALIZED) return "can't jump into an exception handler, or code may be unreachable";
+  switch (top(to)) {
+    case Except:
+      return "can't jump into an 'except' block as there's no exception";
+    case Lasti:
+      return "can't jump into a re-raising block as there's no location";
+    case Iterator:
+      return "can't jump into the body of a for loop";
+  }
+  return 'incompatible stacks';
+}
+
+/** The line that starts at each code unit where a new line begins, else -1.  CPython: marklines */
+function markLines(code: PyCode): number[] {
+  const len = code.co_code.data.length >> 1;
+  const lines = new Array<number>(len).fill(-1);
+  let last = -1;
+  for (const e of decodeLocations(code.co_linetable.data, code.co_firstlineno)) {
+    if (e.line !== last && e.line !== -1) {
+      lines[e.start >> 1] = e.line;
+      last = e.line;
+    }
+  }
+  return lines;
+}
+
+/** frame.f_lineno = value, from a trace function.  CPython: frame_lineno_set_impl */
+export function setLineno(frame: Frame, value: PyValue | null): void {
+  if (value === null) throw attributeError('cannot delete attribute');
+  if (typeof value !== 'number' && typeof value !== 'bigint') throw valueError('lineno must be an integer');
+  const event = monitoringEvent();
+  if (event < 0) throw valueError('f_lineno can only be set in a trace function');
+  switch (event) {
+    case Ev.PY_RESUME:
+    case Ev.JUMP:
+    case Ev.BRANCH:
+    case Ev.BRANCH_LEFT:
+    case Ev.BRANCH_RIGHT:
+    case Ev.LINE:
+    case Ev.PY_YIELD:
+      break;
+    case Ev.PY_START:
+      throw valueError("can't jump from the 'call' trace event of a new frame");
+    case Ev.CALL:
+    case Ev.C_RETURN:
+      throw valueError("can't jump during a call");
+    default:
+      throw valueError("can only jump from a 'line' trace event");
+  }
+  if (typeof value === 'bigint' || value > 0x7fffffff || value < -0x80000000) throw valueError('lineno out of range');
+  const code = frame.f_code;
+  if (value < code.co_firstlineno) throw valueError(`line ${value} comes before the current code block`);
+  const lines = markLines(code);
+  let newLine = Infinity;
+  for (const l of lines) if (l < newLine && l >= value) newLine = l;
+  if (newLine === Infinity) throw valueError(`line ${value} comes after the current code block`);
+  const stacks = markStacks(code);
+  let best = OVERFLOWED;
+  let bestAddr = -1;
+  const start = stacks[frame.lasti];
+  let err = -1;
+  let msg = 'cannot find bytecode for specified line';
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i] !== newLine) continue;
+    const target = stacks[i];
+    if (compatibleStack(start, target)) {
+      err = 0;
+      if (target > best) {
+        best = target;
+        bestAddr = i;
+      }
+    } else if (err < 0) {
+      if (start === OVERFLOWED) msg = 'stack to deep to analyze';
+      else if (start === UNINITIALIZED) msg = "can't jump from unreachable code";
+      else {
+        msg = explainIncompatibleStack(target);
+        err = 1;
+      }
+    }
+  }
+  if (err) throw valueError(msg);
+  // Locals the compiler proved bound at the target may be unbound here: they become None.
+  const n = code.co_nlocalsplus;
+  const lp = frame.localsplus;
+  let unbound = 0;
+  for (let i = 0; i < n; i++) if (lp[i] === undefined) unbound++;
+  if (unbound) {
+    warn(PyExc_RuntimeWarning, `assigning None to ${unbound} unbound local${unbound === 1 ? '' : 's'}`, 0);
+    for (let i = 0; i < n; i++) if (lp[i] === undefined) lp[i] = None;
+  }
+  let s = start;
+  while (s > best) {
+    const popped = lp[--frame.sp];
+    lp[frame.sp] = undefined;
+    if (top(s) === Except) tstate.excInfo.value = popped ?? None;
+    s = pop(s);
+  }
+  frame.pc = bestAddr;
+  frame.lasti = bestAddr;
+  monitoring.jumps++;
 }
