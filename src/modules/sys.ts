@@ -462,7 +462,7 @@ export function threadIdent(): number {
 
 // ---- the module ----
 
-function makeFlags(ip: Interpreter): V {
+export function makeFlags(ip: Interpreter): V {
   const c = configOf(ip);
   return FlagsType.make([
     c.parserDebug,
