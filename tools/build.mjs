@@ -1,5 +1,6 @@
-// Builds dist/ with esbuild: the embedding API (dist/index.mjs) and the command line (dist/pyts.cjs,
-// which bin/pyts.mjs loads with V8's code cache).  Type checking is `npm run typecheck`.
+// Builds dist/ with esbuild: the embedding API (dist/index.mjs), the command line (dist/pyts.cjs,
+// which bin/pyts.mjs loads with V8's code cache) and its V8 start-up snapshot (dist/pyts.snapshot,
+// which bin/pyts starts Node with).  Type checking is `npm run typecheck`.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,19 +24,52 @@ export const COMMON = {
  * The command line as one CommonJS file: node:vm compiles scripts, not ES modules, with a code
  * cache (Node 20 has no code cache for ES modules).  `import.meta.url` becomes the file's URL.
  */
-export async function buildCli(outdir = 'dist') {
+export async function buildCli(outdir = 'dist', entryPoints = { pyts: 'src/cli/main.ts' }) {
   await build({
     ...COMMON,
     format: 'cjs',
     charset: 'ascii',
-    entryPoints: { pyts: 'src/cli/main.ts' },
+    entryPoints,
     outdir,
     outExtension: { '.js': '.cjs' },
     define: { 'import.meta.url': '__pytsImportMetaUrl' },
     banner: { js: "const __pytsImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   // The code cache of the previous build describes other code.
-  fs.rmSync(path.join(outdir, 'pyts.cjs.v8cache'), { force: true });
+  for (const name of Object.keys(entryPoints)) fs.rmSync(path.join(outdir, `${name}.cjs.v8cache`), { force: true });
+}
+
+/** Single-quoted for sh. */
+function shQuote(s) {
+  return `'${s.replaceAll("'", "'\\''")}'`;
+}
+
+/**
+ * The command line's start-up snapshot: Node runs src/cli/snapshot-main.ts (bundled as
+ * dist/pyts-snapshot.cjs) and saves the heap as dist/pyts.snapshot.  It holds absolute paths and only
+ * the Node binary that made it can load it, so dist/pyts.snapshot.sh records both for bin/pyts,
+ * which uses the snapshot only with that Node and from this directory.  Without a snapshot (it failed
+ * to build, or PYTS_NO_SNAPSHOT=1), bin/pyts runs bin/pyts.mjs.
+ */
+export async function buildSnapshot(outdir = 'dist') {
+  const blob = path.join(outdir, 'pyts.snapshot');
+  const info = `${blob}.sh`;
+  for (const f of [blob, info]) fs.rmSync(f, { force: true });
+  if (process.env.PYTS_NO_SNAPSHOT === '1') return;
+  await buildCli(outdir, { 'pyts-snapshot': 'src/cli/snapshot-main.ts' });
+  const tmp = `${blob}.${process.pid}`;
+  const env = { ...process.env };
+  // The snapshot records V8's flags: it must be made with none, as bin/pyts runs it.
+  delete env.NODE_OPTIONS;
+  const r = spawnSync(process.execPath, ['--snapshot-blob', tmp, '--build-snapshot', path.join(outdir, 'pyts-snapshot.cjs')], { stdio: ['ignore', 'ignore', 'pipe'], env, encoding: 'utf8' });
+  if (r.status !== 0 || !fs.existsSync(tmp)) {
+    fs.rmSync(tmp, { force: true });
+    process.stderr.write(`pyts build: no start-up snapshot (bin/pyts will start without one):\n${r.stderr ?? r.error}\n`);
+    return;
+  }
+  fs.renameSync(tmp, blob);
+  const dist = fs.realpathSync(outdir);
+  fs.writeFileSync(info, `# Written by tools/build.mjs: the Node binary that made pyts.snapshot, and where it was made.\nPYTS_SNAPSHOT_NODE=${shQuote(process.execPath)}\nPYTS_SNAPSHOT_DIST=${shQuote(dist)}\n`);
 }
 
 export async function buildDist() {
@@ -52,7 +86,13 @@ export async function buildDist() {
   await buildCli();
   // One run compiles what start-up needs: the standard library's start-up modules into the code
   // cache (node_modules/.cache/pyts) and pyts's own JavaScript into dist/pyts.cjs.v8cache.
-  spawnSync(process.execPath, [path.join('bin', 'pyts.mjs'), '-c', 'pass'], { stdio: 'ignore' });
+  // PYTHONDONTWRITEBYTECODE would keep the modules imported after start-up (linecache) uncompiled.
+  const env = { ...process.env };
+  delete env.PYTHONDONTWRITEBYTECODE;
+  spawnSync(process.execPath, [path.join('bin', 'pyts.mjs'), '-c', 'pass'], { stdio: 'ignore', env });
+  await buildSnapshot();
+  // The same for the snapshot's build of pyts (its code cache is its own).
+  if (fs.existsSync(path.join('dist', 'pyts.snapshot'))) spawnSync(path.join('bin', 'pyts'), ['-c', 'pass'], { stdio: 'ignore', env });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

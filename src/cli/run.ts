@@ -9,7 +9,7 @@ import type { Node } from '../ast/nodes.generated.ts';
 import { formatParseError } from '../runtime/syntax-error-display.ts';
 import { unicodeRepr } from '../objects/str/repr.ts';
 import { disSource } from '../compiler/dis-main.ts';
-import { createInterpreter, runMain, runCommand, runModule, runStdin } from '../runtime/run.ts';
+import { createInterpreter as createNewInterpreter, runMain, runCommand, runModule, runStdin } from '../runtime/run.ts';
 import { parseCommandLine } from '../runtime/cmdline.ts';
 import { NodeHost } from '../runtime/node-host.ts';
 
@@ -132,8 +132,16 @@ function reportFrontEndError(e: unknown): number {
   throw e;
 }
 
+/** How main() makes its interpreter and names sys.executable (the start-up snapshot's differ: snapshot-main.ts). */
+export interface MainOptions {
+  createInterpreter?: typeof createNewInterpreter;
+  /** The script that started pyts (process.argv[1] when not given). */
+  script?: string;
+}
+
 /** Runs the command line; returns the process exit status.  CPython: Py_BytesMain, pymain_run_python */
-export function main(argv: string[]): number {
+export function main(argv: string[], options: MainOptions = {}): number {
+  const createInterpreter = options.createInterpreter ?? createNewInterpreter;
   if (argv[0] === '--ast-dump' || argv[0] === '--dis') return frontEndTool(argv);
   const cl = parseCommandLine(argv, PROGRAM, process.env as Record<string, string>);
   if (cl.kind === 'exit') {
@@ -142,7 +150,7 @@ export function main(argv: string[]): number {
     return cl.status;
   }
   writeStd(2, cl.stderr);
-  const config = { ...cl.config, executable: executablePath() };
+  const config = { ...cl.config, executable: executablePath(options.script ?? process.argv[1]) };
   if (cl.mode === 'command') return runCommand(createInterpreter(new NodeHost(), cl.config.argv!, '', config), cl.target);
   if (cl.mode === 'module') return runModule(createInterpreter(new NodeHost(), cl.config.argv!, process.cwd(), config), cl.target, true);
   if (cl.mode === 'stdin') {
@@ -195,8 +203,7 @@ function skipFirstLine(source: Uint8Array): Uint8Array {
 }
 
 /** sys.executable: the pyts command's script. */
-function executablePath(): string {
-  const script = process.argv[1];
+function executablePath(script: string | undefined): string {
   if (script === undefined) return '';
   try {
     return fs.realpathSync(script);

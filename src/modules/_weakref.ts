@@ -24,6 +24,7 @@ import { addPendingCall } from '../vm/eval-breaker.ts';
 import { tstate } from '../vm/thread-state.ts';
 import { writeUnraisable } from './sys.ts';
 import { withDocs, moduleDoc } from './docs.ts';
+import { finalizationRegistry } from '../runtime/finalization.ts';
 
 type V = PyValue;
 
@@ -61,18 +62,15 @@ function liveRefs(o: PyObject): PyWeakref[] {
 // ---- callbacks ----
 
 const pendingCallbacks: PyWeakref[] = [];
-const registry =
-  typeof FinalizationRegistry === 'function'
-    ? new FinalizationRegistry<WeakRef<PyWeakref>>((held) => {
-        const r = held.deref();
-        if (r === undefined) return;
-        r.target = null;
-        if (r.callback === None) return;
-        pendingCallbacks.push(r);
-        if (tstate.frame === null) runCallbacks();
-        else addPendingCall(runCallbacks);
-      })
-    : null;
+const registry = finalizationRegistry<WeakRef<PyWeakref>>((held) => {
+  const r = held.deref();
+  if (r === undefined) return;
+  r.target = null;
+  if (r.callback === None) return;
+  pendingCallbacks.push(r);
+  if (tstate.frame === null) runCallbacks();
+  else addPendingCall(runCallbacks);
+});
 
 function runCallbacks(): void {
   while (pendingCallbacks.length > 0) {

@@ -106,3 +106,7 @@ import { jsonModule } from './_json.ts';
 registerNativeModule('_json', jsonModule);
 import { operatorModule } from './_operator.ts';
 registerNativeModule('_operator', operatorModule);
+import { decimalModule } from './_decimal/index.ts';
+registerNativeModule('_decimal', decimalModule);
+import { functoolsModule } from './_functools.ts';
+registerNativeModule('_functools', functoolsModule);

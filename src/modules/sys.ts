@@ -41,6 +41,8 @@ import { importModule } from '../runtime/import.ts';
 import { nativeModuleTable } from './core.ts';
 import { STDLIB_MODULE_NAMES, COPYRIGHT } from './sys-data.generated.ts';
 import { withDocs, moduleDoc } from './docs.ts';
+import { setTrace, getTrace, setProfile, getProfile } from '../vm/trace.ts';
+import { createMonitoringModule } from './sys-monitoring.ts';
 
 type V = PyValue;
 
@@ -365,15 +367,18 @@ function addaudithook(_m: V, hook: V): V {
   return None;
 }
 
+/** sys.settrace(function): the trace function of this thread.  CPython: sys_settrace */
 function settrace(_m: V, fn: V): V {
-  // Differs from CPython: the VM does not trace yet; only removing a trace function works.
-  if (fn === None) return None;
-  throw E.notImplementedError('sys.settrace() is not supported by pyts yet');
+  sysAudit('sys.settrace', []);
+  setTrace(fn === None ? null : fn);
+  return None;
 }
 
+/** sys.setprofile(function).  CPython: sys_setprofile */
 function setprofile(_m: V, fn: V): V {
-  if (fn === None) return None;
-  throw E.notImplementedError('sys.setprofile() is not supported by pyts yet');
+  sysAudit('sys.setprofile', []);
+  setProfile(fn === None ? null : fn);
+  return None;
 }
 
 /** sys.getsizeof(object, default): __sizeof__ plus the GC header.  CPython: _PySys_GetSizeOf */
@@ -457,7 +462,7 @@ export function threadIdent(): number {
 
 // ---- the module ----
 
-function makeFlags(ip: Interpreter): V {
+export function makeFlags(ip: Interpreter): V {
   const c = configOf(ip);
   return FlagsType.make([
     c.parserDebug,
@@ -529,9 +534,9 @@ export const sysModule = defineModule({
     audit: { sig: '($module, event, /, *args)', impl: audit, doc: 'Pass an auditing event to the audit hooks.' },
     addaudithook: { sig: '($module, /, hook)', impl: addaudithook, doc: 'Add an audit hook.' },
     settrace: { sig: '($module, function, /)', impl: settrace },
-    gettrace: { sig: '($module, /)', impl: () => None },
+    gettrace: { sig: '($module, /)', impl: () => getTrace() },
     setprofile: { sig: '($module, function, /)', impl: setprofile },
-    getprofile: { sig: '($module, /)', impl: () => None },
+    getprofile: { sig: '($module, /)', impl: () => getProfile() },
     _settraceallthreads: { sig: '($module, function, /)', impl: settrace },
     _setprofileallthreads: { sig: '($module, function, /)', impl: setprofile },
     getsizeof: { sig: '($module, object, default=<unrepresentable>, /)', impl: getsizeof, doc: 'The size of an object in bytes, as 64-bit CPython counts it.' },
@@ -639,6 +644,7 @@ export const sysModule = defineModule({
       _git: new PyTuple(['pyts', '', '']),
       _framework: '',
       _stdlib_dir: STDLIB_ZIP_PATH,
+      monitoring: createMonitoringModule(),
     };
   },
   init: (m: PyModule) => {

@@ -29,6 +29,7 @@ import {
   codeLines,
   codeLnotab,
   codePositions,
+  baseOpcode,
 } from './code.ts';
 import { Op, DEOPT, INLINE_CACHE_ENTRIES } from '../bytecode/opcodes.generated.ts';
 import { constKey } from '../compiler/consts.ts';
@@ -308,8 +309,8 @@ function sameInstructions(a: PyCode, b: PyCode): boolean {
   const y = b.units;
   if (x.length !== y.length) return false;
   for (let i = 0; i < x.length; i++) {
-    const ua = (x[i] & 0xff00) | DEOPT[x[i] & 255];
-    const ub = (y[i] & 0xff00) | DEOPT[y[i] & 255];
+    const ua = (x[i] & 0xff00) | DEOPT[baseOpcode(a, i)];
+    const ub = (y[i] & 0xff00) | DEOPT[baseOpcode(b, i)];
     if (ua !== ub) return false;
     i += INLINE_CACHE_ENTRIES[ua & 255];
   }
@@ -382,7 +383,7 @@ function codeHash(self: PyValue): PyIntValue {
   const units = co.units;
   mix(units.length);
   for (let i = 0; i < units.length; i++) {
-    const op = DEOPT[units[i] & 255];
+    const op = DEOPT[baseOpcode(co, i)];
     mix(op);
     mix(units[i] >> 8);
     i += INLINE_CACHE_ENTRIES[op];

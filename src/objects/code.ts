@@ -423,6 +423,20 @@ export function codeLnotab(co: PyCode): Uint8Array {
 }
 
 /**
+ * The original opcodes of instructions sys.monitoring replaced with INSTRUMENTED_LINE in code.units
+ * (vm/monitoring.ts keeps this up to date), by code unit index.
+ */
+export const instrumentedOriginals = new WeakMap<PyCode, Uint8Array>();
+
+/** The opcode in code.units at i with the instrumentation undone.  CPython: _Py_GetBaseCodeUnit */
+export function baseOpcode(co: PyCode, i: number): number {
+  const u = co.units[i] & 255;
+  if (u !== Op.INSTRUMENTED_LINE) return u;
+  const o = instrumentedOriginals.get(co);
+  return o === undefined ? u : o[i];
+}
+
+/**
  * co_branches(): (source, not-taken, taken) byte offsets of every branch: conditional jumps (the
  * not-taken edge skips NOT_TAKEN), FOR_ITER (the taken edge skips END_FOR and POP_ITER) and the
  * END_SEND of `async for` (reported from END_ASYNC_FOR).  CPython: branchesiter_next
@@ -432,7 +446,7 @@ export function codeBranches(co: PyCode): [number, number, number][] {
   const units = co.units;
   let oparg = 0;
   for (let i = 0; i < units.length; ) {
-    const op = DEOPT[units[i] & 255];
+    const op = DEOPT[baseOpcode(co, i)];
     const arg = (oparg << 8) | (units[i] >> 8);
     const next = i + 1 + INLINE_CACHE_ENTRIES[op];
     oparg = 0;

@@ -41,8 +41,21 @@ export function callNative(
   const f = impl as AnyImpl;
   const bound = sig.bound !== null;
   if (kwnames === null) {
-    if (sig.conv === CallConv.NOARGS && args.length === 0) return ret(bound ? f(self) : f());
-    if (sig.conv === CallConv.O && args.length === 1) return ret(bound ? f(self, args[0]) : f(args[0]));
+    const n = args.length;
+    if (sig.conv === CallConv.NOARGS && n === 0) return ret(bound ? f(self) : f());
+    if (sig.conv === CallConv.O && n === 1) return ret(bound ? f(self, args[0]) : f(args[0]));
+    // Positional calls that need no error check and no *args: the values go straight to the
+    // implementation (no array of bound values, no spread call).
+    const arity = sig.fastArity;
+    if (arity > 0 && n >= sig.minpos && n <= sig.maxpos) {
+      const d = sig.defaults as readonly PyValue[];
+      const a0 = n > 0 ? args[0] : d[0];
+      if (arity === 1) return ret(bound ? f(self, a0) : f(a0));
+      const a1 = n > 1 ? args[1] : d[1];
+      if (arity === 2) return ret(bound ? f(self, a0, a1) : f(a0, a1));
+      const a2 = n > 2 ? args[2] : d[2];
+      return ret(bound ? f(self, a0, a1, a2) : f(a0, a1, a2));
+    }
   }
   const vals = bindArguments(sig, names, args, kwnames);
   return ret(bound ? f(self, ...vals) : f(...vals));

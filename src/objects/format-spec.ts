@@ -83,18 +83,26 @@ export function unknownPresentationType(type: string, typeName: string): PyBaseE
  * presentation type when none is given ('' for none), `defaultAlign` the alignment ('<' for str,
  * '>' for numbers).  CPython: parse_internal_render_format_spec
  */
-export function parseFormatSpec(text: string, typeName: string, defaultType: string, defaultAlign: string): FormatSpec {
-  // Programs use few distinct specs, often in loops: parsed specs are kept (copies are handed out).
-  const key = defaultType + defaultAlign + text;
-  const hit = specCache.get(key);
-  if (hit !== undefined) return { ...hit };
+export function parseFormatSpec(text: string, typeName: string, defaultType: string, defaultAlign: string): Readonly<FormatSpec> {
+  // Programs use few distinct specs, often in loops: parsed specs are kept and shared (no caller
+  // modifies one), keyed by the spec's text and then by the two defaults.
+  for (let c = specCache.get(text); c !== undefined; c = c.next) {
+    if (c.defaultType === defaultType && c.defaultAlign === defaultAlign) return c.spec;
+  }
   const spec = parseUncached(text, typeName, defaultType, defaultAlign);
   if (specCache.size >= 512) specCache.clear();
-  specCache.set(key, spec);
-  return { ...spec };
+  specCache.set(text, { defaultType, defaultAlign, spec, next: specCache.get(text) });
+  return spec;
 }
 
-const specCache = new Map<string, FormatSpec>();
+interface CachedSpec {
+  readonly defaultType: string;
+  readonly defaultAlign: string;
+  readonly spec: Readonly<FormatSpec>;
+  readonly next: CachedSpec | undefined;
+}
+
+const specCache = new Map<string, CachedSpec>();
 
 function parseUncached(text: string, typeName: string, defaultType: string, defaultAlign: string): FormatSpec {
   const spec: FormatSpec = {

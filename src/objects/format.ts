@@ -1,7 +1,10 @@
 // format() and ascii().  CPython: Objects/abstract.c PyObject_Format, Objects/object.c PyObject_ASCII
 import { type PyValue } from './object.ts';
 import { typeOf } from './type.ts';
+import { _PyType_Lookup } from './type.ts';
 import { lookupSpecial, PyObject_Call, PyObject_Repr } from './abstract.ts';
+import { PyMethodDescr, PyClassMethodDescr } from './descrobject.ts';
+import { CallConv } from './getargs.ts';
 import { isStrValue, strValue } from './boxes.ts';
 import { typeError } from './exceptions.ts';
 
@@ -9,6 +12,16 @@ import { typeError } from './exceptions.ts';
 export function PyObject_Format(v: PyValue, spec: PyValue): string {
   if (!isStrValue(spec)) throw typeError(`format() argument 2 must be str, not ${typeOf(spec).tp_name}`);
   if (typeof v === 'string' && strValue(spec) === '') return v;
+  // A builtin __format__ (int's, float's, str's, object's...) is called without binding a method
+  // object or building an argument array: what lookupSpecial and the call would do, minus both.
+  const t = typeOf(v);
+  const d = _PyType_Lookup(t, '__format__');
+  if (d instanceof PyMethodDescr && !(d instanceof PyClassMethodDescr) && d.sig.conv === CallConv.O) {
+    d.checkSelf(v);
+    const r = (d.impl as (self: PyValue, spec: PyValue) => PyValue | undefined)(v, spec);
+    if (r === undefined || !isStrValue(r)) throw typeError(`__format__ must return a str, not ${r === undefined ? 'NoneType' : typeOf(r).tp_name}`);
+    return strValue(r);
+  }
   const meth = lookupSpecial(v, '__format__');
   if (meth === null) throw typeError(`Type ${typeOf(v).tp_name} doesn't define __format__`);
   const r = PyObject_Call(meth, [spec], null);

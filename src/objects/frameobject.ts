@@ -1,5 +1,4 @@
 // The `frame` type: the Python view of an interpreter frame.  CPython: Objects/frameobject.c
-// TODO(#4): f_lineno assignment (jumps) for debuggers.
 import { None, type PyValue } from './object.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { Frame, FrameState } from '../vm/frame.ts';
@@ -10,6 +9,7 @@ import { PyDict } from './dict.ts';
 import { PyCell } from './function.ts';
 import { addressOf } from './id.ts';
 import { unicodeRepr } from './str/repr.ts';
+import { setLineno } from '../vm/trace.ts';
 
 /** The current line of a frame.  CPython: PyFrame_GetLineNumber */
 export function frameLineno(f: Frame): number {
@@ -62,7 +62,7 @@ export const FrameType = defineBuiltinType({
     f_globals: { get: (f: Frame) => f.f_globals },
     f_builtins: { get: (f: Frame) => f.f_builtins },
     f_locals: { get: frameLocals },
-    f_lineno: { get: (f: Frame) => frameLineno(f) },
+    f_lineno: { get: (f: Frame) => frameLineno(f), set: (f: Frame, v: PyValue | null) => setLineno(f, v) },
     f_lasti: { get: (f: Frame) => f.lasti * 2 },
     f_trace: { get: (f: Frame) => f.trace ?? None, set: (f: Frame, v: PyValue | null) => void (f.trace = v === None ? null : v) },
     f_trace_lines: { get: (f: Frame) => f.traceLines, set: (f: Frame, v: PyValue | null) => void (f.traceLines = v === true) },

@@ -44,6 +44,12 @@ export interface Signature {
   readonly varargs: string | null;
   readonly varkw: string | null;
   readonly conv: CallConv;
+  /**
+   * 1 to 3: the number of parameters when a positional call with minpos..maxpos arguments binds
+   * them in order, the rest from their defaults, with no check left to make (no *args, **kwargs or
+   * required keyword-only parameter); 0 otherwise.
+   */
+  readonly fastArity: number;
 }
 
 export const REQUIRED: unique symbol = Symbol('required');
@@ -174,7 +180,8 @@ export function parseSignature(text: string): Signature {
   else if (names.length === 1 && posonly === 1 && minpos === 1 && !varargs && !varkw) conv = CallConv.O;
   else if (posonly === names.length && !varkw) conv = CallConv.POSITIONAL;
   else conv = CallConv.KEYWORDS;
-  const sig: Signature = { text, bound, names, defaults, posonly, maxpos, minpos, minkw, varargs, varkw, conv };
+  const fastArity = !varargs && !varkw && minkw === 0 && names.length <= 3 ? names.length : 0;
+  const sig: Signature = { text, bound, names, defaults, posonly, maxpos, minpos, minkw, varargs, varkw, conv, fastArity };
   cache.set(text, sig);
   return sig;
 }

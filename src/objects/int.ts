@@ -320,9 +320,26 @@ export function parseIntLiteral(text: string, base: number): PyIntValue | null {
 
 /** int(str, base).  CPython: PyLong_FromUnicodeObject */
 export function PyLong_FromUnicodeObject(u: PyValue, base: number): PyIntValue {
+  if (base === 10 && typeof u === 'string') {
+    const v = plainDecimal(u);
+    if (v >= 0) return v;
+  }
   const r = parseIntText(transformDecimalAndSpaceToASCII(strValue(u)), base);
   if (r === null) throw valueError(`invalid literal for int() with base ${base}: ${cpSlice(PyObject_Repr(u), 0, 200)}`);
   return r;
+}
+
+/** The value of 1 to 15 ASCII digits and nothing else (int('42') in loops), else -1. */
+function plainDecimal(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 15) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
 }
 
 /** int(bytes, base).  CPython: _PyLong_FromBytes */

@@ -2,6 +2,7 @@
 // (object_new/init/repr/richcompare, type_call, type_getattro/setattro, type_new and its helpers,
 // mro_implementation, best_base, the __dict__/__weakref__ getsets of classes).
 
+import { typeSizes, typeFlags } from './type-sizes.ts';
 import { None, NotImplemented, PyObject, type PyIntValue, type PyValue } from './object.ts';
 import {
   PyType,
@@ -1062,7 +1063,7 @@ function typeGetTextSignature(t: PyType): PyValue {
 }
 
 function typeGetFlags(t: PyType): PyValue {
-  return t.tp_flags;
+  return typeFlags(t);
 }
 function typeGetAbstractMethods(t: PyType): PyValue {
   const v = t !== TypeType ? t.tp_dict.getStr('__abstractmethods__') : undefined;
@@ -1213,8 +1214,12 @@ export const TypeType = defineBuiltinType({
     __dir__: { sig: '($self, /)', impl: typeDir, doc: 'Specialized __dir__ implementation for types.' },
   },
   members: {
-    __base__: { get: typeGetBase },
+    __basicsize__: { get: (t: PyType) => typeSizes(t)[0] },
+    __itemsize__: { get: (t: PyType) => typeSizes(t)[1] },
     __flags__: { get: typeGetFlags },
+    __weakrefoffset__: { get: (t: PyType) => typeSizes(t)[2] },
+    __base__: { get: typeGetBase },
+    __dictoffset__: { get: (t: PyType) => typeSizes(t)[3] },
   },
   getset: {
     __name__: { get: typeGetName, set: typeSetName },

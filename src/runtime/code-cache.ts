@@ -75,6 +75,11 @@ export function stdlibCacheDir(): string | null {
   return cacheDir;
 }
 
+/** Reads PYTS_CACHE_DIR anew (a restored start-up snapshot runs in another environment). */
+export function resetStdlibCacheDir(): void {
+  cacheDir = undefined;
+}
+
 /** How long the code cache of a build of pyts is kept after its last use. */
 const KEEP_UNUSED_MS = 24 * 3600 * 1000;
 

@@ -85,6 +85,20 @@ export class NodeHost implements Host {
   private stdlibMounted = false;
   private sleepCell: Int32Array | null = null;
 
+  /**
+   * Forgets what this host knew of the process it was made in: a start-up snapshot restored in a new
+   * process (src/cli/snapshot-main.ts) has another working directory and descriptors.  The mounted
+   * standard library stays.
+   */
+  resetProcess(): void {
+    this.cwdPath = process.cwd();
+    this.vfds.clear();
+    this.positions.clear();
+    this.appending.clear();
+    this.opened.clear();
+    this.sleepCell = null;
+  }
+
   /** The path made absolute against the host's working directory. */
   protected abs(p: string): string {
     return p.startsWith('/') ? p : this.cwdPath.endsWith('/') ? this.cwdPath + p : `${this.cwdPath}/${p}`;

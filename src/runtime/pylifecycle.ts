@@ -127,6 +127,16 @@ function builtinsOf(): PyModule {
 
 /** Creates an interpreter: builtins, sys, the standard streams, importlib, site.  CPython: Py_InitializeFromConfig */
 export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Interpreter {
+  const ip = initCore(host, config);
+  initMain(ip);
+  return ip;
+}
+
+/**
+ * The first half of start-up: the object layer, builtins, sys and importlib, which the command line's
+ * start-up snapshot holds ready (src/cli/snapshot-main.ts).  CPython: pyinit_core, init_importlib
+ */
+export function initCore(host: Host, config: Partial<PyConfig> = {}): Interpreter {
   const t = (phase: string) => traceStartup(host, phase);
   t('node + load pyts');
   initObjects();
@@ -153,18 +163,28 @@ export function initInterpreter(host: Host, config: Partial<PyConfig> = {}): Int
   setRunModuleCode(runModule);
 
   initImportlib(ip, host);
+  return ip;
+}
+
+/**
+ * The second half: the standard streams, __main__, warnings (-W), site (unless `siteImported`: the
+ * start-up snapshot may hold it imported), and sys.path[0].  CPython: init_interp_main
+ */
+export function initMain(ip: Interpreter, siteImported = false): void {
+  const cfg = configOf(ip);
+  setCurrentInterpreter(ip);
+  currentBuiltins = ip.builtins;
   initStdio(ip, cfg);
-  t('stdio');
+  traceStartup(ip.host, 'stdio');
   addMainModule(ip);
   if (cfg.warnoptions.length > 0) importWarnings(ip);
-  if (cfg.siteImport) importSite(ip);
-  t('site');
+  if (cfg.siteImport && !siteImported) importSite(ip);
+  traceStartup(ip.host, siteImported ? 'site (from snapshot)' : 'site');
   // sys.path[0] comes after site, which would make '' absolute.  CPython: pymain_run_python
   if (cfg.path0 !== null && !cfg.safePath) {
     const path = ip.sys.ob_dict.getStr('path');
     if (path instanceof PyList) path.items.unshift(cfg.path0);
   }
-  return ip;
 }
 
 /** The __main__ module, with __builtins__ and BuiltinImporter as its loader.  CPython: add_main_module */
@@ -201,6 +221,19 @@ function initStdio(ip: Interpreter, cfg: PyConfig): void {
 
 /** Frozen code objects, shared by the interpreters of this process (code objects are immutable). */
 const frozenCodes = new Map<string, PyCode>();
+
+/** The code of the frozen module `name` (read or compiled now, if not yet). */
+export function frozenModuleCode(host: Host, name: string): PyCode | null {
+  const entry = FROZEN.find((f) => f[0] === name);
+  if (entry === undefined) return null;
+  const [, origname, relpath] = entry;
+  return frozenCodeOnce(host, origname === null || origname.startsWith('<') ? name : origname, relpath);
+}
+
+/** Forgets the frozen code objects (made from a standard library that has since changed). */
+export function forgetFrozenCodes(): void {
+  frozenCodes.clear();
+}
 
 function frozenCodeOnce(host: Host, name: string, relpath: string): PyCode {
   const key = `${name}\0${relpath}`;
@@ -243,7 +276,7 @@ function initImportlib(ip: Interpreter, host: Host): void {
  * module"; TODO(#4): so should pyts once the object layer it needs (types.GenericAlias) is in every
  * build: until then a failed site import leaves the interpreter without site, as -S would.
  */
-function importSite(ip: Interpreter): void {
+export function importSite(ip: Interpreter): void {
   const before = new Set<string>();
   for (let i = ip.modules.next(0); i >= 0; i = ip.modules.next(i + 1)) before.add(ip.modules.keys[i] as string);
   try {

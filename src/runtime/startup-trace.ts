@@ -19,6 +19,13 @@ export function startupTraceEnabled(): boolean {
   return enabled;
 }
 
+/** Reads PYTS_TRACE_STARTUP anew and counts from the start of the process (a restored start-up snapshot). */
+export function resetStartupTrace(): void {
+  enabled = undefined;
+  lastWall = 0;
+  lastCpu = 0;
+}
+
 /** Reports the phase that ends now: its wall-clock and CPU time since the previous report. */
 export function traceStartup(host: Host, phase: string): void {
   if (!startupTraceEnabled()) return;

@@ -47,3 +47,9 @@ export function openStdlibZip(): ZipArchive {
   cached ??= new ZipArchive(fileSource(stdlibZipPath()), (b) => (createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib')).inflateRawSync(b));
   return cached;
 }
+
+/** Forgets the archive read so far (a restored start-up snapshot whose archive has since changed). */
+export function resetStdlibZip(): void {
+  cached = undefined;
+  zipPath = undefined;
+}

@@ -72,6 +72,7 @@ import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, endAsyncFo
 import { PyCell } from '../objects/function.ts';
 import { PyRangeIter } from '../objects/range.ts';
 import { evalBreaker, handleEvalBreaker, HostInterrupt, opcodeCounts } from './eval-breaker.ts';
+import { monitoring, instrumentedInstruction, monitorRaise, monitorHandled, monitorUnwind, monitorThrow } from './monitoring.ts';
 import {
   InlineCache,
   COUNTER_STEP,
@@ -118,6 +119,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
     throw recursionError('maximum recursion depth exceeded');
   }
   entry.state = FrameState.EXECUTING;
+  if (throwIn !== undefined && monitoring.active) monitorThrow(entry, throwIn);
   const depth = ts.pyDepth;
   try {
     let r = runFrames(entry, entry, throwIn);
@@ -191,6 +193,8 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
         lasti = pc - 1;
         if (globalThis.PYTS_STATS) opcodeCounts[op]++;
         enter: {
+          // An instrumented instruction dispatches again with its own opcode (`continue dispatch`).
+          dispatch: for (;;) {
             switch (op) {
               // ---- locals and constants ----
               case Op.LOAD_FAST:
@@ -980,7 +984,28 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 callee = callTarget.frame!;
                 break enter;
               }
+              case Op.INSTRUMENTED_LINE:
+                // sys.monitoring or a trace function watches this code (vm/monitoring.ts).
+                frame.pc = pc;
+                frame.sp = sp;
+                frame.lasti = lasti;
+                op = instrumentedInstruction(frame, lasti);
+                if (op < 0) {
+                  // The trace function set f_lineno: continue at the instruction it chose.
+                  pc = frame.pc;
+                  sp = frame.sp;
+                  continue next;
+                }
+                while (op === Op.EXTENDED_ARG) {
+                  word = units[pc++];
+                  op = word & 0xff;
+                  oparg = (oparg << 8) | (word >>> 8);
+                }
+                lasti = pc - 1;
+                continue dispatch;
             }
+            break;
+          }
         }
         // A call instruction set `callee`: push it and run it in this loop.
         frame.pc = pc;
@@ -1055,9 +1080,11 @@ function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unkn
       chainContext(exc);
       addTraceback(exc, frame);
     }
+    if (monitoring.active) exc = monitorRaise(frame, lasti, exc, re);
     const stack = frame.localsplus;
     const h = findHandler(frame.f_code, lasti);
     if (h !== null) {
+      if (monitoring.active) exc = monitorHandled(frame, h.target, exc);
       const base = frame.f_code.co_nlocalsplus + h.depth;
       for (let i = base; i < frame.sp; i++) stack[i] = undefined;
       let top = base;
@@ -1069,6 +1096,7 @@ function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unkn
       return frame;
     }
     // No handler here: the frame is finished; the exception continues in the caller.
+    if (monitoring.active) exc = monitorUnwind(frame, lasti, exc);
     frame.state = FrameState.COMPLETED;
     for (let i = frame.f_code.co_nlocalsplus; i < frame.sp; i++) stack[i] = undefined;
     const back = frame.f_back;

@@ -3,6 +3,7 @@
 // Designed so that hooks (SIGINT, stepping, instruction budgets, tracing, thread switches) cost
 // nothing on the hot path while they are off: they only change what handleEvalBreaker does.
 import type { Frame } from './frame.ts';
+import { Op } from '../bytecode/opcodes.generated.ts';
 
 /** Loop iterations and calls between two checks. */
 const INTERVAL = 10000;
@@ -28,6 +29,18 @@ const hooks: PendingHook[] = [];
 /** Loop iterations and calls left before the budget is exhausted; Infinity when there is no budget. */
 let budget = Infinity;
 
+/** Called at every RESUME while sys.monitoring or tracing is on (vm/monitoring.ts), else null. */
+let instrumentationHook: PendingHook | null = null;
+
+/** Installs or removes the RESUME hook of sys.monitoring; while installed every RESUME checks. */
+export function setInstrumentationHook(hook: PendingHook | null): void {
+  instrumentationHook = hook;
+  if (hook !== null) {
+    interval -= evalBreaker.counter;
+    evalBreaker.counter = 0;
+  }
+}
+
 /** Registers work to run at the next check (it runs once). */
 export function addPendingCall(hook: PendingHook): void {
   hooks.push(hook);
@@ -51,7 +64,7 @@ export function setExecutionBudget(iterations: number): void {
  */
 export function handleEvalBreaker(frame: Frame): void {
   budget -= interval;
-  interval = evalBreaker.counter = INTERVAL;
+  interval = evalBreaker.counter = instrumentationHook === null ? INTERVAL : 1;
   if (budget <= 0) {
     budget = Infinity;
     throw new HostInterrupt('execution budget exhausted');
@@ -60,6 +73,9 @@ export function handleEvalBreaker(frame: Frame): void {
     const pending = hooks.splice(0, hooks.length);
     for (const h of pending) h(frame);
   }
+  // sys.monitoring's hook runs at RESUME (the instruction the loop stopped at); gc.collect() and
+  // the regex engine also check in, from the middle of other instructions.
+  if (instrumentationHook !== null && (frame.f_code.units[frame.lasti]! & 0xff) === Op.RESUME) instrumentationHook(frame);
 }
 
 declare global {

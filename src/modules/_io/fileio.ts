@@ -10,6 +10,7 @@ import { newHeapInstance } from '../../objects/heap.ts';
 import { enterRepr, leaveRepr } from '../../objects/repr-guard.ts';
 import { interp } from '../../vm/interpreter.ts';
 import { HostError, type StatResult } from '../../runtime/host.ts';
+import { finalizationRegistry } from '../../runtime/finalization.ts';
 import { pathArg, newOSError, osError } from '../posix/args.ts';
 import { PyIOBase, RawIOBaseType, DEFAULT_BUFFER_SIZE, unsupported, optSize, bufferArg, flushPendingWriters, closedFileError } from './iobase.ts';
 import { sysAudit } from '../sys.ts';
@@ -397,16 +398,13 @@ function fileioBlksize(s: V): V {
 
 // ---- descriptors of FileIO objects that were never closed are closed when they are collected ----
 
-const registry =
-  typeof FinalizationRegistry === 'function'
-    ? new FinalizationRegistry<{ fd: number; host: { close(fd: number): void } }>((held) => {
-        try {
-          held.host.close(held.fd);
-        } catch {
-          // already closed
-        }
-      })
-    : null;
+const registry = finalizationRegistry<{ fd: number; host: { close(fd: number): void } }>((held) => {
+  try {
+    held.host.close(held.fd);
+  } catch {
+    // already closed
+  }
+});
 
 function trackFileIO(self: PyFileIO): void {
   if (registry !== null && self.closefd && self.fd > 2) registry.register(self, { fd: self.fd, host: host() }, self);

@@ -200,6 +200,15 @@ export const DTSF_NO_NEG_0 = 8;
  * precision, or 'r' (repr: shortest round-trip, precision 0). `flags` combines the DTSF_* bits.
  */
 export function doubleToString(val: number, code: string, precision: number, flags: number): string {
+  // The common '%.2f' / '{:.2f}': JS's toFixed rounds the exact value as CPython does, except at
+  // exact ties (toFixed rounds them away from zero) and for -0.0 (toFixed drops the sign).
+  if ((code === 'f' || code === 'F') && flags === 0 && precision <= 100 && val !== 0) {
+    const ax = val < 0 ? -val : val;
+    if (ax < 1e21) {
+      decompose(ax);
+      if (ODD_E !== -(precision + 1)) return val.toFixed(precision);
+    }
+  }
   const upper = code === 'E' || code === 'F' || code === 'G';
   let mode: 0 | 2 | 3;
   switch (code) {

@@ -147,6 +147,11 @@ function tailmatch(s: string, sub: string, start: number, end: number, dir: numb
 
 function startsOrEnds(self: PyValue, arg: PyValue, start: PyValue | undefined, end: PyValue | undefined, dir: number, name: string): boolean {
   const s = S(self);
+  // s.startswith(str) over the whole of s: units are code points when s has no surrogates (and a
+  // sub with surrogates cannot match then).
+  if (typeof arg === 'string' && start === undefined && end === undefined && !hasSurrogates(s)) {
+    return dir < 0 ? s.startsWith(arg) : s.endsWith(arg);
+  }
   const a = sliceIndexArg(start, 0);
   const b = sliceIndexArg(end, Number.MAX_SAFE_INTEGER);
   if (arg instanceof PyTuple) {

@@ -116,35 +116,39 @@ function isMappingArg(args: PyValue, mode: Mode): boolean {
 
 /** The shared engine: the formatted text (code points as characters, or Latin-1 for bytes). */
 function format(f: Chars, argsIn: PyValue, mode: Mode): string {
-  const what = mode.bytes ? 'bytes' : 'string';
+  // Written without closures and with string concatenation: '%d=%s' % (i, j) runs in loops.
   let args = argsIn;
   let arglen = args instanceof PyTuple ? args.items.length : -1;
   let argidx = args instanceof PyTuple ? 0 : -2;
   const dict = isMappingArg(args, mode) ? args : null;
-  const nextArg = (): PyValue => {
-    if (argidx < arglen) {
-      argidx++;
-      return arglen < 0 ? args : (args as PyTuple).items[argidx - 1];
-    }
-    throw typeError('not enough arguments for format string');
-  };
-  const out: string[] = [];
+  let out = '';
   const n = f.length;
   let pos = 0;
   while (pos < n) {
     if (f[pos] !== '%') {
       const start = pos;
       while (pos < n && f[pos] !== '%') pos++;
-      out.push(typeof f === 'string' ? f.slice(start, pos) : f.slice(start, pos).join(''));
+      out += typeof f === 'string' ? f.slice(start, pos) : f.slice(start, pos).join('');
       continue;
     }
     pos++;
-    if (pos < n && f[pos] === '%') {
-      out.push('%');
+    let ch = pos < n ? f[pos] : '';
+    if (ch === '%') {
+      out += '%';
       pos++;
       continue;
     }
-    let ch = pos < n ? f[pos] : '';
+    // The common conversions, without flags, width or precision.
+    if ((ch === 's' || ch === 'd') && dict === null) {
+      if (argidx >= arglen) throw typeError('not enough arguments for format string');
+      argidx++;
+      const v = arglen < 0 ? args : (args as PyTuple).items[argidx - 1];
+      pos++;
+      if (ch === 'd' && typeof v === 'number') out += String(v);
+      else if (ch === 's' && typeof v === 'string' && !mode.bytes) out += v;
+      else out += ch === 's' ? mode.convert(ch, v) : percentFormatInt(v, ch, -1, false);
+      continue;
+    }
     if (ch === '(') {
       if (dict === null) throw typeError('format requires a mapping');
       pos++;
@@ -177,15 +181,15 @@ function format(f: Chars, argsIn: PyValue, mode: Mode): string {
       else break;
       more = false;
     }
+    // `exhausted`: the format ended where a character was expected (each "advance" below reads
+    // the next character into ch, or sets exhausted at the end).
     let exhausted = !more;
-    const advance = (): void => {
-      if (pos < n) ch = f[pos++];
-      else exhausted = true;
-    };
     // width
     let width = -1;
     if (!exhausted && ch === '*') {
-      const v = nextArg();
+      if (argidx >= arglen) throw typeError('not enough arguments for format string');
+      argidx++;
+      const v = arglen < 0 ? args : (args as PyTuple).items[argidx - 1];
       if (!(typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeOf(v).tp_flags & (1 << 24))) throw typeError('* wants int');
       const w = Number(PyNumber_Index(v));
       if (w > SSIZE_MAX || w < -SSIZE_MAX - 1) throw overflowError('Python int too large to convert to C ssize_t');
@@ -194,11 +198,13 @@ function format(f: Chars, argsIn: PyValue, mode: Mode): string {
         flags |= F_LJUST;
         width = -width;
       }
-      advance();
+      if (pos < n) ch = f[pos++];
+      else exhausted = true;
     } else if (!exhausted && ch >= '0' && ch <= '9') {
       width = ch.charCodeAt(0) - 48;
       for (;;) {
-        advance();
+        if (pos < n) ch = f[pos++];
+        else exhausted = true;
         if (exhausted || !(ch >= '0' && ch <= '9')) break;
         const d = ch.charCodeAt(0) - 48;
         if (width > (SSIZE_MAX - d) / 10) throw valueError('width too big');
@@ -209,18 +215,23 @@ function format(f: Chars, argsIn: PyValue, mode: Mode): string {
     let prec = -1;
     if (!exhausted && ch === '.') {
       prec = 0;
-      advance();
+      if (pos < n) ch = f[pos++];
+      else exhausted = true;
       if (!exhausted && (ch as string) === '*') {
-        const v = nextArg();
+        if (argidx >= arglen) throw typeError('not enough arguments for format string');
+        argidx++;
+        const v = arglen < 0 ? args : (args as PyTuple).items[argidx - 1];
         if (!(typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeOf(v).tp_flags & (1 << 24))) throw typeError('* wants int');
         const p = PyNumber_Index(v);
         if (p > INT_MAX || p < -INT_MAX - 1) throw overflowError('Python int too large to convert to C int');
         prec = Number(p) < 0 ? 0 : Number(p);
-        advance();
+        if (pos < n) ch = f[pos++];
+        else exhausted = true;
       } else if (!exhausted && ch >= '0' && ch <= '9') {
         prec = ch.charCodeAt(0) - 48;
         for (;;) {
-          advance();
+          if (pos < n) ch = f[pos++];
+          else exhausted = true;
           if (exhausted || !(ch >= '0' && ch <= '9')) break;
           const d = ch.charCodeAt(0) - 48;
           if (prec > (INT_MAX - d) / 10) throw valueError(mode.bytes ? 'prec too big' : 'precision too big');
@@ -228,9 +239,14 @@ function format(f: Chars, argsIn: PyValue, mode: Mode): string {
         }
       }
     }
-    if (!exhausted && (ch === 'h' || ch === 'l' || ch === 'L')) advance();
+    if (!exhausted && (ch === 'h' || ch === 'l' || ch === 'L')) {
+      if (pos < n) ch = f[pos++];
+      else exhausted = true;
+    }
     if (exhausted) throw valueError('incomplete format');
-    const v = nextArg();
+    if (argidx >= arglen) throw typeError('not enough arguments for format string');
+    argidx++;
+    const v = arglen < 0 ? args : (args as PyTuple).items[argidx - 1];
     let text: string;
     let sign = false;
     switch (ch) {
@@ -269,11 +285,11 @@ function format(f: Chars, argsIn: PyValue, mode: Mode): string {
       default:
         throw unsupported(ch, pos, mode);
     }
-    out.push(layout(text, ch, flags, width, sign));
-    if (dict !== null && argidx < arglen) throw typeError(`not all arguments converted during ${what} formatting`);
+    out += layout(text, ch, flags, width, sign);
+    if (dict !== null && argidx < arglen) throw typeError(`not all arguments converted during ${mode.bytes ? 'bytes' : 'string'} formatting`);
   }
-  if (argidx < arglen && dict === null) throw typeError(`not all arguments converted during ${what} formatting`);
-  return out.join('');
+  if (argidx < arglen && dict === null) throw typeError(`not all arguments converted during ${mode.bytes ? 'bytes' : 'string'} formatting`);
+  return out;
 }
 
 function unsupported(ch: string, pos: number, mode: Mode): never {

@@ -7,5 +7,6 @@ import { TOKENIZE_SUITE } from '../tokenize-cases.ts';
 import { JSON_SUITE } from '../json-cases.ts';
 import { OPCODE_SUITE } from '../opcode-cases.ts';
 import { OPERATOR_SUITE } from '../operator-cases.ts';
+import { FUNCTOOLS_SUITE } from '../functools-cases.ts';
 
-export const SUITES: Suite[] = [RANDOM_SUITE, STRUCT_SUITE, ARRAY_SUITE, OPCODE_SUITE, TOKENIZE_SUITE, JSON_SUITE, OPERATOR_SUITE];
+export const SUITES: Suite[] = [RANDOM_SUITE, STRUCT_SUITE, ARRAY_SUITE, OPCODE_SUITE, TOKENIZE_SUITE, JSON_SUITE, OPERATOR_SUITE, FUNCTOOLS_SUITE];
