@@ -110,3 +110,7 @@ import { decimalModule } from './_decimal/index.ts';
 registerNativeModule('_decimal', decimalModule);
 import { functoolsModule } from './_functools.ts';
 registerNativeModule('_functools', functoolsModule);
+import { resourceModule } from './resource.ts';
+registerNativeModule('resource', resourceModule);
+import { sysconfigdataModule, SYSCONFIGDATA_NAME } from './_sysconfigdata.ts';
+registerNativeModule(SYSCONFIGDATA_NAME, sysconfigdataModule);

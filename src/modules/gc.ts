@@ -1,6 +1,8 @@
 // The gc module.  CPython: Modules/gcmodule.c
-// Differs from CPython: memory is JavaScript's to reclaim. collect() runs the weak-reference
-// callbacks that are due and reports 0; the thresholds and counters are kept for code that reads them;
+// Differs from CPython: memory is JavaScript's to reclaim. collect() finalizes the objects whose end
+// is observable (vm/finalize.ts: __del__, suspended generators) that are no longer reachable, runs
+// the weak-reference callbacks that are due, and reports how many objects it finalized (CPython
+// counts every unreachable object); the thresholds and counters are kept for code that reads them;
 // get_objects() and get_referrers() cannot see the heap and return what they can (nothing).
 import { None, PyObject, type PyValue } from '../objects/object.ts';
 import { defineModule } from '../objects/module-def.ts';
@@ -15,6 +17,7 @@ import { handleEvalBreaker } from '../vm/eval-breaker.ts';
 import { tstate } from '../vm/thread-state.ts';
 import { instanceDict } from '../objects/generic-attr.ts';
 import { withDocs, moduleDoc } from './docs.ts';
+import { collectUnreachable, isFinalized } from '../vm/finalize.ts';
 
 type V = PyValue;
 
@@ -47,14 +50,15 @@ function collect(_m: V, generation: V): V {
   info.setStr('generation', g);
   for (const cb of s.callbacks.items) A.PyObject_Call(cb, ['start', info]);
   s.collections++;
+  const collected = collectUnreachable();
   // Deliver weak-reference callbacks that the JavaScript collector has queued.
   if (tstate.frame !== null) handleEvalBreaker(tstate.frame);
   const done = new PyDict();
   done.setStr('generation', g);
-  done.setStr('collected', 0);
+  done.setStr('collected', collected);
   done.setStr('uncollectable', 0);
   for (const cb of s.callbacks.items) A.PyObject_Call(cb, ['stop', done]);
-  return 0;
+  return collected;
 }
 
 function setThreshold(_m: V, args: V[]): V {
@@ -118,7 +122,7 @@ export const gcModule = defineModule({
     get_referrers: { sig: '($module, /, *objs)', impl: () => new PyList([]) },
     get_referents: { sig: '($module, /, *objs)', impl: (_m: V, objs: V[]) => new PyList(objs.flatMap(referents)) },
     is_tracked: { sig: '($module, obj, /)', impl: (_m: V, o: V) => isTracked(o) },
-    is_finalized: { sig: '($module, obj, /)', impl: () => false },
+    is_finalized: { sig: '($module, obj, /)', impl: (_m: V, o: V) => typeof o === 'object' && isFinalized(o) },
     freeze: { sig: '($module, /)', impl: () => None },
     unfreeze: { sig: '($module, /)', impl: () => None },
     get_freeze_count: { sig: '($module, /)', impl: () => 0 },

@@ -43,6 +43,7 @@ import { STDLIB_MODULE_NAMES, COPYRIGHT } from './sys-data.generated.ts';
 import { withDocs, moduleDoc } from './docs.ts';
 import { setTrace, getTrace, setProfile, getProfile } from '../vm/trace.ts';
 import { createMonitoringModule } from './sys-monitoring.ts';
+import { createJitModule } from './sys-jit.ts';
 
 type V = PyValue;
 
@@ -645,6 +646,7 @@ export const sysModule = defineModule({
       _framework: '',
       _stdlib_dir: STDLIB_ZIP_PATH,
       monitoring: createMonitoringModule(),
+      _jit: createJitModule(),
     };
   },
   init: (m: PyModule) => {

@@ -16,7 +16,7 @@
 // or not), match CPython's for the same operations.
 //
 // Two indexes map keys to entry numbers:
-//  - `prim`, a JS Map keyed by a primitive token, for keys whose equality needs no Python code:
+//  - `prim`, an index keyed by a primitive token (dict-index.ts), for keys whose equality needs no Python code:
 //    str (and str subclasses that keep str's __eq__ and __hash__) by their text; int, bool and
 //    non-NaN float by numeric value (1, 1.0 and True share the token 1, as they are one key in
 //    Python; integral floats beyond 2**53 use a bigint token like the ints they equal);
@@ -31,6 +31,7 @@
 
 import { PyObject, type PyValue } from './object.ts';
 import { hashHi } from './hash.ts';
+import { PrimIndex } from './dict-index.ts';
 
 // The object protocol the storage needs (hash, ==, the tokens of str/int/float boxes, the error for
 // unhashable keys) is supplied by dict-type.ts when it is evaluated (setDictKeyOps). dict.ts imports
@@ -113,7 +114,7 @@ export class PyDict extends PyObject {
   values: PyValue[] = [];
   /** Live entries. */
   used = 0;
-  prim = new Map<PrimToken, number>();
+  prim = new PrimIndex();
   /** Hash buckets (low 32 bits of the hash -> entry number, or numbers) for non-primitive keys. */
   objs: Map<number, number | number[]> | null = null;
   /** Full hashes of non-primitive keys, by entry number. */
@@ -168,7 +169,7 @@ export class PyDict extends PyObject {
 
   /** The entry number of a str key, or -1. Never calls Python code unless non-str keys exist. */
   findStr(key: string): number {
-    const i = this.prim.get(key);
+    const i = this.prim.getStr(key);
     if (i !== undefined) return i;
     if (this.objs === null) return -1;
     const lo = dictKeyHashParts(key);
@@ -176,7 +177,7 @@ export class PyDict extends PyObject {
   }
 
   getStr(key: string): PyValue | undefined {
-    const i = this.prim.get(key);
+    const i = this.prim.getStr(key);
     if (i !== undefined) return this.values[i];
     if (this.objs === null) return undefined;
     const j = this.findStr(key);
@@ -281,7 +282,7 @@ export class PyDict extends PyObject {
   }
 
   setStr(key: string, value: PyValue): void {
-    const i = this.prim.get(key);
+    const i = this.prim.getStr(key);
     if (i !== undefined) this.values[i] = value;
     else if (this.objs === null) this.appendPrim(key, key, value);
     else this.set(key, value);
@@ -391,7 +392,7 @@ export class PyDict extends PyObject {
     this.keys = [];
     this.values = [];
     this.used = 0;
-    this.prim = new Map();
+    this.prim = new PrimIndex();
     this.objs = null;
     this.hashLo = null;
     this.hashHi = null;
@@ -423,7 +424,7 @@ export class PyDict extends PyObject {
     const nv: PyValue[] = [];
     const nlo: number[] | null = lo === null ? null : [];
     const nhi: number[] | null = hi === null ? null : [];
-    this.prim = new Map();
+    this.prim = new PrimIndex();
     this.objs = null;
     this.primByHash = null;
     for (let i = 0; i < keys.length; i++) {
@@ -451,7 +452,7 @@ export class PyDict extends PyObject {
     this.keys = other.keys.slice();
     this.values = other.values.slice();
     this.used = other.used;
-    this.prim = new Map(other.prim);
+    this.prim = other.prim.clone();
     this.objs = null;
     if (other.objs !== null) {
       this.objs = new Map();

@@ -31,6 +31,11 @@ import { PyType_IsSubtype } from './type.ts';
 import { slotNextRaising } from './slotdefs.ts';
 import { isStrValue, strValue } from './boxes.ts';
 import { numberWarning as warnDeprecated } from './float/warn.ts';
+import { Op, INLINE_CACHE_ENTRIES } from '../bytecode/opcodes.generated.ts';
+import type { PyCode } from './code.ts';
+import { findHandler } from '../vm/unwind.ts';
+import { gcLive, trackObject, untrackObject } from '../vm/gc-state.ts';
+import { droppedFrame } from '../vm/finalize.ts';
 
 export class PyGenObject extends PyObject {
   override ob_type: PyType;
@@ -69,6 +74,46 @@ function finished(f: Frame): boolean {
   return f.state >= FrameState.COMPLETED;
 }
 
+export function genIsFinished(g: PyGenObject): boolean {
+  return g.frame.state >= FrameState.COMPLETED;
+}
+
+/** INTRINSIC_STOPITERATION_ERROR: the handler every generator body is wrapped in (PEP 479). */
+const INTRINSIC_STOPITERATION_ERROR = 3;
+
+const guardedYields = new WeakMap<PyCode, boolean>();
+
+/**
+ * Whether closing a generator of `code` can run its code: some yield (or await) lies inside a
+ * try/with/except of the function, not only in the wrappers the compiler adds around every body
+ * and every `yield from`/`await` loop. Only such generators are observable when they die.
+ */
+function hasGuardedYield(code: PyCode): boolean {
+  let r = guardedYields.get(code);
+  if (r !== undefined) return r;
+  r = false;
+  const units = code.units;
+  for (let i = 0; i < units.length && !r; i += 1 + INLINE_CACHE_ENTRIES[units[i] & 0xff]) {
+    if ((units[i] & 0xff) !== Op.YIELD_VALUE) continue;
+    for (let h = findHandler(code, i); h !== null; ) {
+      const t = units[h.target];
+      if ((t & 0xff) === Op.CLEANUP_THROW) {
+        h = findHandler(code, h.target);
+        continue;
+      }
+      r = !((t & 0xff) === Op.CALL_INTRINSIC_1 && t >>> 8 === INTRINSIC_STOPITERATION_ERROR);
+      break;
+    }
+  }
+  guardedYields.set(code, r);
+  return r;
+}
+
+/** The generator finished: it is no longer observable. */
+function genFinished(gen: PyGenObject): void {
+  if (gcLive.count !== 0) untrackObject(gen);
+}
+
 function kindName(g: PyGenObject): 'generator' | 'coroutine' | 'async generator' {
   return g.ob_type === CoroutineType ? 'coroutine' : g.ob_type === AsyncGenType ? 'async generator' : 'generator';
 }
@@ -99,6 +144,7 @@ function sendEx(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined, closin
     result = evalFrame(frame, exc);
   } catch (e) {
     frame.state = FrameState.CLEARED;
+    genFinished(gen);
     throw e;
   } finally {
     gen.running = false;
@@ -107,6 +153,7 @@ function sendEx(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined, closin
   }
   if (frame.state === FrameState.SUSPENDED || frame.state === FrameState.SUSPENDED_YIELD_FROM) return { kind: SendResult.NEXT, value: result };
   frame.state = FrameState.CLEARED;
+  genFinished(gen);
   return { kind: SendResult.RETURN, value: result };
 }
 
@@ -128,7 +175,10 @@ export function genLeaveInline(frame: Frame, done: boolean): void {
   tstate.excInfo = gen.excState.previous!;
   gen.excState.previous = null;
   frame.f_back = null;
-  if (done) frame.state = FrameState.CLEARED;
+  if (done) {
+    frame.state = FrameState.CLEARED;
+    genFinished(gen);
+  }
 }
 
 /** StopIteration(value) for a generator's return value.  CPython: _PyGen_SetStopIterationValue */
@@ -268,14 +318,27 @@ function warnThrowSignature(method: 'throw' | 'athrow'): void {
   warnDeprecated(PyExc_DeprecationWarning, `the (type, exc, tb) signature of ${method}() is deprecated, use the single-arg signature instead.`);
 }
 
-/** gen.close(): throw GeneratorExit in; it must not yield.  CPython: gen_close */
+/**
+ * gen.close(): throw GeneratorExit in; it must not yield.  CPython: gen_close
+ * Closing clears the frame: what its variables held can die (reported to vm/finalize.ts).
+ */
 export function genClose(gen: PyGenObject): PyValue {
+  const f = gen.frame;
+  if (finished(f)) return None;
+  try {
+    return genCloseFrame(gen);
+  } finally {
+    if (gcLive.count !== 0 && finished(f)) droppedFrame(f, undefined);
+  }
+}
+
+function genCloseFrame(gen: PyGenObject): PyValue {
   const f = gen.frame;
   if (f.state === FrameState.CREATED) {
     f.state = FrameState.COMPLETED;
+    genFinished(gen);
     return None;
   }
-  if (finished(f)) return None;
   let yielded = false;
   try {
     const exc = newException(PyExc_GeneratorExit, []);
@@ -328,6 +391,7 @@ export function makeGenerator(frame: Frame): PyGenObject {
   frame.f_back = null;
   const g = new PyGenObject(frame, type);
   frame.gen = g;
+  if (type !== AsyncGenType && hasGuardedYield(frame.f_code)) trackObject(g);
   return g;
 }
 

@@ -3,6 +3,7 @@
 import type { PyObject, PyValue } from './object.ts';
 import type { PyType } from './type.ts';
 import { PyDict } from './dict.ts';
+import { trackObject } from '../vm/gc-state.ts';
 
 /** The fields an instance of a Python class carries, whatever builtin type it derives from. */
 export interface HeapFields {
@@ -38,4 +39,6 @@ export function initHeapFields(o: HeapFields, subtype: PyType): void {
   o.ob_type = subtype;
   if (subtype.instanceHasDict) o.ob_dict = new PyDict();
   if (subtype.slotCount > 0) o.ob_slots = new Array<PyValue | undefined>(subtype.slotCount).fill(undefined);
+  // An instance of a class with __del__ is observable when it dies (vm/finalize.ts).
+  if (subtype.tp_finalize !== null) trackObject(o);
 }

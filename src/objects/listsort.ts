@@ -57,13 +57,11 @@ function unsafeObjectCompare(richcompare: RichCmpFunc): LessThan {
   };
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** Whether s holds UTF-16 surrogates (code points above U+FFFF or lone surrogates). */
 function hasSurrogates(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return true;
-  }
-  return false;
+  return SURROGATE.test(s);
 }
 
 function intCompare(v: PyValue, w: PyValue): boolean {
@@ -83,6 +81,24 @@ function strCompareCodePoints(v: PyValue, w: PyValue): boolean {
   return cpCompare(v as string, w as string) < 0;
 }
 
+/**
+ * item == item for tuple comparison: PyObject_RichCompareBool's answer, decided here without the
+ * generic protocol when both are ints or both strs (no Python code can run for those).
+ */
+function itemsEqual(x: PyValue, y: PyValue): boolean {
+  if (x === y) return true;
+  const tx = typeof x;
+  // Equal ints are both numbers or both bigints (a bigint is never in the safe-integer range).
+  if (tx === typeof y && (tx === 'number' || tx === 'string' || tx === 'bigint')) return false;
+  return PyObject_RichCompareBool(x, y, CompareOp.EQ);
+}
+
+/** item < item for tuple comparison after the first differing item, ints decided directly. */
+function itemLess(x: PyValue, y: PyValue): boolean {
+  if (typeof x === 'number' && typeof y === 'number') return x < y;
+  return PyObject_RichCompareBool(x, y, CompareOp.LT);
+}
+
 /** Compares tuples: == on items until one differs, then < on that item.  CPython: unsafe_tuple_compare */
 function unsafeTupleCompare(elemCompare: LessThan): LessThan {
   return (v, w) => {
@@ -90,10 +106,10 @@ function unsafeTupleCompare(elemCompare: LessThan): LessThan {
     const b = (w as PyTuple).items;
     const n = Math.min(a.length, b.length);
     let i = 0;
-    for (; i < n; i++) if (!PyObject_RichCompareBool(a[i], b[i], CompareOp.EQ)) break;
+    for (; i < n; i++) if (!itemsEqual(a[i], b[i])) break;
     if (i >= a.length || i >= b.length) return a.length < b.length;
     if (i === 0) return elemCompare(a[0], b[0]);
-    return PyObject_RichCompareBool(a[i], b[i], CompareOp.LT);
+    return itemLess(a[i], b[i]);
   };
 }
 

@@ -108,6 +108,11 @@ export interface Host {
   monotonicNs(): bigint;
   /** CPU time of this process in nanoseconds. */
   processTimeNs(): bigint;
+  /**
+   * getrusage(RUSAGE_SELF) of this process: the 16 fields of struct rusage in its order, the two CPU
+   * times in microseconds, ru_maxrss in kilobytes.  Optional: without it resource.getrusage() fails.
+   */
+  resourceUsage?(): readonly number[];
   /** Blocks for `seconds`. */
   sleep(seconds: number): void;
   timeZone(): TimeZoneInfo;

@@ -514,6 +514,15 @@ export class NodeHost implements Host {
     return BigInt(u.user + u.system) * 1000n;
   }
 
+  resourceUsage(): readonly number[] {
+    const u = process.resourceUsage();
+    return [
+      u.userCPUTime, u.systemCPUTime, u.maxRSS, u.sharedMemorySize, u.unsharedDataSize, u.unsharedStackSize,
+      u.minorPageFault, u.majorPageFault, u.swappedOut, u.fsRead, u.fsWrite, u.ipcSent, u.ipcReceived,
+      u.signalsCount, u.voluntaryContextSwitches, u.involuntaryContextSwitches,
+    ];
+  }
+
   sleep(seconds: number): void {
     this.sleepCell ??= new Int32Array(new SharedArrayBuffer(4));
     const ms = seconds * 1000;

@@ -20,6 +20,7 @@ import { registerFrozen, setRunModuleCode, createBuiltinModule } from '../module
 import { createStdio } from '../modules/_io/index.ts';
 import { flushPendingWriters } from '../modules/_io/iobase.ts';
 import { runExitFuncs } from '../modules/atexit.ts';
+import { finalizeAtExit } from '../vm/finalize.ts';
 import { compileSource, runCode } from './exec.ts';
 import { setImportlib, builtinImport } from './import.ts';
 import { configOf, setConfig, defaultConfig, type PyConfig } from './config.ts';
@@ -321,6 +322,10 @@ export function finalizeInterpreter(ip: Interpreter): number {
   }
   runExitFuncs(ip);
   sysState(ip).finalizing = true;
+  flushPendingWriters();
+  if (!flushStdFiles(ip)) status = 120;
+  // What the program alone held is finalized (__del__, suspended generators), then flushed again.
+  finalizeAtExit(ip);
   flushPendingWriters();
   if (!flushStdFiles(ip)) status = 120;
   ip.host.flushStdout();

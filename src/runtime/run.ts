@@ -20,6 +20,7 @@ import { HostInterrupt } from '../vm/eval-breaker.ts';
 import { initInterpreter, finalizeInterpreter, flushStdFiles } from './pylifecycle.ts';
 import type { PyConfig } from './config.ts';
 import { importModule } from './import.ts';
+import { adoptLinecache } from './snapshot.ts';
 import { ProcessExit } from './process-exit.ts';
 import { traceStartup, traceStartupTotal } from './startup-trace.ts';
 
@@ -214,6 +215,7 @@ export function runCommand(ip: Interpreter, command: string): number {
     () => {
       const source = dedent(command);
       const code = compileSource(source, '<string>', 'exec');
+      adoptLinecache(ip);
       // Tracebacks show the command's lines.  CPython: run_mod with interactive_src
       PyObject_CallMethod(importModule('linecache'), '_register_code', [code, source, '<string>']);
       return code;

@@ -18,6 +18,7 @@ import { PyList } from '../objects/list.ts';
 import { PyDict } from '../objects/dict.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { PyModule } from '../objects/module.ts';
+import { PyObject_GetAttr, PyObject_CallMethod } from '../objects/abstract.ts';
 import { fsEncode } from '../modules/posix/args.ts';
 import { makeFlags } from '../modules/sys.ts';
 import { initCore, initMain, importSite, forgetFrozenCodes, frozenModuleCode } from './pylifecycle.ts';
@@ -56,6 +57,10 @@ interface SiteMemo {
 }
 
 let siteMemo: SiteMemo | null = null;
+/** How many modules sys.modules held before site's were imported. */
+let modulesBeforeSite = 0;
+/** Whether this process kept the snapshot's site. */
+let siteKept = false;
 
 function bigintText(_k: string, v: unknown): unknown {
   return typeof v === 'bigint' ? v.toString() : v;
@@ -218,6 +223,7 @@ export function prepareSnapshotInterpreter(host: NodeHost, config: Partial<PyCon
   const ip = initCore(host, config);
   const cfg = configOf(ip);
   if (!cfg.siteImport) return ip;
+  modulesBeforeSite = ip.modules.size;
   for (const name of SITE_IMPORTS) importModule(name);
   // site's code first: its compilation may write the code cache, which is no business of site's.
   frozenModuleCode(host, 'site');
@@ -275,20 +281,62 @@ async def af():
 print(f(1, c=2), C().m(), sys.argv, -1 + 2 * 3 / 4 // 5 % 6 @ 7 << 8 >> 9 & 10 | 11 ^ ~12)
 `;
 
+/** linecache, imported while the snapshot was built and kept out of sys.modules (see adoptLinecache). */
+let keptLinecache: PyValue | null = null;
+
 /**
- * Compiles a program, from text as -c gives it and from bytes as a file does, and imports linecache
- * (the -c command registers its source there), so that the snapshot holds the compiled JavaScript of
- * what every run needs after start-up.  linecache is then forgotten: a new process imports it anew.
+ * Compiles a program, from text as -c gives it and from bytes as a file does, so that the snapshot
+ * holds the compiled JavaScript of what every run needs after start-up; and imports linecache, which
+ * `-c` imports to register the command's source, keeping it aside.
  */
 function warmUp(ip: Interpreter): void {
   compileSource(WARM_UP_SOURCE, '<string>', 'exec');
   compileSource(new TextEncoder().encode(WARM_UP_SOURCE), '/warm-up.py', 'exec');
   if (ip.modules.findStr('linecache') >= 0) return;
   try {
-    importModule('linecache');
+    keptLinecache = importModule('linecache');
   } finally {
     ip.modules.delete('linecache');
   }
+}
+
+/**
+ * For `-c`, which imports linecache first thing: puts the linecache imported while the snapshot was
+ * built into sys.modules, which is what importing it now would give, unless the working directory
+ * (sys.path[0]) has a module of that name to shadow it.  Only the first time, in a process restored
+ * with the snapshot's site (same sys.path, meta path and path hooks).
+ */
+export function adoptLinecache(ip: Interpreter): void {
+  const m = keptLinecache;
+  keptLinecache = null;
+  if (m === null || !siteKept || ip.modules.findStr('linecache') >= 0) return;
+  const path = ip.sys.ob_dict.getStr('path');
+  if (!(path instanceof PyList) || path.items[0] !== '') return;
+  const external = ip.modules.getStr('_frozen_importlib_external');
+  if (external === undefined) return;
+  const suffixes: string[] = [];
+  for (const name of ['EXTENSION_SUFFIXES', 'SOURCE_SUFFIXES', 'BYTECODE_SUFFIXES']) {
+    const list = PyObject_GetAttr(external, name);
+    if (!(list instanceof PyList)) return;
+    for (const x of list.items) if (typeof x === 'string') suffixes.push(x);
+  }
+  // FileFinder's candidates: a package directory, a namespace portion (which a module found later
+  // on sys.path outranks), a module file.
+  const host = ip.host;
+  const cwd = host.getcwd();
+  for (const suffix of suffixes) {
+    for (const candidate of [`${cwd}/linecache/__init__${suffix}`, `${cwd}/linecache${suffix}`]) {
+      try {
+        host.stat(candidate, true);
+        return;
+      } catch (e) {
+        if (!(e instanceof HostError)) throw e;
+      }
+    }
+  }
+  // The import would have made the working directory's finder (sys.path_importer_cache).
+  PyObject_CallMethod(PyObject_GetAttr(external, 'PathFinder'), '_path_importer_cache', ['']);
+  ip.modules.setStr('linecache', m);
 }
 
 /**
@@ -336,8 +384,24 @@ export function resumeSnapshotInterpreter(ip: Interpreter, host: NodeHost, confi
     siteImported = siteStillHolds(host, siteMemo, cfg.executable);
     if (!siteImported) rollBack(ip, siteMemo.checkpoint);
   }
+  siteKept = siteImported;
   initMain(ip, siteImported);
+  placeMainModule(ip);
   return ip;
+}
+
+/**
+ * __main__ where initInterpreter puts it in sys.modules: before the modules of site, which the
+ * snapshot imported before there was a __main__.
+ */
+function placeMainModule(ip: Interpreter): void {
+  if (modulesBeforeSite === 0) return;
+  const items = entries(ip.modules);
+  const i = items.findIndex(([k]) => k === '__main__');
+  if (i < 0 || i === modulesBeforeSite) return;
+  const [main] = items.splice(i, 1);
+  items.splice(modulesBeforeSite, 0, main);
+  refill(ip.modules, items);
 }
 
 /** posix.environ (which os.environ wraps) as this process's environment.  CPython: convertenviron */

@@ -105,9 +105,11 @@ export function stringFromCodePoints(cps: ArrayLike<number>, length = cps.length
   return s + String.fromCharCode.apply(null, units);
 }
 
+// Scanned in native code (str.upper() of a long text).
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
-  return true;
+  return !NON_ASCII.test(s);
 }
 
 /**

@@ -97,6 +97,7 @@ import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
 import { typeError, PyStopIteration } from '../objects/exceptions.ts';
 import { isStopIteration } from '../objects/abstract.ts';
+import { gcLive, droppedValue, droppedFrame, droppedSlots, boundValue } from './finalize.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 /**
@@ -216,10 +217,13 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 stack[sp++] = stack[oparg];
                 stack[oparg] = undefined;
                 continue next;
-              case Op.STORE_FAST:
+              case Op.STORE_FAST: {
+                const old = stack[oparg];
                 stack[oparg] = stack[--sp];
                 stack[sp] = undefined;
+                if (gcLive.count !== 0 && old !== undefined) droppedValue(old);
                 continue next;
+              }
               case Op.STORE_FAST_LOAD_FAST:
                 stack[oparg >>> 4] = stack[--sp];
                 stack[sp++] = stack[oparg & 15];
@@ -240,6 +244,13 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
               case Op.POP_TOP:
               case Op.POP_ITER:
               case Op.END_FOR:
+                if (gcLive.count !== 0) {
+                  const v = stack[--sp];
+                  stack[sp] = undefined;
+                  frame.lasti = lasti;
+                  droppedValue(v);
+                  continue next;
+                }
                 stack[--sp] = undefined;
                 continue next;
               case Op.PUSH_NULL:
@@ -600,7 +611,9 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                   specializeStoreAttr(code, lasti, owner, names[oparg]);
                   caches = code.vmCache;
                 } else units[pc] -= COUNTER_STEP;
+                const old = gcLive.count !== 0 ? boundValue(owner, names[oparg]) : undefined;
                 storeAttr(owner, names[oparg], v);
+                if (old !== undefined) droppedValue(old);
                 pc += 4;
                 continue next;
               }
@@ -610,14 +623,18 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 if (typeof owner === 'object' && owner.ob_type.tp_version_tag === c.version) {
                   const d = (owner as unknown as HeapFields).ob_dict;
                   if (d != null && d.keys[c.index] === c.name) {
+                    const old = d.values[c.index];
                     d.values[c.index] = stack[sp - 2]!;
                     stack[--sp] = undefined;
                     stack[--sp] = undefined;
+                    if (gcLive.count !== 0) droppedValue(old);
                     pc += 4;
                     continue next;
                   }
                 }
+                const old = gcLive.count !== 0 ? boundValue(owner, names[oparg]) : undefined;
                 sp = storeAttrMiss(units, lasti, stack, sp, names[oparg]);
+                if (old !== undefined) droppedValue(old);
                 pc += 4;
                 continue next;
               }
@@ -630,12 +647,16 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                   const items = container.items;
                   const i = sub < 0 ? sub + items.length : sub;
                   if (i >= 0 && i < items.length) {
+                    const old = items[i];
                     items[i] = v;
+                    if (gcLive.count !== 0) droppedValue(old);
                     pc += 1;
                     continue next;
                   }
                 }
+                const old = gcLive.count !== 0 ? boundValue(container, sub) : undefined;
                 storeSubscr(container, sub, v);
+                if (old !== undefined) droppedValue(old);
                 pc += 1;
                 continue next;
               }
@@ -838,6 +859,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 frame.pc = pc;
                 ts.frame = frame.f_back;
                 ts.pyDepth--;
+                if (gcLive.count !== 0) droppedFrame(frame, v, frame === entry);
                 if (frame === entry) return v;
                 const done = frame;
                 frame = done.f_back!;
@@ -1086,6 +1108,7 @@ function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unkn
     if (h !== null) {
       if (monitoring.active) exc = monitorHandled(frame, h.target, exc);
       const base = frame.f_code.co_nlocalsplus + h.depth;
+      if (gcLive.count !== 0) droppedSlots(stack, base, frame.sp, exc);
       for (let i = base; i < frame.sp; i++) stack[i] = undefined;
       let top = base;
       if (h.lasti) stack[top++] = frame.lasti;
@@ -1098,6 +1121,7 @@ function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unkn
     // No handler here: the frame is finished; the exception continues in the caller.
     if (monitoring.active) exc = monitorUnwind(frame, lasti, exc);
     frame.state = FrameState.COMPLETED;
+    if (gcLive.count !== 0) droppedSlots(stack, frame.f_code.co_nlocalsplus, frame.sp, exc);
     for (let i = frame.f_code.co_nlocalsplus; i < frame.sp; i++) stack[i] = undefined;
     const back = frame.f_back;
     ts.frame = back;
@@ -1126,9 +1150,12 @@ function execSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | und
   const names = code.co_names.items as readonly string[];
   const ts = tstate;
   switch (op) {
-    case Op.DELETE_FAST:
+    case Op.DELETE_FAST: {
+      const old = stack[oparg];
       deleteFast(code, stack, oparg);
+      if (gcLive.count !== 0) droppedValue(old);
       return sp;
+    }
     case Op.END_SEND:
       stack[sp - 2] = stack[sp - 1];
       stack[--sp] = undefined;
@@ -1159,23 +1186,35 @@ function execSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | und
       return sp;
 
     // ---- names ----
-    case Op.STORE_GLOBAL:
+    case Op.STORE_GLOBAL: {
+      const old = gcLive.count !== 0 ? boundValue(frame.f_globals, names[oparg]) : undefined;
       storeGlobal(frame, names[oparg], stack[--sp]!);
       stack[sp] = undefined;
+      if (old !== undefined) droppedValue(old);
       return sp;
-    case Op.DELETE_GLOBAL:
+    }
+    case Op.DELETE_GLOBAL: {
+      const old = gcLive.count !== 0 ? boundValue(frame.f_globals, names[oparg]) : undefined;
       deleteGlobal(frame, names[oparg]);
+      if (old !== undefined) droppedValue(old);
       return sp;
+    }
     case Op.LOAD_NAME:
       stack[sp++] = loadName(frame, names[oparg]);
       return sp;
-    case Op.STORE_NAME:
+    case Op.STORE_NAME: {
+      const old = gcLive.count !== 0 ? boundValue(frame.f_locals, names[oparg]) : undefined;
       storeName(frame, names[oparg], stack[--sp]!);
       stack[sp] = undefined;
+      if (old !== undefined) droppedValue(old);
       return sp;
-    case Op.DELETE_NAME:
+    }
+    case Op.DELETE_NAME: {
+      const old = gcLive.count !== 0 ? boundValue(frame.f_locals, names[oparg]) : undefined;
       deleteName(frame, names[oparg]);
+      if (old !== undefined) droppedValue(old);
       return sp;
+    }
     case Op.LOAD_LOCALS:
       stack[sp++] = loadLocals(frame);
       return sp;
@@ -1259,10 +1298,13 @@ function execSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | und
       stack[--sp] = undefined;
       return sp;
     }
-    case Op.DELETE_ATTR:
+    case Op.DELETE_ATTR: {
+      const old = gcLive.count !== 0 ? boundValue(stack[sp - 1], names[oparg]) : undefined;
       deleteAttr(stack[--sp]!, names[oparg]);
       stack[sp] = undefined;
+      if (old !== undefined) droppedValue(old);
       return sp;
+    }
     case Op.LOAD_SUPER_ATTR:
       sp = loadSuperAttr(frame, stack, sp, oparg, names[oparg >>> 2]);
       return sp;
@@ -1276,7 +1318,9 @@ function execSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | und
       const sub = stack[--sp]!;
       const container = stack[--sp]!;
       stack[sp] = stack[sp + 1] = undefined;
+      const old = gcLive.count !== 0 ? boundValue(container, sub) : undefined;
       deleteSubscr(container, sub);
+      if (old !== undefined) droppedValue(old);
       return sp;
     }
     case Op.BINARY_SLICE: {
@@ -1556,10 +1600,13 @@ function execSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | und
       stack[sp++] = exc;
       return sp;
     }
-    case Op.POP_EXCEPT:
+    case Op.POP_EXCEPT: {
+      const old = ts.excInfo.value;
       ts.excInfo.value = stack[--sp]!;
       stack[sp] = undefined;
+      if (gcLive.count !== 0) droppedValue(old);
       return sp;
+    }
     case Op.CHECK_EXC_MATCH:
       stack[sp - 1] = checkExcMatch(stack[sp - 2]!, stack[sp - 1]!);
       return sp;

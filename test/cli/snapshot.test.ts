@@ -62,7 +62,7 @@ test('snapshot: site, kept from the snapshot or imported anew, finds what bin/py
     fs.mkdirSync(site, { recursive: true });
     fs.mkdirSync(path.join(dir, 'extra'));
     fs.writeFileSync(path.join(site, 'x.pth'), `${path.join(dir, 'extra')}\n`);
-    const prog = 'import sys, site; print(sys.path); print(site.ENABLE_USER_SITE, site.USER_BASE, site.USER_SITE); print(sorted(sys.modules)); print(exit, help)';
+    const prog = 'import sys, site; print(sys.path); print(site.ENABLE_USER_SITE, site.USER_BASE, site.USER_SITE); print(list(sys.modules)); print(list(sys.path_importer_cache)); print(exit, help)';
     const envs: Record<string, string>[] = [{}, { PYTHONUSERBASE: path.join(dir, 'base') }, { HOME: dir }];
     for (const env of envs) {
       const r = run(['-c', prog], env, dir);
@@ -70,6 +70,17 @@ test('snapshot: site, kept from the snapshot or imported anew, finds what bin/py
       assert.equal(r.stdout, want.stdout, `${JSON.stringify(env)}: ${r.stderr}`);
       assert.ok(want.stdout.length > 0, want.stderr);
     }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('snapshot: -c finds the module a linecache.py in the working directory shadows', () => {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'pyts-shadow-')));
+  try {
+    fs.writeFileSync(path.join(dir, 'linecache.py'), 'print("mine")\ndef _register_code(*args):\n    pass\n');
+    const r = run(['-c', 'import linecache; print(linecache.__file__)'], {}, dir);
+    assert.equal(r.stdout, `mine\n${path.join(dir, 'linecache.py')}\n`, r.stderr);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -32,3 +32,4 @@ import './native-modules.ts';
 import './sre.ts';
 import './type-docs.ts';
 import './slot-docs.ts';
+import './datetime-native.ts';

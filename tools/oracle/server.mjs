@@ -61,6 +61,7 @@ def _warnings_changed():
 # _finish reports the outcome and restores the interpreter.  When exec raises, Pyodide hands the
 # exception to sys.excepthook (as CPython's top level does) and stores it in sys.last_value.
 _STATE = None
+_FINAL = None
 
 def _excepthook(exc_type, exc, tb, /):
     # CPython's top level reports SystemExit without calling sys.excepthook: an uncaught one
@@ -115,11 +116,14 @@ def _prepare(path, source, argv, stdin):
 
 def _finish(raised):
     # raised: exec raised (Pyodide has already passed the exception to sys.excepthook).
-    global _STATE
+    # Returns False when the run is over already (an error in the harness), else True: then
+    # server.mjs calls gc.collect() (with no Python frame on the stack, as at exit) and _restore().
+    global _STATE, _FINAL
     path, out, err, out_b, err_b, saved, compile_error = _STATE
     _STATE = None
     failure = compile_error if compile_error is not None else (sys.last_value if raised else None)
     status = 0
+    _FINAL = (path, out, err, out_b, err_b, saved, 0)
     try:
         if isinstance(failure, SystemExit):
             status = _exit_status(failure.code, err)
@@ -132,6 +136,24 @@ def _finish(raised):
             status = 1
         # Then, as at interpreter exit, the atexit callbacks the program registered.
         atexit._run_exitfuncs()
+        # Then what CPython's finalization does first (Py_FinalizeEx, finalize_modules): sys.last_*
+        # go and __main__ leaves sys.modules; server.mjs then runs the garbage collector, which
+        # finalizes what the program alone held (__del__ methods, generators left suspended)
+        # with its streams still in place.
+        failure = None
+        _forget_last_exception()
+        sys.modules['__main__'] = _SNAP_MAIN
+        _FINAL = (path, out, err, out_b, err_b, saved, status)
+        return True
+    except BaseException:
+        _FINAL = (path, out, err, out_b, err_b, saved, status)
+        return False
+
+def _restore():
+    global _FINAL
+    path, out, err, out_b, err_b, saved, status = _FINAL
+    _FINAL = None
+    try:
         for s in (out, err):
             try:
                 s.flush()
@@ -174,12 +196,14 @@ def _call(code, arg):
 
 // The harness functions are compiled under a recognisable file name so tracebacks can skip them.
 py.runPython(`
-for _f in (_prepare, _finish, _excepthook):
+for _f in (_prepare, _finish, _restore, _excepthook):
     _f.__code__ = _f.__code__.replace(co_filename=_HARNESS)
 `);
 
 const prepare = py.globals.get('_prepare');
 const finish = py.globals.get('_finish');
+const restore = py.globals.get('_restore');
+const collectGarbage = py.pyimport('gc').collect;
 const exec = py.runPython('exec');
 
 function run(path, source, argv, stdin) {
@@ -199,7 +223,8 @@ function run(path, source, argv, stdin) {
       prepared.destroy();
     }
   }
-  return finish(raised);
+  if (finish(raised)) collectGarbage();
+  return restore();
 }
 const call = py.globals.get('_call');
 

@@ -1,0 +1,373 @@
+// Finalizing objects when CPython's reference count would drop to zero: closing suspended
+// generators and calling __del__.  CPython: Objects/object.c (PyObject_CallFinalizerFromDealloc),
+// Objects/typeobject.c (slot_tp_finalize, subtype_dealloc), Objects/genobject.c (_PyGen_Finalize),
+// Python/gc.c (finalize_garbage).
+//
+// pyts has no reference counts. The evaluation loop reports the points where CPython's count of
+// an object can drop (a value popped, a variable rebound or deleted, a frame finished, a stack
+// unwound), but only while gcLive.count says observable objects exist (vm/gc-state.ts). A report
+// looks forward from the dropped values for observable objects (bounded: the candidates); when it
+// finds some, it marks what is reachable from the roots (vm/gc-trace.ts), and finalizes the
+// candidates left unmarked, in the order CPython's deallocations would reach them: a dropped
+// value first, then what it held (lists and tuples from their end, dicts and frames in order).
+//
+// Differs from CPython: an object rebound by a specialized STORE_ATTR, or dropped by native code
+// (list.clear(), dict.pop() of an unused result), is finalized at the next report that reaches it,
+// at gc.collect() or at exit, not at once. An object that native code keeps only in a JS variable
+// can look unreachable to the trace while that code runs.
+
+import { None, PyObject, type PyValue } from '../objects/object.ts';
+import { PyType, typeOf, _PyType_Lookup } from '../objects/type.ts';
+import { PyModule } from '../objects/module.ts';
+import { PyCode, CO_COROUTINE, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code.ts';
+import { PyList } from '../objects/list.ts';
+import { PyTuple } from '../objects/tuple.ts';
+import { PyDict } from '../objects/dict.ts';
+import { PyFunction, PyMethod } from '../objects/function.ts';
+import { PyCFunction, PyMethodDescr } from '../objects/descrobject.ts';
+import { PyObject_Call, PyObject_GetAttr, PyObject_Repr } from '../objects/abstract.ts';
+import { PyGenObject, genClose, genIsFinished } from '../objects/genobject.ts';
+import { Frame, FrameState } from './frame.ts';
+import { gcLive, tracked, untrackObject, gcRootProviders } from './gc-state.ts';
+import { tstate } from './thread-state.ts';
+import type { Interpreter } from './interpreter.ts';
+import { forEachReferent, forEachFrameSlot, gcRoots, markReachable } from './gc-trace.ts';
+import { writeUnraisable } from '../modules/sys.ts';
+
+export { gcLive };
+
+/** Objects whose finalizer has run (CPython's _PyGC_FINALIZED bit): it runs once. */
+const finalizedObjects = new WeakSet<object>();
+
+export function isFinalized(o: object): boolean {
+  return finalizedObjects.has(o);
+}
+
+/** While a pass finalizes, later reports wait here (finalizers run Python code, which reports). */
+let busy = false;
+const pending: unknown[] = [];
+
+/** How many objects the forward look from dropped values may visit. */
+const FORWARD_BUDGET = 500;
+
+function isRef(v: unknown): v is object {
+  return typeof v === 'object' && v !== null;
+}
+
+/** What the forward look does not enter: objects that live on their own (types, modules, code, live frames). */
+function forwardReferents(o: object, visit: (x: object) => void): void {
+  if (o instanceof PyObject) {
+    if (o instanceof PyType || o instanceof PyModule || o instanceof PyCode || o instanceof PyCFunction || o instanceof PyMethodDescr || o === None) return;
+    if (o instanceof Frame) {
+      if (o.state === FrameState.EXECUTING) return;
+      forEachFrameSlot(o, visit);
+      return;
+    }
+    if (o instanceof PyFunction) {
+      // Not its globals and builtins: a module's namespace does not die with a function.
+      if (o.func_closure !== null) visit(o.func_closure);
+      if (o.func_defaults !== null) visit(o.func_defaults);
+      if (o.func_kwdefaults !== null) visit(o.func_kwdefaults);
+      if (o.ob_dict !== null) visit(o.ob_dict);
+      return;
+    }
+    if (o instanceof PyGenObject) {
+      if (!genIsFinished(o)) forEachFrameSlot(o.frame, visit);
+      return;
+    }
+  }
+  forEachReferent(o, visit);
+}
+
+const seen = new Set<object>();
+const work: object[] = [];
+
+/** The observable objects reachable from `dropped` within the budget. */
+function candidatesFrom(dropped: readonly unknown[]): Set<object> {
+  const found = new Set<object>();
+  let budget = FORWARD_BUDGET;
+  const visit = (o: object): void => {
+    if (seen.has(o)) return;
+    seen.add(o);
+    if (tracked.has(o)) found.add(o);
+    if (--budget >= 0) work.push(o);
+  };
+  for (const d of dropped) if (isRef(d)) visit(d);
+  for (let i = 0; i < work.length && budget >= 0; i++) forwardReferents(work[i], visit);
+  seen.clear();
+  work.length = 0;
+  return found;
+}
+
+/**
+ * Some references were dropped: finalize the observable objects that were only reachable
+ * through them. `extraRoots` are values the loop holds outside any frame (a return value, the
+ * exception being raised).
+ */
+export function dropped(values: readonly unknown[], extraRoots: readonly unknown[]): void {
+  if (busy) {
+    for (const v of values) pending.push(v);
+    for (const v of extraRoots) pending.push(v);
+    return;
+  }
+  const cands = candidatesFrom(values);
+  if (cands.size === 0) return;
+  runPass(values, cands, extraRoots);
+}
+
+/** A value was popped or a variable lost its value. */
+export function droppedValue(v: PyValue | undefined): void {
+  if (typeof v !== 'object' || v === None) return;
+  dropped([v], []);
+}
+
+/**
+ * A frame finished: its variables and what is left on its stack go; `result` is returned.
+ * `fromNative`: the frame was called from native code (evalFrame's entry), which still holds
+ * the arguments it passed (type() calling __init__, a native calling a key function).
+ */
+export function droppedFrame(frame: Frame, result: PyValue | undefined, fromNative = false): void {
+  const extra: unknown[] = [];
+  if (result !== undefined) extra.push(result);
+  if (fromNative && frame.gen === null) {
+    const co = frame.f_code;
+    let n = co.co_argcount + co.co_kwonlyargcount;
+    if (co.co_flags & CO_VARARGS) n++;
+    if (co.co_flags & CO_VARKEYWORDS) n++;
+    for (let i = 0; i < n; i++) extra.push(frame.localsplus[i]);
+  }
+  // An __init__ frame's caller receives the instance, not __init__'s None.
+  if (frame.initSelf !== undefined) extra.push(frame.initSelf);
+  dropped([frame], extra);
+}
+
+/** Unwinding pops stack[from, to) with `exc` on its way to a handler (or out of the frame). */
+export function droppedSlots(stack: (PyValue | undefined)[], from: number, to: number, exc: PyValue): void {
+  if (from >= to) return;
+  const values = stack.slice(from, to);
+  for (let i = from; i < to; i++) stack[i] = undefined;
+  dropped(values, [exc]);
+}
+
+function runPass(values: readonly unknown[], cands: Set<object>, extraRoots: readonly unknown[]): void {
+  busy = true;
+  try {
+    for (;;) {
+      const marked = new Set<object>();
+      const roots = extraRoots.length === 0 ? gcRoots() : [...extraRoots, ...gcRoots()];
+      if (!markReachable(roots, marked, cands)) {
+        const dead = new Set<object>();
+        for (const c of cands) if (!marked.has(c)) dead.add(c);
+        finalizeAll(deallocOrder(values, dead, marked));
+      }
+      if (pending.length === 0) return;
+      values = pending.splice(0);
+      extraRoots = [];
+      cands = candidatesFrom(values);
+      if (cands.size === 0) return;
+    }
+  } finally {
+    busy = false;
+    pending.length = 0;
+  }
+}
+
+/** What an object releases when it is deallocated, in CPython's order. */
+function deallocReferents(o: object, visit: (x: object) => void): void {
+  if (o instanceof PyList || o instanceof PyTuple) {
+    const items = o.items;
+    for (let i = items.length - 1; i >= 0; i--) {
+      const v: unknown = items[i];
+      if (isRef(v)) visit(v);
+    }
+    return;
+  }
+  if (o instanceof PyDict) {
+    for (let i = o.next(0); i >= 0; i = o.next(i + 1)) {
+      const k: unknown = o.keys[i];
+      const v: unknown = o.values[i];
+      if (isRef(k)) visit(k);
+      if (isRef(v)) visit(v);
+    }
+    return;
+  }
+  // A frame's variables and stack are released from the top (CPython: _PyFrame_ClearLocals).
+  const frame = o instanceof PyGenObject ? o.frame : o instanceof Frame ? o : null;
+  if (frame !== null) {
+    const lp = frame.localsplus;
+    for (let i = Math.min(frame.sp, lp.length) - 1; i >= 0; i--) {
+      const v: unknown = lp[i];
+      if (isRef(v)) visit(v);
+    }
+    return;
+  }
+  forEachReferent(o, visit);
+}
+
+/**
+ * The dead observable objects that reference counting would free, in the order it frees them:
+ * the unreachable objects reachable from the dropped values, each freed once nothing left in that
+ * region refers to it (its finalizer first, then what it held, depth first), so objects in a
+ * reference cycle stay for the cycle collector (gc.collect(), exit).  CPython: Py_DECREF, _Py_Dealloc
+ */
+function deallocOrder(values: readonly unknown[], dead: Set<object>, marked: Set<object>): object[] {
+  // The unreachable region and how many references each of its objects has from inside it.
+  const refs = new Map<object, number>();
+  const region: object[] = [];
+  const enter = (o: object): void => {
+    // Types (static ones are not all reachable from pyts's roots) and code live on their own.
+    if (marked.has(o) || o instanceof PyType || o instanceof PyCode) return;
+    const n = refs.get(o);
+    refs.set(o, n === undefined ? 1 : n + 1);
+    if (n === undefined) region.push(o);
+  };
+  for (const v of values) if (isRef(v)) enter(v);
+  for (let i = 0; i < region.length; i++) deallocReferents(region[i], enter);
+  // Free from the dropped values, as the decrefs cascade: each object that reaches zero is freed
+  // (and what it holds released) before its holder releases its next reference.
+  const order: object[] = [];
+  const stack: { kids: object[]; i: number }[] = [];
+  const release = (o: object): void => {
+    const n = refs.get(o);
+    if (n === undefined) return;
+    if (n > 1) {
+      refs.set(o, n - 1);
+      return;
+    }
+    refs.delete(o);
+    if (dead.has(o)) order.push(o);
+    const kids: object[] = [];
+    deallocReferents(o, (x) => void kids.push(x));
+    stack.push({ kids, i: 0 });
+  };
+  for (const v of values) {
+    if (!isRef(v)) continue;
+    release(v);
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.i < top.kids.length) release(top.kids[top.i++]);
+      else stack.pop();
+    }
+  }
+  return order;
+}
+
+function finalizeAll(objs: readonly object[]): void {
+  for (const o of objs) finalizeObject(o);
+}
+
+/** Runs an object's finalizer once, reporting its errors as unraisable.  CPython: PyObject_CallFinalizer */
+export function finalizeObject(o: object): void {
+  if (finalizedObjects.has(o)) return;
+  finalizedObjects.add(o);
+  untrackObject(o);
+  if (o instanceof PyGenObject) {
+    finalizeGenerator(o);
+    return;
+  }
+  const self = o as PyValue;
+  const del = _PyType_Lookup(typeOf(self), '__del__');
+  if (del === null) return;
+  try {
+    if (del instanceof PyFunction) PyObject_Call(del, [self], null);
+    else PyObject_Call(PyObject_GetAttr(self, '__del__'), [], null);
+  } catch (e) {
+    writeUnraisable(e, None, `Exception ignored while calling deallocator ${reprOf(del)}`);
+  }
+}
+
+/** CPython: _PyGen_Finalize */
+function finalizeGenerator(g: PyGenObject): void {
+  if (genIsFinished(g)) return;
+  // A coroutine that never started is not closed (CPython warns that it was never awaited).
+  if (g.frame.f_code.co_flags & CO_COROUTINE && g.frame.state === FrameState.CREATED) return;
+  try {
+    genClose(g);
+  } catch (e) {
+    writeUnraisable(e, None, `Exception ignored while closing generator ${reprOf(g)}`);
+  }
+}
+
+function reprOf(o: PyValue): string {
+  try {
+    return PyObject_Repr(o);
+  } catch {
+    return '<object repr() failed>';
+  }
+}
+
+/**
+ * gc.collect(): finalizes every observable object unreachable from the roots, in the order they
+ * were made (CPython's gc finalizes its unreachable set in list order).  Returns how many.
+ */
+export function collectUnreachable(): number {
+  if (busy || tracked.size === 0) return 0;
+  const marked = new Set<object>();
+  busy = true;
+  let dead: object[];
+  try {
+    markReachable(gcRoots(), marked, null);
+    dead = [...tracked].filter((o) => !marked.has(o));
+    finalizeAll(dead);
+  } finally {
+    busy = false;
+    pending.length = 0;
+  }
+  return dead.length;
+}
+
+void PyMethod;
+
+/**
+ * The value `key` is bound to in `owner` (a namespace dict, an instance's __dict__, a list or dict
+ * item), read without running Python code; undefined when there is none or it cannot be known.
+ * The loop reads it before a store or delete and reports it dropped after.
+ */
+export function boundValue(owner: PyValue | null | undefined, key: PyValue): PyValue | undefined {
+  if (typeof owner !== 'object' || owner === null) return undefined;
+  let v: PyValue | undefined;
+  if (owner instanceof PyDict) {
+    if (typeof key === 'string') v = owner.getStr(key);
+  } else if (owner instanceof PyList) {
+    if (typeof key === 'number') v = owner.items[key < 0 ? key + owner.items.length : key];
+  } else if (typeof key === 'string') {
+    const d = (owner as { ob_dict?: unknown }).ob_dict;
+    if (d instanceof PyDict) v = d.getStr(key);
+  }
+  return typeof v === 'object' && v !== None ? v : undefined;
+}
+
+/**
+ * At exit, after the atexit callbacks: sys.last_* go and the modules leave sys.modules; the
+ * observable objects no longer reachable from sys and builtins are finalized, in the order they
+ * were made (CPython: finalize_modules_delete_special, finalize_remove_modules, then the garbage
+ * collection that finds __main__'s namespace unreachable and finalizes what it held).
+ */
+export function finalizeAtExit(ip: Interpreter): void {
+  try {
+    finalizeUnreachableAtExit(ip);
+  } finally {
+    // What is still reachable from sys or builtins is not finalized; it must not be finalized
+    // later in another interpreter of this process either.
+    for (const o of [...tracked]) untrackObject(o);
+  }
+}
+
+function finalizeUnreachableAtExit(ip: Interpreter): void {
+  if (tracked.size === 0) return;
+  const sysDict = ip.sys.ob_dict;
+  for (const name of ['last_exc', 'last_type', 'last_value', 'last_traceback']) if (sysDict.getStr(name) !== undefined) sysDict.setStr(name, None);
+  const marked = new Set<object>([ip.modules]);
+  const roots: unknown[] = [ip.sys, ip.builtins];
+  for (let f: Frame | null = tstate.frame; f !== null; f = f.f_back) roots.push(f);
+  for (const p of gcRootProviders) for (const v of p()) roots.push(v);
+  busy = true;
+  try {
+    markReachable(roots, marked, null);
+    finalizeAll([...tracked].filter((o) => !marked.has(o)));
+  } finally {
+    busy = false;
+    pending.length = 0;
+  }
+}
+

@@ -1,0 +1,27 @@
+// The objects whose end a program can observe, and the one counter the evaluation loop checks.
+// CPython frees an object when its reference count drops to zero; pyts has no such moment, so it
+// keeps the objects whose finalization runs code (instances of classes with __del__, generators
+// suspended where closing them runs a finally/with/except) and, at the points where CPython's count
+// of such an object can drop, asks vm/finalize.ts whether it is still reachable.
+// A leaf module (no imports): objects/heap.ts and the loop import it without cycles.
+
+/** Live observable objects; the loop's hooks do nothing while `count` is 0. */
+export const gcLive = { count: 0 };
+
+/** The observable objects, in the order they were made (CPython's gc lists are in allocation order). */
+export const tracked = new Set<object>();
+
+export function trackObject(o: object): void {
+  tracked.add(o);
+  gcLive.count = tracked.size;
+}
+
+export function untrackObject(o: object): void {
+  if (tracked.delete(o)) gcLive.count = tracked.size;
+}
+
+/**
+ * Where native code keeps Python objects outside any Python-visible container (atexit's callbacks,
+ * signal handlers): each provider returns the values to count as roots.
+ */
+export const gcRootProviders: (() => Iterable<unknown>)[] = [];
