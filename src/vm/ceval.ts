@@ -100,6 +100,11 @@ import { isStopIteration } from '../objects/abstract.ts';
 import { gcLive, droppedValue, droppedFrame, droppedSlots, boundValue } from './finalize.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+/**
+ * For each rich comparison (<, <=, ==, !=, >, >=: the COMPARE_OP oparg >> 5), four bits: which of the
+ * outcomes less, equal, greater, unordered make it true.
+ */
+const COMPARE_MASKS = 0x1 | (0x3 << 4) | (0x2 << 8) | (0xd << 12) | (0x4 << 16) | (0x6 << 20);
 
 /**
  * Runs `entry` until it returns (or, for a generator frame, yields); returns that value.
@@ -119,7 +124,17 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
   const depth = ts.pyDepth;
   try {
     let r = runFrames(entry, entry, throwIn);
-    while (r === SLICE_END) r = runFrames(entry, ts.frame!, undefined);
+    while (r === SLICE_END) {
+      // The countdown ran out at a RESUME or backward jump: the pending work runs here, out of the
+      // loop (which then has no call to make there); what it raises is raised at that instruction.
+      let raised: unknown;
+      try {
+        handleEvalBreaker(ts.frame!);
+      } catch (e) {
+        raised = e;
+      }
+      r = runFrames(entry, ts.frame!, raised as PyValue | undefined);
+    }
     return r;
   } catch (e) {
     // A JS stack overflow can strike where the loop cannot unwind this activation's frames (in
@@ -134,8 +149,8 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
 }
 
 /**
- * Returned by runFrames when the eval breaker ended a slice: the innermost frame (ts.frame) holds
- * the state to resume from.  Each slice is a fresh activation of the loop, so once V8 has optimized
+ * Returned by runFrames when the eval breaker's countdown ran out: the innermost frame (ts.frame)
+ * holds the state to resume from, once evalFrame has done the pending work.  Each slice is a fresh activation of the loop, so once V8 has optimized
  * it, a long-running program switches to the optimized code at the next slice (no on-stack
  * replacement of the big loop function, which costs a second compilation).
  */
@@ -256,7 +271,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
               case Op.CACHE:
                 continue next;
               case Op.RESUME:
-                if (--evalBreaker.counter <= 0 && handleEvalBreaker(frame, 1)) {
+                if (--evalBreaker.counter <= 0) {
                   frame.pc = pc;
                   frame.sp = sp;
                   frame.lasti = lasti;
@@ -308,8 +323,8 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 const b = stack[--sp]!;
                 const a = stack[sp - 1]!;
                 stack[sp] = undefined;
-                let x: number | string;
-                let y: number | string;
+                let x: number;
+                let y: number;
                 if (typeof a === 'number' && typeof b === 'number') {
                   x = a;
                   y = b;
@@ -319,35 +334,20 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 } else if (b instanceof PyFloat && b.ob_type === FloatType && typeof a === 'number') {
                   x = a;
                   y = b.value;
-                } else if (typeof a === 'string' && typeof b === 'string' && (oparg >>> 5 === 2 || oparg >>> 5 === 3)) {
-                  x = a;
-                  y = b;
                 } else {
-                  stack[sp - 1] = compareOp(oparg, a, b);
+                  // str == and != compare in the slow path's first test; the rest is generic.
+                  stack[sp - 1] = typeof a === 'string' && typeof b === 'string' && (oparg >>> 5 === 2 || oparg >>> 5 === 3) ? (a === b) === (oparg >>> 5 === 2) : compareOp(oparg, a, b);
                   pc += 1;
                   continue next;
                 }
-                let r: boolean;
-                switch (oparg >>> 5) {
-                  case 0:
-                    r = x < y;
-                    break;
-                  case 1:
-                    r = x <= y;
-                    break;
-                  case 2:
-                    r = x === y;
-                    break;
-                  case 3:
-                    r = x !== y;
-                    break;
-                  case 4:
-                    r = x > y;
-                    break;
-                  default:
-                    r = x >= y;
-                }
-                stack[sp - 1] = r;
+                // The outcome (0 less, 1 equal, 2 greater, 3 unordered: a NaN), then the operator's
+                // mask of true outcomes.  All three comparisons run for every operator, so none lacks
+                // type feedback when V8 optimizes the loop (a missing one deoptimizes all of it).
+                const lt = x < y;
+                const gt = x > y;
+                const eq = x === y;
+                const outcome = lt ? 0 : gt ? 2 : eq ? 1 : 3;
+                stack[sp - 1] = ((COMPARE_MASKS >>> (((oparg >>> 5) << 2) + outcome)) & 1) === 1;
                 pc += 1;
                 continue next;
               }
@@ -402,11 +402,9 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 pc += 1 - oparg;
                 if (--evalBreaker.counter <= 0) {
                   frame.pc = pc;
+                  frame.sp = sp;
                   frame.lasti = lasti;
-                  if (handleEvalBreaker(frame, 2)) {
-                    frame.sp = sp;
-                    return SLICE_END;
-                  }
+                  return SLICE_END;
                 }
                 continue next;
               case Op.JUMP_BACKWARD_NO_INTERRUPT:
@@ -419,18 +417,23 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 if (units[pc] < COUNTER_STEP) specializeForIter(code, lasti, it);
                 else units[pc] -= COUNTER_STEP;
                 const v = forIterNext(it);
+                const exit = pc + oparg + 2;
                 pc += 1;
-                if (v === undefined) pc += oparg + 1;
+                if (v === undefined) pc = exit;
                 else stack[sp++] = v;
                 continue next;
               }
+              // The exits of the specialized forms only move a precomputed target into pc: code that
+              // first runs when a loop ends (often after V8 optimized this function) then needs no
+              // type feedback, whose absence would deoptimize the whole loop function.
               case Op.FOR_ITER_RANGE: {
                 const it = stack[sp - 1]!;
+                const exit = pc + oparg + 2;
                 pc += 1;
                 if (!(it instanceof PyRangeIter)) {
                   deopt(units, lasti, Op.FOR_ITER);
                   const v = forIterNext(it);
-                  if (v === undefined) pc += oparg + 1;
+                  if (v === undefined) pc = exit;
                   else stack[sp++] = v;
                   continue next;
                 }
@@ -438,16 +441,17 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                   stack[sp++] = it.next;
                   it.next += it.step;
                   it.remaining--;
-                } else pc += oparg + 1;
+                } else pc = exit;
                 continue next;
               }
               case Op.FOR_ITER_LIST: {
                 const it = stack[sp - 1]!;
+                const exit = pc + oparg + 2;
                 pc += 1;
                 if (!(it instanceof PyListIter)) {
                   deopt(units, lasti, Op.FOR_ITER);
                   const v = forIterNext(it);
-                  if (v === undefined) pc += oparg + 1;
+                  if (v === undefined) pc = exit;
                   else stack[sp++] = v;
                   continue next;
                 }
@@ -455,17 +459,18 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 if (l !== null && it.index < l.items.length) stack[sp++] = l.items[it.index++];
                 else {
                   it.list = null;
-                  pc += oparg + 1;
+                  pc = exit;
                 }
                 continue next;
               }
               case Op.FOR_ITER_TUPLE: {
                 const it = stack[sp - 1]!;
+                const exit = pc + oparg + 2;
                 pc += 1;
                 if (!(it instanceof SeqIter)) {
                   deopt(units, lasti, Op.FOR_ITER);
                   const v = forIterNext(it);
-                  if (v === undefined) pc += oparg + 1;
+                  if (v === undefined) pc = exit;
                   else stack[sp++] = v;
                   continue next;
                 }
@@ -473,7 +478,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 if (items !== null && it.index < items.length) stack[sp++] = items[it.index++];
                 else {
                   it.items = null;
-                  pc += oparg + 1;
+                  pc = exit;
                 }
                 continue next;
               }
@@ -1048,68 +1053,86 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
         sp = frame.sp;
       }
     } catch (err) {
-      if (err instanceof HostInterrupt) {
-        // Not a Python exception: leave every frame of this activation without running handlers.
-        for (let f: Frame | null = frame; f !== null; ) {
-          const back: Frame | null = f === entry ? null : f.f_back;
-          f.state = FrameState.COMPLETED;
-          if (f.gen !== null && f !== entry) genLeaveInline(f, true);
-          ts.pyDepth--;
-          f = back;
-        }
-        ts.frame = entry.f_back;
-        throw err;
-      }
-      // Unwind: find a handler in this frame, else pop frames until one has a handler.
-      // `lasti` is where to search the exception table; frame.lasti what tracebacks show (they
-      // differ only after RERAISE).  CPython: exception_unwind uses INSTR_OFFSET(), not instr_ptr.
-      let exc = toPyException(err);
-      let re = reraising;
+      frame = unwind(entry, frame, lasti, sp, err, reraising);
       reraising = false;
-      if (!re) frame.lasti = lasti;
-      frame.sp = sp;
-      for (;;) {
-        if (!re) {
-          chainContext(exc);
-          addTraceback(exc, frame);
-        }
-        if (monitoring.active) exc = monitorRaise(frame, lasti, exc, re);
-        const h = findHandler(frame.f_code, lasti);
-        if (h !== null) {
-          if (monitoring.active) exc = monitorHandled(frame, h.target, exc);
-          const base = frame.f_code.co_nlocalsplus + h.depth;
-          if (gcLive.count !== 0) droppedSlots(stack, base, frame.sp, exc);
-          for (let i = base; i < frame.sp; i++) stack[i] = undefined;
-          sp = base;
-          if (h.lasti) stack[sp++] = frame.lasti;
-          stack[sp++] = exc;
-          pc = h.target;
-          break;
-        }
-        // No handler here: the frame is finished; the exception continues in the caller.
-        if (monitoring.active) exc = monitorUnwind(frame, lasti, exc);
-        frame.state = FrameState.COMPLETED;
-        if (gcLive.count !== 0) droppedSlots(stack, frame.f_code.co_nlocalsplus, frame.sp, exc);
-        for (let i = frame.f_code.co_nlocalsplus; i < frame.sp; i++) stack[i] = undefined;
-        const back = frame.f_back;
-        ts.frame = back;
-        ts.pyDepth--;
-        if (frame === entry) throw exc;
-        if (frame.gen !== null) genLeaveInline(frame, true);
-        frame = back!;
-        frame.returnOffset = 0;
-        code = frame.f_code;
-        units = code.units;
-        consts = code.co_consts.items;
-        names = code.co_names.items as readonly string[];
-        caches = code.vmCache;
-        stack = frame.localsplus;
-        sp = frame.sp;
-        lasti = frame.lasti;
-        re = false;
-        exc = toPyException(exc);
-      }
+      code = frame.f_code;
+      units = code.units;
+      consts = code.co_consts.items;
+      names = code.co_names.items as readonly string[];
+      caches = code.vmCache;
+      stack = frame.localsplus;
+      pc = frame.pc;
+      sp = frame.sp;
+      lasti = frame.lasti;
     }
+  }
+}
+
+/**
+ * An exception was raised at `lasti` of `frame` (with `sp` its stack pointer then): finds a handler in
+ * that frame, else pops frames (to `entry` at most) until one has a handler, and returns the frame to
+ * continue in, its pc at the handler and the exception pushed.  Rethrows what no frame handles.
+ * `reraise`: a re-raise (RERAISE, bare raise), which adds no traceback entry.
+ * Out of the loop's function, so that V8 need not compile it with the loop, nor throw the loop's
+ * optimized code away the first time an exception is caught.
+ * CPython: ceval.c exception_unwind (which uses INSTR_OFFSET(), not instr_ptr, to search the table)
+ */
+function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unknown, reraise: boolean): Frame {
+  const ts = tstate;
+  if (err instanceof HostInterrupt) {
+    // Not a Python exception: leave every frame of this activation without running handlers.
+    for (let f: Frame | null = frame; f !== null; ) {
+      const back: Frame | null = f === entry ? null : f.f_back;
+      f.state = FrameState.COMPLETED;
+      if (f.gen !== null && f !== entry) genLeaveInline(f, true);
+      ts.pyDepth--;
+      f = back;
+    }
+    ts.frame = entry.f_back;
+    throw err;
+  }
+  // `lasti` is where to search the exception table; frame.lasti what tracebacks show (they differ
+  // only after RERAISE).
+  let exc = toPyException(err);
+  let re = reraise;
+  if (!re) frame.lasti = lasti;
+  frame.sp = sp;
+  for (;;) {
+    if (!re) {
+      chainContext(exc);
+      addTraceback(exc, frame);
+    }
+    if (monitoring.active) exc = monitorRaise(frame, lasti, exc, re);
+    const stack = frame.localsplus;
+    const h = findHandler(frame.f_code, lasti);
+    if (h !== null) {
+      if (monitoring.active) exc = monitorHandled(frame, h.target, exc);
+      const base = frame.f_code.co_nlocalsplus + h.depth;
+      if (gcLive.count !== 0) droppedSlots(stack, base, frame.sp, exc);
+      for (let i = base; i < frame.sp; i++) stack[i] = undefined;
+      let top = base;
+      if (h.lasti) stack[top++] = frame.lasti;
+      stack[top++] = exc;
+      frame.sp = top;
+      frame.pc = h.target;
+      // The loop reloads lasti from the frame: the handler runs with the raising instruction's.
+      return frame;
+    }
+    // No handler here: the frame is finished; the exception continues in the caller.
+    if (monitoring.active) exc = monitorUnwind(frame, lasti, exc);
+    frame.state = FrameState.COMPLETED;
+    if (gcLive.count !== 0) droppedSlots(stack, frame.f_code.co_nlocalsplus, frame.sp, exc);
+    for (let i = frame.f_code.co_nlocalsplus; i < frame.sp; i++) stack[i] = undefined;
+    const back = frame.f_back;
+    ts.frame = back;
+    ts.pyDepth--;
+    if (frame === entry) throw exc;
+    if (frame.gen !== null) genLeaveInline(frame, true);
+    frame = back!;
+    frame.returnOffset = 0;
+    lasti = frame.lasti;
+    re = false;
+    exc = toPyException(exc);
   }
 }
 

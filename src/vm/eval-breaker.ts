@@ -3,20 +3,14 @@
 // Designed so that hooks (SIGINT, stepping, instruction budgets, tracing, thread switches) cost
 // nothing on the hot path while they are off: they only change what handleEvalBreaker does.
 import type { Frame } from './frame.ts';
+import { Op } from '../bytecode/opcodes.generated.ts';
 
 /** Loop iterations and calls between two checks. */
 const INTERVAL = 10000;
 
-/**
- * The countdown the loop decrements. It starts at 1, and stays short until each of the loop's call
- * sites (RESUME, JUMP_BACKWARD) has called handleEvalBreaker a few times (warmSites): V8 then has type
- * feedback for both before it optimizes the loop, instead of deoptimizing it the first time a check
- * falls due.
- */
+/** The countdown the loop decrements; at zero the loop returns to evalFrame, which calls handleEvalBreaker. */
 export const evalBreaker = { counter: 1 };
 
-/** How many more times each call site (1: RESUME, 2: JUMP_BACKWARD) must call before checks space out. */
-const warmSites = [0, 4, 4];
 /** The countdown the last check set (what has run since). */
 let interval = 1;
 
@@ -63,14 +57,14 @@ export function setExecutionBudget(iterations: number): void {
 }
 
 /**
- * The countdown reached zero at call site `site` (1: RESUME, 2: JUMP_BACKWARD; 0: elsewhere).
- * Returns true when the loop should end its slice (return to evalFrame, which resumes the innermost
- * frame in a fresh activation): at every check, so a fresh activation starts every INTERVAL.
+ * The countdown reached zero: runs the pending work (which may raise, at the instruction the loop
+ * stopped at) and starts the next countdown.  The loop itself never calls this: it returns to
+ * evalFrame, which does, and then resumes the innermost frame in a fresh activation of the loop (so a
+ * long-running program also reaches V8's optimized loop without on-stack replacement).
  */
-export function handleEvalBreaker(frame: Frame, site = 0): boolean {
+export function handleEvalBreaker(frame: Frame): void {
   budget -= interval;
-  if (warmSites[site]! > 0) warmSites[site]!--;
-  interval = evalBreaker.counter = warmSites[1] === 0 && warmSites[2] === 0 && instrumentationHook === null ? INTERVAL : 1;
+  interval = evalBreaker.counter = instrumentationHook === null ? INTERVAL : 1;
   if (budget <= 0) {
     budget = Infinity;
     throw new HostInterrupt('execution budget exhausted');
@@ -79,11 +73,9 @@ export function handleEvalBreaker(frame: Frame, site = 0): boolean {
     const pending = hooks.splice(0, hooks.length);
     for (const h of pending) h(frame);
   }
-  if (instrumentationHook !== null) {
-    if (site === 1) instrumentationHook(frame);
-    return false;
-  }
-  return site !== 0;
+  // sys.monitoring's hook runs at RESUME (the instruction the loop stopped at); gc.collect() and
+  // the regex engine also check in, from the middle of other instructions.
+  if (instrumentationHook !== null && (frame.f_code.units[frame.lasti]! & 0xff) === Op.RESUME) instrumentationHook(frame);
 }
 
 declare global {

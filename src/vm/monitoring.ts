@@ -319,8 +319,8 @@ function onResume(frame: Frame): void {
   if (state.instrumented.has(code) || !needsInstrumentation(code)) return;
   instrument(code);
   const d = dataOf(code);
-  // frame.pc is where the loop entered this frame: the RESUME is the first at or after it.
-  let r = Math.max(frame.pc, d.firstTraceable);
+  // The loop stopped at this RESUME (frame.lasti) to call the eval breaker.
+  let r = Math.max(frame.lasti, d.firstTraceable);
   while (r < d.ops.length && d.ops[r] !== Op.RESUME) r = d.next[r] > r ? d.next[r] : r + 1;
   if (r >= d.ops.length || monitoring.tracing > 0) return;
   const saved = frame.lasti;
