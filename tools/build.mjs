@@ -64,7 +64,7 @@ export async function buildSnapshot(outdir = 'dist') {
   // --no-rehash-snapshot, as bin/pyts runs it: V8 would otherwise give every restored process a new
   // hash seed and rehash every string and hash table of the heap (~15 ms of each start).  The
   // processes of one build share the seed this build drew at random.
-  const r = spawnSync(process.execPath, ['--no-rehash-snapshot', '--snapshot-blob', tmp, '--build-snapshot', path.join(outdir, 'pyts-snapshot.cjs')], { stdio: ['ignore', 'ignore', 'pipe'], env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['--no-rehash-snapshot', '--no-concurrent-recompilation', '--snapshot-blob', tmp, '--build-snapshot', path.join(outdir, 'pyts-snapshot.cjs')], { stdio: ['ignore', 'ignore', 'pipe'], env, encoding: 'utf8' });
   if (r.status !== 0 || !fs.existsSync(tmp)) {
     fs.rmSync(tmp, { force: true });
     process.stderr.write(`pyts build: no start-up snapshot (bin/pyts will start without one):\n${r.stderr ?? r.error}\n`);
