@@ -35,7 +35,8 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
   v8.setFlagsFromString('--no-use-osr');
   const launcher = takeLauncherEnv();
   const status = main(process.argv.slice(1), {
-    script: launcher,
+    // Started without bin/pyts (node --snapshot-blob ...): process.argv[1] is the first argument, not a script.
+    script: launcher ?? launcherPath(),
     createInterpreter(h, argv, path0, config) {
       if (!resumed) {
         resumed = true;

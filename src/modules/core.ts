@@ -114,3 +114,5 @@ import { resourceModule } from './resource.ts';
 registerNativeModule('resource', resourceModule);
 import { sysconfigdataModule, SYSCONFIGDATA_NAME } from './_sysconfigdata.ts';
 registerNativeModule(SYSCONFIGDATA_NAME, sysconfigdataModule);
+import { datetimeNativeModule } from './_datetime/index.ts';
+registerNativeModule('_datetime', datetimeNativeModule);

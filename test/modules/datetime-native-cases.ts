@@ -1,5 +1,5 @@
-// Cases for the native _datetime module (src/modules/_datetime, not registered yet): the types it has
-// so far, used directly as _datetime.X and compared with CPython's C _datetime.
+// Cases for the native _datetime module (src/modules/_datetime): its types used directly as _datetime.X,
+// compared with CPython's C _datetime.
 import type { Suite } from './support/cases.ts';
 
 export const DATETIME_NATIVE_SUITE: Suite = {
@@ -52,6 +52,35 @@ def err(f, *a, **k):
     "date(2024, 2, 28).__reduce__(), pickle.loads(pickle.dumps(date(2024, 2, 28))), copy.copy(date(1, 1, 1)), copy.deepcopy(date(9999, 12, 31))",
     "class Dd(date): pass\nr = (repr(Dd(2024, 1, 1)), type(Dd(2024, 1, 1) + td(1)).__name__, type(Dd.fromordinal(5)).__name__, type(Dd(2024, 1, 1).replace(day=5)).__name__, pickle.loads(pickle.dumps(Dd(2024, 1, 2))) if False else None)",
     "date(2024, 1, 1).year, date(2024, 1, 1).month, date(2024, 1, 1).day, err(setattr, date(2024, 1, 1), 'year', 5), type(date.today()).__name__, date.fromtimestamp(0), date.fromtimestamp(1700000000)",
+
+    // time
+    "[repr(D.time(*a)) for a in [(), (1,), (1, 2), (1, 2, 3), (1, 2, 3, 4), (23, 59, 59, 999999)]], repr(D.time(1, tzinfo=tz.utc)), repr(D.time(1, fold=1)), repr(D.time(1, 2, tzinfo=tz(td(hours=1)), fold=1))",
+    "err(D.time, 24), err(D.time, 0, 60), err(D.time, 0, 0, 60), err(D.time, 0, 0, 0, 10**6), err(D.time, fold=2), err(D.time, tzinfo=1), err(D.time, 1.5), err(D.time, 1, 2, 3, 4, None, 5), err(D.time, x=1), err(D.time, 1, hour=2)",
+    "[D.time(13, 5, 9, 123456).isoformat(ts) for ts in ('auto', 'hours', 'minutes', 'seconds', 'milliseconds', 'microseconds')], err(D.time().isoformat, 'x'), err(D.time().isoformat, 1), str(D.time(1, 2, 3, tzinfo=tz(td(hours=-5, minutes=-30))))",
+    "D.time(13, 5, 9, 123456).strftime('%H:%M:%S.%f %I %p %Y %z %Z'), D.time(1, tzinfo=tz(td(hours=2), 'X')).strftime('%z %:z %Z'), format(D.time(1, 2), '%H'), format(D.time(1, 2), '')",
+    "[D.time.fromisoformat(s) for s in ('13', '13:05', '1305', '13:05:09', '130509', '13:05:09.123', '13:05:09,123456', '13:05:09.1234567', 'T13:05', '13:05Z', '13:05+01:00', '13:05-0130', '24:00', '13:05:09+01:00:30.5')]",
+    "[err(D.time.fromisoformat, s) for s in ('', '1', '13:5', '13::05', '13:05:', '24:00:01', '13:05+1', '13:05Z1', '25:00', '13.5', 'x')], err(D.time.fromisoformat, 1)",
+    "D.time(1, 2) < D.time(1, 3), D.time(1) == D.time(1, 0), D.time(1, tzinfo=tz(td(hours=1))) == D.time(0, tzinfo=tz.utc), err(lambda: D.time(1) < D.time(1, tzinfo=tz.utc)), D.time(1) == D.time(1, tzinfo=tz.utc), D.time(1) == 1, err(lambda: D.time() < 1)",
+    "hash(D.time(1, 2)) == hash(D.time(1, 2, fold=1)), hash(D.time(1, tzinfo=tz(td(hours=1)))) == hash(D.time(0, tzinfo=tz.utc)), bool(D.time()), D.time.min, D.time.max, D.time.resolution",
+    "D.time(1, 2, 3, 4).replace(hour=5), D.time(1).replace(tzinfo=tz.utc), D.time(1).replace(fold=1).fold, err(D.time(1).replace, hour=24), D.time(1, tzinfo=tz(td(hours=1))).utcoffset(), D.time(1).utcoffset(), D.time(1, tzinfo=tz.utc).tzname(), D.time(1, tzinfo=tz.utc).dst()",
+    "D.time(1, 2, 3, 4, tz.utc, fold=1).__reduce_ex__(4), D.time(1, 2, 3, 4, fold=1).__reduce_ex__(2), D.time(1).__reduce__(), pickle.loads(pickle.dumps(D.time(1, 2, 3, 4, tz(td(hours=1)), fold=1))), copy.deepcopy(D.time(5))",
+    // datetime
+    "dt = D.datetime; r = [repr(dt(*a)) for a in [(2024, 1, 1), (2024, 1, 1, 1), (2024, 1, 1, 1, 2, 3), (2024, 1, 1, 1, 2, 3, 4)]] + [repr(dt(2024, 1, 1, tzinfo=tz.utc, fold=1)), str(dt(2024, 1, 1, 1, 2, 3, 4, tz(td(hours=5))))]",
+    "dt = D.datetime; r = (err(dt, 2024, 1), err(dt, 2024, 13, 1), err(dt, 2024, 1, 1, 24), err(dt, 2024, 1, 1, tzinfo=5), err(dt, 2024, 1, 1, 0, 0, 0, 0, None, 1), err(dt, 2024, 1, 1, fold=3), err(dt, 2024, 1, 1, x=1), err(dt))",
+    "dt = D.datetime; d = dt(2024, 3, 10, 2, 30, 15, 500); r = [d.isoformat(), d.isoformat(' '), d.isoformat('x', 'minutes'), d.isoformat(timespec='milliseconds'), err(d.isoformat, 'ab'), err(d.isoformat, 1), err(d.isoformat, timespec='x'), dt(2024, 1, 1, tzinfo=tz(td(hours=-3))).isoformat()]",
+    "dt = D.datetime; r = [dt.fromisoformat(s) for s in ('2024-03-10', '2024-03-10T02:30', '2024-03-10 02:30:15.5', '20240310T023015', '2024-03-10T02:30Z', '2024-03-10T02:30:00+05:30', '2024-W10-7T12', '2024-03-10T24:00', '2024-12-31T24:00:00', '2024-03-10\u00e902:30')]",
+    "dt = D.datetime; r = [err(dt.fromisoformat, s) for s in ('2024-03-10T', '2024-03-10T25', '2024-03-10T24:00:01', '2024-03-1', '2024-03-10T02:30+', 'abc', '2024-03-10T02:3', '')]",
+    "dt = D.datetime; a = dt(2024, 3, 10, 2, 30); r = (a + td(1, 3600), td(0, 1) + a, a - td(days=70), a - dt(2024, 1, 1), dt(2024, 1, 1) - a, err(lambda: dt.max + td(1)), err(lambda: a - dt(2024, 1, 1, tzinfo=tz.utc)), err(lambda: a + a), err(lambda: a - D.date(2024, 1, 1)))",
+    "dt = D.datetime; u = dt(2024, 1, 1, 12, tzinfo=tz.utc); k = dt(2024, 1, 1, 17, 30, tzinfo=tz(td(hours=5, minutes=30), 'IST')); r = (u == k, u - k, k - u, hash(u) == hash(k), u < dt(2024, 1, 1, 13, tzinfo=tz.utc), k.utcoffset(), k.tzname(), k.dst(), u.astimezone(tz(td(hours=-5))), k.astimezone(tz.utc))",
+    "dt = D.datetime; r = (err(lambda: dt(2024, 1, 1) < dt(2024, 1, 1, tzinfo=tz.utc)), dt(2024, 1, 1) == dt(2024, 1, 1, tzinfo=tz.utc), dt(2024, 1, 1) == D.date(2024, 1, 1), err(lambda: dt(2024, 1, 1) < D.date(2024, 1, 1)), D.date(2024, 1, 1) != dt(2024, 1, 1))",
+    "dt = D.datetime; d = dt(2024, 2, 28, 13, 5, 9, 123456); r = (d.date(), d.time(), d.timetz(), d.ctime(), d.timetuple(), d.utctimetuple(), d.toordinal(), d.weekday(), d.isocalendar(), d.strftime('%Y-%m-%d %H:%M:%S.%f %z|%Z|%j'), format(d, '%c'), f'{d}')",
+    "dt = D.datetime; r = (dt(1970, 1, 1, tzinfo=tz.utc).timestamp(), dt(2024, 1, 1, 12, tzinfo=tz.utc).timestamp(), dt.fromtimestamp(1704110400, tz.utc), dt.fromtimestamp(0.5, tz=tz.utc), dt.fromtimestamp(-1.25, tz.utc), dt.fromtimestamp(1e-7, tz.utc), dt.fromtimestamp(1.0000005, tz.utc), err(dt.fromtimestamp, 'x'), err(dt.fromtimestamp, float('nan')))",
+    "dt = D.datetime; r = (dt.combine(D.date(2024, 1, 2), D.time(3, 4)), dt.combine(D.date(2024, 1, 2), D.time(3, tzinfo=tz.utc)), dt.combine(D.date(2024, 1, 2), D.time(3), tz.utc), err(dt.combine, 1, D.time()), err(dt.combine, D.date(2024, 1, 1), 1), dt.combine(dt(2024, 5, 6, 7), D.time(1)))",
+    "dt = D.datetime; d = dt(2024, 2, 29, 1, 2, 3, 4, tz(td(hours=1)), fold=1); r = (d.replace(year=2028), err(d.replace, year=2023), d.replace(tzinfo=None), d.replace(fold=0).fold, d.__reduce_ex__(4), d.__reduce__(), pickle.loads(pickle.dumps(d)), pickle.loads(pickle.dumps(d, 2)).fold, copy.deepcopy(d) == d)",
+    "dt = D.datetime; r = (dt.min, dt.max, dt.resolution, dt.strptime('2024-02-29 13:45', '%Y-%m-%d %H:%M'), dt.strptime('2024 +0100', '%Y %z'), D.date.strptime('2024-02-29', '%Y-%m-%d'), D.time.strptime('13:45', '%H:%M'), type(dt.now()).__name__, dt.now(tz.utc).tzinfo, type(dt.today()).__name__)",
+    "dt = D.datetime\nclass Sub(dt): pass\nr = (repr(Sub(2024, 1, 1)), type(Sub(2024, 1, 1) + td(1)).__name__, type(Sub(2024, 1, 1) - td(1)).__name__, type(Sub.fromisoformat('2024-01-01')).__name__, type(Sub.combine(D.date(2024, 1, 1), D.time())).__name__, type(Sub(2024, 1, 1).replace(day=2)).__name__, isinstance(Sub(2024, 1, 1), D.date))",
+    "dt = D.datetime\nclass TZ(D.tzinfo):\n    def utcoffset(self, d): return td(hours=2)\n    def dst(self, d): return td(hours=1)\n    def tzname(self, d): return 'TZ'\nd = dt(2024, 1, 1, 12, tzinfo=TZ()); r = (d.utcoffset(), d.dst(), d.tzname(), d.timetuple().tm_isdst, d.utctimetuple(), TZ().fromutc(dt(2024, 1, 1, tzinfo=d.tzinfo)), d.astimezone(tz.utc), str(d))",
+    "dt = D.datetime\nclass Bad(D.tzinfo):\n    def utcoffset(self, d): return 5\n    def tzname(self, d): return 5\nclass Big(D.tzinfo):\n    def utcoffset(self, d): return td(days=1)\nr = (err(dt(2024, 1, 1, tzinfo=Bad()).utcoffset), err(dt(2024, 1, 1, tzinfo=Bad()).tzname), err(dt(2024, 1, 1, tzinfo=Big()).utcoffset), err(dt(2024, 1, 1, tzinfo=D.tzinfo()).utcoffset))",
     // tzinfo, timezone
     "err(D.tzinfo().tzname, None), err(D.tzinfo().utcoffset, None), err(D.tzinfo().dst, None), err(D.tzinfo().fromutc, 1), D.tzinfo().__reduce__()[1:]",
     "[repr(tz(td(hours=h))) for h in (0, 1, -1, 5.5, -23.99)], repr(tz(td(hours=1), 'X')), repr(tz.utc), repr(D.UTC), tz.utc is D.UTC, tz(td(0)) is tz.utc, repr(tz(td(0), 'UTC'))",
@@ -62,6 +91,6 @@ def err(f, *a, **k):
     "tz(td(hours=1), 'X').__getinitargs__(), tz.utc.__getinitargs__(), pickle.loads(pickle.dumps(tz(td(hours=1), 'X'))), pickle.loads(pickle.dumps(tz.utc)) is tz.utc, copy.deepcopy(tz(td(minutes=-30)))",
     "err(type, 'X', (tz,), {}), issubclass(tz, D.tzinfo), class_ok() if False else None",
     "class TZ(D.tzinfo):\n    def utcoffset(self, dt): return td(hours=1)\n    def dst(self, dt): return td(0)\n    def __getinitargs__(self): return ()\nr = (TZ().utcoffset(None), TZ().__reduce__()[0].__name__, TZ().__reduce__()[1:], pickle.loads(pickle.dumps(TZ())).utcoffset(None))",
-    "D.MINYEAR, D.MAXYEAR, sorted(n for n in dir(D) if not n.startswith('_') and n not in ('datetime', 'time', 'datetime_CAPI'))",
+    "D.MINYEAR, D.MAXYEAR, sorted(n for n in dir(D) if not n.startswith('_') and n != 'datetime_CAPI')",
   ],
 };

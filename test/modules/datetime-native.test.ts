@@ -1,16 +1,11 @@
-// The native _datetime module (src/modules/_datetime), not registered yet: this test registers it for
-// its own interpreter and compares each case with CPython's C _datetime (goldens from
-// tools/gen/datetime-native.ts).
+// The native _datetime module (src/modules/_datetime): each case against CPython's C _datetime (goldens
+// from tools/gen/datetime-native.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { registerNativeModule } from '../../src/modules/core.ts';
-import { datetimeNativeModule } from '../../src/modules/_datetime/index.ts';
 import { readGolden } from '../support/known.ts';
 import { runProgram } from '../support/run-program.ts';
 import { suiteCodes, suiteProgram, type SuiteGolden } from './support/cases.ts';
 import { DATETIME_NATIVE_SUITE } from './datetime-native-cases.ts';
-
-registerNativeModule('_datetime', datetimeNativeModule);
 
 test(`datetime-native (oracle: ${suiteCodes(DATETIME_NATIVE_SUITE, false).length} cases)`, () => {
   const suite = DATETIME_NATIVE_SUITE;

@@ -1,16 +1,15 @@
-// The _datetime module, native: CPython's Modules/_datetimemodule.c.
+// The _datetime module, native: CPython's Modules/_datetimemodule.c.  datetime.py imports everything
+// from here (the pure _pydatetime stays for `import _pydatetime`).
 //
-// Differs from CPython: not complete yet, so not registered (src/modules/core.ts): `datetime` keeps
-// importing the pure _pydatetime.  What exists: timedelta, date, IsoCalendarDate, tzinfo and timezone,
-// checked against CPython's _datetime by test/modules/datetime-native.test.ts (which registers this
-// module for its own interpreter).  Missing before it can replace _pydatetime: the time and datetime
-// types (construction, fold, isoformat/fromisoformat, arithmetic and aware comparisons, timestamps,
-// astimezone, strptime, pickling) and the datetime_CAPI capsule.
+// Differs from CPython: no datetime_CAPI capsule (it serves C extensions only), and comparing aware
+// datetimes whose zones' utcoffset() depends on fold does not make the PEP 495 exception (== across such
+// a gap or fold compares by UTC time like any other pair).
 import { defineModule } from '../../objects/module-def.ts';
 import { MINYEAR, MAXYEAR } from './common.ts';
 import { DeltaType } from './timedelta.ts';
 import { DateType } from './date.ts';
 import { TZInfoType, TimeZoneType, utc } from './tz.ts';
+import { TimeType, DateTimeType } from './datetime.ts';
 
 export const datetimeNativeModule = defineModule({
   name: '_datetime',
@@ -20,6 +19,8 @@ export const datetimeNativeModule = defineModule({
     MAXYEAR,
     timedelta: DeltaType,
     date: DateType,
+    time: TimeType,
+    datetime: DateTimeType,
     tzinfo: TZInfoType,
     timezone: TimeZoneType,
     UTC: utc(),
