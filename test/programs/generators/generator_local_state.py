@@ -40,6 +40,12 @@ try:
     gen.close()
 except RuntimeError as e:
     print(type(e).__name__, e)
+# Run it to its end (its finally block re-raises the GeneratorExit it was handling): left suspended,
+# it would be finalized at exit, and that report shows its address.
+try:
+    print(list(gen))
+except GeneratorExit:
+    print("GeneratorExit re-raised after the finally block")
 def exc_state():
     try:
         raise KeyError("saved")
