@@ -23,7 +23,8 @@ import { PyCode, CO_COROUTINE, CO_VARARGS, CO_VARKEYWORDS } from '../objects/cod
 import { PyList } from '../objects/list.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { PyDict } from '../objects/dict.ts';
-import { PyFunction, PyMethod } from '../objects/function.ts';
+import { PyFunction, PyMethod, PyCell } from '../objects/function.ts';
+import { PyFloat } from '../objects/float.ts';
 import { PyCFunction, PyMethodDescr } from '../objects/descrobject.ts';
 import { PyObject_Call, PyObject_GetAttr, PyObject_Repr } from '../objects/abstract.ts';
 import { PyGenObject, genClose, genIsFinished } from '../objects/genobject.ts';
@@ -75,28 +76,44 @@ function forwardReferents(o: object, visit: (x: object) => void): void {
       if (!genIsFinished(o)) forEachFrameSlot(o.frame, visit);
       return;
     }
+    if (o instanceof PyCell) {
+      if (typeof o.ob_ref === 'object') visit(o.ob_ref);
+      return;
+    }
+    if (o instanceof PyFloat) return;
   }
   forEachReferent(o, visit);
 }
 
+// The forward look's state, reused from one report to the next (reports are frequent while
+// observable objects live: every return, store and pop).
 const seen = new Set<object>();
 const work: object[] = [];
+const found = new Set<object>();
+let budget = 0;
 
-/** The observable objects reachable from `dropped` within the budget. */
-function candidatesFrom(dropped: readonly unknown[]): Set<object> {
-  const found = new Set<object>();
-  let budget = FORWARD_BUDGET;
-  const visit = (o: object): void => {
-    if (seen.has(o)) return;
-    seen.add(o);
-    if (tracked.has(o)) found.add(o);
-    if (--budget >= 0) work.push(o);
-  };
-  for (const d of dropped) if (isRef(d)) visit(d);
-  for (let i = 0; i < work.length && budget >= 0; i++) forwardReferents(work[i], visit);
+function visitForward(o: object): void {
+  if (o === None || seen.has(o)) return;
+  seen.add(o);
+  if (tracked.has(o)) found.add(o);
+  if (--budget >= 0) work.push(o);
+}
+
+/** The observable objects reachable from `dropped` within the budget, or null. */
+function candidatesFrom(dropped: readonly unknown[]): Set<object> | null {
+  budget = FORWARD_BUDGET;
+  for (const d of dropped) if (isRef(d)) visitForward(d);
+  return lookForward();
+}
+
+function lookForward(): Set<object> | null {
+  for (let i = 0; i < work.length && budget >= 0; i++) forwardReferents(work[i], visitForward);
   seen.clear();
   work.length = 0;
-  return found;
+  if (found.size === 0) return null;
+  const r = new Set(found);
+  found.clear();
+  return r;
 }
 
 /**
@@ -111,14 +128,20 @@ export function dropped(values: readonly unknown[], extraRoots: readonly unknown
     return;
   }
   const cands = candidatesFrom(values);
-  if (cands.size === 0) return;
-  runPass(values, cands, extraRoots);
+  if (cands !== null) runPass(values, cands, extraRoots);
 }
 
 /** A value was popped or a variable lost its value. */
 export function droppedValue(v: PyValue | undefined): void {
   if (typeof v !== 'object' || v === None) return;
-  dropped([v], []);
+  if (busy) {
+    pending.push(v);
+    return;
+  }
+  budget = FORWARD_BUDGET;
+  visitForward(v);
+  const cands = lookForward();
+  if (cands !== null) runPass([v], cands, []);
 }
 
 /**
@@ -127,6 +150,19 @@ export function droppedValue(v: PyValue | undefined): void {
  * the arguments it passed (type() calling __init__, a native calling a key function).
  */
 export function droppedFrame(frame: Frame, result: PyValue | undefined, fromNative = false): void {
+  // Most frames hold no object that could lead to one: nothing to look at.
+  const lp = frame.localsplus;
+  let i = Math.min(frame.sp, lp.length) - 1;
+  while (i >= 0 && (typeof lp[i] !== 'object' || lp[i] === None)) i--;
+  if (i < 0) return;
+  if (busy) {
+    pending.push(frame);
+    return;
+  }
+  budget = FORWARD_BUDGET;
+  visitForward(frame);
+  const cands = lookForward();
+  if (cands === null) return;
   const extra: unknown[] = [];
   if (result !== undefined) extra.push(result);
   if (fromNative && frame.gen === null) {
@@ -138,7 +174,7 @@ export function droppedFrame(frame: Frame, result: PyValue | undefined, fromNati
   }
   // An __init__ frame's caller receives the instance, not __init__'s None.
   if (frame.initSelf !== undefined) extra.push(frame.initSelf);
-  dropped([frame], extra);
+  runPass([frame], cands, extra);
 }
 
 /** Unwinding pops stack[from, to) with `exc` on its way to a handler (or out of the frame). */
@@ -163,8 +199,9 @@ function runPass(values: readonly unknown[], cands: Set<object>, extraRoots: rea
       if (pending.length === 0) return;
       values = pending.splice(0);
       extraRoots = [];
-      cands = candidatesFrom(values);
-      if (cands.size === 0) return;
+      const next = candidatesFrom(values);
+      if (next === null) return;
+      cands = next;
     }
   } finally {
     busy = false;
