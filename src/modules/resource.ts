@@ -47,7 +47,7 @@ const USER_HZ = 100;
 
 export const StructRUsageType = defineStructSeqType({
   name: 'resource.struct_rusage',
-  doc: 'struct_rusage: Result from getrusage.\n\nThis object may be accessed either as a tuple of\n    (utime,stime,maxrss,ixrss,idrss,isrss,minflt,majflt,\n    nswap,inblock,oublock,msgsnd,msgrcv,nsignals,nvcsw,nivcsw)\nor via the attributes ru_utime, ru_stime, ru_maxrss, and so on.',
+  doc: 'What getrusage() returns: a tuple of the 16 fields of struct rusage (ru_utime, ru_stime, ru_maxrss, ...), also reachable by name.',
   fields: [
     'ru_utime', 'ru_stime', 'ru_maxrss', 'ru_ixrss', 'ru_idrss', 'ru_isrss', 'ru_minflt', 'ru_majflt', 'ru_nswap',
     'ru_inblock', 'ru_oublock', 'ru_msgsnd', 'ru_msgrcv', 'ru_nsignals', 'ru_nvcsw', 'ru_nivcsw',

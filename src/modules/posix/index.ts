@@ -2,7 +2,8 @@
 // directories, the environment, process ids, random bytes, the terminal size).  os.py builds `os`
 // on it.  CPython: Modules/posixmodule.c
 //
-// Differs from CPython: no processes (fork, exec, spawn, wait, kill of other processes), no
+// Differs from CPython: no processes (fork, exec, spawn, kill of other processes; wait and waitpid
+// find no child, ECHILD), no
 // dir_fd/follow_symlinks variants beyond lstat, no pipes or dup2: Node's synchronous API has none.
 import { None, type PyValue } from '../../objects/object.ts';
 import { defineModule } from '../../objects/module-def.ts';
@@ -419,6 +420,41 @@ function posixWaitstatusToExitcode(_m: V, status: V): V {
   throw E.valueError(`invalid wait status: ${s}`);
 }
 
+// ---- child processes: pyts starts none, so there is never one to wait for ----
+
+const ECHILD = 10;
+
+/** waitpid(pid, options): no child process exists, so the answer is always ECHILD.  CPython: os_waitpid_impl */
+function posixWaitpid(_m: V, pid: V, options: V): V {
+  intArg(pid);
+  intArg(options);
+  throw newOSError(ECHILD);
+}
+
+/** wait(): as waitpid(-1, 0).  CPython: os_wait_impl */
+function posixWait(): V {
+  throw newOSError(ECHILD);
+}
+
+// The wait status macros of <sys/wait.h> (Linux's encoding: exit code in bits 8-15, signal in 0-6,
+// 0x80 for a core dump, 0x7f in the low byte for a stopped child, 0xffff for a continued one).
+const waitStatusMacros: Record<string, (s: number) => V> = {
+  WIFEXITED: (s) => (s & 0x7f) === 0,
+  WEXITSTATUS: (s) => (s >> 8) & 0xff,
+  WIFSIGNALED: (s) => ((s & 0x7f) + 1) << 24 >> 25 > 0,
+  WTERMSIG: (s) => s & 0x7f,
+  WIFSTOPPED: (s) => (s & 0xff) === 0x7f,
+  WSTOPSIG: (s) => (s >> 8) & 0xff,
+  WIFCONTINUED: (s) => s === 0xffff,
+  WCOREDUMP: (s) => (s & 0x80) !== 0,
+};
+
+function waitStatusFunctions(): Record<string, { sig: string; impl: (m: V, status: V) => V }> {
+  const out: Record<string, { sig: string; impl: (m: V, status: V) => V }> = {};
+  for (const [name, f] of Object.entries(waitStatusMacros)) out[name] = { sig: '($module, /, status)', impl: (_m: V, status: V) => f(intArg(status)) };
+  return out;
+}
+
 // ---- os.path helpers CPython implements in C ----
 
 function pathExists(_m: V, path: V): V {
@@ -505,6 +541,9 @@ export const posixModule = defineModule({
     kill: { sig: '($module, pid, signal, /)', impl: posixKill },
     _exit: { sig: '($module, /, status)', impl: posixExit },
     waitstatus_to_exitcode: { sig: '($module, /, status)', impl: posixWaitstatusToExitcode },
+    waitpid: { sig: '($module, pid, options, /)', impl: posixWaitpid },
+    wait: { sig: '($module, /)', impl: posixWait },
+    ...waitStatusFunctions(),
     _path_exists: { sig: '($module, /, path)', impl: pathExists },
     _path_lexists: { sig: '($module, /, path)', impl: pathLexists },
     _path_isdir: { sig: '($module, /, s)', impl: pathIsdir },

@@ -14,7 +14,6 @@ print(type(ru).__name__, type(ru).__module__, len(ru), resource.struct_rusage.n_
 print([f for f in dir(ru) if f.startswith('ru_')])
 print(type(ru.ru_utime).__name__, type(ru.ru_stime).__name__, type(ru.ru_maxrss).__name__)
 print(ru.ru_utime >= 0, ru.ru_maxrss > 0, ru[0] == ru.ru_utime, ru[15] == ru.ru_nivcsw)
-print(resource.struct_rusage.__doc__)
 ch = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(ch.ru_utime >= 0, ch.ru_stime >= 0, ch.ru_minflt >= 0)
 th = resource.getrusage(resource.RUSAGE_THREAD)
