@@ -364,6 +364,12 @@ const wrapBinaryL: SlotWrapper = (self, args, kw, slot, name) => {
   checkNumArgs(args, 1);
   return call(slot, self, args[0]) as PyValue;
 };
+/**
+ * The wrapper of the sequence slots sq_concat and sq_inplace_concat: it behaves as wrapBinaryL but is
+ * another function, so that a class does not take float's or int's __add__ as its sq_concat (CPython
+ * tells the two apart the same way: wrap_binaryfunc vs wrap_binaryfunc_l).  CPython: wrap_binaryfunc
+ */
+const wrapBinary: SlotWrapper = (self, args, kw, slot, name) => wrapBinaryL(self, args, kw, slot, name);
 const wrapBinaryR: SlotWrapper = (self, args, kw, slot, name) => {
   noKeywords(kw, name);
   checkNumArgs(args, 1);
@@ -622,14 +628,14 @@ export const SLOTDEFS: readonly SlotDef[] = [
   def('__setitem__', 'mp_ass_subscript', wrapObjObjArg, slot_mp_ass_subscript),
   def('__delitem__', 'mp_ass_subscript', wrapDelitem, slot_mp_ass_subscript),
   def('__len__', 'sq_length', wrapLen, slot_sq_length),
-  def('__add__', 'sq_concat', wrapBinaryL, null),
+  def('__add__', 'sq_concat', wrapBinary, null),
   def('__mul__', 'sq_repeat', wrapIndexArg, null),
   def('__rmul__', 'sq_repeat', wrapIndexArg, null),
   def('__getitem__', 'sq_item', wrapSqItem, slot_sq_item),
   def('__setitem__', 'sq_ass_item', wrapSqSetitem, slot_sq_ass_item),
   def('__delitem__', 'sq_ass_item', wrapSqDelitem, slot_sq_ass_item),
   def('__contains__', 'sq_contains', wrapObjObj, slot_sq_contains),
-  def('__iadd__', 'sq_inplace_concat', wrapBinaryL, null),
+  def('__iadd__', 'sq_inplace_concat', wrapBinary, null),
   def('__imul__', 'sq_inplace_repeat', wrapIndexArg, null),
 ];
 

@@ -8,8 +8,9 @@ import { PyTuple, TupleType } from '../../objects/tuple.ts';
 import { PyBytes } from '../../objects/bytes.ts';
 import { PyDict } from '../../objects/dict.ts';
 import { PyFloat } from '../../objects/float.ts';
+import { PyNumber_Long } from '../../objects/int.ts';
 import * as A from '../../objects/abstract.ts';
-import { typeError, valueError, overflowError } from '../../objects/exceptions.ts';
+import { typeError, valueError, overflowError, exceptionMatches, PyExc_OverflowError } from '../../objects/exceptions.ts';
 import { isStrValue, strValue } from '../../objects/boxes.ts';
 import { bindArguments, parseSignature } from '../../objects/getargs.ts';
 import { builtinImport } from '../../runtime/import.ts';
@@ -191,9 +192,15 @@ function fromIsoformat(cls: PyType, dtstr: V): V {
 }
 
 function fromIsocalendar(cls: PyType, yearV: V, weekV: V, dayV: V): V {
-  const year = cInt(yearV);
-  const week = cInt(weekV);
-  const day = cInt(dayV);
+  let year: number, week: number, day: number;
+  try {
+    year = cInt(yearV);
+    week = cInt(weekV);
+    day = cInt(dayV);
+  } catch (e) {
+    if (e instanceof PyObject && exceptionMatches(e, PyExc_OverflowError)) throw valueError('ISO calendar component out of range');
+    throw e;
+  }
   if (year < MINYEAR || year > MAXYEAR) throw valueError(`year must be in ${MINYEAR}..${MAXYEAR}, not ${year}`);
   if (week <= 0 || week >= 53) {
     const r = isoToYmd(year, week, 1);
@@ -209,7 +216,15 @@ function timeModule(): V {
 }
 
 function fromTimestamp(cls: PyType, ts: V): V {
-  const tm = A.PyObject_CallMethod(timeModule(), 'localtime', [ts]);
+  // A time_t: floats are floored, anything else must be an integer.  CPython: _PyTime_ObjectToTime_t
+  let t: V;
+  if (ts instanceof PyFloat) {
+    if (Number.isNaN(ts.value)) throw valueError('Invalid value NaN (not a number)');
+    t = Math.floor(ts.value);
+  } else {
+    t = A.PyNumber_Index(ts);
+  }
+  const tm = A.PyObject_CallMethod(timeModule(), 'localtime', [t]);
   return newDate(A.PyNumber_AsSsize_t(A.PyObject_GetAttr(tm, 'tm_year'), false), A.PyNumber_AsSsize_t(A.PyObject_GetAttr(tm, 'tm_mon'), false), A.PyNumber_AsSsize_t(A.PyObject_GetAttr(tm, 'tm_mday'), false), cls);
 }
 
@@ -270,7 +285,18 @@ export function wrapStrftime(obj: V, format: V, timetuple: V, tzinfoArg: V, micr
       i += n === ':' ? 3 : 2;
     } else if (n === 'Z') {
       const name = tzinfoArg === None ? None : tzname();
-      out += name === None ? '' : strValue(A.PyObject_Str(name)).replace(/%/g, '%%');
+      if (name !== None) {
+        const r = A.PyObject_CallMethod(name, 'replace', ['%', '%%']);
+        if (!isStrValue(r)) throw typeError('tzname.replace() did not return a string');
+        out += strValue(r);
+      }
+      i += 2;
+    } else if ((n === 'Y' || n === 'G' || n === 'F' || n === 'C') && yearOf(timetuple) < 1000) {
+      // glibc does not pad years before 1000: CPython pads them to four digits.  CPython: normalize_century
+      let year = yearOf(timetuple);
+      if (n === 'G') year = Number(PyNumber_Long(A.PyObject_CallMethod(timeModule(), 'strftime', ['%G', timetuple])));
+      const y4 = pad(year, 4);
+      out += n === 'F' ? `${y4}-%m-%d` : n === 'C' ? y4.slice(0, -2) : y4;
       i += 2;
     } else if (n === 'f') {
       out += pad(micro, 6);
@@ -282,6 +308,10 @@ export function wrapStrftime(obj: V, format: V, timetuple: V, tzinfoArg: V, micr
   }
   void obj;
   return A.PyObject_CallMethod(timeModule(), 'strftime', [out, timetuple]);
+}
+
+function yearOf(timetuple: V): number {
+  return Number(A.PyNumber_Index(A.PySequence_GetItem(timetuple, 0)));
 }
 
 /** +HH[:]MM[[:]SS[.ffffff]] of an offset.  CPython: format_utcoffset */

@@ -100,6 +100,20 @@ function bindKw(fname: string | null, params: readonly string[], kwOnly: readonl
   return vals;
 }
 
+/** A pickle state given as a str (Python 2 pickles loaded with encoding='latin1') as bytes. */
+function latin1State(v: V, n: number): V {
+  if (!isStrValue(v)) return v;
+  const s = strValue(v);
+  if (s.length !== n) return v;
+  const b = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 255) return v;
+    b[i] = c;
+  }
+  return new PyBytes(b);
+}
+
 // ---- time ----
 
 export class PyTime extends PyObject {
@@ -129,7 +143,7 @@ function timeNew(type: PyType, args: readonly V[], kwnames: readonly string[] | 
   const nkw = kwnames?.length ?? 0;
   const npos = args.length - nkw;
   if (npos >= 1 && npos <= 2 && nkw === 0) {
-    const st = args[0];
+    const st = latin1State(args[0], 6);
     if (st instanceof PyBytes && st.data.length === 6 && (st.data[0] & 0x7f) < 24) {
       const tz = npos === 2 ? args[1] : None;
       if (tz !== None && !(tz instanceof PyTZInfo)) throw typeError('bad tzinfo state arg');
@@ -264,6 +278,7 @@ function newTimeOfType(h: number, m: number, s: number, us: number, tz: V, fold:
   if (type === TimeType) return newTime(h, m, s, us, tz, fold);
   checkTimeArgs(h, m, s, us, fold);
   checkTzinfo(tz);
+  if (fold) return A.PyObject_Call(type, [h, m, s, us, tz, 1], ['fold']);
   return A.PyObject_Call(type, [h, m, s, us, tz], null);
 }
 
@@ -440,7 +455,7 @@ function datetimeNew(type: PyType, args: readonly V[], kwnames: readonly string[
   const nkw = kwnames?.length ?? 0;
   const npos = args.length - nkw;
   if (npos >= 1 && npos <= 2 && nkw === 0) {
-    const st = args[0];
+    const st = latin1State(args[0], 10);
     if (st instanceof PyBytes && st.data.length === 10 && (st.data[2] & 0x7f) >= 1 && (st.data[2] & 0x7f) <= 12) {
       const tz = npos === 2 ? args[1] : None;
       if (tz !== None && !(tz instanceof PyTZInfo)) throw typeError('bad tzinfo state arg');
@@ -837,17 +852,9 @@ function dtTimetuple(d: PyDateTime): V {
 function dtUtctimetuple(d: PyDateTime): V {
   let u: PyDateTime = d;
   const off = dtUtcoffset(d);
-  if (off !== None) {
-    const us = dtMicros(d) - deltaToMicroseconds(off as PyDelta);
-    // Out-of-range results are allowed here (year 0 or 10000), as CPython's utc_to_seconds path.
-    const [days, rem] = floorDivMod(us, 86400000000n);
-    const ord = Number(days);
-    const [y, m, dd] = ord < 1 ? [0, 12, 31] : ord > MAX_ORDINAL ? [10000, 1, 1] : ordToYmd(ord);
-    const r = Number(rem);
-    return buildStructTime(y, m, dd, Math.floor(r / 3600000000), Math.floor(r / 60000000) % 60, Math.floor(r / 1000000) % 60, 0);
-  }
-  void u;
-  return buildStructTime(d.year, d.month, d.day, d.hour, d.minute, d.second, 0);
+  // The UTC time must be a valid datetime (OverflowError otherwise).  CPython: datetime_utctimetuple
+  if (off !== None) u = dtFromMicros(dtMicros(d) - deltaToMicroseconds(off as PyDelta), None, DateTimeType) as PyDateTime;
+  return buildStructTime(u.year, u.month, u.day, u.hour, u.minute, u.second, 0);
 }
 
 function dtTimestamp(d: PyDateTime): V {

@@ -163,7 +163,8 @@ function intOf(v: V): bigint {
 /** The float as an exact ratio.  CPython: get_float_as_integer_ratio */
 function floatRatio(f: V): [bigint, bigint] {
   const r = A.PyObject_CallMethod(f, 'as_integer_ratio', []);
-  if (!(r instanceof PyTuple) || r.items.length !== 2) throw valueError('as_integer_ratio() must return a 2-tuple');
+  if (!(r instanceof PyTuple)) throw typeError(`unexpected return type from as_integer_ratio(): expected tuple, not '${typeOf(r).tp_name}'`);
+  if (r.items.length !== 2) throw valueError('as_integer_ratio() must return a 2-tuple');
   return [intOf(r.items[0]), intOf(r.items[1])];
 }
 
@@ -171,6 +172,8 @@ function floatRatio(f: V): [bigint, bigint] {
 function mulDivFloat(d: PyDelta, f: V, divide: boolean): V {
   const us = deltaToMicroseconds(d);
   const [n, q] = floatRatio(f);
+  const den = divide ? n : q;
+  if (den === 0n) throw zeroDivisionError('division by zero');
   return microsecondsToDelta(divide ? divideNearest(us * q, n) : divideNearest(us * n, q));
 }
 
@@ -201,10 +204,7 @@ function deltaFloorDivide(a: V, b: V): V {
 function deltaTrueDivide(a: V, b: V): V {
   if (isDelta(a)) {
     if (isDelta(b)) return A.PyNumber_TrueDivide(pyInt(deltaToMicroseconds(a)), pyInt(deltaToMicroseconds(b)));
-    if (b instanceof PyFloat) {
-      if (b.value === 0) throw zeroDivisionError('division by zero');
-      return mulDivFloat(a, b, true);
-    }
+    if (b instanceof PyFloat) return mulDivFloat(a, b, true);
     if (isIntObj(b)) return microsecondsToDelta(divideNearest(deltaToMicroseconds(a), nonZero(intOf(b), 'division by zero')));
   }
   return NotImplemented;
