@@ -573,14 +573,42 @@ function dtRichcompare(a: V, b: V, op: CompareOp): V {
   if (x.tzinfo === b.tzinfo) return cmpResult(fieldCmp(), op);
   const o1 = dtUtcoffset(x);
   const o2 = dtUtcoffset(b);
-  if (o1 === o2 || (o1 instanceof PyDelta && o2 instanceof PyDelta && deltaToMicroseconds(o1) === deltaToMicroseconds(o2))) return cmpResult(fieldCmp(), op);
+  const eqop = op === CompareOp.EQ || op === CompareOp.NE;
+  if (o1 === o2 || (o1 instanceof PyDelta && o2 instanceof PyDelta && deltaToMicroseconds(o1) === deltaToMicroseconds(o2))) {
+    let diff = fieldCmp();
+    if (eqop && diff === 0 && pep495EqException(x, b, o1, o2)) diff = 1;
+    return cmpResult(diff, op);
+  }
   if (o1 !== None && o2 !== None) {
     const p = dtMicros(x) - deltaToMicroseconds(o1 as PyDelta);
     const q = dtMicros(b) - deltaToMicroseconds(o2 as PyDelta);
-    return cmpResult(p < q ? -1 : p > q ? 1 : 0, op);
+    let diff = p < q ? -1 : p > q ? 1 : 0;
+    if (eqop && diff === 0 && pep495EqException(x, b, o1, o2)) diff = 1;
+    return cmpResult(diff, op);
   }
   if (op === CompareOp.EQ || op === CompareOp.NE) return op === CompareOp.NE;
   throw typeError("can't compare offset-naive and offset-aware datetimes");
+}
+
+/** The offset the datetime would have with its fold flipped.  CPython: get_flip_fold_offset */
+function flipFoldOffset(d: PyDateTime): V {
+  const flipped = new PyDateTime(d.year, d.month, d.day, d.hour, d.minute, d.second, d.microsecond, d.tzinfo, d.fold ? 0 : 1);
+  return dtUtcoffset(flipped);
+}
+
+function sameOffset(a: V, b: V): boolean {
+  return a === b || (a instanceof PyDelta && b instanceof PyDelta && deltaToMicroseconds(a) === deltaToMicroseconds(b));
+}
+
+/**
+ * A datetime in a fold or gap of its zone (its offset depends on fold) is never equal to a datetime
+ * of another zone.  CPython: pep495_eq_exception
+ */
+function pep495EqException(a: PyDateTime, b: PyDateTime, offA: V, offB: V): boolean {
+  const fa = flipFoldOffset(a);
+  if (fa !== offA && !sameOffset(fa, offA)) return true;
+  const fb = flipFoldOffset(b);
+  return fb !== offB && !sameOffset(fb, offB);
 }
 
 function dtState(d: PyDateTime, proto: number): PyBytes {

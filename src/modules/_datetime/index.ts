@@ -1,9 +1,7 @@
 // The _datetime module, native: CPython's Modules/_datetimemodule.c.  datetime.py imports everything
 // from here (the pure _pydatetime stays for `import _pydatetime`).
 //
-// Differs from CPython: no datetime_CAPI capsule (it serves C extensions only), and comparing aware
-// datetimes whose zones' utcoffset() depends on fold does not make the PEP 495 exception (== across such
-// a gap or fold compares by UTC time like any other pair).
+// Differs from CPython: no datetime_CAPI capsule (it serves C extensions only).
 import { defineModule } from '../../objects/module-def.ts';
 import { MINYEAR, MAXYEAR } from './common.ts';
 import { DeltaType } from './timedelta.ts';
