@@ -419,7 +419,8 @@ export function PyIter_Next(it: PyValue): PyValue | undefined {
 
 /** Collects an iterable into a JS array (list(v) without the list). */
 export function iterableToArray(v: PyValue): PyValue[] {
-  if (v instanceof PyTuple) return v.items.slice();
+  // Only an exact tuple: a subclass may define its own __iter__ (CPython: PyTuple_CheckExact).
+  if (v instanceof PyTuple && v.ob_type === TupleType) return v.items.slice();
   const it = PyObject_GetIter(v);
   const next = typeOf(it).tp_iternext!;
   const out: PyValue[] = [];

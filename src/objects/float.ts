@@ -367,10 +367,14 @@ function floatDivmodSlot(a: number, b: number): PyValue {
 
 /** float(x=0.0).  CPython: float_vectorcall, float_new_impl */
 function floatNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (kwnames !== null && kwnames.length) throw typeError('float() takes no keyword arguments');
-  if (args.length > 1) throw typeError(`float expected at most 1 argument, got ${args.length}`);
+  // Keywords are refused unless a subclass's own __init__ takes them (CPython: float_new's
+  // _PyArg_NoKeywords check when tp_init is float's).
+  const nkw = kwnames?.length ?? 0;
+  if (nkw && (type === FloatType || type.tp_init === FloatType.tp_init)) throw typeError('float() takes no keyword arguments');
+  const nargs = args.length - nkw;
+  if (nargs > 1) throw typeError(`float expected at most 1 argument, got ${nargs}`);
   let v = 0;
-  if (args.length === 1) {
+  if (nargs === 1) {
     const x = args[0];
     v = typeof x === 'string' ? PyFloat_FromString(x) : PyNumber_Float(x);
   }

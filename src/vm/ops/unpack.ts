@@ -1,7 +1,7 @@
 // UNPACK_SEQUENCE and UNPACK_EX.  CPython: Python/ceval.c _PyEval_UnpackIterableStackRef
 import { type PyValue } from '../../objects/object.ts';
-import { PyTuple } from '../../objects/tuple.ts';
-import { PyList } from '../../objects/list.ts';
+import { PyTuple, TupleType } from '../../objects/tuple.ts';
+import { PyList, ListType } from '../../objects/list.ts';
 import { typeError, valueError } from '../../objects/exceptions.ts';
 import { typeOf } from '../../objects/type.ts';
 import { PyObject_GetIter, PyIter_Next, PyObject_Length } from '../../objects/abstract.ts';
@@ -20,7 +20,9 @@ function getIter(seq: PyValue): PyValue {
 export function unpackSequence(stack: (PyValue | undefined)[], sp: number, n: number): number {
   const seq = stack[--sp]!;
   let items: readonly PyValue[] | null = null;
-  if (seq instanceof PyTuple || seq instanceof PyList) items = seq.items;
+  // Only an exact tuple or list is read directly: a subclass may define its own __iter__ (CPython's
+  // UNPACK_SEQUENCE_TUPLE/_LIST check the exact type; everything else is iterated).
+  if ((seq instanceof PyTuple && seq.ob_type === TupleType) || (seq instanceof PyList && seq.ob_type === ListType)) items = seq.items;
   if (items !== null && items.length === n) {
     for (let i = 0; i < n; i++) stack[sp + i] = items[n - 1 - i];
     return sp + n;
