@@ -22,8 +22,8 @@ import {
 } from './abstract.ts';
 import { typeError, keyError, runtimeError, valueError, exceptionMatches, addNote, PyExc_TypeError } from './exceptions.ts';
 import { enterRepr, leaveRepr } from './repr-guard.ts';
-import { PyTuple } from './tuple.ts';
-import { PyList } from './list.ts';
+import { PyTuple, TupleType } from './tuple.ts';
+import { PyList, ListType } from './list.ts';
 import { PySetObject, setNext } from './set.ts';
 import { SetType, FrozenSetType } from './set-type.ts';
 import { genericAliasClassMethod } from './genericalias.ts';
@@ -187,19 +187,25 @@ export function dictMergeFromSeq2(d: PyDict, seq2: PyValue, override: boolean): 
     const item = next(it);
     if (item === undefined) break;
     let fast: readonly PyValue[];
-    if (item instanceof PyList || item instanceof PyTuple) fast = item.items;
+    // PySequence_Fast: an exact list or tuple as it is, anything else iterated; a TypeError from
+    // iter() becomes 'object is not iterable', and every TypeError gets a note naming the element.
+    if ((item instanceof PyList && item.ob_type === ListType) || (item instanceof PyTuple && item.ob_type === TupleType)) fast = item.items;
     else {
       try {
-        const iter = PyObject_GetIter(item);
+        let iter: PyValue;
+        try {
+          iter = PyObject_GetIter(item);
+        } catch (e) {
+          if (e instanceof PyObject && exceptionMatches(e, PyExc_TypeError)) throw typeError('object is not iterable');
+          throw e;
+        }
         const n2 = typeOf(iter).tp_iternext!;
         const out: PyValue[] = [];
         for (let x = n2(iter); x !== undefined; x = n2(iter)) out.push(x);
         fast = out;
       } catch (e) {
         if (e instanceof PyObject && exceptionMatches(e, PyExc_TypeError)) {
-          const err = typeError('object is not iterable');
-          addNote(err, `Cannot convert dictionary update sequence element #${i} to a sequence`);
-          throw err;
+          addNote(e, `Cannot convert dictionary update sequence element #${i} to a sequence`);
         }
         throw e;
       }

@@ -512,7 +512,8 @@ function listNew(type: PyType): PyList {
 
 function listInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
   const nkw = kwnames?.length ?? 0;
-  if (nkw && (typeOf(self) === ListType || typeOf(self).tp_init === ListType.tp_init)) throw typeError('list() takes no keyword arguments');
+  // Keywords are refused unless a subclass's own __new__ takes them (CPython: list___init__).
+  if (nkw && (typeOf(self) === ListType || typeOf(self).tp_new === ListType.tp_new)) throw typeError('list() takes no keyword arguments');
   const nargs = args.length - nkw;
   if (nargs > 1) throw typeError(`list expected at most 1 argument, got ${nargs}`);
   const l = L(self);
