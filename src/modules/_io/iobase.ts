@@ -20,7 +20,9 @@ import {
   PyObject_Length,
   PyIter_Next,
   PyNumber_AsSsize_t,
+  PyObject_Repr,
 } from '../../objects/abstract.ts';
+import { writeUnraisable } from '../sys.ts';
 import * as E from '../../objects/exceptions.ts';
 import { typeName, TypeType } from '../../objects/typeobject.ts';
 import { interp, type Interpreter } from '../../vm/interpreter.ts';
@@ -308,6 +310,37 @@ function iobaseWritelines(self: V, lines: V): V {
   return None;
 }
 
+/**
+ * An unclosed stream is closed when it dies (vm/finalize.ts calls this through __del__ for Python
+ * subclasses); close()'s errors are reported as unraisable.  CPython: iobase_finalize
+ */
+function iobaseFinalize(self: V): void {
+  let closed: boolean | null;
+  try {
+    const c = PyObject_LookupAttr(self, 'closed');
+    closed = c === undefined ? null : PyObject_IsTrue(c);
+  } catch {
+    closed = null;
+  }
+  if (closed !== false) return;
+  try {
+    PyObject_SetAttr(self, '_finalizing', true);
+  } catch {
+    // ignored, as CPython does
+  }
+  try {
+    PyObject_CallMethod(self, 'close', []);
+  } catch (e) {
+    let r: string;
+    try {
+      r = PyObject_Repr(self);
+    } catch {
+      r = '<object repr() failed>';
+    }
+    writeUnraisable(e, None, `Exception ignored while finalizing file ${r}`);
+  }
+}
+
 function newIOBase(type: PyType): PyObject {
   return type === IOBaseType ? new PyIOBase() : newHeapInstance(PyIOBase, type);
 }
@@ -320,7 +353,7 @@ export const IOBaseType = defineBuiltinType({
   instanceHasDict: true,
   weakrefable: true,
   alloc: newIOBase,
-  slots: { tp_new: (t: PyType) => newIOBase(t), tp_iter: iobaseIter, tp_iternext: iobaseIternext },
+  slots: { tp_new: (t: PyType) => newIOBase(t), tp_iter: iobaseIter, tp_iternext: iobaseIternext, tp_finalize: iobaseFinalize },
   methods: {
     seek: { sig: '($self, offset, whence=os.SEEK_SET, /)', impl: iobaseSeek, doc: 'Change the stream position (not supported here).' },
     tell: { sig: '($self, /)', impl: iobaseTell, doc: 'Return the current stream position.' },
