@@ -25,7 +25,7 @@ import {
   setSwapBodies,
   setKeyHash,
 } from './set.ts';
-import { PyDict, DELETED, entryHashHi } from './dict.ts';
+import { PyDict, entryHashHi } from './dict.ts';
 import { PyObject_Repr, PyObject_GetIter, PyObject_HashParts, PyObject_CallMethod, PyObject_IsTrue } from './abstract.ts';
 import { typeError, keyError, runtimeError, exceptionMatches, PyExc_TypeError } from './exceptions.ts';
 import { enterRepr, leaveRepr } from './repr-guard.ts';
@@ -79,10 +79,10 @@ function newSetBasetype(type: PyType): PySetObject {
 function setUpdateDict(so: PySetObject, d: PyDict): void {
   const n = d.used;
   if ((so.fill + n) * 5 >= so.mask * 3) setTableResize(so, (so.used + n) * 2);
-  const keys = d.keys;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (k === DELETED) continue;
+  // Each step reads the dict as it is now: a key's __eq__ may mutate it (clear() replaces its arrays),
+  // as _PyDict_Next does.
+  for (let i = d.next(0); i >= 0; i = d.next(i + 1)) {
+    const k = d.keys[i];
     const lo = d.entryHash(i);
     setAddEntry(so, k, lo, entryHashHi);
   }
@@ -392,10 +392,9 @@ function setSymmetricDifferenceUpdate(so: PySetObject, other: PyValue): void {
     return;
   }
   if (isExactDict(other)) {
-    const keys = other.keys;
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      if (key === DELETED) continue;
+    // The dict as it is at each step (a key's __eq__ may mutate it), as _PyDict_Next reads it.
+    for (let i = other.next(0); i >= 0; i = other.next(i + 1)) {
+      const key = other.keys[i];
       const lo = other.entryHash(i);
       const hi = entryHashHi;
       if (!setDiscardEntry(so, key, lo, hi)) setAddEntry(so, key, lo, hi);
