@@ -20,7 +20,9 @@ import {
   PyObject_Length,
   PyIter_Next,
   PyNumber_AsSsize_t,
+  PyObject_Repr,
 } from '../../objects/abstract.ts';
+import { writeUnraisable } from '../sys.ts';
 import * as E from '../../objects/exceptions.ts';
 import { typeName, TypeType } from '../../objects/typeobject.ts';
 import { interp, type Interpreter } from '../../vm/interpreter.ts';
@@ -308,6 +310,33 @@ function iobaseWritelines(self: V, lines: V): V {
   return None;
 }
 
+/**
+ * The finalizer (`__del__`): an object that is not closed is closed, with `_finalizing` set first so
+ * that close() can tell; what close() raises is reported as unraisable.  CPython: iobase_finalize
+ */
+function iobaseFinalize(self: V): void {
+  // An object whose `closed` is missing or not a truth value is in no state to be closed.
+  let closed: boolean;
+  try {
+    const c = PyObject_LookupAttr(self, 'closed');
+    if (c === undefined) return;
+    closed = PyObject_IsTrue(c);
+  } catch {
+    return;
+  }
+  if (closed) return;
+  try {
+    PyObject_SetAttr(self, '_finalizing', true);
+  } catch {
+    // As CPython: an object that cannot take the attribute is closed all the same.
+  }
+  try {
+    PyObject_CallMethod(self, 'close', []);
+  } catch (e) {
+    writeUnraisable(e, None, `Exception ignored while finalizing file ${PyObject_Repr(self)}`);
+  }
+}
+
 function newIOBase(type: PyType): PyObject {
   return type === IOBaseType ? new PyIOBase() : newHeapInstance(PyIOBase, type);
 }
@@ -320,7 +349,7 @@ export const IOBaseType = defineBuiltinType({
   instanceHasDict: true,
   weakrefable: true,
   alloc: newIOBase,
-  slots: { tp_new: (t: PyType) => newIOBase(t), tp_iter: iobaseIter, tp_iternext: iobaseIternext },
+  slots: { tp_new: (t: PyType) => newIOBase(t), tp_iter: iobaseIter, tp_iternext: iobaseIternext, tp_finalize: iobaseFinalize },
   methods: {
     seek: { sig: '($self, offset, whence=os.SEEK_SET, /)', impl: iobaseSeek, doc: 'Change the stream position (not supported here).' },
     tell: { sig: '($self, /)', impl: iobaseTell, doc: 'Return the current stream position.' },
