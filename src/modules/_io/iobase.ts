@@ -311,29 +311,33 @@ function iobaseWritelines(self: V, lines: V): V {
 }
 
 /**
- * The finalizer (`__del__`): an object that is not closed is closed, with `_finalizing` set first so
- * that close() can tell; what close() raises is reported as unraisable.  CPython: iobase_finalize
+ * An unclosed stream is closed when it dies (vm/finalize.ts calls this through __del__ for Python
+ * subclasses); close()'s errors are reported as unraisable.  CPython: iobase_finalize
  */
 function iobaseFinalize(self: V): void {
-  // An object whose `closed` is missing or not a truth value is in no state to be closed.
-  let closed: boolean;
+  let closed: boolean | null;
   try {
     const c = PyObject_LookupAttr(self, 'closed');
-    if (c === undefined) return;
-    closed = PyObject_IsTrue(c);
+    closed = c === undefined ? null : PyObject_IsTrue(c);
   } catch {
-    return;
+    closed = null;
   }
-  if (closed) return;
+  if (closed !== false) return;
   try {
     PyObject_SetAttr(self, '_finalizing', true);
   } catch {
-    // As CPython: an object that cannot take the attribute is closed all the same.
+    // ignored, as CPython does
   }
   try {
     PyObject_CallMethod(self, 'close', []);
   } catch (e) {
-    writeUnraisable(e, None, `Exception ignored while finalizing file ${PyObject_Repr(self)}`);
+    let r: string;
+    try {
+      r = PyObject_Repr(self);
+    } catch {
+      r = '<object repr() failed>';
+    }
+    writeUnraisable(e, None, `Exception ignored while finalizing file ${r}`);
   }
 }
 
