@@ -230,7 +230,11 @@ function partialRepr(self: V): string {
     let arglist = '';
     for (const a of pto.args.items) arglist += `, ${A.PyObject_Repr(a)}`;
     const kw = pto.kw;
-    for (let i = kw.next(0); i >= 0; i = kw.next(i + 1)) arglist += `, ${A.PyObject_Str(kw.keys[i])}=${A.PyObject_Repr(kw.values[i])}`;
+    for (let i = kw.next(0); i >= 0; i = kw.next(i + 1)) {
+      // The value is taken before key.__str__ runs (which may replace it).
+      const value = kw.values[i];
+      arglist += `, ${A.PyObject_Str(kw.keys[i])}=${A.PyObject_Repr(value)}`;
+    }
     const t = typeOf(pto);
     const mod = A.PyObject_Str(A.PyObject_GetAttr(t, '__module__'));
     const qualname = A.PyObject_Str(A.PyObject_GetAttr(t, '__qualname__'));
