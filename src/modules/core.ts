@@ -120,5 +120,5 @@ import { posixsubprocessModule } from './_posixsubprocess.ts';
 registerNativeModule('_posixsubprocess', posixsubprocessModule);
 import { selectModule } from './select.ts';
 registerNativeModule('select', selectModule);
-import { socketModule } from './_socket.ts';
+import { socketModule } from './_socket/index.ts';
 registerNativeModule('_socket', socketModule);
