@@ -84,8 +84,16 @@ export class CaptureHost extends NodeHost implements Host {
     super.close(fd);
   }
 
+  /** The program's environment: empty at start, changed by putenv/unsetenv. */
+  private readonly vars: Record<string, string> = {};
+
   override env(): Record<string, string> {
-    return {};
+    return { ...this.vars };
+  }
+
+  override setEnv(name: string, value: string | null): void {
+    if (value === null) delete this.vars[name];
+    else this.vars[name] = value;
   }
 }
 

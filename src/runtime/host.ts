@@ -90,6 +90,8 @@ export interface Host {
 
   // ---- process ----
   env(): Record<string, string>;
+  /** Sets a variable of this process's environment (value null: removes it), as putenv/unsetenv do.  Optional. */
+  setEnv?(name: string, value: string | null): void;
   pid(): number;
   ppid(): number;
   uid(): number;

@@ -462,6 +462,12 @@ export class NodeHost implements Host {
     return { ...(process.env as Record<string, string>) };
   }
 
+  setEnv(name: string, value: string | null): void {
+    // Node's process.env calls setenv/unsetenv: child processes and getenv() see the change.
+    if (value === null) delete process.env[name];
+    else process.env[name] = value;
+  }
+
   pid(): number {
     return process.pid;
   }

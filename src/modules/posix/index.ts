@@ -346,12 +346,14 @@ function posixPutenv(_m: V, name: V, value: V): void {
   const v = envBytes(value, 'value');
   if (n.length === 0 || n.includes(0x3d)) throw E.valueError('illegal environment variable name');
   if (n.includes(0) || v.includes(0)) throw E.valueError('embedded null byte');
+  host().setEnv?.(fsDecode(n), fsDecode(v));
 }
 
 function posixUnsetenv(_m: V, name: V): void {
   const n = envBytes(name, 'name');
   if (n.length === 0 || n.includes(0x3d)) throw E.valueError('illegal environment variable name');
   if (n.includes(0)) throw E.valueError('embedded null byte');
+  host().setEnv?.(fsDecode(n), null);
 }
 
 function posixStrerror(_m: V, code: V): V {
