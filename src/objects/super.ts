@@ -104,7 +104,8 @@ function superInit(self: PyValue, args: readonly PyValue[], kwnames: readonly st
     type = args[0];
     if (args.length === 2) obj = args[1];
   }
-  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(type).tp_name}`);
+  // super_init's PyArg_ParseTuple('O!') words it so; super(...) itself was checked in superNew.
+  if (!(type instanceof PyType)) throw typeError(`super() argument 1 must be type, not ${typeOf(type).tp_name}`);
   if (obj === None) obj = null;
   s.type = type;
   s.obj = obj;
@@ -130,12 +131,22 @@ function superAlloc(t: PyType): PyObject {
   return t === SuperType ? new PySuper(null, null, null) : newHeapInstance(PySuper, t, null, null, null);
 }
 
+/** super(...) itself is called through CPython's super_vectorcall, which checks the arguments with its own message before super_init. */
+function superNew(t: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyObject {
+  if (t === SuperType) {
+    if (kwnames !== null && kwnames.length) throw typeError('super() takes no keyword arguments');
+    if (args.length > 2) throw typeError(`super() expected at most 2 arguments, got ${args.length}`);
+    if (args.length >= 1 && !(args[0] instanceof PyType)) throw typeError(`super() argument 1 must be a type, not ${typeOf(args[0]).tp_name}`);
+  }
+  return superAlloc(t);
+}
+
 export const SuperType = defineBuiltinType({
   name: 'super',
   flags: TPFLAGS.BASETYPE,
   instanceClass: PySuper,
   alloc: superAlloc,
-  slots: { tp_new: superAlloc, tp_getattro: superGetattro, tp_init: superInit, tp_repr: superRepr, tp_descr_get: superDescrGet },
+  slots: { tp_new: superNew, tp_getattro: superGetattro, tp_init: superInit, tp_repr: superRepr, tp_descr_get: superDescrGet },
   members: {
     __thisclass__: { get: (s: PySuper) => s.type ?? NONE() },
     __self__: { get: (s: PySuper) => s.obj ?? NONE() },

@@ -4,7 +4,9 @@ import { PyTuple, TupleType } from '../../objects/tuple.ts';
 import { PyList, ListType } from '../../objects/list.ts';
 import { typeError, valueError } from '../../objects/exceptions.ts';
 import { typeOf } from '../../objects/type.ts';
-import { PyObject_GetIter, PyIter_Next, PyObject_Length } from '../../objects/abstract.ts';
+import { PyObject_GetIter, PyIter_Next } from '../../objects/abstract.ts';
+import { PyDict } from '../../objects/dict.ts';
+import { DictType } from '../../objects/dict-type.ts';
 
 function notIterable(v: PyValue): PyValue {
   return typeError(`cannot unpack non-iterable ${typeOf(v).tp_name} object`);
@@ -39,13 +41,8 @@ export function unpackSequence(stack: (PyValue | undefined)[], sp: number, n: nu
     got.push(x);
   }
   if (PyIter_Next(it) !== undefined) {
-    let len = -1;
-    try {
-      len = PyObject_Length(seq);
-    } catch {
-      len = -1;
-    }
-    if (len >= 0) throw valueError(`too many values to unpack (expected ${n}, got ${len})`);
+    // The count is told only for an exact dict (exact lists and tuples are handled above).
+    if (seq instanceof PyDict && seq.ob_type === DictType) throw valueError(`too many values to unpack (expected ${n}, got ${seq.used})`);
     throw valueError(`too many values to unpack (expected ${n})`);
   }
   for (let i = 0; i < n; i++) stack[sp + i] = got[n - 1 - i];
