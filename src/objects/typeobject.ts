@@ -39,6 +39,7 @@ import {
   PyObject_RealIsSubclass,
   PyObject_GetIter,
   PyObject_CallMethod,
+  PyObject_GetItem,
   PyNumber_Index,
   lookupSpecial,
 } from './abstract.ts';
@@ -52,6 +53,7 @@ import { PyFunction, PyStaticMethod, PyClassMethod, PyCell } from './function.ts
 import { currentGlobals } from '../vm/thread-state.ts';
 import { PyMappingProxy } from './mappingproxy.ts';
 import { PyList } from './list.ts';
+import { DictType } from './dict-type.ts';
 import { strIsIdentifier as isIdentifier } from '../unicode/str-predicates.ts';
 import { Py_GenericAlias } from './genericalias.ts';
 import { unionTypeOr } from './unionobject.ts';
@@ -582,6 +584,21 @@ function solidBase(type: PyType): PyType {
   return type;
 }
 
+/**
+ * The most derived type on `type`'s base chain whose instance shape (__basicsize__, __itemsize__)
+ * differs from its base's: the layout best_base compares.  pyts's own solidBase says how instances are
+ * allocated and treats builtin types without an instance class of their own (int, str...) as object;
+ * CPython's sizes tell their layouts apart.  CPython: solid_base, shape_differs
+ */
+function layoutBase(type: PyType): PyType {
+  const base = type.tp_base;
+  if (base === null) return type;
+  const lb = layoutBase(base);
+  const a = typeSizes(type);
+  const b = typeSizes(base);
+  return a[0] !== b[0] || a[1] !== b[1] ? type : lb;
+}
+
 /** The base that determines the layout.  CPython: best_base */
 function bestBase(bases: readonly PyValue[]): PyType {
   let base: PyType | null = null;
@@ -589,7 +606,7 @@ function bestBase(bases: readonly PyValue[]): PyType {
   for (const b of bases) {
     if (!(b instanceof PyType)) throw typeError('bases must be types');
     if (!(b.tp_flags & TPFLAGS.BASETYPE)) throw typeError(`type '${b.tp_name}' is not an acceptable base type`);
-    const candidate = solidBase(b);
+    const candidate = layoutBase(b);
     if (winner === null) {
       winner = candidate;
       base = b;
@@ -725,7 +742,13 @@ function type_new(metatype: PyType, args: readonly PyValue[], kwnames: readonly 
 function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType, origDict: PyDict, kwds: [string, PyValue][]): PyType {
   if (name.includes('\0')) throw valueError('type name must not contain null characters');
   const dict = new PyDict();
-  for (let i = origDict.next(0); i >= 0; i = origDict.next(i + 1)) dict.set(origDict.keys[i], origDict.values[i]);
+  if (typeOf(origDict).tp_iter === DictType.tp_iter) {
+    for (let i = origDict.next(0); i >= 0; i = origDict.next(i + 1)) dict.set(origDict.keys[i], origDict.values[i]);
+  } else {
+    // A dict subclass with its own iteration (OrderedDict) is copied in its keys() order, as
+    // PyDict_Copy's dict_merge does.
+    for (const k of iterableToArray(PyObject_CallMethod(origDict, 'keys', []))) dict.set(k, PyObject_GetItem(origDict, k));
+  }
 
   // __slots__: which cells instances get, and whether they get __dict__ / __weakref__.
   // A class's own namespace is its __dict__ (type has a tp_dictoffset), so metaclasses get no instance dict.
@@ -961,6 +984,8 @@ function typeGetModule(t: PyType): PyValue {
 function typeSetModule(t: PyType, v: PyValue | null): void {
   checkSetSpecial(t, v, '__module__');
   t.tp_dict.setStr('__module__', v!);
+  // The class no longer comes from where it was defined (CPython: type_set_module).
+  t.tp_dict.delete('__firstlineno__');
   PyType_Modified(t);
 }
 function typeGetBases(t: PyType): PyValue {
