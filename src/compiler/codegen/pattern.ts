@@ -6,6 +6,7 @@ import type * as ast from '../../ast/nodes.generated.ts';
 import { None, type PyValue } from '../../objects/object.ts';
 import { PyTuple } from '../../objects/tuple.ts';
 import { PyFloat } from '../../objects/float.ts';
+import { PyComplex } from '../../objects/complex.ts';
 import { Op, NB_SUBSCR } from '../../bytecode/opcodes.generated.ts';
 import { Compiler } from '../compile.ts';
 import { NO_LOCATION, NEXT_LOCATION, type Location } from '../errors.ts';
@@ -259,6 +260,8 @@ function hashKey(v: PyValue): string {
     if (Number.isInteger(x)) return 'i' + BigInt(x).toString();
     return 'f' + x;
   }
+  // A complex with no imaginary part equals its real part (0j == 0 == False).
+  if (v instanceof PyComplex && v.imag === 0) return hashKey(new PyFloat(v.real));
   return constKey(v);
 }
 
