@@ -692,8 +692,15 @@ function computeMro(type: PyType): PyType[] {
     if (mroMethod !== null && mroMethod !== TypeType.tp_dict.getStr('mro')) {
       const r = PyObject_Call(PyObject_GetAttr(type, 'mro'), [], null);
       const items = iterableToArray(r);
+      // Every class of the MRO must have a layout the class's instances have.  CPython: mro_check
+      const solid = type.solidBase === type || type.tp_base === null ? type : layoutBase(type.tp_base);
       for (const c of items) {
         if (!(c instanceof PyType)) throw typeError(`mro() returned a non-class ('${typeOf(c).tp_name}')`);
+        if (c === type) continue;
+        const lb = layoutBase(c);
+        if (!(solid === type ? isSubtypeBaseChain(solid, lb) : PyType_IsSubtype(solid, lb))) {
+          throw typeError(`mro() returned base with unsuitable layout ('${c.tp_name}')`);
+        }
       }
       return items as PyType[];
     }
