@@ -569,7 +569,17 @@ function bReplace(self: PyValue, old: PyValue, rep: PyValue, count: PyValue): Py
 
 function bJoin(self: PyValue, iterable: PyValue): PyValue {
   const sep = D(self);
-  const items = joinItems(iterable);
+  // A bytearray is exported while the iterable runs, so that the iterable cannot resize it
+  // (CPython: bytearray_join_impl).
+  let items: PyValue[];
+  if (self instanceof PyByteArray) {
+    self.bufferExports++;
+    try {
+      items = joinItems(iterable);
+    } finally {
+      self.bufferExports--;
+    }
+  } else items = joinItems(iterable);
   const parts: Uint8Array[] = [];
   for (let i = 0; i < items.length; i++) {
     const b = getBuffer(items[i]);
