@@ -690,6 +690,14 @@ export function inheritSlots(type: PyType, base: PyType): void {
     type.tp_dict.setStr('__hash__', None);
     type.tp_hash = PyObject_HashNotImplemented;
   }
+  // A static type that defines no tp_new directly under object cannot be called to make instances
+  // (iterators, views, descriptors, generators...: "cannot create 'X' instances").  CPython:
+  // type_ready_set_new.  Static types are those of the builtins module (a name without a module
+  // prefix); CPython makes the others from specs, as heap types, which inherit object.__new__ unless
+  // they disallow instantiation themselves.
+  if (type.tp_new === null && base.tp_base === null && !type.hasFlag(TPFLAGS.HEAPTYPE) && !type.tp_name.includes('.')) {
+    type.tp_flags |= TPFLAGS.DISALLOW_INSTANTIATION;
+  }
   if (!type.hasFlag(TPFLAGS.DISALLOW_INSTANTIATION) && type.tp_new === null) type.tp_new = base.tp_new;
 }
 
