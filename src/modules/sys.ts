@@ -329,6 +329,8 @@ function breakpointhook(_m: V, args: V[], kwargs: PyDict | null): V {
   const attrname = dot < 0 ? hook : hook.slice(dot + 1);
   let fn: V;
   try {
+    // A dot at the start names no module: straight to the warning, as sys_breakpointhook.
+    if (dot === 0) throw E.newException(E.PyExc_ImportError, []);
     fn = PyObject_GetAttr(importModule(modulepath), attrname);
   } catch (e) {
     if (!(e instanceof PyObject && (E.exceptionMatches(e, E.PyExc_ImportError) || E.exceptionMatches(e, E.PyExc_AttributeError)))) throw e;

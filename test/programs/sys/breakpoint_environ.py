@@ -21,3 +21,11 @@ del os.environ['PYTHONBREAKPOINT']
 print('PYTHONBREAKPOINT' in os.environ)
 sys.breakpointhook = lambda *a, **k: ('custom', a, k)
 print(breakpoint(1, x=2))
+sys.breakpointhook = sys.__breakpointhook__
+for value in ['.', '.foo', '..foo.bar', 'foo.', '/./', 'int.', '.int', 'nosuchbuiltin']:
+    os.environ['PYTHONBREAKPOINT'] = value
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        result = breakpoint()
+    print(repr(value), result, [str(w.message) for w in caught])
+del os.environ['PYTHONBREAKPOINT']
