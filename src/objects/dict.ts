@@ -47,6 +47,9 @@ function notReady(): never {
   throw new Error('dict: key operations used before dict-type.ts was loaded');
 }
 
+/** matchObj's answer when a key comparison mutated the dict. */
+const RESTART = 2;
+
 /** Installs the key operations (called once by dict-type.ts). */
 export function setDictKeyOps(ops: {
   hashParts: HashPartsFn;
@@ -194,17 +197,40 @@ export class PyDict extends PyObject {
   }
 
   private findObj(key: PyValue, lo: number, hi: number): number {
-    const b = this.objs!.get(lo);
-    if (b === undefined) return -1;
-    if (typeof b === 'number') return this.matchObj(b, key, hi) ? b : -1;
-    for (let j = 0; j < b.length; j++) if (this.matchObj(b[j], key, hi)) return b[j];
-    return -1;
+    // A key's __eq__ may change the dict; the lookup then starts again on the dict as it is now, as
+    // CPython's lookup restarts when the entry or the keys table changed under the comparison.
+    for (;;) {
+      const objs = this.objs;
+      if (objs === null) return -1;
+      const b = objs.get(lo);
+      if (b === undefined) return -1;
+      if (typeof b === 'number') {
+        const m = this.matchObj(b, key, hi);
+        if (m === RESTART) continue;
+        return m ? b : -1;
+      }
+      let restart = false;
+      for (let j = 0; j < b.length; j++) {
+        const m = this.matchObj(b[j], key, hi);
+        if (m === RESTART) {
+          restart = true;
+          break;
+        }
+        if (m) return b[j];
+      }
+      if (!restart) return -1;
+    }
   }
 
-  private matchObj(i: number, key: PyValue, hi: number): boolean {
+  /** Whether entry i holds key; RESTART when the comparison changed the dict under it. */
+  private matchObj(i: number, key: PyValue, hi: number): boolean | typeof RESTART {
     if (this.hashHi![i] !== hi) return false;
-    const k = this.keys[i];
-    return k === key || dictKeyEqual(k, key);
+    const keys = this.keys;
+    const k = keys[i];
+    if (k === key) return true;
+    const eq = dictKeyEqual(k, key);
+    if (this.keys !== keys || keys[i] !== k || this.hashHi === null) return RESTART;
+    return eq;
   }
 
   private findPrimByHash(key: PyValue, lo: number, hi: number): number {
