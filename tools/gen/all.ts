@@ -33,5 +33,4 @@ import './sre.ts';
 import './type-docs.ts';
 import './slot-docs.ts';
 import './datetime-native.ts';
-import './socket-linux.ts';
 import './socket-constants.ts';
