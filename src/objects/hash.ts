@@ -33,10 +33,10 @@ export function splitHash(h: PyIntValue): number {
   return Number(BigInt.asIntN(32, h));
 }
 
-// ---- 64-bit unsigned arithmetic on (hi, lo) pairs, results in R_HI/R_LO ----
+// ---- 64-bit unsigned arithmetic on (hi, lo) pairs, results in R64[0]/R64[1] ----
 
-let R_HI = 0;
-let R_LO = 0;
+// A typed array, not module variables: a double stored in a module variable is boxed (allocated)
+const R64 = new Float64Array(2);
 
 /** (ah, al) * (bh, bl) mod 2**64. */
 function mul64(ah: number, al: number, bh: number, bl: number): void {
@@ -52,14 +52,14 @@ function mul64(ah: number, al: number, bh: number, bl: number): void {
   const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
   const lo = ((mid & 0xffff) << 16) | (p00 & 0xffff);
   const carry = p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16);
-  R_LO = lo >>> 0;
-  R_HI = (carry + Math.imul(al, bh) + Math.imul(ah, bl)) >>> 0;
+  R64[1] = lo >>> 0;
+  R64[0] = (carry + Math.imul(al, bh) + Math.imul(ah, bl)) >>> 0;
 }
 
 function add64(ah: number, al: number, bh: number, bl: number): void {
   const lo = (al >>> 0) + (bl >>> 0);
-  R_LO = lo >>> 0;
-  R_HI = ((ah >>> 0) + (bh >>> 0) + (lo > 0xffffffff ? 1 : 0)) >>> 0;
+  R64[1] = lo >>> 0;
+  R64[0] = ((ah >>> 0) + (bh >>> 0) + (lo > 0xffffffff ? 1 : 0)) >>> 0;
 }
 
 // ---- SipHash-1-3 with the zero key (PYTHONHASHSEED=0) ----
@@ -308,15 +308,15 @@ export class TupleHasher {
   /** Adds one item's hash (lo half; high half in `laneHi`). */
   add(laneLo: number, laneHi: number): void {
     mul64(laneHi >>> 0, laneLo >>> 0, XXPRIME_2_HI, XXPRIME_2_LO);
-    add64(this.hi, this.lo, R_HI, R_LO);
+    add64(this.hi, this.lo, R64[0], R64[1]);
     // rotate left by 31
-    const h = R_HI;
-    const l = R_LO;
+    const h = R64[0];
+    const l = R64[1];
     const rh = ((h << 31) | (l >>> 1)) >>> 0;
     const rl = ((l << 31) | (h >>> 1)) >>> 0;
     mul64(rh, rl, XXPRIME_1_HI, XXPRIME_1_LO);
-    this.hi = R_HI;
-    this.lo = R_LO;
+    this.hi = R64[0];
+    this.lo = R64[1];
   }
 
   /** Finishes for a tuple of `len` items; returns lo, sets hashHi. */
@@ -325,16 +325,16 @@ export class TupleHasher {
     const xl = (len ^ XXPRIME_5_LO ^ 3527539) >>> 0;
     const xh = XXPRIME_5_HI;
     add64(this.hi, this.lo, xh, xl);
-    if (R_HI === 0xffffffff && R_LO === 0xffffffff) {
+    if (R64[0] === 0xffffffff && R64[1] === 0xffffffff) {
       hashHi = 0;
       return 1546275796;
     }
-    hashHi = R_HI | 0;
-    return R_LO | 0;
+    hashHi = R64[0] | 0;
+    return R64[1] | 0;
   }
 }
 
-/** _shuffle_bits(h) = ((h ^ 89869747) ^ (h << 16)) * 3644798167, into R_HI/R_LO. */
+/** _shuffle_bits(h) = ((h ^ 89869747) ^ (h << 16)) * 3644798167, into R64[0]/R64[1]. */
 function shuffleBits(hi: number, lo: number): void {
   const xh = (hi ^ ((hi << 16) | (lo >>> 16))) >>> 0;
   const xl = (lo ^ 89869747 ^ (lo << 16)) >>> 0;
@@ -350,22 +350,22 @@ export function frozensetHashParts(his: Int32Array, los: Int32Array, size: numbe
   let hl = 0;
   for (let i = 0; i < size; i++) {
     shuffleBits(his[i] >>> 0, los[i] >>> 0);
-    hh ^= R_HI;
-    hl ^= R_LO;
+    hh ^= R64[0];
+    hl ^= R64[1];
   }
   if ((size - fill) & 1) {
     shuffleBits(0, 0);
-    hh ^= R_HI;
-    hl ^= R_LO;
+    hh ^= R64[0];
+    hl ^= R64[1];
   }
   if ((fill - used) & 1) {
     shuffleBits(0xffffffff, 0xffffffff);
-    hh ^= R_HI;
-    hl ^= R_LO;
+    hh ^= R64[0];
+    hl ^= R64[1];
   }
   mul64(0, (used + 1) >>> 0, 0, 1927868237);
-  hh ^= R_HI;
-  hl ^= R_LO;
+  hh ^= R64[0];
+  hl ^= R64[1];
   hh >>>= 0;
   hl >>>= 0;
   // hash ^= (hash >> 11) ^ (hash >> 25)
@@ -377,13 +377,13 @@ export function frozensetHashParts(his: Int32Array, los: Int32Array, size: numbe
   hl = (hl ^ s11l ^ s25l) >>> 0;
   // hash = hash * 69069 + 907133923
   mul64(hh, hl, 0, 69069);
-  add64(R_HI, R_LO, 0, 907133923);
-  if (R_HI === 0xffffffff && R_LO === 0xffffffff) {
+  add64(R64[0], R64[1], 0, 907133923);
+  if (R64[0] === 0xffffffff && R64[1] === 0xffffffff) {
     hashHi = 0;
     return 590923713;
   }
-  hashHi = R_HI | 0;
-  return R_LO | 0;
+  hashHi = R64[0] | 0;
+  return R64[1] | 0;
 }
 
 /**

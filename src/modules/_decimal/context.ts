@@ -11,7 +11,7 @@ import { PyObject_Call, PyObject_IsTrue, PyObject_GetIter, PyObject_GetAttr, PyN
 import { isIntValue, isStrValue, strValue } from '../../objects/boxes.ts';
 import { TypeType } from '../../objects/typeobject.ts';
 import {
-  typeError, valueError, keyError, newException, PyExc_ArithmeticError, PyExc_TypeError, PyExc_ZeroDivisionError,
+  typeError, valueError, keyError, overflowError, newException, PyExc_ArithmeticError, PyExc_TypeError, PyExc_ZeroDivisionError,
 } from '../../objects/exceptions.ts';
 import { defineBuiltinType } from '../../objects/builtin-type.ts';
 import { importModuleAttr } from '../../objects/iterobject.ts';
@@ -255,28 +255,43 @@ export function contextArg(v: PyValue | undefined): PyDecContext {
 
 // ---- attribute setters ----
 
+// The limits are 18-digit numbers; a JS number holds them rounded (999999999999999999 -> 1e18), so the
+// range checks compare the exact integers and the getters give the exact limit back.
+const EXACT_LIMIT = 999999999999999999n;
+
 function ssizeArg(v: PyValue): number {
   if (!isIntValue(v)) throw typeError('an integer is required');
   const i = PyNumber_Index(v);
   return typeof i === 'bigint' ? (i > 0n ? Infinity : -Infinity) : i;
 }
 
+/** An integer argument checked to lie in [lo, hi] (exact, bigints included), as a JS number. */
+function rangedArg(v: PyValue, lo: bigint, hi: bigint, msg: string): number {
+  if (!isIntValue(v)) throw typeError('an integer is required');
+  const i = PyNumber_Index(v);
+  const b = typeof i === 'bigint' ? i : BigInt(i);
+  if (b >= 2n ** 63n || b < -(2n ** 63n)) throw overflowError('Python int too large to convert to C ssize_t');
+  if (b < lo || b > hi) throw valueError(msg);
+  return Number(b);
+}
+
+/** A context limit as a Python int: the exact value for the rounded extremes. */
+function limitValue(x: number): PyValue {
+  if (x === MAX_PREC) return EXACT_LIMIT;
+  if (x === MIN_EMIN) return -EXACT_LIMIT;
+  return x;
+}
+
 export function setPrec(c: PyDecContext, v: PyValue): void {
-  const x = ssizeArg(v);
-  if (x < 1 || x > MAX_PREC) throw valueError('valid range for prec is [1, MAX_PREC]');
-  c.prec = x;
+  c.prec = rangedArg(v, 1n, EXACT_LIMIT, 'valid range for prec is [1, MAX_PREC]');
 }
 
 export function setEmin(c: PyDecContext, v: PyValue): void {
-  const x = ssizeArg(v);
-  if (x > 0 || x < MIN_EMIN) throw valueError('valid range for Emin is [MIN_EMIN, 0]');
-  c.emin = x;
+  c.emin = rangedArg(v, -EXACT_LIMIT, 0n, 'valid range for Emin is [MIN_EMIN, 0]');
 }
 
 export function setEmax(c: PyDecContext, v: PyValue): void {
-  const x = ssizeArg(v);
-  if (x < 0 || x > MAX_EMAX) throw valueError('valid range for Emax is [0, MAX_EMAX]');
-  c.emax = x;
+  c.emax = rangedArg(v, 0n, EXACT_LIMIT, 'valid range for Emax is [0, MAX_EMAX]');
 }
 
 export const INVALID_ROUNDING = 'valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]';
@@ -375,7 +390,7 @@ function signalNames(flags: number): string {
 export function contextRepr(self: PyValue): string {
   const c = self as PyDecContext;
   return (
-    `Context(prec=${c.prec}, rounding=${ROUND_NAMES[c.round]}, Emin=${c.emin}, Emax=${c.emax}, ` +
+    `Context(prec=${limitValue(c.prec)}, rounding=${ROUND_NAMES[c.round]}, Emin=${limitValue(c.emin)}, Emax=${limitValue(c.emax)}, ` +
     `capitals=${c.capitals}, clamp=${c.clamp}, flags=[${signalNames(c.status)}], traps=[${signalNames(c.traps)}])`
   );
 }
@@ -424,13 +439,13 @@ function contextEtop(self: PyValue): PyValue {
 }
 
 function getPrec(c: PyDecContext): PyValue {
-  return c.prec;
+  return limitValue(c.prec);
 }
 function getEmin(c: PyDecContext): PyValue {
-  return c.emin;
+  return limitValue(c.emin);
 }
 function getEmax(c: PyDecContext): PyValue {
-  return c.emax;
+  return limitValue(c.emax);
 }
 function getRounding(c: PyDecContext): PyValue {
   return ROUND_NAMES[c.round];

@@ -14,11 +14,11 @@ export let dtoaDigits = '';
 /** x == 0.DIGITS * 10**dtoaDecpt (when dtoaDigits is '', the value rounded to zero). */
 export let dtoaDecpt = 0;
 
-// The odd mantissa and exponent of the last decomposed double: |x| == ODD_M * 2**ODD_E.
-let ODD_M = 0;
+// The odd mantissa and exponent of the last decomposed double: |x| == ODD_M_[0] * 2**ODD_E.
+const ODD_M_ = new Float64Array(1); // typed: module-level doubles are boxed
 let ODD_E = 0;
 
-/** Decomposes finite non-zero |x| into ODD_M * 2**ODD_E with ODD_M odd. */
+/** Decomposes finite non-zero |x| into ODD_M_[0] * 2**ODD_E with ODD_M_[0] odd. */
 function decompose(x: number): void {
   F64[0] = x;
   const lo = U32[0];
@@ -44,14 +44,14 @@ function decompose(x: number): void {
     mhi >>>= tz;
     e += tz;
   }
-  ODD_M = mhi * 4294967296 + (mlo >>> 0);
+  ODD_M_[0] = mhi * 4294967296 + (mlo >>> 0);
   ODD_E = e;
 }
 
 /** |x| as an exact fraction num/den (den a power of two). */
 function exactFraction(x: number): [bigint, bigint] {
   decompose(x);
-  const m = BigInt(ODD_M);
+  const m = BigInt(ODD_M_[0]);
   return ODD_E >= 0 ? [m << BigInt(ODD_E), 1n] : [m, 1n << BigInt(-ODD_E)];
 }
 
@@ -180,11 +180,11 @@ export function dtoaPrecisionExact(x: number, nd: number): void {
 /** Whether |x| * 10**s lies exactly halfway between two integers (ax finite, non-zero). */
 function isTie(ax: number, s: number): boolean {
   decompose(ax);
-  // ax * 10**s == ODD_M * 5**s * 2**(ODD_E + s): an odd multiple of 1/2 iff ODD_E + s == -1.
+  // ax * 10**s == ODD_M_[0] * 5**s * 2**(ODD_E + s): an odd multiple of 1/2 iff ODD_E + s == -1.
   if (s >= 0) return ODD_E + s === -1;
-  // ax / 10**t == ODD_M * 2**(ODD_E - t) / 5**t: an odd multiple of 1/2 iff ODD_E == t - 1 and 5**t divides ODD_M.
+  // ax / 10**t == ODD_M_[0] * 2**(ODD_E - t) / 5**t: an odd multiple of 1/2 iff ODD_E == t - 1 and 5**t divides ODD_M_[0].
   const t = -s;
-  return ODD_E === t - 1 && t <= 22 && ODD_M % 5 ** t === 0;
+  return ODD_E === t - 1 && t <= 22 && ODD_M_[0] % 5 ** t === 0;
 }
 
 // ---- PyOS_double_to_string ----

@@ -36,10 +36,10 @@ const PIO2_3T = 8.47842766036889956997e-32;
 const ROUNDER = 6755399441055744; // 1.5 * 2**52: adding and subtracting it rounds to an integer
 
 // The reduced argument y0 + y1 of the last remPio2 call.
-let Y0 = 0;
-let Y1 = 0;
+// A typed array, not module variables: a double stored in a module variable is boxed (allocated)
+const YY = new Float64Array(2);
 
-/** x - n*pi/2 into Y0 + Y1 for |x| > pi/4 (finite); returns n. */
+/** x - n*pi/2 into YY[0] + YY[1] for |x| > pi/4 (finite); returns n. */
 function remPio2(x: number): number {
   const hx = highWord(x);
   const ix = hx & 0x7fffffff;
@@ -59,24 +59,24 @@ function remPio2(x: number): number {
     let r = x - fn * PIO2_1;
     let w = fn * PIO2_1T;
     const j = ix >> 20;
-    Y0 = r - w;
-    let i = j - ((highWord(Y0) >> 20) & 0x7ff);
+    YY[0] = r - w;
+    let i = j - ((highWord(YY[0]) >> 20) & 0x7ff);
     if (i > 16) {
       let t = r;
       w = fn * PIO2_2;
       r = t - w;
       w = fn * PIO2_2T - (t - r - w);
-      Y0 = r - w;
-      i = j - ((highWord(Y0) >> 20) & 0x7ff);
+      YY[0] = r - w;
+      i = j - ((highWord(YY[0]) >> 20) & 0x7ff);
       if (i > 49) {
         t = r;
         w = fn * PIO2_3;
         r = t - w;
         w = fn * PIO2_3T - (t - r - w);
-        Y0 = r - w;
+        YY[0] = r - w;
       }
     }
-    Y1 = r - Y0 - w;
+    YY[1] = r - YY[0] - w;
     return n;
   }
   return largeReduce(x);
@@ -85,13 +85,13 @@ function remPio2(x: number): number {
 function smallReduce(x: number, pos: boolean, k: number): number {
   if (pos) {
     const z = x - k * PIO2_1;
-    Y0 = z - k * PIO2_1T;
-    Y1 = z - Y0 - k * PIO2_1T;
+    YY[0] = z - k * PIO2_1T;
+    YY[1] = z - YY[0] - k * PIO2_1T;
     return k;
   }
   const z = x + k * PIO2_1;
-  Y0 = z + k * PIO2_1T;
-  Y1 = z - Y0 + k * PIO2_1T;
+  YY[0] = z + k * PIO2_1T;
+  YY[1] = z - YY[0] + k * PIO2_1T;
   return -k;
 }
 
@@ -163,11 +163,11 @@ function largeReduce(x: number): number {
   const y1 = lo * 2 ** k;
   const nn = Number(n & 3n);
   if (neg !== rNeg) {
-    Y0 = -y0;
-    Y1 = -y1;
+    YY[0] = -y0;
+    YY[1] = -y1;
   } else {
-    Y0 = y0;
-    Y1 = y1;
+    YY[0] = y0;
+    YY[1] = y1;
   }
   return neg ? -nn : nn;
 }
@@ -219,13 +219,13 @@ export function libmSin(x: number): number {
   const n = remPio2(x);
   switch (n & 3) {
     case 0:
-      return kernelSin(Y0, Y1, 1);
+      return kernelSin(YY[0], YY[1], 1);
     case 1:
-      return kernelCos(Y0, Y1);
+      return kernelCos(YY[0], YY[1]);
     case 2:
-      return -kernelSin(Y0, Y1, 1);
+      return -kernelSin(YY[0], YY[1], 1);
     default:
-      return -kernelCos(Y0, Y1);
+      return -kernelCos(YY[0], YY[1]);
   }
 }
 
@@ -240,13 +240,13 @@ export function libmCos(x: number): number {
   const n = remPio2(x);
   switch (n & 3) {
     case 0:
-      return kernelCos(Y0, Y1);
+      return kernelCos(YY[0], YY[1]);
     case 1:
-      return -kernelSin(Y0, Y1, 1);
+      return -kernelSin(YY[0], YY[1], 1);
     case 2:
-      return -kernelCos(Y0, Y1);
+      return -kernelCos(YY[0], YY[1]);
     default:
-      return kernelSin(Y0, Y1, 1);
+      return kernelSin(YY[0], YY[1], 1);
   }
 }
 
@@ -586,14 +586,13 @@ export function libmAtan2(y: number, x: number): number {
 // ---- hypot ----
 
 /** hi + lo = x*x exactly (Veltkamp split of x). */
-let SQ_HI = 0;
-let SQ_LO = 0;
+const SQ = new Float64Array(2); // typed: module-level doubles are boxed
 function square(x: number): void {
   const xc = x * 134217729;
   const xh = x - xc + xc;
   const xl = x - xh;
-  SQ_HI = x * x;
-  SQ_LO = xh * xh - SQ_HI + 2 * xh * xl + xl * xl;
+  SQ[0] = x * x;
+  SQ[1] = xh * xh - SQ[0] + 2 * xh * xl + xl * xl;
 }
 
 /**
@@ -626,8 +625,8 @@ export function libmHypot(x: number, y: number): number {
     ay *= 2 ** 700;
   }
   square(ax);
-  const hx = SQ_HI;
-  const lx = SQ_LO;
+  const hx = SQ[0];
+  const lx = SQ[1];
   square(ay);
-  return z * Math.sqrt(SQ_LO + lx + SQ_HI + hx);
+  return z * Math.sqrt(SQ[1] + lx + SQ[0] + hx);
 }

@@ -4,15 +4,22 @@
 // CPython: Modules/mathmodule.c (math_1 -> libm), Objects/floatobject.c float_pow -> pow
 //
 // A double-double is an unevaluated sum hi + lo with |lo| <= ulp(hi)/2, giving about 106 bits.
-// Results are carried in the module registers DD_HI/DD_LO to avoid allocating.
+// Results are carried in the module registers DD[0]/DD[1] to avoid allocating.
 
 import { scaleToDouble, ldexpExact } from './strtod.ts';
 
 const LF64 = new Float64Array(1);
 const LU32 = new Uint32Array(LF64.buffer);
 
-let DD_HI = 0;
-let DD_LO = 0;
+// A typed array, not module variables: a double stored in a module variable is boxed (allocated)
+const DD = new Float64Array(2);
+
+/** 2**k for an integer k in [-1022, 1023], from its bits (the ** operator calls the slow C pow). */
+function pow2(k: number): number {
+  LU32[0] = 0;
+  LU32[1] = (k + 1023) << 20;
+  return LF64[0];
+}
 
 // ---- double-double primitives ----
 
@@ -22,8 +29,8 @@ const SPLITTER = 134217729; // 2**27 + 1, Veltkamp's splitting constant
 function twoSum(a: number, b: number): void {
   const s = a + b;
   const bb = s - a;
-  DD_LO = a - (s - bb) + (b - bb);
-  DD_HI = s;
+  DD[1] = a - (s - bb) + (b - bb);
+  DD[0] = s;
 }
 
 /** hi + lo = a * b exactly (Dekker's product; no FMA in JS). */
@@ -35,18 +42,18 @@ function twoProd(a: number, b: number): void {
   t = SPLITTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  DD_LO = ah * bh - p + ah * bl + al * bh + al * bl;
-  DD_HI = p;
+  DD[1] = ah * bh - p + ah * bl + al * bh + al * bl;
+  DD[0] = p;
 }
 
 /** (ah + al) + (bh + bl). */
 function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   twoSum(ah, bh);
-  const sh = DD_HI;
-  const sl = DD_LO;
+  const sh = DD[0];
+  const sl = DD[1];
   twoSum(al, bl);
-  const th = DD_HI;
-  const tl = DD_LO;
+  const th = DD[0];
+  const tl = DD[1];
   const c = sl + th;
   let h = sh + c;
   let l = c - (h - sh);
@@ -54,28 +61,28 @@ function ddAdd(ah: number, al: number, bh: number, bl: number): void {
   const hh = h + d;
   l = d - (hh - h);
   h = hh;
-  DD_HI = h;
-  DD_LO = l;
+  DD[0] = h;
+  DD[1] = l;
 }
 
 /** (ah + al) * (bh + bl). */
 function ddMul(ah: number, al: number, bh: number, bl: number): void {
   twoProd(ah, bh);
-  const ph = DD_HI;
-  const pl = DD_LO + (ah * bl + al * bh);
+  const ph = DD[0];
+  const pl = DD[1] + (ah * bl + al * bh);
   const h = ph + pl;
-  DD_LO = pl - (h - ph);
-  DD_HI = h;
+  DD[1] = pl - (h - ph);
+  DD[0] = h;
 }
 
 /** (ah + al) * b for a double b. */
 function ddMulD(ah: number, al: number, b: number): void {
   twoProd(ah, b);
-  const ph = DD_HI;
-  const pl = DD_LO + al * b;
+  const ph = DD[0];
+  const pl = DD[1] + al * b;
   const h = ph + pl;
-  DD_LO = pl - (h - ph);
-  DD_HI = h;
+  DD[1] = pl - (h - ph);
+  DD[0] = h;
 }
 
 /** (ah + al) / (bh + bl). */
@@ -83,17 +90,17 @@ function ddDiv(ah: number, al: number, bh: number, bl: number): void {
   const q1 = ah / bh;
   // r = a - q1 * b
   ddMulD(bh, bl, q1);
-  const mh = DD_HI;
-  const ml = DD_LO;
+  const mh = DD[0];
+  const ml = DD[1];
   ddAdd(ah, al, -mh, -ml);
-  const rh = DD_HI;
-  const rl = DD_LO;
+  const rh = DD[0];
+  const rl = DD[1];
   const q2 = rh / bh;
   ddMulD(bh, bl, q2);
-  ddAdd(rh, rl, -DD_HI, -DD_LO);
-  const q3 = DD_HI / bh;
+  ddAdd(rh, rl, -DD[0], -DD[1]);
+  const q3 = DD[0] / bh;
   twoSum(q1, q2);
-  ddAdd(DD_HI, DD_LO, q3, 0);
+  ddAdd(DD[0], DD[1], q3, 0);
 }
 
 // ---- constants, from their decimal expansions (exact splitting through BigInt) ----
@@ -152,33 +159,33 @@ function init(): void {
   INV_FACT_HI[0] = 1;
   for (let n = 1; n <= 30; n++) {
     ddDiv(INV_FACT_HI[n - 1], INV_FACT_LO[n - 1], n, 0);
-    INV_FACT_HI[n] = DD_HI;
-    INV_FACT_LO[n] = DD_LO;
+    INV_FACT_HI[n] = DD[0];
+    INV_FACT_LO[n] = DD[1];
   }
   for (let k = 0; k <= 60; k++) {
     ddDiv(1, 0, 2 * k + 1, 0);
-    INV_ODD_HI[k] = DD_HI;
-    INV_ODD_LO[k] = DD_LO;
+    INV_ODD_HI[k] = DD[0];
+    INV_ODD_LO[k] = DD[1];
   }
   [LN2_HI, LN2_MID, LN2_LO] = splitConstant(LN2_DIGITS);
   // LN2/64 with its leading part cut to 36 bits.
   const full = [LN2_HI / 64, LN2_MID / 64, LN2_LO / 64];
   LN2_64_HI = Math.round(full[0] * 2 ** 42) / 2 ** 42;
   twoSum(full[0] - LN2_64_HI, full[1]);
-  LN2_64_MID = DD_HI;
-  LN2_64_LO = DD_LO + full[2];
+  LN2_64_MID = DD[0];
+  LN2_64_LO = DD[1] + full[2];
   for (let j = 0; j < 64; j++) {
     // 2**(j/64) = exp(j * ln2/64) by the Taylor series in double-double.
     ddMulD(LN2_HI, LN2_MID, j / 64);
-    expSeries(DD_HI, DD_LO, 28);
-    EXP_T_HI[j] = DD_HI;
-    EXP_T_LO[j] = DD_LO;
+    expSeries(DD[0], DD[1], 28);
+    EXP_T_HI[j] = DD[0];
+    EXP_T_LO[j] = DD[1];
   }
   for (let j = -32; j <= 64; j++) {
     if (j === 0) continue;
     log1pSeries(j / 128, 0, 60);
-    LOG_T_HI[j + 32] = DD_HI;
-    LOG_T_LO[j + 32] = DD_LO;
+    LOG_T_HI[j + 32] = DD[0];
+    LOG_T_LO[j + 32] = DD[1];
   }
 }
 
@@ -188,32 +195,32 @@ function expSeries(rh: number, rl: number, terms: number): void {
   let pl = INV_FACT_LO[terms];
   for (let n = terms - 1; n >= 0; n--) {
     ddMul(ph, pl, rh, rl);
-    ddAdd(DD_HI, DD_LO, INV_FACT_HI[n], INV_FACT_LO[n]);
-    ph = DD_HI;
-    pl = DD_LO;
+    ddAdd(DD[0], DD[1], INV_FACT_HI[n], INV_FACT_LO[n]);
+    ph = DD[0];
+    pl = DD[1];
   }
 }
 
 /** log(1 + (th + tl)) = 2 atanh(t / (2 + t)) by the atanh series to `terms` odd powers. */
 function log1pSeries(th: number, tl: number, terms: number): void {
   ddAdd(2, 0, th, tl);
-  ddDiv(th, tl, DD_HI, DD_LO);
-  const sh = DD_HI;
-  const sl = DD_LO;
+  ddDiv(th, tl, DD[0], DD[1]);
+  const sh = DD[0];
+  const sl = DD[1];
   ddMul(sh, sl, sh, sl);
-  const s2h = DD_HI;
-  const s2l = DD_LO;
+  const s2h = DD[0];
+  const s2l = DD[1];
   // 1/1 + s2/3 + s2**2/5 + ... in Horner form.
   let ah = INV_ODD_HI[terms - 1];
   let al = INV_ODD_LO[terms - 1];
   for (let k = terms - 2; k >= 0; k--) {
     ddMul(ah, al, s2h, s2l);
-    ddAdd(DD_HI, DD_LO, INV_ODD_HI[k], INV_ODD_LO[k]);
-    ah = DD_HI;
-    al = DD_LO;
+    ddAdd(DD[0], DD[1], INV_ODD_HI[k], INV_ODD_LO[k]);
+    ah = DD[0];
+    al = DD[1];
   }
   ddMul(ah, al, sh, sl);
-  ddMulD(DD_HI, DD_LO, 2);
+  ddMulD(DD[0], DD[1], 2);
 }
 
 // ---- scaling with one correct rounding ----
@@ -222,7 +229,7 @@ function log1pSeries(th: number, tl: number, terms: number): void {
 function scaleRound(hi: number, lo: number, k: number): number {
   if (k > 1000) return hi * 2 ** (k - 1000) * 2 ** 1000;
   if (k >= -1000) {
-    const r = hi * 2 ** k;
+    const r = hi * pow2(k);
     if (Math.abs(r) >= 2.2250738585072014e-308) return r;
   }
   // A subnormal or underflowing result: round hi + lo exactly at the right position.
@@ -236,7 +243,7 @@ function scaleRound(hi: number, lo: number, k: number): number {
 const EXP_OVERFLOW = 709.79; // above: exp(x) > DBL_MAX (closer cases overflow in the scaling)
 const EXP_UNDERFLOW = -745.14; // below: exp(x) < 2**-1075
 
-/** exp(x) in double-double into DD_HI/DD_LO as a value and an exponent (returned). */
+/** exp(x) in double-double into DD[0]/DD[1] as a value and an exponent (returned). */
 function expDD(xh: number, xl: number): number {
   // x = n * ln2/64 + r, n = 64k + j.
   const n = Math.round((xh * 64) / LN2_HI);
@@ -244,40 +251,40 @@ function expDD(xh: number, xl: number): number {
   const j = n - 64 * k;
   // r = x - n*LN2_64 (n * LN2_64_HI is exact).
   twoSum(xh - n * LN2_64_HI, xl);
-  const rh0 = DD_HI;
-  const rl0 = DD_LO;
+  const rh0 = DD[0];
+  const rl0 = DD[1];
   twoProd(n, LN2_64_MID);
-  const mh = DD_HI;
-  const ml = DD_LO + n * LN2_64_LO;
+  const mh = DD[0];
+  const ml = DD[1] + n * LN2_64_LO;
   ddAdd(rh0, rl0, -mh, -ml);
-  expSeries(DD_HI, DD_LO, 12);
-  ddMul(DD_HI, DD_LO, EXP_T_HI[j], EXP_T_LO[j]);
+  expSeries(DD[0], DD[1], 12);
+  ddMul(DD[0], DD[1], EXP_T_HI[j], EXP_T_LO[j]);
   return k;
 }
 
 /**
  * exp(xh + xl) to about 2**-66 relative (the fast first step of Ziv's strategy): the same
  * reduction as expDD, but only 1 + r in double-double and the rest of the series in doubles.
- * Result in DD_HI/DD_LO; returns the power of two.
+ * Result in DD[0]/DD[1]; returns the power of two.
  */
 function expFast(xh: number, xl: number): number {
   const n = Math.round((xh * 64) / LN2_HI);
   const k = Math.floor(n / 64);
   const j = n - 64 * k;
   twoSum(xh - n * LN2_64_HI, xl);
-  const rh0 = DD_HI;
-  const rl0 = DD_LO;
+  const rh0 = DD[0];
+  const rl0 = DD[1];
   twoProd(n, LN2_64_MID);
-  const mh = DD_HI;
-  const ml = DD_LO + n * LN2_64_LO;
+  const mh = DD[0];
+  const ml = DD[1] + n * LN2_64_LO;
   ddAdd(rh0, rl0, -mh, -ml);
-  const rh = DD_HI;
-  const rl = DD_LO;
+  const rh = DD[0];
+  const rl = DD[1];
   // exp(r) - 1 - r = r*r/2 + r**3/6 + ... (|r| <= ln2/128: 8 terms leave 2**-75).
   const p = rh * rh * (0.5 + rh * (1 / 6 + rh * (1 / 24 + rh * (1 / 120 + rh * (1 / 720 + rh * (1 / 5040 + rh / 40320))))));
   twoSum(1, rh);
-  const sh = DD_HI;
-  const sl = DD_LO + (rl + (rl * rh + p));
+  const sh = DD[0];
+  const sl = DD[1] + (rl + (rl * rh + p));
   ddMul(sh, sl, EXP_T_HI[j], EXP_T_LO[j]);
   return k;
 }
@@ -298,11 +305,11 @@ export function crExp(x: number): number {
   if (!ready) init();
   let k = expFast(x, 0);
   if (k >= -1000 && k <= 1000) {
-    const r = zivRound(DD_HI, DD_LO, Math.abs(DD_HI) * 2 ** -63);
-    if (r === r) return r * 2 ** k;
+    const r = zivRound(DD[0], DD[1], Math.abs(DD[0]) * 2 ** -63);
+    if (r === r) return r * pow2(k);
   }
   k = expDD(x, 0);
-  return scaleRound(DD_HI, DD_LO, k);
+  return scaleRound(DD[0], DD[1], k);
 }
 
 /** 2**x, correctly rounded.  CPython: libm exp2 */
@@ -316,11 +323,11 @@ export function crExp2(x: number): number {
   const i = Math.round(x);
   const f = x - i;
   ddMulD(LN2_HI, LN2_MID, f);
-  const k = expDD(DD_HI, DD_LO);
-  return scaleRound(DD_HI, DD_LO, k + i);
+  const k = expDD(DD[0], DD[1]);
+  return scaleRound(DD[0], DD[1], k + i);
 }
 
-/** log(x) in double-double into DD_HI/DD_LO, for finite x > 0. */
+/** log(x) in double-double into DD[0]/DD[1], for finite x > 0. */
 function logDD(x: number): void {
   if (!ready) init();
   // x = m * 2**k with m in [0.75, 1.5), from the bits of x.
@@ -347,17 +354,17 @@ function logDD(x: number): void {
   } else {
     const c = 1 + j / 128;
     ddDiv(m - c, 0, c, 0);
-    th = DD_HI;
-    tl = DD_LO;
+    th = DD[0];
+    tl = DD[1];
   }
   log1pSeries(th, tl, 9);
-  if (j !== 0) ddAdd(DD_HI, DD_LO, LOG_T_HI[j + 32], LOG_T_LO[j + 32]);
+  if (j !== 0) ddAdd(DD[0], DD[1], LOG_T_HI[j + 32], LOG_T_LO[j + 32]);
   if (k !== 0) {
-    const sh = DD_HI;
-    const sl = DD_LO;
+    const sh = DD[0];
+    const sl = DD[1];
     twoProd(k, LN2_HI);
-    const ph = DD_HI;
-    const pl = DD_LO + k * LN2_MID;
+    const ph = DD[0];
+    const pl = DD[1] + k * LN2_MID;
     ddAdd(ph, pl, sh, sl);
   }
 }
@@ -376,19 +383,19 @@ function initFastLog(): void {
     INVC[j + 38] = invc;
     // -log(invc) = log(1/invc): the series around 1 in double-double.
     twoSum(invc - 1, 0);
-    log1pSeries(DD_HI, DD_LO, 60);
-    NLOG_INVC_HI[j + 38] = -DD_HI;
-    NLOG_INVC_LO[j + 38] = -DD_LO;
+    log1pSeries(DD[0], DD[1], 60);
+    NLOG_INVC_HI[j + 38] = -DD[0];
+    NLOG_INVC_LO[j + 38] = -DD[1];
   }
 }
 
 /** The error bound of the last logFast result (absolute). */
-let LOG_FAST_ERR = 0;
+const LOG_FAST_ERR_ = new Float64Array(1); // typed: module-level doubles are boxed
 
 /**
  * log(x) for finite x > 0 to about 2**-65 (Ziv's fast step): x = 2**k * m, m ~ c, r = m/c - 1 exact
  * through a product with the double 1/c, log(1+r) as r plus a polynomial in doubles.
- * Result in DD_HI/DD_LO, error bound in LOG_FAST_ERR.
+ * Result in DD[0]/DD[1], error bound in LOG_FAST_ERR_[0].
  */
 function logFast(x: number): void {
   if (!fastLogReady) initFastLog();
@@ -413,24 +420,24 @@ function logFast(x: number): void {
     rl = 0;
   } else {
     twoProd(m, INVC[j + 38]);
-    twoSum(DD_HI - 1, DD_LO);
-    rh = DD_HI;
-    rl = DD_LO;
+    twoSum(DD[0] - 1, DD[1]);
+    rh = DD[0];
+    rl = DD[1];
   }
   // log(1+r) - r = -r*r/2 + r**3/3 - ... (|r| < 2**-7.5: terms to r**9 leave 2**-75).
   const q =
     rh * rh * (-0.5 + rh * (1 / 3 + rh * (-0.25 + rh * (0.2 + rh * (-1 / 6 + rh * (1 / 7 + rh * (-0.125 + rh / 9))))))) - rh * rl;
   // Sum k*ln2 + (-log(1/c)) + r + q, largest first.
   twoProd(k, LN2_HI);
-  let hi = DD_HI;
-  let lo = DD_LO + k * LN2_MID;
+  let hi = DD[0];
+  let lo = DD[1] + k * LN2_MID;
   if (j !== 0) {
     ddAdd(hi, lo, NLOG_INVC_HI[j + 38], NLOG_INVC_LO[j + 38]);
-    hi = DD_HI;
-    lo = DD_LO;
+    hi = DD[0];
+    lo = DD[1];
   }
   ddAdd(hi, lo, rh, rl + q);
-  LOG_FAST_ERR = Math.abs(q) * 2 ** -49 + Math.abs(DD_HI) * 2 ** -95 + 2 ** -1060;
+  LOG_FAST_ERR_[0] = Math.abs(q) * 2 ** -49 + Math.abs(DD[0]) * 2 ** -95 + 2 ** -1060;
 }
 
 /** The natural logarithm, correctly rounded (x > 0 finite; callers handle the rest).  CPython: libm log */
@@ -438,10 +445,10 @@ export function crLog(x: number): number {
   if (x === 1) return 0;
   if (!(x > 0) || x === Infinity) return Math.log(x);
   logFast(x);
-  const r = zivRound(DD_HI, DD_LO, LOG_FAST_ERR);
+  const r = zivRound(DD[0], DD[1], LOG_FAST_ERR_[0]);
   if (r === r) return r;
   logDD(x);
-  return DD_HI + DD_LO;
+  return DD[0] + DD[1];
 }
 
 /** log2(x), correctly rounded.  CPython: libm log2 */
@@ -451,8 +458,8 @@ export function crLog2(x: number): number {
   const e = Math.round(Math.log2(x));
   if (2 ** e === x) return e;
   logDD(x);
-  ddDiv(DD_HI, DD_LO, LN2_HI, LN2_MID);
-  return DD_HI + DD_LO;
+  ddDiv(DD[0], DD[1], LN2_HI, LN2_MID);
+  return DD[0] + DD[1];
 }
 
 const LN10 = '2.30258509299404568401799145468436420760110148862877297603332790096757260967735248023599720508959829834196778404228624863340952546508280675666628736909878168948290720832555468084379989482623319852839350';
@@ -464,8 +471,8 @@ export function crLog10(x: number): number {
   if (!(x > 0) || x === Infinity) return Math.log10(x);
   if (LN10_HI === 0) [LN10_HI, LN10_MID] = splitConstant(LN10);
   logDD(x);
-  ddDiv(DD_HI, DD_LO, LN10_HI, LN10_MID);
-  return DD_HI + DD_LO;
+  ddDiv(DD[0], DD[1], LN10_HI, LN10_MID);
+  return DD[0] + DD[1];
 }
 
 /**
@@ -511,29 +518,29 @@ export function crPow(x: number, y: number): number {
     const r = exactIntegerPower(x, y);
     if (r !== undefined) return r;
   }
-  // Far outside the double range either way (also keeps the double-double steps finite).
-  const approx = y * Math.log(x);
-  if (approx > 710) return Infinity;
-  if (approx < -746) return 0;
   if (!ready) init();
   // Ziv's fast step: log and exp to about 2**-65, then the bound decides whether the rounding is sure.
   logFast(x);
-  const logErr = LOG_FAST_ERR;
-  ddMulD(DD_HI, DD_LO, y);
-  if (DD_HI < 709 && DD_HI > -708) {
-    const tErr = Math.abs(y) * logErr + Math.abs(DD_HI) * 2 ** -100;
-    const k0 = expFast(DD_HI, DD_LO);
-    const r = zivRound(DD_HI, DD_LO, Math.abs(DD_HI) * (tErr * 1.01 + 2 ** -63));
-    if (r === r) return r * 2 ** k0;
+  // Far outside the double range either way (also keeps the double-double steps finite).
+  const approx = y * DD[0];
+  if (approx > 710) return Infinity;
+  if (approx < -746) return 0;
+  const logErr = LOG_FAST_ERR_[0];
+  ddMulD(DD[0], DD[1], y);
+  if (DD[0] < 709 && DD[0] > -708) {
+    const tErr = Math.abs(y) * logErr + Math.abs(DD[0]) * 2 ** -100;
+    const k0 = expFast(DD[0], DD[1]);
+    const r = zivRound(DD[0], DD[1], Math.abs(DD[0]) * (tErr * 1.01 + 2 ** -63));
+    if (r === r) return r * pow2(k0);
   }
   logDD(x);
-  ddMulD(DD_HI, DD_LO, y);
-  const th = DD_HI;
-  const tl = DD_LO;
+  ddMulD(DD[0], DD[1], y);
+  const th = DD[0];
+  const tl = DD[1];
   if (th > 709.8) return Infinity;
   if (th < -745.2) return 0;
   const k = expDD(th, tl);
-  return scaleRound(DD_HI, DD_LO, k);
+  return scaleRound(DD[0], DD[1], k);
 }
 
 /**
@@ -558,15 +565,15 @@ export function crHypot(x: number, y: number): number {
   ax = ldexpExact(ax, -e);
   ay = ldexpExact(ay, -e);
   twoProd(ax, ax);
-  const xh = DD_HI;
-  const xl = DD_LO;
+  const xh = DD[0];
+  const xl = DD[1];
   twoProd(ay, ay);
-  ddAdd(xh, xl, DD_HI, DD_LO);
-  const sh = DD_HI;
-  const sl = DD_LO;
+  ddAdd(xh, xl, DD[0], DD[1]);
+  const sh = DD[0];
+  const sl = DD[1];
   const r = Math.sqrt(sh);
   twoProd(r, r);
-  const diff = sh - DD_HI - DD_LO + sl;
+  const diff = sh - DD[0] - DD[1] + sl;
   return ldexpExact(r + diff / (2 * r), e);
 }
 
@@ -609,24 +616,24 @@ export let PROD_LO = 0;
 /** a * b exactly as PROD_HI + PROD_LO (Dekker's product; barring overflow and underflow). */
 export function twoProdExact(a: number, b: number): void {
   twoProd(a, b);
-  PROD_HI = DD_HI;
-  PROD_LO = DD_LO;
+  PROD_HI = DD[0];
+  PROD_LO = DD[1];
 }
 
 /** The slow, always double-double paths (for testing the fast ones). */
 export function slowExp(x: number): number {
   if (!ready) init();
   const k = expDD(x, 0);
-  return scaleRound(DD_HI, DD_LO, k);
+  return scaleRound(DD[0], DD[1], k);
 }
 export function slowLog(x: number): number {
   logDD(x);
-  return DD_HI + DD_LO;
+  return DD[0] + DD[1];
 }
 export function slowPow(x: number, y: number): number {
   if (!ready) init();
   logDD(x);
-  ddMulD(DD_HI, DD_LO, y);
-  const k = expDD(DD_HI, DD_LO);
-  return scaleRound(DD_HI, DD_LO, k);
+  ddMulD(DD[0], DD[1], y);
+  const k = expDD(DD[0], DD[1]);
+  return scaleRound(DD[0], DD[1], k);
 }
