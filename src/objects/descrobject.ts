@@ -61,6 +61,36 @@ export function callNative(
   return ret(bound ? f(self, ...vals) : f(...vals));
 }
 
+/**
+ * callNative for positional arguments that are still on the VM's value stack (stack[start..start+n)):
+ * the conventions that bind without an array read them in place, the others get a copy.
+ */
+export function callNativeStack(
+  sig: Signature,
+  names: CallNames,
+  impl: NativeImpl,
+  self: PyValue | null,
+  stack: readonly (PyValue | undefined)[],
+  start: number,
+  n: number,
+): PyValue {
+  const f = impl as AnyImpl;
+  const bound = sig.bound !== null;
+  if (sig.conv === CallConv.NOARGS && n === 0) return ret(bound ? f(self) : f());
+  if (sig.conv === CallConv.O && n === 1) return ret(bound ? f(self, stack[start]) : f(stack[start]));
+  const arity = sig.fastArity;
+  if (arity > 0 && n >= sig.minpos && n <= sig.maxpos) {
+    const d = sig.defaults as readonly PyValue[];
+    const a0 = n > 0 ? stack[start] : d[0];
+    if (arity === 1) return ret(bound ? f(self, a0) : f(a0));
+    const a1 = n > 1 ? stack[start + 1] : d[1];
+    if (arity === 2) return ret(bound ? f(self, a0, a1) : f(a0, a1));
+    const a2 = n > 2 ? stack[start + 2] : d[2];
+    return ret(bound ? f(self, a0, a1, a2) : f(a0, a1, a2));
+  }
+  return callNative(sig, names, impl, self, stack.slice(start, start + n) as PyValue[], null);
+}
+
 function typeQualname(t: PyType): string {
   return t.name;
 }
@@ -92,6 +122,11 @@ export class PyMethodDescr extends PyObject {
   /** Calls the method with `self` already separated from the arguments (the LOAD_ATTR method path). */
   callBound(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
     return callNative(this.sig, this.names, this.impl, self, args, kwnames);
+  }
+
+  /** callBound with the n positional arguments at stack[start...] (CALL_METHOD_DESCRIPTOR_FAST). */
+  callBoundStack(self: PyValue, stack: readonly (PyValue | undefined)[], start: number, n: number): PyValue {
+    return callNativeStack(this.sig, this.names, this.impl, self, stack, start, n);
   }
 
   checkSelf(self: PyValue): void {
@@ -235,6 +270,11 @@ export class PyCFunction extends PyObject {
 
   call(args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
     return callNative(this.sig, this.names, this.impl, this.m_self, args, kwnames);
+  }
+
+  /** call() with the n positional arguments at stack[start...] (CALL_BUILTIN_FAST). */
+  callStack(stack: readonly (PyValue | undefined)[], start: number, n: number): PyValue {
+    return callNativeStack(this.sig, this.names, this.impl, this.m_self, stack, start, n);
   }
 }
 

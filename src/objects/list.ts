@@ -33,6 +33,23 @@ function L(v: PyValue): PyList {
 /** The largest list pyts builds (JS arrays hold at most 2**32-1 items). */
 const MAX_LIST_SIZE = 2 ** 32 - 1;
 
+/**
+ * Removes item i of `items` and returns it, without the array splice() returns: shift() from the
+ * front (V8 trims the array in place), a copy loop when few items follow, splice() for a long tail.
+ */
+function removeItem(items: PyValue[], i: number): PyValue {
+  const n = items.length - 1;
+  if (i === 0) return items.shift()!;
+  const v = items[i];
+  if (n - i > 64) {
+    items.splice(i, 1);
+    return v;
+  }
+  for (let j = i; j < n; j++) items[j] = items[j + 1];
+  items.pop();
+  return v;
+}
+
 /** Inserts `src` into `dst` at i (a splice that copes with long arrays). */
 function spliceIn(dst: PyValue[], i: number, deleteCount: number, src: readonly PyValue[]): void {
   if (src.length < 10000) {
@@ -91,7 +108,7 @@ function listItem(self: PyValue, i: number): PyValue {
 function listAssItem(self: PyValue, i: number, v: PyValue | null): void {
   const it = L(self).items;
   if (i < 0 || i >= it.length) throw indexError('list assignment index out of range');
-  if (v === null) it.splice(i, 1);
+  if (v === null) removeItem(it, i);
   else it[i] = v;
 }
 
@@ -414,7 +431,9 @@ function listInsert(self: PyList, index: PyValue, v: PyValue): void {
     if (i < 0) i = 0;
   }
   if (i > n) i = n;
-  self.items.splice(i, 0, v);
+  if (i === n) self.items.push(v);
+  else if (i === 0) self.items.unshift(v);
+  else self.items.splice(i, 0, v);
 }
 
 function listPop(self: PyList, index: PyValue): PyValue {
@@ -424,13 +443,13 @@ function listPop(self: PyList, index: PyValue): PyValue {
   if (i < 0) i += it.length;
   if (i < 0 || i >= it.length) throw indexError('pop index out of range');
   if (i === it.length - 1) return it.pop()!;
-  return it.splice(i, 1)[0];
+  return removeItem(it, i);
 }
 
 function listRemove(self: PyList, v: PyValue): void {
   for (let i = 0; i < self.items.length; i++) {
     if (PyObject_EqualBool(self.items[i], v)) {
-      if (i < self.items.length) self.items.splice(i, 1);
+      if (i < self.items.length) removeItem(self.items, i);
       return;
     }
   }

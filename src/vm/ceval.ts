@@ -1420,7 +1420,7 @@ function execSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | und
       }
       const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
       frame.lasti = lasti;
-      const r = callable.call(stack.slice(argStart, sp) as PyValue[], null);
+      const r = callable.callStack(stack, argStart, sp - argStart);
       for (let i = base; i < sp; i++) stack[i] = undefined;
       sp = base;
       stack[sp++] = r;
@@ -1441,7 +1441,7 @@ function execSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | und
       }
       frame.lasti = lasti;
       callable.checkSelf(self);
-      const r = callable.callBound(self, stack.slice(base + 2, sp) as PyValue[], null);
+      const r = callable.callBoundStack(self, stack, base + 2, sp - base - 2);
       for (let i = base; i < sp; i++) stack[i] = undefined;
       sp = base;
       stack[sp++] = r;

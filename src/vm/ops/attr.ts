@@ -4,14 +4,29 @@
 import { type PyValue } from '../../objects/object.ts';
 import { TPFLAGS, typeOf, _PyType_Lookup, PyType, PyType_IsSubtype } from '../../objects/type.ts';
 import { PyObject_GetAttr, PyObject_SetAttr, PyObject_Call } from '../../objects/abstract.ts';
-import { PyObject_GenericGetAttr, instanceDict } from '../../objects/generic-attr.ts';
+import { PyObject_GenericGetAttr, PyObject_GenericSetAttr, instanceDict } from '../../objects/generic-attr.ts';
+import { PyInstance } from '../../objects/typeobject.ts';
 import { typeError } from '../../objects/exceptions.ts';
 import type { Frame } from '../frame.ts';
 import { Op } from '../../bytecode/opcodes.generated.ts';
 import { deopt } from '../specialize.ts';
 import { superLookup, SuperType } from '../../objects/super.ts';
 
+/**
+ * LOAD_ATTR's generic form.  An instance of a Python class deriving from object whose type has no
+ * attribute of that name (and the generic __getattribute__) finds it in its __dict__ at once: what
+ * object.__getattribute__ would do, without its steps that cannot apply (sites that see several
+ * classes, such as a method of a base class, stay generic).
+ */
 export function loadAttr(owner: PyValue, name: string): PyValue {
+  if (owner instanceof PyInstance) {
+    const tp = owner.ob_type;
+    const d = owner.ob_dict;
+    if (d !== null && tp.tp_getattro === PyObject_GenericGetAttr && _PyType_Lookup(tp, name) === null) {
+      const v = d.getStr(name);
+      if (v !== undefined) return v;
+    }
+  }
   return PyObject_GetAttr(owner, name);
 }
 
@@ -27,7 +42,7 @@ export function loadMethod(stack: (PyValue | undefined)[], sp: number, owner: Py
     if (descr !== null) {
       const dt = typeOf(descr);
       if (dt.tp_flags & TPFLAGS.METHOD_DESCRIPTOR) {
-        const d = instanceDict(owner);
+        const d = owner instanceof PyInstance ? owner.ob_dict : instanceDict(owner);
         if (d === null || d.findStr(name) < 0) {
           stack[sp - 1] = descr;
           stack[sp] = owner;
@@ -36,7 +51,7 @@ export function loadMethod(stack: (PyValue | undefined)[], sp: number, owner: Py
       }
     }
   }
-  stack[sp - 1] = PyObject_GetAttr(owner, name);
+  stack[sp - 1] = loadAttr(owner, name);
   stack[sp] = undefined;
   return sp + 1;
 }
@@ -60,7 +75,21 @@ export function storeAttrMiss(units: Uint16Array, i: number, stack: (PyValue | u
   return sp - 2;
 }
 
+/**
+ * STORE_ATTR's generic form.  An instance of a Python class deriving from object, whose type has no
+ * attribute of that name (so no data descriptor) and the generic __setattr__, stores in its
+ * __dict__ at once, as object.__setattr__ would (the first stores in __init__ come here: the
+ * specialized form needs the key to exist).
+ */
 export function storeAttr(owner: PyValue, name: string, v: PyValue): void {
+  if (owner instanceof PyInstance) {
+    const tp = owner.ob_type;
+    const d = owner.ob_dict;
+    if (d !== null && tp.tp_setattro === PyObject_GenericSetAttr && _PyType_Lookup(tp, name) === null) {
+      d.setStr(name, v);
+      return;
+    }
+  }
   PyObject_SetAttr(owner, name, v);
 }
 

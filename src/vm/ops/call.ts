@@ -192,9 +192,12 @@ export function callNonPy(
   if (callable instanceof PyMethodDescr && kwnames === null && count >= 1) {
     const self = stack[start]!;
     callable.checkSelf(self);
-    return callable.callBound(self, stack.slice(start + 1, start + count) as PyValue[], null);
+    return callable.callBoundStack(self, stack, start + 1, count - 1);
   }
-  if (callable instanceof PyCFunction) return callable.call(stack.slice(start, start + count) as PyValue[], kwnames);
+  if (callable instanceof PyCFunction) {
+    if (kwnames === null) return callable.callStack(stack, start, count);
+    return callable.call(stack.slice(start, start + count) as PyValue[], kwnames);
+  }
   return PyObject_Call(callable, stack.slice(start, start + count) as PyValue[], kwnames);
 }
 
