@@ -345,7 +345,7 @@ function shuffleBits(hi: number, lo: number): void {
  * frozenset's hash from its table: `his`/`los` are the hashes of every slot (empty slots 0, dummies
  * -1), `used` the number of elements, `fill` used + dummies.  CPython: frozenset_hash
  */
-export function frozensetHashParts(his: Int32Array, los: Int32Array, size: number, fill: number, used: number): number {
+export function frozensetHashParts(his: ArrayLike<number>, los: ArrayLike<number>, size: number, fill: number, used: number): number {
   let hh = 0;
   let hl = 0;
   for (let i = 0; i < size; i++) {

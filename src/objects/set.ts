@@ -7,7 +7,9 @@
 // is what printing a set shows; the set algorithms (set-type.ts) follow CPython's code paths so that
 // their results are built by the same sequence of operations.
 // Hashes are kept as two 32-bit halves (see hash.ts). An empty slot has key undefined and hash 0;
-// a dummy has key DUMMY and hash -1.
+// a dummy has key DUMMY and hash -1. The three arrays are plain JS arrays: most sets are small and
+// short-lived, and V8 allocates a typed array of more than 64 bytes outside its heap, several times
+// slower than an array of small ints (which int32 halves always are).
 
 import { PyObject, type PyValue } from './object.ts';
 import { hashHi } from './hash.ts';
@@ -27,11 +29,25 @@ function isExactFrozenset(t: PyType): boolean {
   return t.tp_name === 'frozenset' && (t.tp_flags & TPFLAGS.HEAPTYPE) === 0;
 }
 
+/** The keys of an empty table of n slots. */
+function emptyKeys(n: number): (PyValue | undefined)[] {
+  const keys = new Array<PyValue | undefined>(n);
+  for (let i = 0; i < n; i++) keys[i] = undefined;
+  return keys;
+}
+
+/** The hash halves of an empty table of n slots. */
+function zeroHashes(n: number): number[] {
+  const h = new Array<number>(n);
+  for (let i = 0; i < n; i++) h[i] = 0;
+  return h;
+}
+
 export class PySetObject extends PyObject {
   /** Keys by slot: undefined = never used, DUMMY = deleted. */
-  keys: (PyValue | undefined)[] = new Array<PyValue | undefined>(SET_MINSIZE).fill(undefined);
-  hashLo: Int32Array = new Int32Array(SET_MINSIZE);
-  hashHi: Int32Array = new Int32Array(SET_MINSIZE);
+  keys: (PyValue | undefined)[] = emptyKeys(SET_MINSIZE);
+  hashLo: number[] = zeroHashes(SET_MINSIZE);
+  hashHi: number[] = zeroHashes(SET_MINSIZE);
   mask = SET_MINSIZE - 1;
   /** Active entries. */
   used = 0;
@@ -85,7 +101,7 @@ export function setLookkey(so: PySetObject, key: PyValue, lo: number, hi: number
   }
 }
 
-function insertClean(keys: (PyValue | undefined)[], los: Int32Array, his: Int32Array, mask: number, key: PyValue, lo: number, hi: number): void {
+function insertClean(keys: (PyValue | undefined)[], los: number[], his: number[], mask: number, key: PyValue, lo: number, hi: number): void {
   let i = lo & mask;
   let pHi = hi >>> 0;
   let pLo = lo >>> 0;
@@ -120,9 +136,9 @@ export function setTableResize(so: PySetObject, minused: number): void {
   const oldHi = so.hashHi;
   // The small table has no dummies to purge: nothing to do.
   if (newsize === SET_MINSIZE && oldKeys.length === SET_MINSIZE && so.fill === so.used) return;
-  const keys = new Array<PyValue | undefined>(newsize).fill(undefined);
-  const los = new Int32Array(newsize);
-  const his = new Int32Array(newsize);
+  const keys = emptyKeys(newsize);
+  const los = zeroHashes(newsize);
+  const his = zeroHashes(newsize);
   const mask = newsize - 1;
   for (let i = 0; i < oldKeys.length; i++) {
     const k = oldKeys[i];
@@ -233,9 +249,9 @@ export function setDiscardEntry(so: PySetObject, key: PyValue, lo: number, hi: n
 }
 
 function emptyToMinsize(so: PySetObject): void {
-  so.keys = new Array<PyValue | undefined>(SET_MINSIZE).fill(undefined);
-  so.hashLo = new Int32Array(SET_MINSIZE);
-  so.hashHi = new Int32Array(SET_MINSIZE);
+  so.keys = emptyKeys(SET_MINSIZE);
+  so.hashLo = zeroHashes(SET_MINSIZE);
+  so.hashHi = zeroHashes(SET_MINSIZE);
   so.mask = SET_MINSIZE - 1;
   so.used = 0;
   so.fill = 0;
