@@ -305,12 +305,16 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                     default:
                       r = intArith(oparg, a, b);
                   }
-                } else if ((a instanceof PyFloat || b instanceof PyFloat) && oparg <= 24) {
+                } else if (oparg <= 24 && (a instanceof PyFloat || b instanceof PyFloat)) {
+                  // oparg is compared first, and a negative index adjusted by an addition made for
+                  // every index: code that first runs after V8 optimized this function (the first
+                  // float, the first l[-1]) would lack type feedback and deoptimize all of it.
                   r = floatArith(oparg, a, b);
                 } else if (oparg === 26 && a instanceof PyList && typeof b === 'number' && a.ob_type === ListType) {
                   const items = a.items;
-                  const i = b < 0 ? b + items.length : b;
-                  r = i >= 0 && i < items.length ? items[i] : binaryOp(oparg, a, b);
+                  const n = items.length;
+                  const i = b + (b < 0 ? n : 0);
+                  r = i >= 0 && i < n ? items[i] : binaryOp(oparg, a, b);
                 } else if ((oparg === 0 || oparg === 13) && typeof a === 'string' && typeof b === 'string') {
                   r = a + b;
                 } else r = binaryOp(oparg, a, b);
