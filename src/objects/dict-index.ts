@@ -146,13 +146,17 @@ function isInt32(tok: PrimToken): tok is number {
   return typeof tok === 'number' && (tok | 0) === tok;
 }
 
-/** token -> entry number for the primitive keys of one dict; a Map's get/set/delete/size. */
+/**
+ * token -> entry number for the primitive keys of one dict; a Map's get/set/delete/size.
+ * Both tables are made on first need: many dicts (instance __dict__s, keyword arguments) never
+ * hold an int key, and empty ones never hold any, and a Map costs as much to allocate as the dict.
+ */
 export class PrimIndex {
-  private map = new Map<PrimToken, number>();
+  private map: Map<PrimToken, number> | null = null;
   private ints: IntTable | null = null;
 
   get size(): number {
-    return this.ints === null ? this.map.size : this.map.size + this.ints.size;
+    return (this.map === null ? 0 : this.map.size) + (this.ints === null ? 0 : this.ints.size);
   }
 
   get(tok: PrimToken): number | undefined {
@@ -161,34 +165,34 @@ export class PrimIndex {
       const e = this.ints.get(tok);
       return e < 0 ? undefined : e;
     }
-    return this.map.get(tok);
+    return this.map === null ? undefined : this.map.get(tok);
   }
 
   /** get() for a str token. */
   getStr(s: string): number | undefined {
-    return this.map.get(s);
+    return this.map === null ? undefined : this.map.get(s);
   }
 
   set(tok: PrimToken, e: number): void {
     if (isInt32(tok)) (this.ints ??= new IntTable(3)).set(tok, e);
-    else this.map.set(tok, e);
+    else (this.map ??= new Map()).set(tok, e);
   }
 
   delete(tok: PrimToken): void {
     if (isInt32(tok)) this.ints?.delete(tok);
-    else this.map.delete(tok);
+    else this.map?.delete(tok);
   }
 
   clone(): PrimIndex {
     const c = new PrimIndex();
-    c.map = new Map(this.map);
+    c.map = this.map === null ? null : new Map(this.map);
     c.ints = this.ints === null ? null : this.ints.clone();
     return c;
   }
 
   /** The entry numbers, ascending (the order in which the keys were indexed). */
   values(): number[] {
-    const out = [...this.map.values()];
+    const out = this.map === null ? [] : [...this.map.values()];
     if (this.ints !== null) {
       this.ints.collect(out);
       out.sort((a, b) => a - b);

@@ -327,7 +327,8 @@ export function baseExceptionNew(type: PyType, args: readonly PyValue[], kwnames
 export function baseExceptionInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
   const e = self as PyBaseException;
   if (kwnames !== null && kwnames.length) throw typeError(`${e.ob_type.tp_name}() takes no keyword arguments`);
-  e.args = new PyTuple(args);
+  // type_call passes __new__ and __init__ the same arguments: args is then already that tuple.
+  if (e.args.items !== args) e.args = new PyTuple(args);
 }
 
 export function baseExceptionStr(self: PyValue): string {

@@ -4,8 +4,13 @@
 import { PyObject, type PyValue } from './object.ts';
 
 export class PyTuple extends PyObject {
-  constructor(public readonly items: readonly PyValue[]) {
+  // Declared, not a class field: a field would be defined as undefined and then assigned, a second
+  // store on every tuple made.
+  declare readonly items: readonly PyValue[];
+
+  constructor(items: readonly PyValue[]) {
     super();
+    this.items = items;
   }
 }
 
