@@ -1048,6 +1048,8 @@ function typeSetBases(t: PyType, v: PyValue | null): void {
   for (const b of oldBases) removeSubclass(b, t);
   for (const b of newBases) addSubclass(b, t);
   updateAllSlots(t);
+  // The new MRO may bring class attributes that names already in instance dicts shadow.
+  markDictShadowing(t, true);
 }
 
 function typeGetBase(t: PyType): PyValue {

@@ -42,7 +42,10 @@ export function loadMethod(stack: (PyValue | undefined)[], sp: number, owner: Py
     if (descr !== null) {
       const dt = typeOf(descr);
       if (dt.tp_flags & TPFLAGS.METHOD_DESCRIPTOR) {
-        const d = owner instanceof PyInstance ? owner.ob_dict : instanceDict(owner);
+        // An instance of a Python class has none of its class's names in its __dict__ unless the
+        // class is marked as allowing it (type.ts markDictShadowing, the invariant the specialized
+        // LOAD_ATTR_METHOD_WITH_VALUES also relies on).
+        const d = owner instanceof PyInstance ? (tp.dictMayShadow ? owner.ob_dict : null) : instanceDict(owner);
         if (d === null || d.findStr(name) < 0) {
           stack[sp - 1] = descr;
           stack[sp] = owner;
