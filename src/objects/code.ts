@@ -4,6 +4,7 @@
 // The compiler (src/compiler) builds them, marshal reads and writes them, the VM runs them.
 // The `code` type (attributes, code(), replace(), co_lines()..., equality, hash) is in code-type.ts;
 // the functions here hold the logic of the tables.
+import type { JitFn } from '../vm/jit.ts';
 import { PyObject, type PyValue } from './object.ts';
 import { PyBytes } from './bytes.ts';
 import { PyTuple } from './tuple.ts';
@@ -97,6 +98,10 @@ export class PyCode extends PyObject {
   vmCache: unknown[] | null = null;
   /** localsplus of a new frame (co_nlocalsplus + co_stacksize empty slots), copied by each call. */
   frameTemplate: undefined[] | null = null;
+  /** The compiled form of this code (vm/jit.ts), once it ran hot. */
+  jit: JitFn | null = null;
+  /** Eval-breaker samples that found this code running; -1 once compiled or found untranslatable. */
+  jitCount = 0;
 
   constructor(init: CodeInit) {
     super();

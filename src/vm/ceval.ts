@@ -97,6 +97,7 @@ import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
 import { typeError, PyStopIteration } from '../objects/exceptions.ts';
 import { isStopIteration } from '../objects/abstract.ts';
+import { JIT_CALL, JIT_SLICE, JIT_INTERP, jitState, jitSample, setJitHelpers } from './jit.ts';
 import { gcLive, droppedValue, droppedFrame, droppedSlots, boundValue } from './finalize.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -130,6 +131,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
       let raised: unknown;
       try {
         handleEvalBreaker(ts.frame!);
+        jitSample(ts.frame!);
       } catch (e) {
         raised = e;
       }
@@ -173,6 +175,8 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
   let pending: PyValue | undefined = throwIn;
   /** The frame a call instruction pushes (set before `break enter`). */
   let callee: Frame = entry;
+  /** The running frame's compiled code (vm/jit.ts), reloaded at every frame switch; null: interpret. */
+  let jitFn = code.jit;
 
   for (;;) {
     try {
@@ -182,6 +186,58 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
         throw e;
       }
       next: for (;;) {
+        enter: {
+        if (jitFn !== null) {
+          // Compiled code runs the frame from pc until it calls, returns, raises or hands back.
+          if (monitoring.active || gcLive.count !== 0) {
+            jitFn = null;
+            continue next;
+          }
+          frame.pc = pc;
+          frame.sp = sp;
+          const r = jitFn(frame);
+          pc = frame.pc;
+          sp = frame.sp;
+          if (r === JIT_CALL) {
+            lasti = frame.lasti;
+            callee = callTarget.frame!;
+            break enter;
+          }
+          if (r === JIT_SLICE) return SLICE_END;
+          if (r === JIT_INTERP) {
+            // The interpreter runs the instruction at pc (and on, until the next frame switch).
+            jitFn = null;
+            continue next;
+          }
+          // The frame returned r (its RETURN_VALUE, with the frame's stack already popped).
+          let v = r;
+          frame.state = FrameState.COMPLETED;
+          ts.frame = frame.f_back;
+          ts.pyDepth--;
+          if (frame === entry) return v;
+          const done = frame;
+          frame = done.f_back!;
+          code = frame.f_code;
+          units = code.units;
+          consts = code.co_consts.items;
+          names = code.co_names.items as readonly string[];
+          caches = code.vmCache;
+          jitFn = code.jit;
+          stack = frame.localsplus;
+          pc = frame.pc;
+          sp = frame.sp;
+          if (frame.returnOffset !== 0) {
+            pc += frame.returnOffset;
+            frame.returnOffset = 0;
+          }
+          if (done.initSelf !== undefined) {
+            lasti = frame.lasti;
+            if (v !== None) throw typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`);
+            v = done.initSelf;
+          }
+          stack[sp++] = v;
+          continue next;
+        }
         let word = units[pc++];
         let op = word & 0xff;
         let oparg = word >>> 8;
@@ -193,7 +249,6 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
         }
         lasti = pc - 1;
         if (globalThis.PYTS_STATS) opcodeCounts[op]++;
-        enter: {
           // An instrumented instruction dispatches again with its own opcode (`continue dispatch`).
           dispatch: for (;;) {
             switch (op) {
@@ -873,6 +928,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 consts = code.co_consts.items;
                 names = code.co_names.items as readonly string[];
                 caches = code.vmCache;
+                jitFn = code.jit;
                 stack = frame.localsplus;
                 pc = frame.pc;
                 sp = frame.sp;
@@ -904,6 +960,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 consts = code.co_consts.items;
                 names = code.co_names.items as readonly string[];
                 caches = code.vmCache;
+                jitFn = code.jit;
                 stack = frame.localsplus;
                 pc = frame.pc;
                 sp = frame.sp;
@@ -936,6 +993,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
                 consts = code.co_consts.items;
                 names = code.co_names.items as readonly string[];
                 caches = code.vmCache;
+                jitFn = code.jit;
                 stack = frame.localsplus;
                 pc = frame.pc;
                 sp = frame.sp;
@@ -1052,11 +1110,18 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
         consts = code.co_consts.items;
         names = code.co_names.items as readonly string[];
         caches = code.vmCache;
+        jitFn = code.jit;
         stack = frame.localsplus;
         pc = frame.pc;
         sp = frame.sp;
       }
     } catch (err) {
+      if (jitState.lasti >= 0) {
+        // Raised in compiled code, which stored the frame's stack and the raising instruction.
+        lasti = jitState.lasti;
+        sp = frame.sp;
+        jitState.lasti = -1;
+      }
       frame = unwind(entry, frame, lasti, sp, err, reraising);
       reraising = false;
       code = frame.f_code;
@@ -1064,6 +1129,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
       consts = code.co_consts.items;
       names = code.co_names.items as readonly string[];
       caches = code.vmCache;
+      jitFn = code.jit;
       stack = frame.localsplus;
       pc = frame.pc;
       sp = frame.sp;
@@ -1742,3 +1808,12 @@ function forIterNext(it: PyValue): PyValue | undefined {
   }
 }
 
+
+// What compiled code (vm/jit.ts) calls and checks: the loop's own helpers and types.
+setJitHelpers(() => ({
+  PyFloat, FloatType, PyList, ListType, PyTuple, TupleType, PyRangeIter, PyListIter, PyModule, ModuleType, None,
+  gcLive, evalBreaker, monitoring, JIT_CALL, JIT_SLICE, JIT_INTERP,
+  intAdd, intSub, intMul, intArith, floatArith, binaryOp, compareOp, toBool, PyObject_IsTrue, forIterNext,
+  loadGlobal, loadDeref, loadAttr, loadMethod, storeAttr, storeSubscr, listAppend, unpackSequence, callAny,
+  unboundLocal, execSlow, Frame, PyFunction, PyMethod, callTarget,
+}));

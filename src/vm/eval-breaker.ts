@@ -6,10 +6,16 @@ import type { Frame } from './frame.ts';
 import { Op } from '../bytecode/opcodes.generated.ts';
 
 /** Loop iterations and calls between two checks. */
-const INTERVAL = 10000;
+export const INTERVAL = 10000;
 
 /** The countdown the loop decrements; at zero the loop returns to evalFrame, which calls handleEvalBreaker. */
 export const evalBreaker = { counter: 1 };
+
+/** The countdown between checks (INTERVAL; shorter when testing the compiled tier, vm/jit.ts). */
+let sliceLength = INTERVAL;
+export function setSliceLength(n: number): void {
+  sliceLength = n;
+}
 
 /** The countdown the last check set (what has run since). */
 let interval = 1;
@@ -64,7 +70,7 @@ export function setExecutionBudget(iterations: number): void {
  */
 export function handleEvalBreaker(frame: Frame): void {
   budget -= interval;
-  interval = evalBreaker.counter = instrumentationHook === null ? INTERVAL : 1;
+  interval = evalBreaker.counter = instrumentationHook === null ? sliceLength : 1;
   if (budget <= 0) {
     budget = Infinity;
     throw new HostInterrupt('execution budget exhausted');

@@ -1,0 +1,558 @@
+// The second tier: a hot code object's bytecode translated to one JS function, which V8 then compiles
+// to machine code.  Same instructions, same helpers, same frames: only the interpretive overhead goes
+// (fetching and decoding each instruction, dispatching on its opcode, moving operands through the
+// frame's stack array), because the value stack of each instruction lives in JS locals s0, s1, ...
+// (the stack depth before every instruction is known statically) and straight-line code needs no
+// dispatch at all.
+//
+// The compiled function runs one frame from frame.pc (any "entry" instruction: the start, a jump
+// target, the instruction after a call or an eval-breaker check, an exception handler) until it
+// returns, calls a Python function, reaches the eval breaker or meets something it leaves to the
+// interpreter; it then writes its stack back to frame.localsplus (frame.sp, frame.pc) and returns a
+// status to the evaluation loop (vm/ceval.ts), which pushes or pops frames exactly as it does for
+// interpreted code and re-enters the compiled function at the new frame.pc.  So calls still cost no
+// JS recursion, and the frame state alone can always resume the frame in either tier.
+//
+// Compiled code runs only while nothing observes instructions one by one: sys.settrace, sys.monitoring
+// and objects whose finalization time is observable (gcLive) send every frame back to the interpreter.
+// Code objects of generators and coroutines are not compiled (yet), nor code with instructions the
+// translator does not know.
+//
+// Tiering is sampled: the eval breaker's periodic check (every 10,000 loop iterations and calls)
+// counts which code object was running; one seen often enough is compiled.  The hot path pays nothing.
+
+import { Op, DEOPT, INLINE_CACHE_ENTRIES } from '../bytecode/opcodes.generated.ts';
+import { numPopped, numPushed } from '../bytecode/instructions.ts';
+import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, parseExceptionTable, type PyCode } from '../objects/code.ts';
+import type { PyValue } from '../objects/object.ts';
+import type { Frame } from './frame.ts';
+import { InlineCache } from './specialize.ts';
+import { setSliceLength, INTERVAL } from './eval-breaker.ts';
+
+/** A compiled code object: runs `frame` from frame.pc; returns the frame's return value or a JIT_* status. */
+export type JitFn = (frame: Frame) => PyValue;
+
+/** Statuses a compiled function returns (never Python values). */
+export const JIT_CALL: PyValue = Object.freeze({ jit: 'call' }) as unknown as PyValue;
+export const JIT_SLICE: PyValue = Object.freeze({ jit: 'slice' }) as unknown as PyValue;
+export const JIT_INTERP: PyValue = Object.freeze({ jit: 'interp' }) as unknown as PyValue;
+
+/** Shared between compiled code and the loop: the instruction an exception left compiled code at (-1: none). */
+export const jitState = { lasti: -1 };
+
+/**
+ * PYTS_JIT=0 turns the tier off; PYTS_JIT=log also reports each code object compiled (or not).
+ * Read at each sample (rare), never cached: a start-up snapshot would keep the build's value.
+ */
+function jitMode(): string | undefined {
+  return typeof process === 'undefined' ? undefined : process.env.PYTS_JIT;
+}
+
+/** Breaker checks that must see a code object running before it is compiled. */
+const HOT = 2;
+
+/** The helpers compiled code calls, supplied by the loop's module (no import cycle at load time). */
+export interface JitHelpers {
+  readonly [name: string]: unknown;
+}
+let helpers: JitHelpers | null = null;
+let helperSource: (() => JitHelpers) | null = null;
+/** Registers the helpers, collected at the first compilation (after every module has loaded). */
+export function setJitHelpers(h: () => JitHelpers): void {
+  helperSource = h;
+}
+
+/** Called at the eval breaker's check with the innermost frame: counts, and compiles a hot code object. */
+export function jitSample(frame: Frame): void {
+  const code = frame.f_code;
+  const mode = jitMode();
+  // PYTS_JIT=eager (for testing the tier): compile at the first sample, and sample every few
+  // instructions, so that even short programs run mostly compiled.
+  setSliceLength(mode === 'eager' ? 7 : INTERVAL);
+  if (code.jitCount < 0) return;
+  if (mode === '0') return;
+  if (++code.jitCount < (mode === 'eager' ? 1 : HOT)) return;
+  code.jitCount = -1;
+  const fn = compile(code);
+  if (fn !== null) code.jit = fn;
+  if (mode === 'log' || mode === 'eager-log') process.stderr.write(`[jit] ${code.co_qualname} ${code.co_filename}:${code.co_firstlineno}: ${fn !== null ? 'compiled' : 'not compiled'}\n`);
+}
+
+interface Instr {
+  /** Offset (code units) of the opcode, after any EXTENDED_ARG. */
+  at: number;
+  /** Offset of the first EXTENDED_ARG prefix, or `at`: where a jump to this instruction lands. */
+  start: number;
+  op: number;
+  oparg: number;
+  /** Offset of the next instruction (after the inline cache). */
+  next: number;
+  /** The specialized opcode seen in the units when compiled. */
+  spec: number;
+}
+
+const UNSUPPORTED_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
+
+/** Instructions the translator leaves to the interpreter's execSlow (they only work on the stack). */
+const SLOW = new Set<number>([
+  Op.DELETE_FAST, Op.CONTAINS_OP, Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.GET_ITER, Op.GET_LEN,
+  Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.LOAD_LOCALS,
+  Op.LOAD_FROM_DICT_OR_GLOBALS, Op.LOAD_FROM_DICT_OR_DEREF, Op.DELETE_DEREF, Op.MAKE_CELL, Op.COPY_FREE_VARS,
+  Op.DELETE_ATTR, Op.LOAD_SUPER_ATTR, Op.LOAD_SPECIAL, Op.DELETE_SUBSCR, Op.BINARY_SLICE, Op.STORE_SLICE,
+  Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_STRING, Op.BUILD_SLICE, Op.SET_ADD, Op.MAP_ADD,
+  Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_INTERPOLATION, Op.BUILD_TEMPLATE,
+  Op.UNPACK_EX, Op.FORMAT_SIMPLE, Op.FORMAT_WITH_SPEC, Op.CONVERT_VALUE, Op.CALL_INTRINSIC_1, Op.CALL_INTRINSIC_2,
+  Op.MAKE_FUNCTION, Op.SET_FUNCTION_ATTRIBUTE, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
+  Op.CHECK_EG_MATCH, Op.WITH_EXCEPT_START, Op.IMPORT_NAME, Op.IMPORT_FROM, Op.LOAD_BUILD_CLASS,
+  Op.SETUP_ANNOTATIONS, Op.LOAD_COMMON_CONSTANT, Op.MATCH_CLASS, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS,
+]);
+
+/** Instructions translated inline. */
+const INLINE = new Set<number>([
+  Op.LOAD_FAST, Op.LOAD_FAST_BORROW, Op.LOAD_FAST_CHECK, Op.LOAD_FAST_LOAD_FAST, Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW,
+  Op.LOAD_FAST_AND_CLEAR, Op.STORE_FAST, Op.STORE_FAST_LOAD_FAST, Op.STORE_FAST_STORE_FAST, Op.LOAD_CONST,
+  Op.LOAD_SMALL_INT, Op.POP_TOP, Op.POP_ITER, Op.END_FOR, Op.PUSH_NULL, Op.COPY, Op.SWAP, Op.NOP, Op.NOT_TAKEN,
+  Op.RESUME, Op.BINARY_OP, Op.COMPARE_OP, Op.IS_OP, Op.TO_BOOL, Op.UNARY_NOT, Op.POP_JUMP_IF_FALSE,
+  Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_FORWARD, Op.JUMP_BACKWARD,
+  Op.JUMP_BACKWARD_NO_INTERRUPT, Op.FOR_ITER, Op.LOAD_GLOBAL, Op.LOAD_DEREF, Op.STORE_DEREF, Op.LOAD_ATTR,
+  Op.STORE_ATTR, Op.STORE_SUBSCR, Op.LIST_APPEND, Op.UNPACK_SEQUENCE, Op.CALL, Op.CALL_KW, Op.RETURN_VALUE,
+  Op.RAISE_VARARGS, Op.RERAISE,
+]);
+
+/** The instructions of `code`, or null when one is outside what the translator knows. */
+function decode(code: PyCode): Instr[] | null {
+  const units = code.units;
+  const out: Instr[] = [];
+  let pc = 0;
+  while (pc < units.length) {
+    const start = pc;
+    let word = units[pc++];
+    let spec = word & 0xff;
+    let oparg = word >>> 8;
+    while (spec === Op.EXTENDED_ARG) {
+      word = units[pc++];
+      spec = word & 0xff;
+      oparg = (oparg << 8) | (word >>> 8);
+    }
+    const op = spec >= 234 ? -1 : DEOPT[spec];
+    if (op < 0 || !(INLINE.has(op) || SLOW.has(op) || op === Op.CACHE)) return null;
+    out.push({ at: pc - 1, start, op, oparg, next: pc + INLINE_CACHE_ENTRIES[op], spec });
+    pc += INLINE_CACHE_ENTRIES[op];
+  }
+  return out;
+}
+
+/** Where a jump instruction goes (its taken branch), or -1. */
+function jumpTarget(ins: Instr): number {
+  switch (ins.op) {
+    case Op.POP_JUMP_IF_FALSE:
+    case Op.POP_JUMP_IF_TRUE:
+    case Op.POP_JUMP_IF_NONE:
+    case Op.POP_JUMP_IF_NOT_NONE:
+    case Op.JUMP_FORWARD:
+      return ins.next + ins.oparg;
+    case Op.JUMP_BACKWARD:
+    case Op.JUMP_BACKWARD_NO_INTERRUPT:
+      return ins.next - ins.oparg;
+    case Op.FOR_ITER:
+      // Exhausted: past the END_FOR at the target, the iterator still on the stack.
+      return ins.next + ins.oparg + 1;
+  }
+  return -1;
+}
+
+/** Stack depth before each instruction (by offset), or null where the analysis fails. */
+function depths(code: PyCode, instrs: Instr[], byAt: Map<number, number>): Int32Array | null {
+  const depth = new Int32Array(code.units.length + 1).fill(-1);
+  const work: number[] = [];
+  const set = (at: number, d: number): boolean => {
+    if (!byAt.has(at)) return false;
+    if (depth[at] === -1) {
+      depth[at] = d;
+      work.push(at);
+      return true;
+    }
+    return depth[at] === d;
+  };
+  if (!set(instrs[0].at, 0)) return null;
+  for (const h of parseExceptionTable(code.co_exceptiontable.data)) {
+    if (!set(startToAt(instrs, h.target), h.depth + (h.lasti ? 1 : 0) + 1)) return null;
+  }
+  while (work.length > 0) {
+    const at = work.pop()!;
+    const ins = instrs[byAt.get(at)!];
+    const d = depth[at];
+    const after = d - numPopped(ins.op, ins.oparg) + numPushed(ins.op, ins.oparg);
+    if (after < 0 || after > code.co_stacksize) return null;
+    const t = jumpTarget(ins);
+    if (ins.op === Op.FOR_ITER) {
+      if (!set(startToAt(instrs, t), d)) return null;
+    } else if (t >= 0 && !set(startToAt(instrs, t), after)) return null;
+    const ends = ins.op === Op.JUMP_FORWARD || ins.op === Op.JUMP_BACKWARD || ins.op === Op.JUMP_BACKWARD_NO_INTERRUPT ||
+      ins.op === Op.RETURN_VALUE || ins.op === Op.RAISE_VARARGS || ins.op === Op.RERAISE;
+    if (!ends) {
+      const k = byAt.get(at)! + 1;
+      if (k < instrs.length && !set(instrs[k].at, after)) return null;
+    }
+  }
+  return depth;
+}
+
+/** The instruction offset for a jump landing at `start` (which may be an EXTENDED_ARG prefix). */
+function startToAt(instrs: Instr[], start: number): number {
+  for (const i of instrs) if (i.start === start) return i.at;
+  return -1;
+}
+
+const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
+
+/** Translates `code`; null when it cannot. */
+export function compile(code: PyCode): JitFn | null {
+  if (helpers === null && helperSource !== null) helpers = helperSource();
+  if (helpers === null || code.co_flags & UNSUPPORTED_FLAGS) return null;
+  const instrs = decode(code);
+  if (instrs === null || instrs.length === 0) return null;
+  const byAt = new Map<number, number>();
+  instrs.forEach((ins, k) => byAt.set(ins.at, k));
+  const depth = depths(code, instrs, byAt);
+  if (depth === null) return null;
+  const NL = code.co_nlocalsplus;
+  const maxDepth = code.co_stacksize;
+
+  // Entries: where control arrives other than by falling through (jumps, handlers, resumption).
+  const entry = new Set<number>([instrs[0].start]);
+  for (const h of parseExceptionTable(code.co_exceptiontable.data)) entry.add(h.target);
+  for (let k = 0; k < instrs.length; k++) {
+    const ins = instrs[k];
+    const t = jumpTarget(ins);
+    if (t >= 0) entry.add(t);
+    const op = ins.op;
+    if ((op === Op.RESUME || op === Op.CALL || op === Op.CALL_KW || SLOW.has(op)) && k + 1 < instrs.length) entry.add(instrs[k + 1].start);
+  }
+
+  const consts: unknown[] = [];
+  const constIndex = (v: unknown): string => {
+    let i = consts.indexOf(v);
+    if (i < 0) i = consts.push(v) - 1;
+    return `C[${i}]`;
+  };
+  const names = code.co_names.items as readonly string[];
+  const s = (i: number): string => `s${i}`;
+  const spill = (d: number): string => {
+    let t = '';
+    for (let i = 0; i < d; i++) t += `L[${NL + i}] = s${i}; `;
+    return t;
+  };
+  const lines: string[] = [];
+  const emit = (t: string): void => {
+    lines.push(t);
+  };
+  /** Leaves to the interpreter at instruction `at` (not yet executed), depth d. */
+  const bail = (ins: Instr, d: number): string => `{ ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${ins.start}; return JIT_INTERP; }`;
+
+  for (let k = 0; k < instrs.length; k++) {
+    const ins = instrs[k];
+    const d = depth[ins.at];
+    if (entry.has(ins.start)) emit(`case ${ins.start}:`);
+    if (d < 0) {
+      // Unreachable (dead code after a jump): never entered.
+      continue;
+    }
+    const { op, oparg, at, next } = ins;
+    const top = s(d - 1);
+    const T = jumpTarget(ins);
+    const Tat = T;
+    const go = (target: number): string => `{ pc = ${target}; continue loop; }`;
+    switch (op) {
+      case Op.CACHE:
+      case Op.NOP:
+      case Op.NOT_TAKEN:
+        break;
+      case Op.LOAD_FAST:
+      case Op.LOAD_FAST_BORROW:
+        emit(`${s(d)} = L[${oparg}];`);
+        break;
+      case Op.LOAD_FAST_CHECK:
+        emit(`${s(d)} = L[${oparg}]; if (${s(d)} === undefined) { at = ${at}; throw H.unboundLocal(code, ${oparg}); }`);
+        break;
+      case Op.LOAD_FAST_LOAD_FAST:
+      case Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW:
+        emit(`${s(d)} = L[${oparg >>> 4}]; ${s(d + 1)} = L[${oparg & 15}];`);
+        break;
+      case Op.LOAD_FAST_AND_CLEAR:
+        emit(`${s(d)} = L[${oparg}]; L[${oparg}] = undefined;`);
+        break;
+      case Op.STORE_FAST:
+        emit(`if (gcLive.count !== 0) ${bail(ins, d)} L[${oparg}] = ${top};`);
+        break;
+      case Op.STORE_FAST_LOAD_FAST:
+        emit(`L[${oparg >>> 4}] = ${top}; ${top} = L[${oparg & 15}];`);
+        break;
+      case Op.STORE_FAST_STORE_FAST:
+        emit(`L[${oparg >>> 4}] = ${top}; L[${oparg & 15}] = ${s(d - 2)};`);
+        break;
+      case Op.LOAD_CONST:
+        emit(`${s(d)} = K[${oparg}];`);
+        break;
+      case Op.LOAD_SMALL_INT:
+        emit(`${s(d)} = ${oparg};`);
+        break;
+      case Op.POP_TOP:
+      case Op.POP_ITER:
+      case Op.END_FOR:
+        emit(`if (gcLive.count !== 0) ${bail(ins, d)}`);
+        break;
+      case Op.PUSH_NULL:
+        emit(`${s(d)} = undefined;`);
+        break;
+      case Op.COPY:
+        emit(`${s(d)} = ${s(d - oparg)};`);
+        break;
+      case Op.SWAP:
+        emit(`{ const t = ${top}; ${top} = ${s(d - oparg)}; ${s(d - oparg)} = t; }`);
+        break;
+      case Op.RESUME:
+        emit(`if (--evalBreaker.counter <= 0) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; frame.lasti = ${at}; return JIT_SLICE; }`);
+        break;
+      case Op.BINARY_OP: {
+        const a = s(d - 2);
+        const b = top;
+        emit(`at = ${at};`);
+        let ints: string;
+        if (oparg === 0 || oparg === 13) ints = `{ const t = ${a} + ${b}; ${a} = t <= MAX_SAFE && t >= -MAX_SAFE ? t : H.intAdd(${a}, ${b}); }`;
+        else if (oparg === 10 || oparg === 23) ints = `{ const t = ${a} - ${b}; ${a} = t <= MAX_SAFE && t >= -MAX_SAFE ? t : H.intSub(${a}, ${b}); }`;
+        else if (oparg === 5 || oparg === 18) ints = `${a} = H.intMul(${a}, ${b});`;
+        else ints = `${a} = H.intArith(${oparg}, ${a}, ${b});`;
+        let rest = '';
+        if (oparg <= 24) rest += ` else if (${a} instanceof PyFloat || ${b} instanceof PyFloat) ${a} = H.floatArith(${oparg}, ${a}, ${b});`;
+        if (oparg === 26) {
+          rest += ` else if (${a} instanceof PyList && typeof ${b} === 'number' && ${a}.ob_type === ListType) { const items = ${a}.items; const i = ${b} < 0 ? ${b} + items.length : ${b}; ${a} = i >= 0 && i < items.length ? items[i] : H.binaryOp(26, ${a}, ${b}); }`;
+        }
+        if (oparg === 0 || oparg === 13) rest += ` else if (typeof ${a} === 'string' && typeof ${b} === 'string') ${a} = ${a} + ${b};`;
+        emit(`if (typeof ${a} === 'number' && typeof ${b} === 'number') ${ints}${rest} else ${a} = H.binaryOp(${oparg}, ${a}, ${b});`);
+        break;
+      }
+      case Op.COMPARE_OP: {
+        const a = s(d - 2);
+        const b = top;
+        const js = COMPARE_JS[oparg >>> 5];
+        emit(`at = ${at};`);
+        emit(
+          `if (typeof ${a} === 'number' && typeof ${b} === 'number') ${a} = ${a} ${js} ${b}; ` +
+            `else if (${a} instanceof PyFloat && ${a}.ob_type === FloatType && ${b} instanceof PyFloat && ${b}.ob_type === FloatType) ${a} = ${a}.value ${js} ${b}.value; ` +
+            `else ${a} = H.compareOp(${oparg}, ${a}, ${b});`,
+        );
+        break;
+      }
+      case Op.IS_OP:
+        emit(`${s(d - 2)} = ${s(d - 2)} ${oparg === 1 ? '!==' : '==='} ${top};`);
+        break;
+      case Op.TO_BOOL:
+        emit(`at = ${at}; if (typeof ${top} !== 'boolean') ${top} = H.toBool(${top});`);
+        break;
+      case Op.UNARY_NOT:
+        emit(`${top} = !${top};`);
+        break;
+      case Op.POP_JUMP_IF_FALSE:
+        emit(`at = ${at}; if (${top} === false || (${top} !== true && !H.PyObject_IsTrue(${top}))) ${go(Tat)}`);
+        break;
+      case Op.POP_JUMP_IF_TRUE:
+        emit(`at = ${at}; if (${top} === true || (${top} !== false && H.PyObject_IsTrue(${top}))) ${go(Tat)}`);
+        break;
+      case Op.POP_JUMP_IF_NONE:
+        emit(`if (${top} === None) ${go(Tat)}`);
+        break;
+      case Op.POP_JUMP_IF_NOT_NONE:
+        emit(`if (${top} !== None) ${go(Tat)}`);
+        break;
+      case Op.JUMP_FORWARD:
+      case Op.JUMP_BACKWARD_NO_INTERRUPT:
+        emit(go(Tat));
+        break;
+      case Op.JUMP_BACKWARD:
+        emit(`if (--evalBreaker.counter <= 0) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${T}; frame.lasti = ${at}; return JIT_SLICE; } ${go(Tat)}`);
+        break;
+      case Op.FOR_ITER: {
+        const it = top;
+        emit(`at = ${at};`);
+        emit(
+          `if (${it} instanceof PyRangeIter) { if (${it}.remaining > 0) { ${s(d)} = ${it}.next; ${it}.next += ${it}.step; ${it}.remaining--; } else ${go(Tat)} } ` +
+            `else if (${it} instanceof PyListIter) { const l = ${it}.list; if (l !== null && ${it}.index < l.items.length) ${s(d)} = l.items[${it}.index++]; else { ${it}.list = null; ${go(Tat)} } } ` +
+            `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(Tat)} ${s(d)} = v; }`,
+        );
+        break;
+      }
+      case Op.LOAD_GLOBAL: {
+        const name = names[oparg >>> 1];
+        const c = code.vmCache?.[at];
+        emit(`at = ${at};`);
+        if (ins.spec === Op.LOAD_GLOBAL_MODULE && c instanceof InlineCache) {
+          const C = constIndex(c);
+          emit(`{ const c = ${C}; const g = frame.f_globals; const i = c.index; ${s(d)} = g.keys[i] === c.name ? g.values[i] : H.loadGlobal(frame, ${JSON.stringify(name)}); }`);
+        } else if (ins.spec === Op.LOAD_GLOBAL_BUILTIN && c instanceof InlineCache) {
+          const C = constIndex(c);
+          emit(`{ const c = ${C}; const b = frame.f_builtins; const i = c.index; ${s(d)} = frame.f_globals.keysVersion === c.version && b.keys[i] === c.name ? b.values[i] : H.loadGlobal(frame, ${JSON.stringify(name)}); }`);
+        } else emit(`${s(d)} = H.loadGlobal(frame, ${JSON.stringify(name)});`);
+        if (oparg & 1) emit(`${s(d + 1)} = undefined;`);
+        break;
+      }
+      case Op.LOAD_DEREF:
+        emit(`at = ${at}; { const v = L[${oparg}].ob_ref; ${s(d)} = v !== undefined ? v : H.loadDeref(code, ${oparg}); }`);
+        break;
+      case Op.STORE_DEREF:
+        emit(`L[${oparg}].ob_ref = ${top};`);
+        break;
+      case Op.LOAD_ATTR: {
+        const name = JSON.stringify(names[oparg >>> 1]);
+        const c = code.vmCache?.[at];
+        const owner = top;
+        emit(`at = ${at};`);
+        let fast = '';
+        if (c instanceof InlineCache) {
+          const C = constIndex(c);
+          if (ins.spec === Op.LOAD_ATTR_WITH_HINT) {
+            fast = `if (typeof ${owner} === 'object' && ${owner}.ob_type.tp_version_tag === ${C}.version) { const dd = ${owner}.ob_dict; if (dd != null && dd.keys[${C}.index] === ${C}.name) { ${owner} = dd.values[${C}.index];${oparg & 1 ? ` ${s(d)} = undefined;` : ''} break a${at}; } } `;
+          } else if ((ins.spec === Op.LOAD_ATTR_METHOD_WITH_VALUES || ins.spec === Op.LOAD_ATTR_METHOD_NO_DICT) && oparg & 1) {
+            fast = `if (typeof ${owner} === 'object' && ${owner}.ob_type.tp_version_tag === ${C}.version) { ${s(d)} = ${owner}; ${owner} = ${C}.obj; break a${at}; } `;
+          } else if (ins.spec === Op.LOAD_ATTR_MODULE) {
+            fast = `if (${owner} instanceof PyModule && ${owner}.ob_type === ModuleType) { const dd = ${owner}.ob_dict; if (dd.keys[${C}.index] === ${C}.name) { ${owner} = dd.values[${C}.index];${oparg & 1 ? ` ${s(d)} = undefined;` : ''} break a${at}; } } `;
+          }
+        }
+        const slow = oparg & 1
+          ? `{ const A = [${owner}, undefined]; H.loadMethod(A, 1, ${owner}, ${name}); ${owner} = A[0]; ${s(d)} = A[1]; }`
+          : `${owner} = H.loadAttr(${owner}, ${name});`;
+        emit(`a${at}: { ${fast}${slow} }`);
+        break;
+      }
+      case Op.STORE_ATTR: {
+        const name = JSON.stringify(names[oparg]);
+        const c = code.vmCache?.[at];
+        const owner = top;
+        const v = s(d - 2);
+        emit(`if (gcLive.count !== 0) ${bail(ins, d)} at = ${at};`);
+        let fast = '';
+        if (c instanceof InlineCache && ins.spec === Op.STORE_ATTR_WITH_HINT) {
+          const C = constIndex(c);
+          fast = `if (typeof ${owner} === 'object' && ${owner}.ob_type.tp_version_tag === ${C}.version) { const dd = ${owner}.ob_dict; if (dd != null && dd.keys[${C}.index] === ${C}.name) { dd.values[${C}.index] = ${v}; break a${at}; } } `;
+        }
+        emit(`a${at}: { ${fast}H.storeAttr(${owner}, ${name}, ${v}); }`);
+        break;
+      }
+      case Op.STORE_SUBSCR: {
+        const sub = top;
+        const cont = s(d - 2);
+        const v = s(d - 3);
+        emit(`if (gcLive.count !== 0) ${bail(ins, d)} at = ${at};`);
+        emit(
+          `a${at}: { if (${cont} instanceof PyList && typeof ${sub} === 'number' && ${cont}.ob_type === ListType) { const items = ${cont}.items; const i = ${sub} < 0 ? ${sub} + items.length : ${sub}; if (i >= 0 && i < items.length) { items[i] = ${v}; break a${at}; } } H.storeSubscr(${cont}, ${sub}, ${v}); }`,
+        );
+        break;
+      }
+      case Op.LIST_APPEND:
+        emit(`at = ${at}; H.listAppend(${s(d - 1 - oparg)}, ${top});`);
+        break;
+      case Op.UNPACK_SEQUENCE: {
+        const v = top;
+        let tupleCase = '';
+        for (let i = 0; i < oparg; i++) tupleCase += `${s(d - 1 + i)} = items[${oparg - 1 - i}]; `;
+        let genericCase = `const A = [${v}]; H.unpackSequence(A, 1, ${oparg}); `;
+        for (let i = 0; i < oparg; i++) genericCase += `${s(d - 1 + i)} = A[${i}]; `;
+        emit(`at = ${at}; if (${v} instanceof PyTuple && ${v}.ob_type === TupleType && ${v}.items.length === ${oparg}) { const items = ${v}.items; ${tupleCase}} else { ${genericCase}}`);
+        break;
+      }
+      case Op.CALL:
+      case Op.CALL_KW: {
+        const kw = op === Op.CALL_KW;
+        const base = d - oparg - 2 - (kw ? 1 : 0);
+        let t = `at = ${at}; frame.lasti = ${at}; `;
+        // A call specialized for one Python function: its frame, built here (as the interpreter's
+        // CALL_PY_EXACT_ARGS and CALL_BOUND_METHOD_EXACT_ARGS do).
+        const c = code.vmCache?.[at];
+        if (!kw && c instanceof InlineCache && (ins.spec === Op.CALL_PY_EXACT_ARGS || ins.spec === Op.CALL_BOUND_METHOD_EXACT_ARGS)) {
+          const co = c.obj as PyCode;
+          const C = constIndex(co);
+          const enter = (fn: string, first: string | null): string => {
+            let e = `const f = new Frame(${C}, ${fn}.func_globals, ${fn}.func_builtins, null, ${fn}); const lp = f.localsplus; `;
+            let j = 0;
+            if (first !== null) e += `lp[${j++}] = ${first}; `;
+            for (let i = base + 2; i < d; i++) e += `lp[${j++}] = s${i}; `;
+            return e + `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return JIT_CALL;`;
+          };
+          const fn = s(base);
+          const self = s(base + 1);
+          if (ins.spec === Op.CALL_PY_EXACT_ARGS) {
+            if (oparg === co.co_argcount) t += `if (${fn} instanceof PyFunction && ${fn}.func_code === ${C} && ${self} === undefined) { ${enter(fn, null)} } `;
+            if (oparg + 1 === co.co_argcount) t += `if (${fn} instanceof PyFunction && ${fn}.func_code === ${C} && ${self} !== undefined) { ${enter(fn, self)} } `;
+          } else if (oparg + 1 === co.co_argcount) {
+            t += `if (${fn} instanceof PyMethod && ${self} === undefined) { const func = ${fn}.im_func; if (func instanceof PyFunction && func.func_code === ${C}) { ${enter('func', `${fn}.im_self`)} } } `;
+          }
+        }
+        for (let i = base; i < d - (kw ? 1 : 0); i++) t += `L[${NL + i}] = s${i}; `;
+        t += `{ const r = H.callAny(L, ${NL + base}, ${NL + d - (kw ? 1 : 0)}, ${kw ? `${top}.items` : 'null'}); `;
+        t += `if (r === undefined) { ${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; return JIT_CALL; } ${s(base)} = r; }`;
+        // What it called may have turned tracing on (sys.settrace): the interpreter goes on.
+        t += ` if (monitoring.active) { ${spill(base + 1)}frame.sp = ${NL + base + 1}; frame.pc = ${next}; return JIT_INTERP; }`;
+        emit(t);
+        break;
+      }
+      case Op.RETURN_VALUE:
+        // The loop pops the frame (vm/ceval.ts), as for the interpreter's RETURN_VALUE.
+        emit(`if (gcLive.count !== 0) ${bail(ins, d)} frame.sp = ${NL + d - 1}; frame.pc = ${next}; frame.lasti = ${at}; return ${top};`);
+        break;
+      case Op.RAISE_VARARGS:
+      case Op.RERAISE:
+        // The interpreter runs these (frame switches and re-raise bookkeeping in one place).
+        emit(bail(ins, d));
+        break;
+      default: {
+        // SLOW: the interpreter's out-of-line implementation, on the frame's stack array.
+        const after = d - numPopped(op, oparg) + numPushed(op, oparg);
+        let t = `at = ${at}; ${spill(d)}{ const r = H.execSlow(frame, ${op}, ${oparg}, L, ${NL + d}, ${at}); `;
+        t += `if (r < 0) { frame.sp = ~r; frame.pc = ${next}; frame.lasti = ${at}; return JIT_CALL; } `;
+        for (let i = 0; i < after; i++) t += `s${i} = L[${NL + i}]; `;
+        t += `if (monitoring.active) { frame.sp = ${NL + after}; frame.pc = ${next}; return JIT_INTERP; } }`;
+        emit(t);
+      }
+    }
+  }
+
+  let decl = 'let pc = frame.pc; let at = -1;';
+  for (let i = 0; i < maxDepth; i++) decl += ` let s${i};`;
+  let load = `{ const d = frame.sp - ${NL};`;
+  for (let i = 0; i < maxDepth; i++) load += ` if (d > ${i}) s${i} = L[${NL + i}];`;
+  load += ' }';
+  let spillAll = '{ const d = at < 0 ? frame.sp - NL : DEPTH[at];';
+  for (let i = 0; i < maxDepth; i++) spillAll += ` if (d > ${i}) L[${NL + i}] = s${i};`;
+  spillAll += ` frame.sp = ${NL} + d; jitState.lasti = at < 0 ? frame.lasti : at; }`;
+
+  const body = [
+    'const L = frame.localsplus;',
+    decl,
+    load,
+    'try {',
+    'loop: for (;;) switch (pc) {',
+    ...lines,
+    `default: { frame.pc = pc; return JIT_INTERP; }`,
+    '}',
+    '} catch (e) {',
+    spillAll,
+    'throw e;',
+    '}',
+  ].join('\n');
+  const fnName = `py_${code.co_name.replace(/[^A-Za-z0-9_]/g, '_')}`;
+  const src =
+    `const { ${Object.keys(helpers).join(', ')} } = H;\n` +
+    `const MAX_SAFE = Number.MAX_SAFE_INTEGER; const NL = ${NL};\n` +
+    `return function ${fnName}(frame) {\n${body.replace(/\bH\./g, '')}\n};`;
+  const DEPTH = new Int16Array(code.units.length + 1);
+  for (let i = 0; i < depth.length; i++) DEPTH[i] = Math.max(depth[i], 0);
+  try {
+    // eslint-disable-next-line no-new-func
+    const make = new Function('H', 'code', 'K', 'C', 'DEPTH', 'jitState', src) as (...a: unknown[]) => JitFn;
+    return make(helpers, code, code.co_consts.items, consts, DEPTH, jitState);
+  } catch {
+    // No code generation here (a Content-Security-Policy without 'unsafe-eval'): interpret.
+    return null;
+  }
+}
+
