@@ -27,7 +27,7 @@ import { PyList, ListType } from './list.ts';
 import { PySetObject, setNext } from './set.ts';
 import { SetType, FrozenSetType } from './set-type.ts';
 import { genericAliasClassMethod } from './genericalias.ts';
-import { dictIter, dictKeys, dictValues, dictItems, dictReversed, DictKeyIterType } from './dictview.ts';
+import { dictIter, dictKeys, dictValues, dictItems, dictReversed, DictKeyIterType, itemPair } from './dictview.ts';
 
 /** The unhashable-key TypeError of dict operations.  CPython: dict_unhashable_type */
 function unhashableKey(key: PyValue, e: unknown): unknown {
@@ -295,7 +295,7 @@ function dictPop(self: PyDict, key: PyValue, dflt: PyValue | undefined): PyValue
 function dictPopitem(self: PyDict): PyValue {
   if (self.used === 0) throw keyError('popitem(): dictionary is empty');
   const i = self.last();
-  const r = new PyTuple([self.keys[i], self.values[i]]);
+  const r = new PyTuple(itemPair(self.keys[i], self.values[i]));
   self.popLast();
   return r;
 }

@@ -1,5 +1,5 @@
 // dict's views (keys(), values(), items()) and iterators, forward and reversed.  CPython: Objects/dictobject.c
-import { PyObject, type PyValue } from './object.ts';
+import { None, PyObject, type PyValue } from './object.ts';
 import { PyType, CompareOp, typeOf } from './type.ts';
 import { PyDict, DELETED } from './dict.ts';
 import { defineBuiltinType } from './builtin-type.ts';
@@ -52,8 +52,22 @@ function result(kind: Kind, d: PyDict, i: number): PyValue {
     case Kind.VALUES:
       return d.values[i];
     case Kind.ITEMS:
-      return new PyTuple([d.keys[i], d.values[i]]);
+      return new PyTuple(itemPair(d.keys[i], d.values[i]));
   }
+}
+
+/**
+ * [key, value] as an array of any values. A literal [key, value] would be an array of small ints, or
+ * of doubles, when both are numbers: the items of a dict of ints would then reach code that unpacks
+ * tuples (UNPACK_SEQUENCE) with an array map it has not seen, and V8 would throw the evaluation
+ * loop's optimized code away (and compile it again, some 100 ms) each time a new kind appears.
+ * An array made from a literal of non-numbers keeps the general kind whatever is stored in it.
+ */
+export function itemPair(key: PyValue, value: PyValue): PyValue[] {
+  const pair: PyValue[] = [None, None];
+  pair[0] = key;
+  pair[1] = value;
+  return pair;
 }
 
 /** CPython: dictiter_iternextkey / value / item */
