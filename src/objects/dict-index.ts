@@ -146,17 +146,27 @@ function isInt32(tok: PrimToken): tok is number {
   return typeof tok === 'number' && (tok | 0) === tok;
 }
 
+/** The most keys (other than int32 ones) a PrimIndex keeps in its list before it builds a Map. */
+const SMALL_MAX = 8;
+
 /**
  * token -> entry number for the primitive keys of one dict; a Map's get/set/delete/size.
- * Both tables are made on first need: many dicts (instance __dict__s, keyword arguments) never
- * hold an int key, and empty ones never hold any, and a Map costs as much to allocate as the dict.
+ * Int32 tokens go to an IntTable, made on first need. Other tokens (mostly str) go to a short list
+ * of (token, entry) pairs while there are at most SMALL_MAX of them, then to a Map: most dicts are
+ * small (instance __dict__s, keyword arguments), a Map costs several times what the dict itself
+ * costs to allocate, and comparing a str with a few others (pointers, for the interned names of
+ * attributes) is no slower than hashing it. Tokens compare as a Map compares them (SameValueZero;
+ * they are never NaN, and -0 is an int32 token).
  */
 export class PrimIndex {
+  /** [token, entry, token, entry, ...] in insertion order, while the index has no Map. */
+  private list: (PrimToken | number)[] | null = null;
   private map: Map<PrimToken, number> | null = null;
   private ints: IntTable | null = null;
 
   get size(): number {
-    return (this.map === null ? 0 : this.map.size) + (this.ints === null ? 0 : this.ints.size);
+    const n = this.map !== null ? this.map.size : this.list !== null ? this.list.length >> 1 : 0;
+    return this.ints === null ? n : n + this.ints.size;
   }
 
   get(tok: PrimToken): number | undefined {
@@ -165,26 +175,71 @@ export class PrimIndex {
       const e = this.ints.get(tok);
       return e < 0 ? undefined : e;
     }
-    return this.map === null ? undefined : this.map.get(tok);
+    return this.getOther(tok);
   }
 
   /** get() for a str token. */
   getStr(s: string): number | undefined {
-    return this.map === null ? undefined : this.map.get(s);
+    return this.getOther(s);
+  }
+
+  private getOther(tok: PrimToken): number | undefined {
+    const list = this.list;
+    if (list !== null) {
+      for (let i = 0; i < list.length; i += 2) if (list[i] === tok) return list[i + 1] as number;
+      return undefined;
+    }
+    return this.map === null ? undefined : this.map.get(tok);
   }
 
   set(tok: PrimToken, e: number): void {
-    if (isInt32(tok)) (this.ints ??= new IntTable(3)).set(tok, e);
-    else (this.map ??= new Map()).set(tok, e);
+    if (isInt32(tok)) {
+      (this.ints ??= new IntTable(3)).set(tok, e);
+      return;
+    }
+    if (this.map !== null) {
+      this.map.set(tok, e);
+      return;
+    }
+    const list = (this.list ??= []);
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === tok) {
+        list[i + 1] = e;
+        return;
+      }
+    }
+    if (list.length < SMALL_MAX * 2) {
+      list.push(tok, e);
+      return;
+    }
+    const map = new Map<PrimToken, number>();
+    for (let i = 0; i < list.length; i += 2) map.set(list[i], list[i + 1] as number);
+    map.set(tok, e);
+    this.map = map;
+    this.list = null;
   }
 
   delete(tok: PrimToken): void {
-    if (isInt32(tok)) this.ints?.delete(tok);
-    else this.map?.delete(tok);
+    if (isInt32(tok)) {
+      this.ints?.delete(tok);
+      return;
+    }
+    const list = this.list;
+    if (list !== null) {
+      for (let i = 0; i < list.length; i += 2) {
+        if (list[i] === tok) {
+          list.splice(i, 2);
+          return;
+        }
+      }
+      return;
+    }
+    this.map?.delete(tok);
   }
 
   clone(): PrimIndex {
     const c = new PrimIndex();
+    c.list = this.list === null ? null : this.list.slice();
     c.map = this.map === null ? null : new Map(this.map);
     c.ints = this.ints === null ? null : this.ints.clone();
     return c;
@@ -192,7 +247,11 @@ export class PrimIndex {
 
   /** The entry numbers, ascending (the order in which the keys were indexed). */
   values(): number[] {
-    const out = this.map === null ? [] : [...this.map.values()];
+    let out: number[];
+    if (this.list !== null) {
+      out = [];
+      for (let i = 1; i < this.list.length; i += 2) out.push(this.list[i] as number);
+    } else out = this.map === null ? [] : [...this.map.values()];
     if (this.ints !== null) {
       this.ints.collect(out);
       out.sort((a, b) => a - b);
