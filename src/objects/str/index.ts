@@ -15,7 +15,7 @@ import { PyNumber_AsSsize_t, PyObject_Str } from '../abstract.ts';
 import { PyObject_StrObject } from '../slotdefs.ts';
 import { argTypeName, longAsSsize, MAX_LENGTH } from './args.ts';
 import { typeError, indexError, memoryError, valueError, overflowError } from '../exceptions.ts';
-import { parseSignature, bindArguments } from '../getargs.ts';
+import { parseSignature, bindArguments, type Signature } from '../getargs.ts';
 import { PyDict } from '../dict.ts';
 import { PyBytes } from '../bytes.ts';
 import { getBuffer } from '../bytes/buffer.ts';
@@ -212,6 +212,10 @@ export const StrAsciiIterType = strIterType('str_ascii_iterator');
 export const StrIterType = strIterType('str_iterator');
 
 /** str(object='', encoding='utf-8', errors='strict').  CPython: unicode_new_impl */
+/** str()'s signature for calls other than str(x), parsed on first use. */
+let strNewSig: Signature | null = null;
+const STR_NEW_NAMES = { short: 'str', funcStr: 'str()' };
+
 function strNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   let v: string;
   if (args.length === 1 && kwnames === null) {
@@ -221,8 +225,8 @@ function strNew(type: PyType, args: readonly PyValue[], kwnames: readonly string
   } else {
     const nargs = args.length - (kwnames?.length ?? 0);
     if (nargs > 3) throw typeError(`str expected at most 3 arguments, got ${nargs}`);
-    const sig = parseSignature('(object=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)');
-    const [x, enc, err] = bindArguments(sig, { short: 'str', funcStr: 'str()' }, args, kwnames) as (PyValue | undefined)[];
+    strNewSig ??= parseSignature('(object=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)');
+    const [x, enc, err] = bindArguments(strNewSig, STR_NEW_NAMES, args, kwnames) as (PyValue | undefined)[];
     const encoding = enc === undefined ? null : strArgument(enc, 'encoding');
     const errors = err === undefined ? null : strArgument(err, 'errors');
     if (x === undefined) v = '';

@@ -475,7 +475,9 @@ export function replaceStr(s: string, old: string, rep: string, count: number): 
       for (let p = s.indexOf(old); p >= 0; p = s.indexOf(old, p + old.length)) k++;
       checkLength(s.length + k * (rep.length - old.length));
     }
-    return s.replaceAll(old, rep);
+    // A replacement string is a pattern to replaceAll ('$&', '$$', "$'"...): one with a '$' goes
+    // in as a function's result, which is taken literally.
+    return rep.includes('$') ? s.replaceAll(old, () => rep) : s.replaceAll(old, rep);
   }
   let out = '';
   let i = 0;
