@@ -9,7 +9,8 @@
 // Hashes are kept as two 32-bit halves (see hash.ts). An empty slot has key undefined and hash 0;
 // a dummy has key DUMMY and hash -1. The three arrays are plain JS arrays: most sets are small and
 // short-lived, and V8 allocates a typed array of more than 64 bytes outside its heap, several times
-// slower than an array of small ints (which int32 halves always are).
+// slower than an array of numbers (int32 halves are small ints in Node's V8, which does not compress
+// pointers; elsewhere the array holds unboxed doubles).
 
 import { PyObject, type PyValue } from './object.ts';
 import { hashHi } from './hash.ts';
