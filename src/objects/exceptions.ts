@@ -457,7 +457,11 @@ export function indexError(msg: string): PyBaseException {
   return newException(PyExc_IndexError, [msg]);
 }
 export function keyError(key: PyValue): PyBaseException {
-  return newException(PyExc_KeyError, [key]);
+  // newException without its searches: KeyError's nearest builtin base with its own JS class is
+  // BaseException, and it has no fields beyond args (d[k] misses raise it in loops).
+  const e = new PyBaseException(PyExc_KeyError);
+  e.args = new PyTuple([key]);
+  return e;
 }
 export function attributeError(msg: string): PyBaseException {
   return newException(PyExc_AttributeError, [msg]);
