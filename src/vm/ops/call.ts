@@ -9,7 +9,9 @@ import { PyList } from '../../objects/list.ts';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type PyCode } from '../../objects/code.ts';
 import { Frame } from '../frame.ts';
 import { typeError } from '../../objects/exceptions.ts';
-import { typeOf } from '../../objects/type.ts';
+import { typeOf, PyType, _PyType_Lookup } from '../../objects/type.ts';
+import { TypeType, isObjectNew, allocObject } from '../../objects/typeobject.ts';
+import { isSlotInit } from '../../objects/slotdefs.ts';
 import { PyObject_Call, PyObject_Repr, iterableToArray, PyObject_GetItem, PyObject_CallMethod, PyObject_LookupAttr } from '../../objects/abstract.ts';
 import { calculateSuggestion } from '../../objects/suggestions.ts';
 import { isStrValue, strValue } from '../../objects/boxes.ts';
@@ -171,13 +173,38 @@ export function callAny(stack: (PyValue | undefined)[], base: number, sp: number
     stack[base + 1] = self;
   }
   const argStart = self === undefined ? base + 2 : base + 1;
+  const nkw = kwnames === null ? 0 : kwnames.length;
   let r: PyValue | undefined;
+  let init: PyFunction | null;
   if (callable instanceof PyFunction) {
-    callTarget.frame = prepareCall(callable, stack, argStart, sp - argStart - (kwnames === null ? 0 : kwnames.length), kwnames);
+    callTarget.frame = prepareCall(callable, stack, argStart, sp - argStart - nkw, kwnames);
+    r = undefined;
+  } else if (self === undefined && callable instanceof PyType && (init = initToEnter(callable)) !== null) {
+    // C(...) for a class with object.__new__ and a Python __init__: the instance is made here and
+    // __init__'s frame runs in the loop, as CALL_ALLOC_AND_ENTER_INIT does (what type.__call__
+    // would do, without a nested run of the loop); its return gives the instance.
+    const obj = allocObject(callable);
+    stack[base + 1] = obj;
+    const f = prepareCall(init, stack, base + 1, sp - base - 1 - nkw, kwnames);
+    f.initSelf = obj;
+    callTarget.frame = f;
     r = undefined;
   } else r = callNonPy(callable, stack, argStart, sp - argStart, kwnames);
   for (let i = base; i < sp; i++) stack[i] = undefined;
   return r;
+}
+
+const GEN_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
+
+/**
+ * The __init__ whose frame a call of class `type` can enter directly: type's metaclass is type (so
+ * type.__call__ runs), object.__new__ makes its instances, and its __init__ is a Python function
+ * (not a generator's); else null.  The conditions of CALL_ALLOC_AND_ENTER_INIT (vm/specialize.ts).
+ */
+function initToEnter(type: PyType): PyFunction | null {
+  if (typeOf(type) !== TypeType || !isObjectNew(type) || !isSlotInit(type)) return null;
+  const init = _PyType_Lookup(type, '__init__');
+  return init instanceof PyFunction && !(init.func_code.co_flags & GEN_FLAGS) ? init : null;
 }
 
 /** Calls a callable that is not a Python function, with arguments in the VM stack. */
