@@ -8,6 +8,8 @@ import { None, type PyValue } from '../objects/object.ts';
 import { initObjects } from '../objects/index.ts';
 import { PyModule } from '../objects/module.ts';
 import { PyCode } from '../objects/code.ts';
+import { jitWarmUp } from './jit-warmup.ts';
+import { jitMode } from '../vm/jit.ts';
 import { PyObject_Call, PyObject_CallMethod, PyObject_GetAttr } from '../objects/abstract.ts';
 import * as E from '../objects/exceptions.ts';
 import { Interpreter, setCurrentInterpreter } from '../vm/interpreter.ts';
@@ -164,6 +166,8 @@ export function initCore(host: Host, config: Partial<PyConfig> = {}): Interprete
   setRunModuleCode(runModule);
 
   initImportlib(ip, host);
+  // In the command line's start-up snapshot, the type feedback it leaves is restored with the heap.
+  if (jitMode() !== '0') jitWarmUp(ip);
   return ip;
 }
 

@@ -195,22 +195,23 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
           }
           frame.pc = pc;
           frame.sp = sp;
-          const r = jitFn(frame);
+          const status = jitFn(frame);
           pc = frame.pc;
           sp = frame.sp;
-          if (r === JIT_CALL) {
+          if (status === JIT_CALL) {
             lasti = frame.lasti;
             callee = callTarget.frame!;
             break enter;
           }
-          if (r === JIT_SLICE) return SLICE_END;
-          if (r === JIT_INTERP) {
+          if (status === JIT_SLICE) return SLICE_END;
+          if (status === JIT_INTERP) {
             // The interpreter runs the instruction at pc (and on, until the next frame switch).
             jitFn = null;
             continue next;
           }
-          // The frame returned r (its RETURN_VALUE, with the frame's stack already popped).
-          let v = r;
+          // JIT_RETURN: the frame returned (its RETURN_VALUE, with the frame's stack already popped).
+          let v = jitState.value!;
+          jitState.value = undefined;
           frame.state = FrameState.COMPLETED;
           ts.frame = frame.f_back;
           ts.pyDepth--;
@@ -1812,8 +1813,9 @@ function forIterNext(it: PyValue): PyValue | undefined {
 // What compiled code (vm/jit.ts) calls and checks: the loop's own helpers and types.
 setJitHelpers(() => ({
   PyFloat, FloatType, PyList, ListType, PyTuple, TupleType, PyRangeIter, PyListIter, PyModule, ModuleType, None,
-  gcLive, evalBreaker, monitoring, JIT_CALL, JIT_SLICE, JIT_INTERP,
+  gcLive, evalBreaker, monitoring,
   intAdd, intSub, intMul, intArith, floatArith, binaryOp, compareOp, toBool, PyObject_IsTrue, forIterNext,
   loadGlobal, loadDeref, loadAttr, loadMethod, storeAttr, storeSubscr, listAppend, unpackSequence, callAny,
-  unboundLocal, execSlow, Frame, PyFunction, PyMethod, callTarget,
+  unboundLocal, execSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
+  PyType, allocObject,
 }));

@@ -23,28 +23,35 @@
 
 import { Op, DEOPT, INLINE_CACHE_ENTRIES } from '../bytecode/opcodes.generated.ts';
 import { numPopped, numPushed } from '../bytecode/instructions.ts';
-import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, parseExceptionTable, type PyCode } from '../objects/code.ts';
+import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, parseExceptionTable, PyCode } from '../objects/code.ts';
 import type { PyValue } from '../objects/object.ts';
 import type { Frame } from './frame.ts';
-import { InlineCache } from './specialize.ts';
+import { InlineCache, exactArgs } from './specialize.ts';
 import { setSliceLength, INTERVAL } from './eval-breaker.ts';
 
-/** A compiled code object: runs `frame` from frame.pc; returns the frame's return value or a JIT_* status. */
-export type JitFn = (frame: Frame) => PyValue;
+/**
+ * A compiled code object: runs `frame` from frame.pc and returns a JIT_* status (a small int, so the
+ * loop's test of it keeps one kind of type feedback whatever Python values flow).
+ */
+export type JitFn = (frame: Frame) => number;
 
-/** Statuses a compiled function returns (never Python values). */
-export const JIT_CALL: PyValue = Object.freeze({ jit: 'call' }) as unknown as PyValue;
-export const JIT_SLICE: PyValue = Object.freeze({ jit: 'slice' }) as unknown as PyValue;
-export const JIT_INTERP: PyValue = Object.freeze({ jit: 'interp' }) as unknown as PyValue;
+/** The frame returned jitState.value. */
+export const JIT_RETURN = 0;
+/** A Python frame to push is in callTarget.frame. */
+export const JIT_CALL = 1;
+/** The eval breaker's countdown ran out. */
+export const JIT_SLICE = 2;
+/** The interpreter runs the instruction at frame.pc (and on, until the next frame switch). */
+export const JIT_INTERP = 3;
 
 /** Shared between compiled code and the loop: the instruction an exception left compiled code at (-1: none). */
-export const jitState = { lasti: -1 };
+export const jitState: { lasti: number; value: PyValue | undefined } = { lasti: -1, value: undefined };
 
 /**
  * PYTS_JIT=0 turns the tier off; PYTS_JIT=log also reports each code object compiled (or not).
  * Read at each sample (rare), never cached: a start-up snapshot would keep the build's value.
  */
-function jitMode(): string | undefined {
+export function jitMode(): string | undefined {
   return typeof process === 'undefined' ? undefined : process.env.PYTS_JIT;
 }
 
@@ -78,6 +85,17 @@ export function jitSample(frame: Frame): void {
   if (mode === 'log' || mode === 'eager-log') process.stderr.write(`[jit] ${code.co_qualname} ${code.co_filename}:${code.co_firstlineno}: ${fn !== null ? 'compiled' : 'not compiled'}\n`);
 }
 
+/**
+ * Compiles `code` and the code objects nested in it whatever their heat (the start-up warm-up,
+ * runtime/jit-warmup.ts).
+ */
+export function compileNow(code: PyCode): void {
+  const fn = compile(code, true);
+  if (fn !== null) code.jit = fn;
+  code.jitCount = -1;
+  for (const c of code.co_consts.items) if (c instanceof PyCode) compileNow(c);
+}
+
 interface Instr {
   /** Offset (code units) of the opcode, after any EXTENDED_ARG. */
   at: number;
@@ -91,7 +109,10 @@ interface Instr {
   spec: number;
 }
 
-const UNSUPPORTED_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
+const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
+
+/** Instructions always left to the interpreter (frame switches of generators, raise bookkeeping). */
+const HANDOFF = new Set<number>([Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, Op.CALL_FUNCTION_EX, Op.RAISE_VARARGS, Op.RERAISE]);
 
 /** Instructions the translator leaves to the interpreter's execSlow (they only work on the stack). */
 const SLOW = new Set<number>([
@@ -135,7 +156,7 @@ function decode(code: PyCode): Instr[] | null {
       oparg = (oparg << 8) | (word >>> 8);
     }
     const op = spec >= 234 ? -1 : DEOPT[spec];
-    if (op < 0 || !(INLINE.has(op) || SLOW.has(op) || op === Op.CACHE)) return null;
+    if (op < 0 || !(INLINE.has(op) || SLOW.has(op) || HANDOFF.has(op) || op === Op.CACHE)) return null;
     out.push({ at: pc - 1, start, op, oparg, next: pc + INLINE_CACHE_ENTRIES[op], spec });
     pc += INLINE_CACHE_ENTRIES[op];
   }
@@ -157,6 +178,8 @@ function jumpTarget(ins: Instr): number {
     case Op.FOR_ITER:
       // Exhausted: past the END_FOR at the target, the iterator still on the stack.
       return ins.next + ins.oparg + 1;
+    case Op.SEND:
+      return ins.next + ins.oparg;
   }
   return -1;
 }
@@ -187,6 +210,8 @@ function depths(code: PyCode, instrs: Instr[], byAt: Map<number, number>): Int32
     const t = jumpTarget(ins);
     if (ins.op === Op.FOR_ITER) {
       if (!set(startToAt(instrs, t), d)) return null;
+      // A generator run inline that returns lands on the END_FOR with its value pushed.
+      if (!set(startToAt(instrs, t - 1), d + 1)) return null;
     } else if (t >= 0 && !set(startToAt(instrs, t), after)) return null;
     const ends = ins.op === Op.JUMP_FORWARD || ins.op === Op.JUMP_BACKWARD || ins.op === Op.JUMP_BACKWARD_NO_INTERRUPT ||
       ins.op === Op.RETURN_VALUE || ins.op === Op.RAISE_VARARGS || ins.op === Op.RERAISE;
@@ -207,11 +232,15 @@ function startToAt(instrs: Instr[], start: number): number {
 const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
 
 /** Translates `code`; null when it cannot. */
-export function compile(code: PyCode): JitFn | null {
+export function compile(code: PyCode, always = false): JitFn | null {
   if (helpers === null && helperSource !== null) helpers = helperSource();
-  if (helpers === null || code.co_flags & UNSUPPORTED_FLAGS) return null;
+  if (helpers === null) return null;
+  const isGen = (code.co_flags & GENERATOR_FLAGS) !== 0;
   const instrs = decode(code);
   if (instrs === null || instrs.length === 0) return null;
+  // Generators stay interpreted: each item enters and leaves the compiled function through the loop
+  // (a hand-over at every yield), which costs more than it saves.
+  if (!always && isGen && jitMode() !== 'gen') return null;
   const byAt = new Map<number, number>();
   instrs.forEach((ins, k) => byAt.set(ins.at, k));
   const depth = depths(code, instrs, byAt);
@@ -227,7 +256,8 @@ export function compile(code: PyCode): JitFn | null {
     const t = jumpTarget(ins);
     if (t >= 0) entry.add(t);
     const op = ins.op;
-    if ((op === Op.RESUME || op === Op.CALL || op === Op.CALL_KW || SLOW.has(op)) && k + 1 < instrs.length) entry.add(instrs[k + 1].start);
+    if ((op === Op.RESUME || op === Op.CALL || op === Op.CALL_KW || op === Op.FOR_ITER || SLOW.has(op) || HANDOFF.has(op)) && k + 1 < instrs.length) entry.add(instrs[k + 1].start);
+    if (op === Op.FOR_ITER) entry.add(t - 1);
   }
 
   const consts: unknown[] = [];
@@ -248,16 +278,15 @@ export function compile(code: PyCode): JitFn | null {
     lines.push(t);
   };
   /** Leaves to the interpreter at instruction `at` (not yet executed), depth d. */
-  const bail = (ins: Instr, d: number): string => `{ ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${ins.start}; return JIT_INTERP; }`;
+  const bail = (ins: Instr, d: number): string => `{ ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${ins.start}; return ${JIT_INTERP}; }`;
 
   for (let k = 0; k < instrs.length; k++) {
     const ins = instrs[k];
     const d = depth[ins.at];
+    // Unreachable as far as the analysis sees (dead code; targets of jumps it does not follow): the
+    // interpreter runs it if it ever is reached (the switch's default).
+    if (d < 0) continue;
     if (entry.has(ins.start)) emit(`case ${ins.start}:`);
-    if (d < 0) {
-      // Unreachable (dead code after a jump): never entered.
-      continue;
-    }
     const { op, oparg, at, next } = ins;
     const top = s(d - 1);
     const T = jumpTarget(ins);
@@ -312,7 +341,7 @@ export function compile(code: PyCode): JitFn | null {
         emit(`{ const t = ${top}; ${top} = ${s(d - oparg)}; ${s(d - oparg)} = t; }`);
         break;
       case Op.RESUME:
-        emit(`if (--evalBreaker.counter <= 0) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; frame.lasti = ${at}; return JIT_SLICE; }`);
+        emit(`if (--evalBreaker.counter <= 0) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; frame.lasti = ${at}; return ${JIT_SLICE}; }`);
         break;
       case Op.BINARY_OP: {
         const a = s(d - 2);
@@ -370,7 +399,7 @@ export function compile(code: PyCode): JitFn | null {
         emit(go(Tat));
         break;
       case Op.JUMP_BACKWARD:
-        emit(`if (--evalBreaker.counter <= 0) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${T}; frame.lasti = ${at}; return JIT_SLICE; } ${go(Tat)}`);
+        emit(`if (--evalBreaker.counter <= 0) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${T}; frame.lasti = ${at}; return ${JIT_SLICE}; } ${go(Tat)}`);
         break;
       case Op.FOR_ITER: {
         const it = top;
@@ -378,6 +407,8 @@ export function compile(code: PyCode): JitFn | null {
         emit(
           `if (${it} instanceof PyRangeIter) { if (${it}.remaining > 0) { ${s(d)} = ${it}.next; ${it}.next += ${it}.step; ${it}.remaining--; } else ${go(Tat)} } ` +
             `else if (${it} instanceof PyListIter) { const l = ${it}.list; if (l !== null && ${it}.index < l.items.length) ${s(d)} = l.items[${it}.index++]; else { ${it}.list = null; ${go(Tat)} } } ` +
+            // A generator runs in the loop as the interpreter's FOR_ITER_GEN does: its frame is pushed.
+            `else if (${it} instanceof PyGenObject && ${it}.ob_type === GeneratorType && ${it}.frame.state < 0 && !${it}.running) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; frame.lasti = ${at}; frame.returnOffset = ${oparg}; H.genEnterInline(${it}); const f = ${it}.frame; f.localsplus[f.sp++] = None; callTarget.frame = f; return ${JIT_CALL}; } ` +
             `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(Tat)} ${s(d)} = v; }`,
         );
         break;
@@ -414,6 +445,12 @@ export function compile(code: PyCode): JitFn | null {
             fast = `if (typeof ${owner} === 'object' && ${owner}.ob_type.tp_version_tag === ${C}.version) { const dd = ${owner}.ob_dict; if (dd != null && dd.keys[${C}.index] === ${C}.name) { ${owner} = dd.values[${C}.index];${oparg & 1 ? ` ${s(d)} = undefined;` : ''} break a${at}; } } `;
           } else if ((ins.spec === Op.LOAD_ATTR_METHOD_WITH_VALUES || ins.spec === Op.LOAD_ATTR_METHOD_NO_DICT) && oparg & 1) {
             fast = `if (typeof ${owner} === 'object' && ${owner}.ob_type.tp_version_tag === ${C}.version) { ${s(d)} = ${owner}; ${owner} = ${C}.obj; break a${at}; } `;
+          } else if ((ins.spec === Op.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES || ins.spec === Op.LOAD_ATTR_NONDESCRIPTOR_NO_DICT) && !(oparg & 1)) {
+            fast = `if (typeof ${owner} === 'object' && ${owner}.ob_type.tp_version_tag === ${C}.version) { ${owner} = ${C}.obj; break a${at}; } `;
+          } else if (ins.spec === Op.LOAD_ATTR_SLOT && !(oparg & 1)) {
+            fast = `if (typeof ${owner} === 'object' && ${owner}.ob_type.tp_version_tag === ${C}.version) { const v = ${owner}.ob_slots[${C}.index]; if (v !== undefined) { ${owner} = v; break a${at}; } } `;
+          } else if (ins.spec === Op.LOAD_ATTR_CLASS && !(oparg & 1)) {
+            fast = `if (${owner} instanceof PyType && ${owner}.tp_version_tag === ${C}.version) { ${owner} = ${C}.obj; break a${at}; } `;
           } else if (ins.spec === Op.LOAD_ATTR_MODULE) {
             fast = `if (${owner} instanceof PyModule && ${owner}.ob_type === ModuleType) { const dd = ${owner}.ob_dict; if (dd.keys[${C}.index] === ${C}.name) { ${owner} = dd.values[${C}.index];${oparg & 1 ? ` ${s(d)} = undefined;` : ''} break a${at}; } } `;
           }
@@ -434,6 +471,9 @@ export function compile(code: PyCode): JitFn | null {
         if (c instanceof InlineCache && ins.spec === Op.STORE_ATTR_WITH_HINT) {
           const C = constIndex(c);
           fast = `if (typeof ${owner} === 'object' && ${owner}.ob_type.tp_version_tag === ${C}.version) { const dd = ${owner}.ob_dict; if (dd != null && dd.keys[${C}.index] === ${C}.name) { dd.values[${C}.index] = ${v}; break a${at}; } } `;
+        } else if (c instanceof InlineCache && ins.spec === Op.STORE_ATTR_SLOT) {
+          const C = constIndex(c);
+          fast = `if (typeof ${owner} === 'object' && ${owner}.ob_type.tp_version_tag === ${C}.version) { ${owner}.ob_slots[${C}.index] = ${v}; break a${at}; } `;
         }
         emit(`a${at}: { ${fast}H.storeAttr(${owner}, ${name}, ${v}); }`);
         break;
@@ -476,7 +516,7 @@ export function compile(code: PyCode): JitFn | null {
             let j = 0;
             if (first !== null) e += `lp[${j++}] = ${first}; `;
             for (let i = base + 2; i < d; i++) e += `lp[${j++}] = s${i}; `;
-            return e + `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return JIT_CALL;`;
+            return e + `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return ${JIT_CALL};`;
           };
           const fn = s(base);
           const self = s(base + 1);
@@ -487,20 +527,42 @@ export function compile(code: PyCode): JitFn | null {
             t += `if (${fn} instanceof PyMethod && ${self} === undefined) { const func = ${fn}.im_func; if (func instanceof PyFunction && func.func_code === ${C}) { ${enter('func', `${fn}.im_self`)} } } `;
           }
         }
+        // Instance creation with a Python __init__ (CALL_ALLOC_AND_ENTER_INIT): the instance is made
+        // here and __init__'s frame pushed; the loop gives the instance as the call's result.
+        if (!kw && c instanceof InlineCache && ins.spec === Op.CALL_ALLOC_AND_ENTER_INIT) {
+          const init = c.obj as { func_code: PyCode };
+          if (exactArgs(init.func_code, oparg + 1)) {
+            const C = constIndex(c);
+            const tp = s(base);
+            let e = `const init = ${C}.obj; const self = H.allocObject(${tp}); const f = new Frame(init.func_code, init.func_globals, init.func_builtins, null, init); const lp = f.localsplus; lp[0] = self; `;
+            for (let i = base + 2, j = 1; i < d; i++, j++) e += `lp[${j}] = s${i}; `;
+            e += `f.initSelf = self; ${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return ${JIT_CALL};`;
+            t += `if (${tp} instanceof PyType && ${tp}.tp_version_tag === ${C}.version && ${s(base + 1)} === undefined) { ${e} } `;
+          }
+        }
         for (let i = base; i < d - (kw ? 1 : 0); i++) t += `L[${NL + i}] = s${i}; `;
         t += `{ const r = H.callAny(L, ${NL + base}, ${NL + d - (kw ? 1 : 0)}, ${kw ? `${top}.items` : 'null'}); `;
-        t += `if (r === undefined) { ${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; return JIT_CALL; } ${s(base)} = r; }`;
+        t += `if (r === undefined) { ${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; return ${JIT_CALL}; } ${s(base)} = r; }`;
         // What it called may have turned tracing on (sys.settrace): the interpreter goes on.
-        t += ` if (monitoring.active) { ${spill(base + 1)}frame.sp = ${NL + base + 1}; frame.pc = ${next}; return JIT_INTERP; }`;
+        t += ` if (monitoring.active) { ${spill(base + 1)}frame.sp = ${NL + base + 1}; frame.pc = ${next}; return ${JIT_INTERP}; }`;
         emit(t);
         break;
       }
       case Op.RETURN_VALUE:
-        // The loop pops the frame (vm/ceval.ts), as for the interpreter's RETURN_VALUE.
-        emit(`if (gcLive.count !== 0) ${bail(ins, d)} frame.sp = ${NL + d - 1}; frame.pc = ${next}; frame.lasti = ${at}; return ${top};`);
+        // The loop pops the frame (vm/ceval.ts), as for the interpreter's RETURN_VALUE; a generator's
+        // return is the interpreter's (it finishes the generator).
+        if (isGen) {
+          emit(bail(ins, d));
+          break;
+        }
+        emit(`if (gcLive.count !== 0) ${bail(ins, d)} frame.sp = ${NL + d - 1}; frame.pc = ${next}; frame.lasti = ${at}; jitState.value = ${top}; return ${JIT_RETURN};`);
         break;
       case Op.RAISE_VARARGS:
       case Op.RERAISE:
+      case Op.RETURN_GENERATOR:
+      case Op.YIELD_VALUE:
+      case Op.SEND:
+      case Op.CALL_FUNCTION_EX:
         // The interpreter runs these (frame switches and re-raise bookkeeping in one place).
         emit(bail(ins, d));
         break;
@@ -508,9 +570,9 @@ export function compile(code: PyCode): JitFn | null {
         // SLOW: the interpreter's out-of-line implementation, on the frame's stack array.
         const after = d - numPopped(op, oparg) + numPushed(op, oparg);
         let t = `at = ${at}; ${spill(d)}{ const r = H.execSlow(frame, ${op}, ${oparg}, L, ${NL + d}, ${at}); `;
-        t += `if (r < 0) { frame.sp = ~r; frame.pc = ${next}; frame.lasti = ${at}; return JIT_CALL; } `;
+        t += `if (r < 0) { frame.sp = ~r; frame.pc = ${next}; frame.lasti = ${at}; return ${JIT_CALL}; } `;
         for (let i = 0; i < after; i++) t += `s${i} = L[${NL + i}]; `;
-        t += `if (monitoring.active) { frame.sp = ${NL + after}; frame.pc = ${next}; return JIT_INTERP; } }`;
+        t += `if (monitoring.active) { frame.sp = ${NL + after}; frame.pc = ${next}; return ${JIT_INTERP}; } }`;
         emit(t);
       }
     }
@@ -532,7 +594,7 @@ export function compile(code: PyCode): JitFn | null {
     'try {',
     'loop: for (;;) switch (pc) {',
     ...lines,
-    `default: { frame.pc = pc; return JIT_INTERP; }`,
+    `default: { frame.pc = pc; return ${JIT_INTERP}; }`,
     '}',
     '} catch (e) {',
     spillAll,
