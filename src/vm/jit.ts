@@ -355,6 +355,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
         let rest = '';
         if (oparg <= 24) rest += ` else if (${a} instanceof PyFloat || ${b} instanceof PyFloat) ${a} = H.floatArith(${oparg}, ${a}, ${b});`;
         if (oparg === 26) {
+          rest += ` else if (${a} instanceof PyDict && ${a}.ob_type === DictType) { const v = ${a}.get(${b}); if (v === undefined) throw H.keyError(${b}); ${a} = v; }`;
           rest += ` else if (${a} instanceof PyList && typeof ${b} === 'number' && ${a}.ob_type === ListType) { const items = ${a}.items; const i = ${b} < 0 ? ${b} + items.length : ${b}; ${a} = i >= 0 && i < items.length ? items[i] : H.binaryOp(26, ${a}, ${b}); }`;
         }
         if (oparg === 0 || oparg === 13) rest += ` else if (typeof ${a} === 'string' && typeof ${b} === 'string') ${a} = ${a} + ${b};`;
