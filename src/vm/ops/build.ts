@@ -58,16 +58,13 @@ export function buildMap(stack: (PyValue | undefined)[], sp: number, n: number):
 }
 
 export function buildString(stack: (PyValue | undefined)[], sp: number, n: number): number {
-  // Joined, not concatenated: V8 makes a concatenation of 13 characters or more a rope (a cons
-  // string), which str operations that scan their operand (the surrogate checks of len(), find(),
-  // slicing) must first flatten, at many times the cost of building it flat as join() does.
-  const parts = new Array<string>(n);
-  for (let i = sp - n, k = 0; i < sp; i++, k++) {
-    parts[k] = strValue(stack[i]!);
+  let s = '';
+  for (let i = sp - n; i < sp; i++) {
+    s += strValue(stack[i]!);
     stack[i] = undefined;
   }
   sp -= n;
-  stack[sp] = parts.join('');
+  stack[sp] = s;
   return sp + 1;
 }
 
