@@ -9,8 +9,8 @@
 import { None, type PyValue } from '../object.ts';
 import { typeOf } from '../type.ts';
 import { isStrValue, strValue, PyStrBox, isIntValue, intValue } from '../boxes.ts';
-import { PyList } from '../list.ts';
-import { PyTuple } from '../tuple.ts';
+import { PyList, ListType } from '../list.ts';
+import { PyTuple, TupleType } from '../tuple.ts';
 import { PyDict } from '../dict.ts';
 import { PyObject_GetIter, PyIter_Next, PyObject_GetItem, PyObject_IsTrue } from '../abstract.ts';
 import { typeError, valueError, overflowError, memoryError, exceptionMatches, PyExc_TypeError, PyExc_LookupError } from '../exceptions.ts';
@@ -497,10 +497,13 @@ function strReplace(self: PyValue, old: PyValue, rep: PyValue, count: PyValue): 
   return replaceStr(S(self), a, b, ssizeArg(count));
 }
 
-/** The items of an iterable for join, with CPython's PySequence_Fast error. */
+/**
+ * The items of an iterable for join, with CPython's PySequence_Fast error.  Only an exact list or
+ * tuple gives its items directly (a copy of a list's): a subclass is iterated, its __iter__ included.
+ */
 export function joinItems(iterable: PyValue): PyValue[] {
-  if (iterable instanceof PyList) return iterable.items.slice();
-  if (iterable instanceof PyTuple) return iterable.items as PyValue[];
+  if (iterable instanceof PyList && iterable.ob_type === ListType) return iterable.items.slice();
+  if (iterable instanceof PyTuple && iterable.ob_type === TupleType) return iterable.items as PyValue[];
   let it: PyValue;
   try {
     it = PyObject_GetIter(iterable);
@@ -515,17 +518,31 @@ export function joinItems(iterable: PyValue): PyValue[] {
 
 function strJoin(self: PyValue, iterable: PyValue): string {
   const sep = S(self);
-  const items = joinItems(iterable);
-  const parts: string[] = new Array(items.length);
+  // An exact list's items need no copy: nothing below runs Python code that could change it.
+  const items: readonly PyValue[] = iterable instanceof PyList && iterable.ob_type === ListType ? iterable.items : joinItems(iterable);
+  const n = items.length;
   let total = 0;
-  for (let i = 0; i < items.length; i++) {
+  let i = 0;
+  for (; i < n; i++) {
+    const v = items[i];
+    if (typeof v !== 'string') break;
+    total += v.length;
+  }
+  if (i === n) {
+    // Only str values (the usual case): JS joins them as they are.
+    checkLength(total + sep.length * Math.max(0, n - 1));
+    return items.join(sep);
+  }
+  const parts: string[] = new Array(n);
+  total = 0;
+  for (i = 0; i < n; i++) {
     const v = items[i];
     if (typeof v === 'string') parts[i] = v;
     else if (v instanceof PyStrBox) parts[i] = v.value;
     else throw typeError(`sequence item ${i}: expected str instance, ${typeName(v)} found`);
     total += parts[i].length;
   }
-  checkLength(total + sep.length * Math.max(0, items.length - 1));
+  checkLength(total + sep.length * Math.max(0, n - 1));
   return parts.join(sep);
 }
 
