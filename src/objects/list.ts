@@ -140,9 +140,12 @@ function listSubscript(self: PyValue, key: PyValue): PyValue {
   throw typeError(`list indices must be integers or slices, not ${typeOf(key).tp_name}`);
 }
 
-/** The items of an iterable as a fresh array, or a list/tuple's own items.  CPython: PySequence_Fast */
+/**
+ * The items of an iterable as a fresh array, or an exact list's or tuple's own items (a subclass is
+ * iterated, through its own __iter__).  CPython: PySequence_Fast
+ */
 function sequenceFast(v: PyValue, msg: string): readonly PyValue[] {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items;
+  if ((v instanceof PyList && v.ob_type === ListType) || (v instanceof PyTuple && v.ob_type === TupleType)) return v.items;
   let it: PyValue;
   try {
     it = PyObject_GetIter(v);
