@@ -13,10 +13,14 @@ import type { Interpreter } from '../vm/interpreter.ts';
 const SOURCE = `
 def callee(x):
     return x
+def wrap(x):
+    return callee(x)
 def warm(n):
     t = 0
     for i in range(n):
         t += callee(i)
+    t += sum(map(wrap, [1, 2]))
+    t += sum(callee(x) for x in [1, 2])
     try:
         {}[t]
     except KeyError:

@@ -99,7 +99,7 @@ import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
 import { typeError, PyStopIteration } from '../objects/exceptions.ts';
 import { isStopIteration } from '../objects/abstract.ts';
-import { JIT_CALL, JIT_SLICE, JIT_INTERP, jitState, jitSample, setJitHelpers } from './jit.ts';
+import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, jitState, jitSample, setJitHelpers } from './jit.ts';
 import { gcLive, droppedValue, droppedFrame, droppedSlots, boundValue } from './finalize.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -126,7 +126,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
   if (throwIn !== undefined && monitoring.active) monitorThrow(entry, throwIn);
   const depth = ts.pyDepth;
   try {
-    let r = runFrames(entry, entry, throwIn);
+    let r = entry.f_code.jitEntry !== null && throwIn === undefined ? runCompiledEntry(entry) : runFrames(entry, entry, throwIn, null);
     while (r === SLICE_END) {
       // The countdown ran out at a RESUME or backward jump: the pending work runs here, out of the
       // loop (which then has no call to make there); what it raises is raised at that instruction.
@@ -137,7 +137,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
       } catch (e) {
         raised = e;
       }
-      r = runFrames(entry, ts.frame!, raised as PyValue | undefined);
+      r = runFrames(entry, ts.frame!, raised as PyValue | undefined, null);
     }
     return r;
   } catch (e) {
@@ -160,8 +160,51 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
  */
 const SLICE_END: PyValue = Object.freeze({ sliceEnd: true }) as unknown as PyValue;
 
-/** The loop: runs from `start` (the innermost frame of `entry`'s activation) until `entry` returns. */
-function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): PyValue {
+/**
+ * evalFrame of a compiled frame (a Python function or generator called from native code: sort keys,
+ * map, sum(genexpr)...): the compiled code first, without the loop's activation, which is the larger
+ * cost of such short runs; the loop only when the frame calls, stops or hands over.
+ */
+function runCompiledEntry(entry: Frame): PyValue {
+  if (monitoring.active || gcLive.count !== 0) return runFrames(entry, entry, undefined, null);
+  let status: number;
+  try {
+    status = entry.f_code.jitEntry!(entry);
+  } catch (e) {
+    // Raised in compiled code (which stored the stack): the loop unwinds it, from that instruction.
+    if (jitState.lasti >= 0) {
+      entry.lasti = jitState.lasti;
+      jitState.lasti = -1;
+    }
+    return runFrames(entry, entry, e as PyValue, null);
+  }
+  const ts = tstate;
+  if (status === JIT_RETURN) {
+    const v = jitState.value!;
+    jitState.value = undefined;
+    entry.state = FrameState.COMPLETED;
+    ts.frame = entry.f_back;
+    ts.pyDepth--;
+    return v;
+  }
+  if (status === JIT_YIELD) {
+    const v = jitState.value!;
+    jitState.value = undefined;
+    entry.state = jitState.yieldOparg & 1 ? FrameState.SUSPENDED_YIELD_FROM : FrameState.SUSPENDED;
+    ts.frame = entry.f_back;
+    ts.pyDepth--;
+    entry.f_back = null;
+    return v;
+  }
+  if (status === JIT_SLICE) return SLICE_END;
+  return runFrames(entry, entry, undefined, status === JIT_CALL ? callTarget.frame! : null);
+}
+
+/**
+ * The loop: runs from `start` (the innermost frame of `entry`'s activation) until `entry` returns.
+ * `call`: a frame compiled code of `start` asked to push (runCompiledEntry), pushed first.
+ */
+function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, call: Frame | null): PyValue {
   const ts = tstate;
   let frame = start;
   let code = frame.f_code;
@@ -178,7 +221,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
   /** The frame a call instruction pushes (set before `break enter`). */
   let callee: Frame = entry;
   /** The running frame's compiled code (vm/jit.ts), reloaded at every frame switch; null: interpret. */
-  let jitFn = code.jit;
+  let jitFn = call !== null ? code.jitEntry : code.jit;
 
   for (;;) {
     // What the instruction raised: the loop leaves `raising` with it (or the catch clause catches
@@ -193,6 +236,13 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
       next: for (;;) {
         enter: {
         if (jitFn !== null) {
+          if (call !== null) {
+            // runCompiledEntry's frame called a Python function: push it.
+            callee = call;
+            call = null;
+            lasti = frame.lasti;
+            break enter;
+          }
           // Compiled code runs the frame from pc until it calls, returns, raises or hands back.
           if (monitoring.active || gcLive.count !== 0) {
             jitFn = null;
@@ -209,6 +259,14 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined): Py
             break enter;
           }
           if (status === JIT_SLICE) return SLICE_END;
+          if (status === JIT_YIELD) {
+            // The interpreter's YIELD_VALUE does the frame switch: the value back on the stack.
+            stack[sp++] = jitState.value!;
+            jitState.value = undefined;
+            pc = frame.lasti;
+            jitFn = null;
+            continue next;
+          }
           if (status === JIT_INTERP) {
             // The interpreter runs the instruction at pc (and on, until the next frame switch).
             jitFn = null;

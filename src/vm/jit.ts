@@ -15,8 +15,8 @@
 //
 // Compiled code runs only while nothing observes instructions one by one: sys.settrace, sys.monitoring
 // and objects whose finalization time is observable (gcLive) send every frame back to the interpreter.
-// Code objects of generators and coroutines are not compiled (yet), nor code with instructions the
-// translator does not know.
+// A generator's compiled code runs only when native code resumes it (see install()); code with
+// instructions the translator does not know is not compiled.
 //
 // Tiering is sampled: the eval breaker's periodic check (every 10,000 loop iterations and calls)
 // counts which code object was running; one seen often enough is compiled.  The hot path pays nothing.
@@ -43,9 +43,11 @@ export const JIT_CALL = 1;
 export const JIT_SLICE = 2;
 /** The interpreter runs the instruction at frame.pc (and on, until the next frame switch). */
 export const JIT_INTERP = 3;
+/** The generator frame yielded jitState.value (YIELD_VALUE with oparg jitState.yieldOparg, frame.pc after it). */
+export const JIT_YIELD = 4;
 
 /** Shared between compiled code and the loop: the instruction an exception left compiled code at (-1: none). */
-export const jitState: { lasti: number; value: PyValue | undefined } = { lasti: -1, value: undefined };
+export const jitState: { lasti: number; value: PyValue | undefined; yieldOparg: number } = { lasti: -1, value: undefined, yieldOparg: 0 };
 
 /**
  * PYTS_JIT=0 turns the tier off; PYTS_JIT=log also reports each code object compiled (or not).
@@ -81,7 +83,7 @@ export function jitSample(frame: Frame): void {
   if (++code.jitCount < (mode === 'eager' ? 1 : HOT)) return;
   code.jitCount = -1;
   const fn = compile(code);
-  if (fn !== null) code.jit = fn;
+  install(code, fn);
   if (mode === 'log' || mode === 'eager-log') process.stderr.write(`[jit] ${code.co_qualname} ${code.co_filename}:${code.co_firstlineno}: ${fn !== null ? 'compiled' : 'not compiled'}\n`);
 }
 
@@ -90,10 +92,20 @@ export function jitSample(frame: Frame): void {
  * runtime/jit-warmup.ts).
  */
 export function compileNow(code: PyCode): void {
-  const fn = compile(code, true);
-  if (fn !== null) code.jit = fn;
+  install(code, compile(code, true));
   code.jitCount = -1;
   for (const c of code.co_consts.items) if (c instanceof PyCode) compileNow(c);
+}
+
+/**
+ * A generator's compiled code runs only where native code resumes it (evalFrame: sum(genexpr),
+ * list(gen)...), where it saves the loop's activation; resumed by the loop itself (FOR_ITER, SEND,
+ * yield from), entering and leaving compiled code at every item costs more than interpreting it.
+ */
+function install(code: PyCode, fn: JitFn | null): void {
+  if (fn === null) return;
+  code.jitEntry = fn;
+  if (!(code.co_flags & GENERATOR_FLAGS)) code.jit = fn;
 }
 
 interface Instr {
@@ -238,9 +250,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
   const isGen = (code.co_flags & GENERATOR_FLAGS) !== 0;
   const instrs = decode(code);
   if (instrs === null || instrs.length === 0) return null;
-  // Generators stay interpreted: each item enters and leaves the compiled function through the loop
-  // (a hand-over at every yield), which costs more than it saves.
-  if (!always && isGen && jitMode() !== 'gen') return null;
+
   const byAt = new Map<number, number>();
   instrs.forEach((ins, k) => byAt.set(ins.at, k));
   const depth = depths(code, instrs, byAt);
@@ -558,10 +568,13 @@ export function compile(code: PyCode, always = false): JitFn | null {
         }
         emit(`if (gcLive.count !== 0) ${bail(ins, d)} frame.sp = ${NL + d - 1}; frame.pc = ${next}; frame.lasti = ${at}; jitState.value = ${top}; return ${JIT_RETURN};`);
         break;
+      case Op.YIELD_VALUE:
+        // The loop, or evalFrame for a generator resumed from native code, finishes the yield.
+        emit(`if (gcLive.count !== 0) ${bail(ins, d)} ${spill(d - 1)}frame.sp = ${NL + d - 1}; frame.pc = ${next}; frame.lasti = ${at}; jitState.value = ${top}; jitState.yieldOparg = ${oparg}; return ${JIT_YIELD};`);
+        break;
       case Op.RAISE_VARARGS:
       case Op.RERAISE:
       case Op.RETURN_GENERATOR:
-      case Op.YIELD_VALUE:
       case Op.SEND:
       case Op.CALL_FUNCTION_EX:
         // The interpreter runs these (frame switches and re-raise bookkeeping in one place).
