@@ -467,7 +467,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
           }
         }
         const slow = oparg & 1
-          ? `{ const A = [${owner}, undefined]; H.loadMethod(A, 1, ${owner}, ${name}); ${owner} = A[0]; ${s(d)} = A[1]; }`
+          ? `{ H.loadMethod(SCRATCH, 1, ${owner}, ${name}); ${owner} = SCRATCH[0]; ${s(d)} = SCRATCH[1]; SCRATCH[0] = SCRATCH[1] = undefined; }`
           : `${owner} = H.loadAttr(${owner}, ${name});`;
         emit(`a${at}: { ${fast}${slow} }`);
         break;
@@ -619,6 +619,9 @@ export function compile(code: PyCode, always = false): JitFn | null {
   const src =
     `const { ${Object.keys(helpers).join(', ')} } = H;\n` +
     `const MAX_SAFE = Number.MAX_SAFE_INTEGER; const NL = ${NL};\n` +
+    // loadMethod's two results: it writes them after whatever Python code the lookup ran, and they
+    // are read at once, so one array serves every compiled function.
+    `const SCRATCH = H.jitScratch;\n` +
     `return function ${fnName}(frame) {\n${body.replace(/\bH\./g, '')}\n};`;
   const DEPTH = new Int16Array(code.units.length + 1);
   for (let i = 0; i < depth.length; i++) DEPTH[i] = Math.max(depth[i], 0);
