@@ -551,9 +551,24 @@ export function compile(code: PyCode, always = false): JitFn | null {
             t += `if (${tp} instanceof PyType && ${tp}.tp_version_tag === ${C}.version && ${s(base + 1)} === undefined) { ${e} } `;
           }
         }
+        // Calls of len(), isinstance() and list.append specialized as the interpreter's CALL_LEN,
+        // CALL_ISINSTANCE and CALL_LIST_APPEND (guarded by the callable the cache holds).
+        let native = '';
+        if (!kw && c instanceof InlineCache) {
+          const F = constIndex(c.obj);
+          const fn = s(base);
+          if (ins.spec === Op.CALL_LEN && oparg === 1) {
+            native = `if (${fn} === ${F} && ${s(base + 1)} === undefined) { ${s(base)} = H.PyObject_Length(${s(base + 2)}); break c${at}; } `;
+          } else if (ins.spec === Op.CALL_ISINSTANCE && oparg === 2) {
+            native = `if (${fn} === ${F} && ${s(base + 1)} === undefined) { ${s(base)} = H.PyObject_IsInstance(${s(base + 2)}, ${s(base + 3)}); break c${at}; } `;
+          } else if (ins.spec === Op.CALL_LIST_APPEND && oparg === 1) {
+            native = `if (${fn} === ${F} && ${s(base + 1)} instanceof PyList && ${s(base + 1)}.ob_type === ListType) { ${s(base + 1)}.items.push(${s(base + 2)}); ${s(base)} = None; break c${at}; } `;
+          }
+        }
+        t += `c${at}: { ${native}`;
         for (let i = base; i < d - (kw ? 1 : 0); i++) t += `L[${NL + i}] = s${i}; `;
         t += `{ const r = H.callAny(L, ${NL + base}, ${NL + d - (kw ? 1 : 0)}, ${kw ? `${top}.items` : 'null'}); `;
-        t += `if (r === undefined) { ${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; return ${JIT_CALL}; } ${s(base)} = r; }`;
+        t += `if (r === undefined) { ${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; return ${JIT_CALL}; } ${s(base)} = r; } }`;
         // What it called may have turned tracing on (sys.settrace): the interpreter goes on.
         t += ` if (monitoring.active) { ${spill(base + 1)}frame.sp = ${NL + base + 1}; frame.pc = ${next}; return ${JIT_INTERP}; }`;
         emit(t);
