@@ -33,7 +33,12 @@ def warm(n):
 warm(2)
 `;
 
+/** Once per JS process: the feedback is the loop function's, shared by every interpreter. */
+let warmedUp = false;
+
 export function jitWarmUp(ip: Interpreter): void {
+  if (warmedUp) return;
+  warmedUp = true;
   const code = compileSource(SOURCE, '<jit warm-up>', 'exec');
   compileNow(code);
   const d = new PyDict();

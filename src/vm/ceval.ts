@@ -259,47 +259,17 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
             break enter;
           }
           if (status === JIT_SLICE) return SLICE_END;
-          if (status === JIT_YIELD) {
-            // The interpreter's YIELD_VALUE does the frame switch: the value back on the stack.
-            stack[sp++] = jitState.value!;
-            jitState.value = undefined;
-            pc = frame.lasti;
-            jitFn = null;
-            continue next;
-          }
           if (status === JIT_INTERP) {
             // The interpreter runs the instruction at pc (and on, until the next frame switch).
             jitFn = null;
             continue next;
           }
-          // JIT_RETURN: the frame returned (its RETURN_VALUE, with the frame's stack already popped).
-          let v = jitState.value!;
+          // JIT_RETURN, JIT_YIELD: the interpreter's RETURN_VALUE or YIELD_VALUE (at frame.lasti) does
+          // the frame switch, with the value put back on the stack.
+          stack[sp++] = jitState.value!;
           jitState.value = undefined;
-          frame.state = FrameState.COMPLETED;
-          ts.frame = frame.f_back;
-          ts.pyDepth--;
-          if (frame === entry) return v;
-          const done = frame;
-          frame = done.f_back!;
-          code = frame.f_code;
-          units = code.units;
-          consts = code.co_consts.items;
-          names = code.co_names.items as readonly string[];
-          caches = code.vmCache;
-          jitFn = code.jit;
-          stack = frame.localsplus;
-          pc = frame.pc;
-          sp = frame.sp;
-          if (frame.returnOffset !== 0) {
-            pc += frame.returnOffset;
-            frame.returnOffset = 0;
-          }
-          if (done.initSelf !== undefined) {
-            lasti = frame.lasti;
-            if (v !== None) throw typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`);
-            v = done.initSelf;
-          }
-          stack[sp++] = v;
+          pc = frame.lasti;
+          jitFn = null;
           continue next;
         }
         let word = units[pc++];

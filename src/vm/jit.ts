@@ -84,7 +84,7 @@ export function jitSample(frame: Frame): void {
   code.jitCount = -1;
   const fn = compile(code);
   install(code, fn);
-  if (mode === 'log' || mode === 'eager-log') process.stderr.write(`[jit] ${code.co_qualname} ${code.co_filename}:${code.co_firstlineno}: ${fn !== null ? 'compiled' : 'not compiled'}\n`);
+  if (mode === 'log') process.stderr.write(`[jit] ${code.co_qualname} ${code.co_filename}:${code.co_firstlineno}: ${fn !== null ? 'compiled' : 'not compiled'}\n`);
 }
 
 /**
@@ -300,7 +300,6 @@ export function compile(code: PyCode, always = false): JitFn | null {
     const { op, oparg, at, next } = ins;
     const top = s(d - 1);
     const T = jumpTarget(ins);
-    const Tat = T;
     const go = (target: number): string => `{ pc = ${target}; continue loop; }`;
     switch (op) {
       case Op.CACHE:
@@ -394,33 +393,33 @@ export function compile(code: PyCode, always = false): JitFn | null {
         emit(`${top} = !${top};`);
         break;
       case Op.POP_JUMP_IF_FALSE:
-        emit(`at = ${at}; if (${top} === false || (${top} !== true && !H.PyObject_IsTrue(${top}))) ${go(Tat)}`);
+        emit(`at = ${at}; if (${top} === false || (${top} !== true && !H.PyObject_IsTrue(${top}))) ${go(T)}`);
         break;
       case Op.POP_JUMP_IF_TRUE:
-        emit(`at = ${at}; if (${top} === true || (${top} !== false && H.PyObject_IsTrue(${top}))) ${go(Tat)}`);
+        emit(`at = ${at}; if (${top} === true || (${top} !== false && H.PyObject_IsTrue(${top}))) ${go(T)}`);
         break;
       case Op.POP_JUMP_IF_NONE:
-        emit(`if (${top} === None) ${go(Tat)}`);
+        emit(`if (${top} === None) ${go(T)}`);
         break;
       case Op.POP_JUMP_IF_NOT_NONE:
-        emit(`if (${top} !== None) ${go(Tat)}`);
+        emit(`if (${top} !== None) ${go(T)}`);
         break;
       case Op.JUMP_FORWARD:
       case Op.JUMP_BACKWARD_NO_INTERRUPT:
-        emit(go(Tat));
+        emit(go(T));
         break;
       case Op.JUMP_BACKWARD:
-        emit(`if (--evalBreaker.counter <= 0) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${T}; frame.lasti = ${at}; return ${JIT_SLICE}; } ${go(Tat)}`);
+        emit(`if (--evalBreaker.counter <= 0) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${T}; frame.lasti = ${at}; return ${JIT_SLICE}; } ${go(T)}`);
         break;
       case Op.FOR_ITER: {
         const it = top;
         emit(`at = ${at};`);
         emit(
-          `if (${it} instanceof PyRangeIter) { if (${it}.remaining > 0) { ${s(d)} = ${it}.next; ${it}.next += ${it}.step; ${it}.remaining--; } else ${go(Tat)} } ` +
-            `else if (${it} instanceof PyListIter) { const l = ${it}.list; if (l !== null && ${it}.index < l.items.length) ${s(d)} = l.items[${it}.index++]; else { ${it}.list = null; ${go(Tat)} } } ` +
+          `if (${it} instanceof PyRangeIter) { if (${it}.remaining > 0) { ${s(d)} = ${it}.next; ${it}.next += ${it}.step; ${it}.remaining--; } else ${go(T)} } ` +
+            `else if (${it} instanceof PyListIter) { const l = ${it}.list; if (l !== null && ${it}.index < l.items.length) ${s(d)} = l.items[${it}.index++]; else { ${it}.list = null; ${go(T)} } } ` +
             // A generator runs in the loop as the interpreter's FOR_ITER_GEN does: its frame is pushed.
             `else if (${it} instanceof PyGenObject && ${it}.ob_type === GeneratorType && ${it}.frame.state < 0 && !${it}.running) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; frame.lasti = ${at}; frame.returnOffset = ${oparg}; H.genEnterInline(${it}); const f = ${it}.frame; f.localsplus[f.sp++] = None; callTarget.frame = f; return ${JIT_CALL}; } ` +
-            `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(Tat)} ${s(d)} = v; }`,
+            `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(T)} ${s(d)} = v; }`,
         );
         break;
       }
@@ -575,8 +574,9 @@ export function compile(code: PyCode, always = false): JitFn | null {
         break;
       }
       case Op.RETURN_VALUE:
-        // The loop pops the frame (vm/ceval.ts), as for the interpreter's RETURN_VALUE; a generator's
-        // return is the interpreter's (it finishes the generator).
+        // evalFrame finishes the return of an entry frame (runCompiledEntry); in the loop the
+        // interpreter's RETURN_VALUE does, with the value put back. A generator's return is always the
+        // interpreter's (it finishes the generator).
         if (isGen) {
           emit(bail(ins, d));
           break;
@@ -638,12 +638,10 @@ export function compile(code: PyCode, always = false): JitFn | null {
     // are read at once, so one array serves every compiled function.
     `const SCRATCH = H.jitScratch;\n` +
     `return function ${fnName}(frame) {\n${body.replace(/\bH\./g, '')}\n};`;
-  const DEPTH = new Int16Array(code.units.length + 1);
-  for (let i = 0; i < depth.length; i++) DEPTH[i] = Math.max(depth[i], 0);
   try {
     // eslint-disable-next-line no-new-func
     const make = new Function('H', 'code', 'K', 'C', 'DEPTH', 'jitState', src) as (...a: unknown[]) => JitFn;
-    return make(helpers, code, code.co_consts.items, consts, DEPTH, jitState);
+    return make(helpers, code, code.co_consts.items, consts, depth, jitState);
   } catch {
     // No code generation here (a Content-Security-Policy without 'unsafe-eval'): interpret.
     return null;
