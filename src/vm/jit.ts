@@ -144,6 +144,8 @@ interface Instr {
 /** FrameState.EXECUTING and COMPLETED (vm/frame.ts: a const enum, not visible to generated code). */
 const FRAME_EXECUTING = 0;
 const FRAME_COMPLETED = 1;
+const FRAME_SUSPENDED = -2;
+const FRAME_SUSPENDED_YIELD_FROM = -1;
 
 const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
 
@@ -441,12 +443,22 @@ export function compile(code: PyCode, always = false): JitFn | null {
         break;
       case Op.FOR_ITER: {
         const it = top;
+        callBase[at] = d;
+        callNext[at] = next;
         emit(`at = ${at};`);
         emit(
           `if (${it} instanceof PyRangeIter) { if (${it}.remaining > 0) { ${s(d)} = ${it}.next; ${it}.next += ${it}.step; ${it}.remaining--; } else ${go(T)} } ` +
             `else if (${it} instanceof PyListIter) { const l = ${it}.list; if (l !== null && ${it}.index < l.items.length) ${s(d)} = l.items[${it}.index++]; else { ${it}.list = null; ${go(T)} } } ` +
-            // A generator runs in the loop as the interpreter's FOR_ITER_GEN does: its frame is pushed.
-            `else if (${it} instanceof PyGenObject && ${it}.ob_type === GeneratorType && ${it}.frame.state < 0 && !${it}.running) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; frame.lasti = ${at}; frame.returnOffset = ${oparg}; H.genEnterInline(${it}); const f = ${it}.frame; f.localsplus[f.sp++] = None; callTarget.frame = f; return ${JIT_CALL}; } ` +
+            // A generator is resumed as the interpreter's FOR_ITER_GEN does (its frame pushed, the exit
+            // as the return offset): by a JS call when its code is compiled (a yield finishes the
+            // instruction here, any other stop goes to the loop as a direct call's does), else in the loop.
+            `else if (${it} instanceof PyGenObject && ${it}.ob_type === GeneratorType && ${it}.frame.state < 0 && !${it}.running) { const f = ${it}.frame; const j = f.f_code.jitEntry; frame.lasti = ${at}; frame.returnOffset = ${oparg}; ` +
+            `if (j !== null && frame.nest < ${JIT_MAX_NEST} && gcLive.count === 0 && !monitoring.active) { ` +
+            `const ts = H.TS(); if (++ts.pyDepth > ts.recursionLimit) { ts.pyDepth--; frame.returnOffset = 0; throw H.recursionLimitError(); } ` +
+            `H.genEnterInline(${it}); f.localsplus[f.sp++] = None; f.f_back = frame; f.state = ${FRAME_EXECUTING}; f.nest = frame.nest + 1; ts.frame = f; const st = j(f); ` +
+            `if (st === ${JIT_YIELD}) { ${s(d)} = jitState.value; jitState.value = undefined; f.state = jitState.yieldOparg & 1 ? ${FRAME_SUSPENDED_YIELD_FROM} : ${FRAME_SUSPENDED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, false); frame.returnOffset = 0; } ` +
+            `else { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; if (st !== ${JIT_NESTED}) { jitState.inner = f; jitState.innerStatus = st; } return ${JIT_NESTED}; } } ` +
+            `else { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; return ${JIT_CALL}; } } ` +
             `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(T)} ${s(d)} = v; }`,
         );
         break;
