@@ -13,13 +13,94 @@ import type { Interpreter } from '../vm/interpreter.ts';
 const SOURCE = `
 def callee(x):
     return x
+for i in range(2):
+    name = i
 def wrap(x):
     return callee(x)
-def warm(n):
+def kw(x=0):
+    return x
+def by_keyword(x):
+    return kw(x=x)
+def raiser(x):
+    raise ValueError(x)
+def catcher(x):
+    try:
+        return {}[x]
+    except KeyError:
+        return 1
+def wrap_raise(x):
+    try:
+        return raiser(x)
+    except ValueError:
+        return 1
+def gen(n):
+    for i in range(n):
+        yield i
+def ops(n):
+    # The interpreter's common operations on the common kinds of operands, so that the loop's type
+    # feedback covers them (ints past 2**31 and 2**53, floats, strings, lists made in several ways).
     t = 0
     for i in range(n):
+        a = [0] * 4
+        b = [j for j in range(4)]
+        c = list(range(4))
+        t += a[i] + b[i - 4] + c[i] + [1, 2, 3, 4][i]
+        a[i] = b[i] = c[-1] = i
+        t += 100000 * (i + 100000) + (1 << 62) * (i + 1) - 7 * i
+        t += int(1.5 * i + 2.25 / (i + 1) - 0.5) + i // 2 + i % 3
+        t += (i < 2.5) + (1.5 < i) + ('a' < 'b') + (i == 1)
+        s = 'x' + str(i)
+        t += len(s[1:]) + len(s + s)
+        d = {i: s}
+        d[s] = i
+        t += len(d[i]) + d[s]
+    return t
+class Base:
+    def __init__(self, v):
+        self.v = v
+def slow_ops(i):
+    # Instructions both tiers leave to execSlow.
+    class K(Base):
+        def __init__(self, v):
+            super().__init__(v)
+    b = [i, 2, 3]
+    x, *y = b
+    d = {'a': i, **{'b': 2}}
+    t = len((*b,)) + len([*b, 1]) + len({j for j in b}) + len({j: j for j in b}) + len({i, 1}) + K(i).v
+    t += (i in b) + ('a' in 'abc') + ('a' in d) + (i not in y) - i + ~i
+    f = lambda z=i: z + x
+    t += f() + len(f'{i}{x:>3}{d!r}') + len(b[i:i + 1]) + len('abc'[i::2]) + len(b[-i:])
+    b[i:i + 1] = [4]
+    del x
+    match b:
+        case [_, *rest]:
+            t += len(rest)
+        case {'a': _}:
+            t += 1
+    with Mgr():
+        t += 1
+    return t
+class Mgr:
+    def __enter__(self):
+        return self
+    def __exit__(self, *a):
+        return False
+def warm(n):
+    t = ops(n)
+    for i in range(n):
+        t += slow_ops(i)
+    for i in range(n):
         t += callee(i)
+        t += wrap(i)
+        t += by_keyword(i)
+        t += catcher(i)
+        t += wrap_raise(i)
+        for v in gen(2):
+            t += v
     t += sum(map(wrap, [1, 2]))
+    t += sum(map(wrap_raise, [1, 2]))
+    t += sum(map(by_keyword, [1, 2]))
+    t += sum(kw(x=x) for x in gen(2))
     t += sum(callee(x) for x in [1, 2])
     try:
         {}[t]
@@ -30,7 +111,6 @@ def warm(n):
     except ValueError:
         t += 1
     return t
-warm(2)
 `;
 
 /** Once per JS process: the feedback is the loop function's, shared by every interpreter. */
@@ -40,11 +120,16 @@ export function jitWarmUp(ip: Interpreter): void {
   if (warmedUp) return;
   warmedUp = true;
   const code = compileSource(SOURCE, '<jit warm-up>', 'exec');
-  compileNow(code);
   const d = new PyDict();
   d.setStr('__builtins__', ip.builtins);
   d.setStr('__name__', '__jit_warmup__');
+  runCode(code, d, d);
+  const warm = compileSource('warm(3)', '<jit warm-up>', 'exec');
+  // Interpreted first, so that the calls are specialized (compiled code calls compiled functions
+  // directly only from specialized calls), then compiled.
+  runCode(warm, d, d);
+  compileNow(code);
   // The first RESUME stops for the eval breaker (the slice path).
   evalBreaker.counter = 1;
-  runCode(code, d, d);
+  runCode(warm, d, d);
 }

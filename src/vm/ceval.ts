@@ -99,7 +99,7 @@ import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
 import { typeError, PyStopIteration } from '../objects/exceptions.ts';
 import { isStopIteration } from '../objects/abstract.ts';
-import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, jitState, jitSample, setJitHelpers } from './jit.ts';
+import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, jitState, jitSample, setJitHelpers } from './jit.ts';
 import { gcLive, droppedValue, droppedFrame, droppedSlots, boundValue } from './finalize.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -171,12 +171,16 @@ function runCompiledEntry(entry: Frame): PyValue {
   try {
     status = entry.f_code.jitEntry!(entry);
   } catch (e) {
-    // Raised in compiled code (which stored the stack): the loop unwinds it, from that instruction.
+    // Raised in compiled code (which stored the stack): the loop unwinds it, from that instruction
+    // of the innermost frame it was raised in (frames compiled code called directly are pushed).
+    let start = entry;
     if (jitState.lasti >= 0) {
-      entry.lasti = jitState.lasti;
+      start = jitState.excFrame!;
+      start.lasti = jitState.lasti;
       jitState.lasti = -1;
+      jitState.excFrame = null;
     }
-    return runFrames(entry, entry, e as PyValue, null);
+    return runFrames(entry, start, e as PyValue, null);
   }
   const ts = tstate;
   if (status === JIT_RETURN) {
@@ -196,8 +200,14 @@ function runCompiledEntry(entry: Frame): PyValue {
     entry.f_back = null;
     return v;
   }
+  let start = entry;
+  if (status === JIT_NESTED) {
+    start = jitState.inner!;
+    status = jitState.innerStatus;
+    jitState.inner = null;
+  }
   if (status === JIT_SLICE) return SLICE_END;
-  return runFrames(entry, entry, undefined, status === JIT_CALL ? callTarget.frame! : null);
+  return runFrames(entry, start, undefined, status === JIT_CALL ? callTarget.frame! : null);
 }
 
 /**
@@ -250,7 +260,20 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
           }
           frame.pc = pc;
           frame.sp = sp;
-          const status = jitFn(frame);
+          let status = jitFn(frame);
+          if (status === JIT_NESTED) {
+            // Frames it called directly are pushed: the loop goes on with the innermost one.
+            frame = jitState.inner!;
+            status = jitState.innerStatus;
+            jitState.inner = null;
+            code = frame.f_code;
+            units = code.units;
+            consts = code.co_consts.items;
+            names = code.co_names.items as readonly string[];
+            caches = code.vmCache;
+            jitFn = code.jit;
+            stack = frame.localsplus;
+          }
           pc = frame.pc;
           sp = frame.sp;
           if (status === JIT_CALL) {
@@ -1165,10 +1188,13 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
     } catch (err) {
       raised = err;
       if (jitState.lasti >= 0) {
-        // Raised in compiled code, which stored the frame's stack and the raising instruction.
+        // Raised in compiled code, which stored the frame's stack and the raising instruction, in
+        // the innermost frame it passed through (those it called directly are pushed).
+        frame = jitState.excFrame!;
         lasti = jitState.lasti;
         sp = frame.sp;
         jitState.lasti = -1;
+        jitState.excFrame = null;
       }
     }
     if (raised !== undefined) {
@@ -1867,4 +1893,7 @@ setJitHelpers(() => ({
   loadGlobal, loadDeref, loadAttr, loadMethod, storeAttr, storeSubscr, listAppend, unpackSequence, callAny,
   unboundLocal, execSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
   PyType, allocObject, PyDict, DictType, keyError, jitScratch: [undefined, undefined], PyObject_Length, PyObject_IsInstance,
+  TS: () => tstate, PyCell, genLeaveInline,
+  recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
+  initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));

@@ -46,6 +46,11 @@ export class Frame extends PyObject {
   trace: PyValue | null = null;
   traceLines = true;
   traceOpcodes = false;
+  /**
+   * How many compiled activations called each other directly (JS calls) to reach this frame: 0 when
+   * the evaluation loop pushed it; bounds the JS stack compiled code uses (vm/jit.ts).
+   */
+  nest = 0;
 
   constructor(
     readonly f_code: PyCode,

@@ -45,9 +45,29 @@ export const JIT_SLICE = 2;
 export const JIT_INTERP = 3;
 /** The generator frame yielded jitState.value (YIELD_VALUE with oparg jitState.yieldOparg, frame.pc after it). */
 export const JIT_YIELD = 4;
+/**
+ * A frame compiled code called directly (a JS call, frame pushed) stopped with another status: the
+ * innermost such frame is jitState.inner, its status jitState.innerStatus; the frames between are
+ * pushed and stored, each at the instruction after its call.
+ */
+export const JIT_NESTED = 5;
 
-/** Shared between compiled code and the loop: the instruction an exception left compiled code at (-1: none). */
-export const jitState: { lasti: number; value: PyValue | undefined; yieldOparg: number } = { lasti: -1, value: undefined, yieldOparg: 0 };
+/** Compiled activations calling each other directly at most (then calls go through the loop). */
+export const JIT_MAX_NEST = 40;
+
+/** Shared between compiled code and the loop. */
+export const jitState: {
+  /**
+   * The instruction an exception left compiled code at (-1: none), in frame `excFrame`: the
+   * innermost compiled frame the exception passed through (the first to see it records it).
+   */
+  lasti: number;
+  excFrame: Frame | null;
+  value: PyValue | undefined;
+  yieldOparg: number;
+  inner: Frame | null;
+  innerStatus: number;
+} = { lasti: -1, excFrame: null, value: undefined, yieldOparg: 0, inner: null, innerStatus: 0 };
 
 /**
  * PYTS_JIT=0 turns the tier off; PYTS_JIT=log also reports each code object compiled (or not).
@@ -121,6 +141,12 @@ interface Instr {
   spec: number;
 }
 
+/** FrameState.EXECUTING and COMPLETED (vm/frame.ts: a const enum, not visible to generated code). */
+const FRAME_EXECUTING = 0;
+const FRAME_COMPLETED = 1;
+const FRAME_SUSPENDED = -2;
+const FRAME_SUSPENDED_YIELD_FROM = -1;
+
 const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
 
 /** Instructions always left to the interpreter (frame switches of generators, raise bookkeeping). */
@@ -130,7 +156,7 @@ const HANDOFF = new Set<number>([Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, O
 const SLOW = new Set<number>([
   Op.DELETE_FAST, Op.CONTAINS_OP, Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.GET_ITER, Op.GET_LEN,
   Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.LOAD_LOCALS,
-  Op.LOAD_FROM_DICT_OR_GLOBALS, Op.LOAD_FROM_DICT_OR_DEREF, Op.DELETE_DEREF, Op.MAKE_CELL, Op.COPY_FREE_VARS,
+  Op.LOAD_FROM_DICT_OR_GLOBALS, Op.LOAD_FROM_DICT_OR_DEREF, Op.DELETE_DEREF,
   Op.DELETE_ATTR, Op.LOAD_SUPER_ATTR, Op.LOAD_SPECIAL, Op.DELETE_SUBSCR, Op.BINARY_SLICE, Op.STORE_SLICE,
   Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_STRING, Op.BUILD_SLICE, Op.SET_ADD, Op.MAP_ADD,
   Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_INTERPOLATION, Op.BUILD_TEMPLATE,
@@ -149,7 +175,7 @@ const INLINE = new Set<number>([
   Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_FORWARD, Op.JUMP_BACKWARD,
   Op.JUMP_BACKWARD_NO_INTERRUPT, Op.FOR_ITER, Op.LOAD_GLOBAL, Op.LOAD_DEREF, Op.STORE_DEREF, Op.LOAD_ATTR,
   Op.STORE_ATTR, Op.STORE_SUBSCR, Op.LIST_APPEND, Op.UNPACK_SEQUENCE, Op.CALL, Op.CALL_KW, Op.RETURN_VALUE,
-  Op.RAISE_VARARGS, Op.RERAISE,
+  Op.RAISE_VARARGS, Op.RERAISE, Op.MAKE_CELL, Op.COPY_FREE_VARS,
 ]);
 
 /** The instructions of `code`, or null when one is outside what the translator knows. */
@@ -270,6 +296,10 @@ export function compile(code: PyCode, always = false): JitFn | null {
     if (op === Op.FOR_ITER) entry.add(t - 1);
   }
 
+  // For each call instruction (by offset) that can call a compiled function directly: the stack depth
+  // once the call is done, less its result, and the instruction after it.
+  const callBase = new Int32Array(code.units.length);
+  const callNext = new Int32Array(code.units.length);
   const consts: unknown[] = [];
   const constIndex = (v: unknown): string => {
     let i = consts.indexOf(v);
@@ -413,12 +443,22 @@ export function compile(code: PyCode, always = false): JitFn | null {
         break;
       case Op.FOR_ITER: {
         const it = top;
+        callBase[at] = d;
+        callNext[at] = next;
         emit(`at = ${at};`);
         emit(
           `if (${it} instanceof PyRangeIter) { if (${it}.remaining > 0) { ${s(d)} = ${it}.next; ${it}.next += ${it}.step; ${it}.remaining--; } else ${go(T)} } ` +
             `else if (${it} instanceof PyListIter) { const l = ${it}.list; if (l !== null && ${it}.index < l.items.length) ${s(d)} = l.items[${it}.index++]; else { ${it}.list = null; ${go(T)} } } ` +
-            // A generator runs in the loop as the interpreter's FOR_ITER_GEN does: its frame is pushed.
-            `else if (${it} instanceof PyGenObject && ${it}.ob_type === GeneratorType && ${it}.frame.state < 0 && !${it}.running) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; frame.lasti = ${at}; frame.returnOffset = ${oparg}; H.genEnterInline(${it}); const f = ${it}.frame; f.localsplus[f.sp++] = None; callTarget.frame = f; return ${JIT_CALL}; } ` +
+            // A generator is resumed as the interpreter's FOR_ITER_GEN does (its frame pushed, the exit
+            // as the return offset): by a JS call when its code is compiled (a yield finishes the
+            // instruction here, any other stop goes to the loop as a direct call's does), else in the loop.
+            `else if (${it} instanceof PyGenObject && ${it}.ob_type === GeneratorType && ${it}.frame.state < 0 && !${it}.running) { const f = ${it}.frame; const j = f.f_code.jitEntry; frame.lasti = ${at}; frame.returnOffset = ${oparg}; ` +
+            `if (j !== null && frame.nest < ${JIT_MAX_NEST} && gcLive.count === 0 && !monitoring.active) { ` +
+            `const ts = H.TS(); if (++ts.pyDepth > ts.recursionLimit) { ts.pyDepth--; frame.returnOffset = 0; throw H.recursionLimitError(); } ` +
+            `H.genEnterInline(${it}); f.localsplus[f.sp++] = None; f.f_back = frame; f.state = ${FRAME_EXECUTING}; f.nest = frame.nest + 1; ts.frame = f; const st = j(f); ` +
+            `if (st === ${JIT_YIELD}) { ${s(d)} = jitState.value; jitState.value = undefined; f.state = jitState.yieldOparg & 1 ? ${FRAME_SUSPENDED_YIELD_FROM} : ${FRAME_SUSPENDED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, false); frame.returnOffset = 0; } ` +
+            `else { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; if (st !== ${JIT_NESTED}) { jitState.inner = f; jitState.innerStatus = st; } return ${JIT_NESTED}; } } ` +
+            `else { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; return ${JIT_CALL}; } } ` +
             `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(T)} ${s(d)} = v; }`,
         );
         break;
@@ -440,6 +480,15 @@ export function compile(code: PyCode, always = false): JitFn | null {
       case Op.LOAD_DEREF:
         emit(`at = ${at}; { const v = L[${oparg}].ob_ref; ${s(d)} = v !== undefined ? v : H.loadDeref(code, ${oparg}); }`);
         break;
+      case Op.MAKE_CELL:
+        emit(`L[${oparg}] = new PyCell(L[${oparg}]);`);
+        break;
+      case Op.COPY_FREE_VARS: {
+        let t = '{ const cl = frame.f_func.func_closure.items;';
+        for (let i = 0; i < oparg; i++) t += ` L[${NL - oparg + i}] = cl[${i}];`;
+        emit(t + ' }');
+        break;
+      }
       case Op.STORE_DEREF:
         emit(`L[${oparg}].ob_ref = ${top};`);
         break;
@@ -514,7 +563,23 @@ export function compile(code: PyCode, always = false): JitFn | null {
       case Op.CALL_KW: {
         const kw = op === Op.CALL_KW;
         const base = d - oparg - 2 - (kw ? 1 : 0);
-        let t = `at = ${at}; frame.lasti = ${at}; `;
+        let t = `at = ${at}; frame.lasti = ${at}; c${at}: { `;
+        // The callee's frame `f` is built: when its code is compiled too, it is pushed and run by a JS
+        // call (no trip through the loop), at most JIT_MAX_NEST deep. If it returns, the call is done
+        // here; if it stops otherwise (a call of its own through the loop, the eval breaker, a hand-over
+        // to the interpreter), this frame is stored at the instruction after the call and the loop goes
+        // on with the innermost frame (JIT_NESTED). `self`: __init__'s instance, the call's result.
+        callBase[at] = base;
+        callNext[at] = next;
+        const direct = (jit: string, self: string | null): string => {
+          let e = `const j = ${jit}; if (j !== null && frame.nest < ${JIT_MAX_NEST} && gcLive.count === 0 && !monitoring.active) { `;
+          e += `const ts = H.TS(); if (++ts.pyDepth > ts.recursionLimit) { ts.pyDepth--; throw H.recursionLimitError(); } `;
+          e += `f.f_back = frame; f.state = ${FRAME_EXECUTING}; f.nest = frame.nest + 1; ts.frame = f; const st = j(f); `;
+          e += `if (st === ${JIT_RETURN}) { const v = jitState.value; jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; `;
+          e += self === null ? `${s(base)} = v; break c${at}; } ` : `if (v !== None) throw H.initNotNone(v); ${s(base)} = ${self}; break c${at}; } `;
+          e += `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; if (st !== ${JIT_NESTED}) { jitState.inner = f; jitState.innerStatus = st; } return ${JIT_NESTED}; } `;
+          return e;
+        };
         // A call specialized for one Python function: its frame, built here (as the interpreter's
         // CALL_PY_EXACT_ARGS and CALL_BOUND_METHOD_EXACT_ARGS do).
         const c = code.vmCache?.[at];
@@ -526,7 +591,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
             let j = 0;
             if (first !== null) e += `lp[${j++}] = ${first}; `;
             for (let i = base + 2; i < d; i++) e += `lp[${j++}] = s${i}; `;
-            return e + `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return ${JIT_CALL};`;
+            return e + direct(`${C}.jit`, null) + `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return ${JIT_CALL};`;
           };
           const fn = s(base);
           const self = s(base + 1);
@@ -546,7 +611,8 @@ export function compile(code: PyCode, always = false): JitFn | null {
             const tp = s(base);
             let e = `const init = ${C}.obj; const self = H.allocObject(${tp}); const f = new Frame(init.func_code, init.func_globals, init.func_builtins, null, init); const lp = f.localsplus; lp[0] = self; `;
             for (let i = base + 2, j = 1; i < d; i++, j++) e += `lp[${j}] = s${i}; `;
-            e += `f.initSelf = self; ${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return ${JIT_CALL};`;
+            e += `f.initSelf = self; ${direct('init.func_code.jit', 'self')}`;
+            e += `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return ${JIT_CALL};`;
             t += `if (${tp} instanceof PyType && ${tp}.tp_version_tag === ${C}.version && ${s(base + 1)} === undefined) { ${e} } `;
           }
         }
@@ -564,7 +630,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
             native = `if (${fn} === ${F} && ${s(base + 1)} instanceof PyList && ${s(base + 1)}.ob_type === ListType) { ${s(base + 1)}.items.push(${s(base + 2)}); ${s(base)} = None; break c${at}; } `;
           }
         }
-        t += `c${at}: { ${native}`;
+        t += native;
         for (let i = base; i < d - (kw ? 1 : 0); i++) t += `L[${NL + i}] = s${i}; `;
         t += `{ const r = H.callAny(L, ${NL + base}, ${NL + d - (kw ? 1 : 0)}, ${kw ? `${top}.items` : 'null'}); `;
         t += `if (r === undefined) { ${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; return ${JIT_CALL}; } ${s(base)} = r; } }`;
@@ -612,9 +678,13 @@ export function compile(code: PyCode, always = false): JitFn | null {
   let load = `{ const d = frame.sp - ${NL};`;
   for (let i = 0; i < maxDepth; i++) load += ` if (d > ${i}) s${i} = L[${NL + i}];`;
   load += ' }';
-  let spillAll = '{ const d = at < 0 ? frame.sp - NL : DEPTH[at];';
+  // The innermost compiled frame an exception passes through records where it was raised; a frame
+  // it passes through after that called the raising one directly (at `at`): it is stored as it is
+  // when such a call stops (JIT_NESTED), at the instruction after the call with the callable and
+  // arguments gone, for the raising frame may handle the exception and return to it.
+  let spillAll = `{ const inner = jitState.lasti >= 0; const d = at < 0 ? frame.sp - NL : inner ? CALL_BASE[at] : DEPTH[at];`;
   for (let i = 0; i < maxDepth; i++) spillAll += ` if (d > ${i}) L[${NL + i}] = s${i};`;
-  spillAll += ` frame.sp = ${NL} + d; jitState.lasti = at < 0 ? frame.lasti : at; }`;
+  spillAll += ` frame.sp = ${NL} + d; if (!inner) { jitState.lasti = at < 0 ? frame.lasti : at; jitState.excFrame = frame; } else frame.pc = CALL_NEXT[at]; }`;
 
   const body = [
     'const L = frame.localsplus;',
@@ -640,8 +710,8 @@ export function compile(code: PyCode, always = false): JitFn | null {
     `return function ${fnName}(frame) {\n${body.replace(/\bH\./g, '')}\n};`;
   try {
     // eslint-disable-next-line no-new-func
-    const make = new Function('H', 'code', 'K', 'C', 'DEPTH', 'jitState', src) as (...a: unknown[]) => JitFn;
-    return make(helpers, code, code.co_consts.items, consts, depth, jitState);
+    const make = new Function('H', 'code', 'K', 'C', 'DEPTH', 'CALL_BASE', 'CALL_NEXT', 'jitState', src) as (...a: unknown[]) => JitFn;
+    return make(helpers, code, code.co_consts.items, consts, depth, callBase, callNext, jitState);
   } catch {
     // No code generation here (a Content-Security-Policy without 'unsafe-eval'): interpret.
     return null;
