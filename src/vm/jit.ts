@@ -154,11 +154,11 @@ const HANDOFF = new Set<number>([Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, O
 
 /** Instructions the translator leaves to the interpreter's execSlow (they only work on the stack). */
 const SLOW = new Set<number>([
-  Op.DELETE_FAST, Op.CONTAINS_OP, Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.GET_ITER, Op.GET_LEN,
+  Op.DELETE_FAST, Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.GET_LEN,
   Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.LOAD_LOCALS,
   Op.LOAD_FROM_DICT_OR_GLOBALS, Op.LOAD_FROM_DICT_OR_DEREF, Op.DELETE_DEREF,
   Op.DELETE_ATTR, Op.LOAD_SUPER_ATTR, Op.LOAD_SPECIAL, Op.DELETE_SUBSCR, Op.BINARY_SLICE, Op.STORE_SLICE,
-  Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_STRING, Op.BUILD_SLICE, Op.SET_ADD, Op.MAP_ADD,
+  Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_STRING, Op.BUILD_SLICE, Op.SET_ADD, Op.MAP_ADD,
   Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_INTERPOLATION, Op.BUILD_TEMPLATE,
   Op.UNPACK_EX, Op.FORMAT_SIMPLE, Op.FORMAT_WITH_SPEC, Op.CONVERT_VALUE, Op.CALL_INTRINSIC_1, Op.CALL_INTRINSIC_2,
   Op.MAKE_FUNCTION, Op.SET_FUNCTION_ATTRIBUTE, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
@@ -175,7 +175,8 @@ const INLINE = new Set<number>([
   Op.POP_JUMP_IF_TRUE, Op.POP_JUMP_IF_NONE, Op.POP_JUMP_IF_NOT_NONE, Op.JUMP_FORWARD, Op.JUMP_BACKWARD,
   Op.JUMP_BACKWARD_NO_INTERRUPT, Op.FOR_ITER, Op.LOAD_GLOBAL, Op.LOAD_DEREF, Op.STORE_DEREF, Op.LOAD_ATTR,
   Op.STORE_ATTR, Op.STORE_SUBSCR, Op.LIST_APPEND, Op.UNPACK_SEQUENCE, Op.CALL, Op.CALL_KW, Op.RETURN_VALUE,
-  Op.RAISE_VARARGS, Op.RERAISE, Op.MAKE_CELL, Op.COPY_FREE_VARS,
+  Op.RAISE_VARARGS, Op.RERAISE, Op.MAKE_CELL, Op.COPY_FREE_VARS, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.GET_ITER,
+  Op.CONTAINS_OP,
 ]);
 
 /** The instructions of `code`, or null when one is outside what the translator knows. */
@@ -480,6 +481,27 @@ export function compile(code: PyCode, always = false): JitFn | null {
       case Op.LOAD_DEREF:
         emit(`at = ${at}; { const v = L[${oparg}].ob_ref; ${s(d)} = v !== undefined ? v : H.loadDeref(code, ${oparg}); }`);
         break;
+      case Op.BUILD_TUPLE:
+      case Op.BUILD_LIST: {
+        // The items array made as the interpreter's buildTuple/buildList make it (same V8 elements kind).
+        const base = d - oparg;
+        let t = `{ const a = new Array(${oparg});`;
+        for (let i = 0; i < oparg; i++) t += ` a[${i}] = ${s(base + i)};`;
+        emit(`${t} ${s(base)} = new ${op === Op.BUILD_TUPLE ? 'PyTuple' : 'PyList'}(a); }`);
+        break;
+      }
+      case Op.GET_ITER:
+      case Op.CONTAINS_OP: {
+        // What these call (__iter__, __contains__) may turn monitoring on: the interpreter goes on.
+        const after = d - numPopped(op, oparg) + numPushed(op, oparg);
+        const check = `if (monitoring.active) { ${spill(after)}frame.sp = ${NL + after}; frame.pc = ${next}; return ${JIT_INTERP}; }`;
+        if (op === Op.GET_ITER) {
+          emit(`at = ${at}; if (${top} instanceof PyList && ${top}.ob_type === ListType) ${top} = new PyListIter(${top}); else { ${top} = H.PyObject_GetIter(${top}); ${check} }`);
+        } else {
+          emit(`at = ${at}; ${s(d - 2)} = H.containsOp(${s(d - 2)}, ${top}) !== ${oparg === 1}; ${check}`);
+        }
+        break;
+      }
       case Op.MAKE_CELL:
         emit(`L[${oparg}] = new PyCell(L[${oparg}]);`);
         break;
@@ -556,7 +578,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
         for (let i = 0; i < oparg; i++) tupleCase += `${s(d - 1 + i)} = items[${oparg - 1 - i}]; `;
         let genericCase = `const A = [${v}]; H.unpackSequence(A, 1, ${oparg}); `;
         for (let i = 0; i < oparg; i++) genericCase += `${s(d - 1 + i)} = A[${i}]; `;
-        emit(`at = ${at}; if (${v} instanceof PyTuple && ${v}.ob_type === TupleType && ${v}.items.length === ${oparg}) { const items = ${v}.items; ${tupleCase}} else { ${genericCase}}`);
+        emit(`at = ${at}; if (((${v} instanceof PyTuple && ${v}.ob_type === TupleType) || (${v} instanceof PyList && ${v}.ob_type === ListType)) && ${v}.items.length === ${oparg}) { const items = ${v}.items; ${tupleCase}} else { ${genericCase}}`);
         break;
       }
       case Op.CALL:
