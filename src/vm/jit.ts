@@ -598,7 +598,9 @@ export function compile(code: PyCode, always = false): JitFn | null {
           e += `const ts = H.TS(); if (++ts.pyDepth > ts.recursionLimit) { ts.pyDepth--; throw H.recursionLimitError(); } `;
           e += `f.f_back = frame; f.state = ${FRAME_EXECUTING}; f.nest = frame.nest + 1; ts.frame = f; const st = j(f); `;
           e += `if (st === ${JIT_RETURN}) { const v = jitState.value; jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; `;
-          e += self === null ? `${s(base)} = v; break c${at}; } ` : `if (v !== None) throw H.initNotNone(v); ${s(base)} = ${self}; break c${at}; } `;
+          if (self === null) e += `${s(base)} = v; break c${at}; } `;
+          else if (self === 'f.initSelf') e += `if (f.initSelf !== undefined) { if (v !== None) throw H.initNotNone(v); ${s(base)} = f.initSelf; } else ${s(base)} = v; break c${at}; } `;
+          else e += `if (v !== None) throw H.initNotNone(v); ${s(base)} = ${self}; break c${at}; } `;
           e += `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; if (st !== ${JIT_NESTED}) { jitState.inner = f; jitState.innerStatus = st; } return ${JIT_NESTED}; } `;
           return e;
         };
@@ -655,7 +657,8 @@ export function compile(code: PyCode, always = false): JitFn | null {
         t += native;
         for (let i = base; i < d - (kw ? 1 : 0); i++) t += `L[${NL + i}] = s${i}; `;
         t += `{ const r = H.callAny(L, ${NL + base}, ${NL + d - (kw ? 1 : 0)}, ${kw ? `${top}.items` : 'null'}); `;
-        t += `if (r === undefined) { ${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; return ${JIT_CALL}; } ${s(base)} = r; } }`;
+        // A Python function's frame to push (callTarget.frame), an __init__'s with its instance.
+        t += `if (r === undefined) { const f = callTarget.frame; ${direct('f.f_code.jit', 'f.initSelf')}${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; return ${JIT_CALL}; } ${s(base)} = r; } }`;
         // What it called may have turned tracing on (sys.settrace): the interpreter goes on.
         t += ` if (monitoring.active) { ${spill(base + 1)}frame.sp = ${NL + base + 1}; frame.pc = ${next}; return ${JIT_INTERP}; }`;
         emit(t);
