@@ -91,6 +91,23 @@ export function callNativeStack(
   return callNative(sig, names, impl, self, stack.slice(start, start + n) as PyValue[], null);
 }
 
+/**
+ * How callNativeStack binds `n` positional arguments for `sig` without an argument array or any
+ * check left to make, for compiled code calling the implementation itself (vm/jit.ts): whether it
+ * gets the bound object first, and the defaults passed after the n arguments; null when only the
+ * generic path binds such a call.
+ */
+export function fastNativeShape(sig: Signature, n: number): { bound: boolean; defaults: readonly (PyValue | undefined)[] } | null {
+  const bound = sig.bound !== null;
+  if (sig.conv === CallConv.NOARGS) return n === 0 ? { bound, defaults: [] } : null;
+  if (sig.conv === CallConv.O) return n === 1 ? { bound, defaults: [] } : null;
+  const arity = sig.fastArity;
+  if (arity > 0 && n >= sig.minpos && n <= sig.maxpos && n <= arity) {
+    return { bound, defaults: (sig.defaults as readonly (PyValue | undefined)[]).slice(n, arity) };
+  }
+  return null;
+}
+
 function typeQualname(t: PyType): string {
   return t.name;
 }

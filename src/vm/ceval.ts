@@ -86,11 +86,12 @@ import {
   specializeForIter,
   specializeSend,
   exactArgs,
+  strMethod,
 } from './specialize.ts';
 import type { HeapFields } from '../objects/heap.ts';
 import { PyModule, ModuleType } from '../objects/module.ts';
 import { PyType } from '../objects/type.ts';
-import { PyCFunction, PyMethodDescr } from '../objects/descrobject.ts';
+import { PyCFunction, PyMethodDescr, fastNativeShape } from '../objects/descrobject.ts';
 import { SeqIter } from '../objects/iterobject.ts';
 import { PyGenObject, GeneratorType, genEnterInline, genLeaveInline } from '../objects/genobject.ts';
 import { PyObject_Length, PyObject_IsInstance } from '../objects/abstract.ts';
@@ -1893,7 +1894,7 @@ setJitHelpers(() => ({
   loadGlobal, loadDeref, loadAttr, loadMethod, storeAttr, storeSubscr, listAppend, unpackSequence, callAny,
   unboundLocal, execSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
   PyType, allocObject, PyDict, DictType, keyError, jitScratch: [undefined, undefined], PyObject_Length, PyObject_IsInstance,
-  TS: () => tstate, PyCell, genLeaveInline, containsOp, PyObject_GetIter,
+  TS: () => tstate, PyCell, genLeaveInline, containsOp, PyObject_GetIter, strMethod, fastNativeShape, PyMethodDescr, strType: typeOf(''),
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
   initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));

@@ -302,6 +302,8 @@ export function compile(code: PyCode, always = false): JitFn | null {
   const callBase = new Int32Array(code.units.length);
   const callNext = new Int32Array(code.units.length);
   const consts: unknown[] = [];
+  /** The native method a LOAD_ATTR's fast path may have put at a stack slot, by slot (a hint for CALL). */
+  const nativeMethodAt = new Map<number, unknown>();
   const constIndex = (v: unknown): string => {
     let i = consts.indexOf(v);
     if (i < 0) i = consts.push(v) - 1;
@@ -526,6 +528,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
             fast = `if (typeof ${owner} === 'object' && ${owner}.ob_type.tp_version_tag === ${C}.version) { const dd = ${owner}.ob_dict; if (dd != null && dd.keys[${C}.index] === ${C}.name) { ${owner} = dd.values[${C}.index];${oparg & 1 ? ` ${s(d)} = undefined;` : ''} break a${at}; } } `;
           } else if ((ins.spec === Op.LOAD_ATTR_METHOD_WITH_VALUES || ins.spec === Op.LOAD_ATTR_METHOD_NO_DICT) && oparg & 1) {
             fast = `if (typeof ${owner} === 'object' && ${owner}.ob_type.tp_version_tag === ${C}.version) { ${s(d)} = ${owner}; ${owner} = ${C}.obj; break a${at}; } `;
+            if (c.obj instanceof (helpers!.PyMethodDescr as new () => object)) nativeMethodAt.set(d - 1, c.obj);
           } else if ((ins.spec === Op.LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES || ins.spec === Op.LOAD_ATTR_NONDESCRIPTOR_NO_DICT) && !(oparg & 1)) {
             fast = `if (typeof ${owner} === 'object' && ${owner}.ob_type.tp_version_tag === ${C}.version) { ${owner} = ${C}.obj; break a${at}; } `;
           } else if (ins.spec === Op.LOAD_ATTR_SLOT && !(oparg & 1)) {
@@ -535,6 +538,12 @@ export function compile(code: PyCode, always = false): JitFn | null {
           } else if (ins.spec === Op.LOAD_ATTR_MODULE) {
             fast = `if (${owner} instanceof PyModule && ${owner}.ob_type === ModuleType) { const dd = ${owner}.ob_dict; if (dd.keys[${C}.index] === ${C}.name) { ${owner} = dd.values[${C}.index];${oparg & 1 ? ` ${s(d)} = undefined;` : ''} break a${at}; } } `;
           }
+        }
+        // A method of str on a str (the type is immutable: what the lookup finds now it always finds).
+        const sm = oparg & 1 ? (helpers!.strMethod as (n: string) => unknown)(names[oparg >>> 1]) : null;
+        if (sm !== null) {
+          fast += `if (typeof ${owner} === 'string') { ${s(d)} = ${owner}; ${owner} = ${constIndex(sm)}; break a${at}; } `;
+          nativeMethodAt.set(d - 1, sm);
         }
         const slow = oparg & 1
           ? `{ H.loadMethod(SCRATCH, 1, ${owner}, ${name}); ${owner} = SCRATCH[0]; ${s(d)} = SCRATCH[1]; SCRATCH[0] = SCRATCH[1] = undefined; }`
@@ -652,6 +661,22 @@ export function compile(code: PyCode, always = false): JitFn | null {
             native = `if (${fn} === ${F} && ${s(base + 1)} === undefined) { ${s(base)} = H.PyObject_IsInstance(${s(base + 2)}, ${s(base + 3)}); break c${at}; } `;
           } else if (ins.spec === Op.CALL_LIST_APPEND && oparg === 1) {
             native = `if (${fn} === ${F} && ${s(base + 1)} instanceof PyList && ${s(base + 1)}.ob_type === ListType) { ${s(base + 1)}.items.push(${s(base + 2)}); ${s(base)} = None; break c${at}; } `;
+          }
+        }
+        // A native method on an object of its own type (a str, or the exact type of a heap object) as
+        // LOAD_ATTR's fast paths above load it: its implementation called here, bound as
+        // callNativeStack binds it, when that needs no check.
+        const sm = nativeMethodAt.get(base) as { sig: unknown; impl: unknown; d_type: unknown } | undefined;
+        if (!kw && sm instanceof (helpers!.PyMethodDescr as new () => object)) {
+          const shape = (helpers!.fastNativeShape as (sig: unknown, n: number) => { bound: boolean; defaults: unknown[] } | null)(sm.sig, oparg);
+          if (shape !== null) {
+            const args: string[] = [];
+            if (shape.bound) args.push(s(base + 1));
+            for (let i = base + 2; i < d; i++) args.push(s(i));
+            for (const v of shape.defaults) args.push(constIndex(v));
+            const self = s(base + 1);
+            const guard = sm.d_type === (helpers!.strType as unknown) ? `typeof ${self} === 'string'` : `typeof ${self} === 'object' && ${self}.ob_type === ${constIndex(sm.d_type)}`;
+            native += `if (${s(base)} === ${constIndex(sm)} && ${guard}) { const r = ${constIndex(sm.impl)}(${args.join(', ')}); ${s(base)} = r === undefined ? None : r; break c${at}; } `;
           }
         }
         t += native;

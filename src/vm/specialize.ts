@@ -231,3 +231,12 @@ export function specializeSend(code: PyCode, i: number, receiver: PyValue): void
   } else backoff(code.units, i);
 }
 
+/**
+ * The method `name` of str when it is a method descriptor (what LOAD_ATTR's method form gives for
+ * any str, whose type is immutable), else null: compiled code's fast path for str receivers, which
+ * the inline caches above (keyed by heap objects' type versions) do not cover.
+ */
+export function strMethod(name: string): PyValue | null {
+  const d = _PyType_Lookup(typeOf(''), name);
+  return d !== null && typeOf(d).tp_flags & TPFLAGS.METHOD_DESCRIPTOR ? d : null;
+}
