@@ -155,7 +155,7 @@ const HANDOFF = new Set<number>([Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, O
 /** Instructions the translator leaves to the interpreter's execSlow (they only work on the stack). */
 const SLOW = new Set<number>([
   Op.DELETE_FAST, Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.GET_LEN,
-  Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.LOAD_NAME, Op.STORE_NAME, Op.DELETE_NAME, Op.LOAD_LOCALS,
+  Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.DELETE_NAME, Op.LOAD_LOCALS,
   Op.LOAD_FROM_DICT_OR_GLOBALS, Op.LOAD_FROM_DICT_OR_DEREF, Op.DELETE_DEREF,
   Op.DELETE_ATTR, Op.LOAD_SUPER_ATTR, Op.LOAD_SPECIAL, Op.DELETE_SUBSCR, Op.BINARY_SLICE, Op.STORE_SLICE,
   Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_STRING, Op.BUILD_SLICE, Op.SET_ADD, Op.MAP_ADD,
@@ -176,7 +176,7 @@ const INLINE = new Set<number>([
   Op.JUMP_BACKWARD_NO_INTERRUPT, Op.FOR_ITER, Op.LOAD_GLOBAL, Op.LOAD_DEREF, Op.STORE_DEREF, Op.LOAD_ATTR,
   Op.STORE_ATTR, Op.STORE_SUBSCR, Op.LIST_APPEND, Op.UNPACK_SEQUENCE, Op.CALL, Op.CALL_KW, Op.RETURN_VALUE,
   Op.RAISE_VARARGS, Op.RERAISE, Op.MAKE_CELL, Op.COPY_FREE_VARS, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.GET_ITER,
-  Op.CONTAINS_OP,
+  Op.CONTAINS_OP, Op.LOAD_NAME, Op.STORE_NAME,
 ]);
 
 /** The instructions of `code`, or null when one is outside what the translator knows. */
@@ -490,6 +490,17 @@ export function compile(code: PyCode, always = false): JitFn | null {
         let t = `{ const a = new Array(${oparg});`;
         for (let i = 0; i < oparg; i++) t += ` a[${i}] = ${s(base + i)};`;
         emit(`${t} ${s(base)} = new ${op === Op.BUILD_TUPLE ? 'PyTuple' : 'PyList'}(a); }`);
+        break;
+      }
+      case Op.LOAD_NAME:
+      case Op.STORE_NAME: {
+        // Module and class bodies: the interpreter's helpers, without execSlow's round trip. A
+        // locals mapping of the program's own may run Python code: monitoring is checked after.
+        const after = d - numPopped(op, oparg) + numPushed(op, oparg);
+        const check = `if (monitoring.active) { ${spill(after)}frame.sp = ${NL + after}; frame.pc = ${next}; return ${JIT_INTERP}; }`;
+        const name = JSON.stringify(names[oparg]);
+        if (op === Op.LOAD_NAME) emit(`at = ${at}; frame.lasti = ${at}; ${s(d)} = H.loadName(frame, ${name}); ${check}`);
+        else emit(`if (gcLive.count !== 0) ${bail(ins, d)} at = ${at}; frame.lasti = ${at}; H.storeName(frame, ${name}, ${top}); ${check}`);
         break;
       }
       case Op.GET_ITER:
