@@ -322,6 +322,16 @@ export function compile(code: PyCode, always = false): JitFn | null {
   };
   /** Leaves to the interpreter at instruction `at` (not yet executed), depth d. */
   const bail = (ins: Instr, d: number): string => `{ ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${ins.start}; return ${JIT_INTERP}; }`;
+  /** After an instruction that may have run Python code (depth d after it): the interpreter goes on at `next` if monitoring came on. */
+  const monitorCheck = (d: number, next: number): string => `if (monitoring.active) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; return ${JIT_INTERP}; }`;
+  // A direct JS call of frame `f`'s compiled code (see the CALL case): the recursion check (`undo`
+  // first when it fails), the frame linked as the loop's `break enter` links it, and, when the callee
+  // stopped other than by returning or yielding (status `st`), this frame stored as at the call's
+  // return (depth d, pc next) and the innermost frame handed to the loop.
+  const checkDepth = (undo: string): string => `const ts = H.TS(); if (++ts.pyDepth > ts.recursionLimit) { ts.pyDepth--; ${undo}throw H.recursionLimitError(); } `;
+  const linkFrame = `f.f_back = frame; f.state = ${FRAME_EXECUTING}; f.nest = frame.nest + 1; ts.frame = f; `;
+  const stopNested = (d: number, next: number): string =>
+    `${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; if (st !== ${JIT_NESTED}) { jitState.inner = f; jitState.innerStatus = st; } return ${JIT_NESTED};`;
 
   for (let k = 0; k < instrs.length; k++) {
     const ins = instrs[k];
@@ -457,10 +467,10 @@ export function compile(code: PyCode, always = false): JitFn | null {
             // instruction here, any other stop goes to the loop as a direct call's does), else in the loop.
             `else if (${it} instanceof PyGenObject && ${it}.ob_type === GeneratorType && ${it}.frame.state < 0 && !${it}.running) { const f = ${it}.frame; const j = f.f_code.jitEntry; frame.lasti = ${at}; frame.returnOffset = ${oparg}; ` +
             `if (j !== null && frame.nest < ${JIT_MAX_NEST} && gcLive.count === 0 && !monitoring.active) { ` +
-            `const ts = H.TS(); if (++ts.pyDepth > ts.recursionLimit) { ts.pyDepth--; frame.returnOffset = 0; throw H.recursionLimitError(); } ` +
-            `H.genEnterInline(${it}); f.localsplus[f.sp++] = None; f.f_back = frame; f.state = ${FRAME_EXECUTING}; f.nest = frame.nest + 1; ts.frame = f; const st = j(f); ` +
+            checkDepth('frame.returnOffset = 0; ') +
+            `H.genEnterInline(${it}); f.localsplus[f.sp++] = None; ${linkFrame}const st = j(f); ` +
             `if (st === ${JIT_YIELD}) { ${s(d)} = jitState.value; jitState.value = undefined; f.state = jitState.yieldOparg & 1 ? ${FRAME_SUSPENDED_YIELD_FROM} : ${FRAME_SUSPENDED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, false); frame.returnOffset = 0; } ` +
-            `else { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; if (st !== ${JIT_NESTED}) { jitState.inner = f; jitState.innerStatus = st; } return ${JIT_NESTED}; } } ` +
+            `else { ${stopNested(d, next)} } } ` +
             `else { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; return ${JIT_CALL}; } } ` +
             `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(T)} ${s(d)} = v; }`,
         );
@@ -496,8 +506,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
       case Op.STORE_NAME: {
         // Module and class bodies: the interpreter's helpers, without execSlow's round trip. A
         // locals mapping of the program's own may run Python code: monitoring is checked after.
-        const after = d - numPopped(op, oparg) + numPushed(op, oparg);
-        const check = `if (monitoring.active) { ${spill(after)}frame.sp = ${NL + after}; frame.pc = ${next}; return ${JIT_INTERP}; }`;
+        const check = monitorCheck(d - numPopped(op, oparg) + numPushed(op, oparg), next);
         const name = JSON.stringify(names[oparg]);
         if (op === Op.LOAD_NAME) emit(`at = ${at}; frame.lasti = ${at}; ${s(d)} = H.loadName(frame, ${name}); ${check}`);
         else emit(`if (gcLive.count !== 0) ${bail(ins, d)} at = ${at}; frame.lasti = ${at}; H.storeName(frame, ${name}, ${top}); ${check}`);
@@ -506,8 +515,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
       case Op.GET_ITER:
       case Op.CONTAINS_OP: {
         // What these call (__iter__, __contains__) may turn monitoring on: the interpreter goes on.
-        const after = d - numPopped(op, oparg) + numPushed(op, oparg);
-        const check = `if (monitoring.active) { ${spill(after)}frame.sp = ${NL + after}; frame.pc = ${next}; return ${JIT_INTERP}; }`;
+        const check = monitorCheck(d - numPopped(op, oparg) + numPushed(op, oparg), next);
         if (op === Op.GET_ITER) {
           emit(`at = ${at}; if (${top} instanceof PyList && ${top}.ob_type === ListType) ${top} = new PyListIter(${top}); else { ${top} = H.PyObject_GetIter(${top}); ${check} }`);
         } else {
@@ -615,13 +623,12 @@ export function compile(code: PyCode, always = false): JitFn | null {
         callNext[at] = next;
         const direct = (jit: string, self: string | null): string => {
           let e = `const j = ${jit}; if (j !== null && frame.nest < ${JIT_MAX_NEST} && gcLive.count === 0 && !monitoring.active) { `;
-          e += `const ts = H.TS(); if (++ts.pyDepth > ts.recursionLimit) { ts.pyDepth--; throw H.recursionLimitError(); } `;
-          e += `f.f_back = frame; f.state = ${FRAME_EXECUTING}; f.nest = frame.nest + 1; ts.frame = f; const st = j(f); `;
+          e += checkDepth('') + linkFrame + 'const st = j(f); ';
           e += `if (st === ${JIT_RETURN}) { const v = jitState.value; jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; `;
           if (self === null) e += `${s(base)} = v; break c${at}; } `;
           else if (self === 'f.initSelf') e += `if (f.initSelf !== undefined) { if (v !== None) throw H.initNotNone(v); ${s(base)} = f.initSelf; } else ${s(base)} = v; break c${at}; } `;
           else e += `if (v !== None) throw H.initNotNone(v); ${s(base)} = ${self}; break c${at}; } `;
-          e += `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; if (st !== ${JIT_NESTED}) { jitState.inner = f; jitState.innerStatus = st; } return ${JIT_NESTED}; } `;
+          e += `${stopNested(base, next)} } `;
           return e;
         };
         // A call specialized for one Python function: its frame, built here (as the interpreter's
@@ -696,7 +703,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
         // A Python function's frame to push (callTarget.frame), an __init__'s with its instance.
         t += `if (r === undefined) { const f = callTarget.frame; ${direct('f.f_code.jit', 'f.initSelf')}${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; return ${JIT_CALL}; } ${s(base)} = r; } }`;
         // What it called may have turned tracing on (sys.settrace): the interpreter goes on.
-        t += ` if (monitoring.active) { ${spill(base + 1)}frame.sp = ${NL + base + 1}; frame.pc = ${next}; return ${JIT_INTERP}; }`;
+        t += ` ${monitorCheck(base + 1, next)}`;
         emit(t);
         break;
       }
