@@ -1,7 +1,7 @@
-// Start-up warm-up of the compiled tier (vm/jit.ts): a few lines of Python, compiled at once, take
-// every path between the evaluation loop and compiled code (a call out, a return, a hand-over to the
-// interpreter, an exception caught in compiled code, an eval-breaker stop) before V8 optimizes the
-// loop.  Without it the first program to reach compiled code would meet those paths only after the
+// Start-up warm-up of the compiled tier (vm/jit.ts): a few lines of Python, run interpreted and then
+// compiled, take every path between the evaluation loop and compiled code (a call out, a direct call
+// and its stops, a return, a hand-over to the interpreter, an exception caught in compiled code, an
+// eval-breaker stop) and the loop's common operand kinds before V8 optimizes the loop.  Without it the first program to reach compiled code would meet those paths only after the
 // loop was optimized without their type feedback, and V8 would throw the optimized loop away and
 // compile it again (0.1-0.3 s of CPU each time).
 import { PyDict } from '../objects/dict.ts';

@@ -618,16 +618,16 @@ export function compile(code: PyCode, always = false): JitFn | null {
         // call (no trip through the loop), at most JIT_MAX_NEST deep. If it returns, the call is done
         // here; if it stops otherwise (a call of its own through the loop, the eval breaker, a hand-over
         // to the interpreter), this frame is stored at the instruction after the call and the loop goes
-        // on with the innermost frame (JIT_NESTED). `self`: __init__'s instance, the call's result.
+        // on with the innermost frame (JIT_NESTED). `mayInit`: `f` may be an __init__'s frame (its
+        // initSelf set), whose instance is the call's result.
         callBase[at] = base;
         callNext[at] = next;
-        const direct = (jit: string, self: string | null): string => {
+        const direct = (jit: string, mayInit: boolean): string => {
           let e = `const j = ${jit}; if (j !== null && frame.nest < ${JIT_MAX_NEST} && gcLive.count === 0 && !monitoring.active) { `;
           e += checkDepth('') + linkFrame + 'const st = j(f); ';
           e += `if (st === ${JIT_RETURN}) { const v = jitState.value; jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; `;
-          if (self === null) e += `${s(base)} = v; break c${at}; } `;
-          else if (self === 'f.initSelf') e += `if (f.initSelf !== undefined) { if (v !== None) throw H.initNotNone(v); ${s(base)} = f.initSelf; } else ${s(base)} = v; break c${at}; } `;
-          else e += `if (v !== None) throw H.initNotNone(v); ${s(base)} = ${self}; break c${at}; } `;
+          if (mayInit) e += `if (f.initSelf !== undefined) { if (v !== None) throw H.initNotNone(v); ${s(base)} = f.initSelf; } else `;
+          e += `${s(base)} = v; break c${at}; } `;
           e += `${stopNested(base, next)} } `;
           return e;
         };
@@ -642,7 +642,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
             let j = 0;
             if (first !== null) e += `lp[${j++}] = ${first}; `;
             for (let i = base + 2; i < d; i++) e += `lp[${j++}] = s${i}; `;
-            return e + direct(`${C}.jit`, null) + `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return ${JIT_CALL};`;
+            return e + direct(`${C}.jit`, false) + `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return ${JIT_CALL};`;
           };
           const fn = s(base);
           const self = s(base + 1);
@@ -662,7 +662,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
             const tp = s(base);
             let e = `const init = ${C}.obj; const self = H.allocObject(${tp}); const f = new Frame(init.func_code, init.func_globals, init.func_builtins, null, init); const lp = f.localsplus; lp[0] = self; `;
             for (let i = base + 2, j = 1; i < d; i++, j++) e += `lp[${j}] = s${i}; `;
-            e += `f.initSelf = self; ${direct('init.func_code.jit', 'self')}`;
+            e += `f.initSelf = self; ${direct('init.func_code.jit', true)}`;
             e += `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return ${JIT_CALL};`;
             t += `if (${tp} instanceof PyType && ${tp}.tp_version_tag === ${C}.version && ${s(base + 1)} === undefined) { ${e} } `;
           }
@@ -701,7 +701,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
         for (let i = base; i < d - (kw ? 1 : 0); i++) t += `L[${NL + i}] = s${i}; `;
         t += `{ const r = H.callAny(L, ${NL + base}, ${NL + d - (kw ? 1 : 0)}, ${kw ? `${top}.items` : 'null'}); `;
         // A Python function's frame to push (callTarget.frame), an __init__'s with its instance.
-        t += `if (r === undefined) { const f = callTarget.frame; ${direct('f.f_code.jit', 'f.initSelf')}${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; return ${JIT_CALL}; } ${s(base)} = r; } }`;
+        t += `if (r === undefined) { const f = callTarget.frame; ${direct('f.f_code.jit', true)}${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; return ${JIT_CALL}; } ${s(base)} = r; } }`;
         // What it called may have turned tracing on (sys.settrace): the interpreter goes on.
         t += ` ${monitorCheck(base + 1, next)}`;
         emit(t);
