@@ -18,6 +18,11 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 v8.setFlagsFromString('--no-use-osr');
+// Feedback vectors from a function's first call, not after a budget of bytecode: the compiled tier's
+// functions (src/vm/jit.ts) run long from their first call, and what that call did before its vector
+// existed would be missing from the type feedback V8 optimizes them with, which then deoptimizes the
+// first time it runs such code (recompiling a large function each time).
+v8.setFlagsFromString('--no-lazy-feedback-allocation');
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const file = path.join(dist, 'pyts.cjs');

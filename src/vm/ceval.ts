@@ -1284,6 +1284,29 @@ function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unkn
 }
 
 /**
+ * The except clause of compiled code (vm/jit.ts): `err` was raised at `at` of `frame`, whose stack
+ * compiled code has stored (frame.sp), or came out of the frame it called there directly (then
+ * jitState.excFrame, which the loop would unwind first).  When `frame` has a handler there, unwinds
+ * as the loop does (sys.monitoring events and finalization included) and returns true, `frame` at the
+ * handler; else false, and the loop unwinds.
+ */
+function jitCatch(frame: Frame, at: number, err: unknown, reraise: boolean): boolean {
+  if (at < 0 || err instanceof HostInterrupt || findHandler(frame.f_code, at) === null) return false;
+  let start = frame;
+  let lasti = at;
+  if (jitState.lasti >= 0) {
+    start = jitState.excFrame!;
+    if (start.f_back !== frame || findHandler(start.f_code, jitState.lasti) !== null) return false;
+    lasti = jitState.lasti;
+    jitState.lasti = -1;
+    jitState.excFrame = null;
+    frame.lasti = at;
+  }
+  unwind(frame, start, lasti, start.sp, err, reraise);
+  return true;
+}
+
+/**
  * The instructions evalFrame runs out of line: rarer ones that only work on the value stack (no
  * jumps, no frame switches), so that the loop stays small for V8. Returns the new stack pointer, or
  * its bitwise complement when a call left a Python frame to push in callTarget.frame.
@@ -1895,6 +1918,7 @@ setJitHelpers(() => ({
   unboundLocal, execSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
   PyType, allocObject, PyDict, DictType, keyError, jitScratch: [undefined, undefined], PyObject_Length, PyObject_IsInstance,
   TS: () => tstate, PyCell, genLeaveInline, containsOp, PyObject_GetIter, strMethod, fastNativeShape, PyMethodDescr, strType: typeOf(''), loadName, storeName,
+  doRaise, jitCatch,
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
   initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));

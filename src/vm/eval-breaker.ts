@@ -21,6 +21,13 @@ export function setSliceLength(n: number): void {
 let interval = 1;
 
 /**
+ * A small deterministic jitter added to each countdown, so that the checks do not keep landing on
+ * the same instruction of a loop whose iterations count a divisor of the slice length (the compiled
+ * tier samples the running code object at the checks, vm/jit.ts).
+ */
+let jitter = 0;
+
+/**
  * Thrown to stop the running Python code from the host (an exhausted budget, a debugger abort): it is
  * not a Python exception, so no except clause or finally block runs and it leaves every frame.
  */
@@ -70,7 +77,8 @@ export function setExecutionBudget(iterations: number): void {
  */
 export function handleEvalBreaker(frame: Frame): void {
   budget -= interval;
-  interval = evalBreaker.counter = instrumentationHook === null ? sliceLength : 1;
+  jitter = (jitter * 1103515245 + 12345) & 0x7fffffff;
+  interval = evalBreaker.counter = instrumentationHook === null ? sliceLength + (jitter >>> 20) % ((sliceLength >>> 3) + 1) : 1;
   if (budget <= 0) {
     budget = Infinity;
     throw new HostInterrupt('execution budget exhausted');

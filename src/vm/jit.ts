@@ -27,6 +27,7 @@ import { CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE, 
 import type { PyValue } from '../objects/object.ts';
 import type { Frame } from './frame.ts';
 import { InlineCache, exactArgs } from './specialize.ts';
+import { findHandler } from './unwind.ts';
 import { setSliceLength, INTERVAL } from './eval-breaker.ts';
 
 /**
@@ -95,17 +96,28 @@ export function setJitHelpers(h: () => JitHelpers): void {
 export function jitSample(frame: Frame): void {
   const code = frame.f_code;
   const mode = jitMode();
+  const log = mode === 'log';
   // PYTS_JIT=eager (for testing the tier): compile at the first sample, and sample every few
   // instructions, so that even short programs run mostly compiled.
   setSliceLength(mode === 'eager' ? 7 : INTERVAL);
   if (code.jitCount < 0) return;
   if (mode === '0') return;
   if (++code.jitCount < (mode === 'eager' ? 1 : HOT)) return;
+  compileHot(code, log);
+  // The functions its specialized calls call (they ran): compiled now too, so that V8 does not
+  // optimize this one's calls of them before they are compiled, and deoptimize it when they are.
+  for (const c of lastCallees) if (c.jitCount >= 0) compileHot(c, log);
+}
+
+function compileHot(code: PyCode, log: boolean): void {
   code.jitCount = -1;
   const fn = compile(code);
   install(code, fn);
-  if (mode === 'log') process.stderr.write(`[jit] ${code.co_qualname} ${code.co_filename}:${code.co_firstlineno}: ${fn !== null ? 'compiled' : 'not compiled'}\n`);
+  if (log) process.stderr.write(`[jit] ${code.co_qualname} ${code.co_filename}:${code.co_firstlineno}: ${fn !== null ? 'compiled' : 'not compiled'}\n`);
 }
+
+/** The code objects the last compile()'s specialized calls call. */
+let lastCallees: PyCode[] = [];
 
 /**
  * Compiles `code` and the code objects nested in it whatever their heat (the start-up warm-up,
@@ -280,6 +292,8 @@ export function compile(code: PyCode, always = false): JitFn | null {
 
   const byAt = new Map<number, number>();
   instrs.forEach((ins, k) => byAt.set(ins.at, k));
+  const callees = new Set<PyCode>();
+  lastCallees = [];
   const depth = depths(code, instrs, byAt);
   if (depth === null) return null;
   const NL = code.co_nlocalsplus;
@@ -317,21 +331,34 @@ export function compile(code: PyCode, always = false): JitFn | null {
     return t;
   };
   const lines: string[] = [];
+  /** The frame's stack into s0, s1, ... (at entry, and at a handler the frame's unwinding found). */
+  let load = `{ const d = frame.sp - ${NL};`;
+  for (let i = 0; i < maxDepth; i++) load += ` if (d > ${i}) s${i} = L[${NL + i}];`;
+  load += ' }';
+  /** Goes on at the handler the unwinding found (in the interpreter if that turned tracing on). */
+  const atHandler = `if (monitoring.active || gcLive.count !== 0) return ${JIT_INTERP}; ${load} pc = frame.pc; continue loop;`;
   const emit = (t: string): void => {
     lines.push(t);
   };
+  /**
+   * Leaves with status `st`, the frame stored at depth d and pc (and lasti when >= 0), after `pre`.
+   * Every such exit goes through the one store at the end of the function (`out`): the exits taken
+   * rarely (the eval breaker's, a callee's stop) then need no type feedback of their own, which V8
+   * would otherwise lack the first time one is taken in optimized code, and deoptimize for.
+   */
+  const exitTo = (d: number, pc: number, st: number, lasti = -1, pre = ''): string =>
+    `{ ${pre}xd = ${d}; xpc = ${pc}; xl = ${lasti}; xs = ${st}; break out; }`;
   /** Leaves to the interpreter at instruction `at` (not yet executed), depth d. */
-  const bail = (ins: Instr, d: number): string => `{ ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${ins.start}; return ${JIT_INTERP}; }`;
+  const bail = (ins: Instr, d: number): string => exitTo(d, ins.start, JIT_INTERP);
   /** After an instruction that may have run Python code (depth d after it): the interpreter goes on at `next` if monitoring came on. */
-  const monitorCheck = (d: number, next: number): string => `if (monitoring.active) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; return ${JIT_INTERP}; }`;
+  const monitorCheck = (d: number, next: number): string => `if (monitoring.active) ${exitTo(d, next, JIT_INTERP)}`;
   // A direct JS call of frame `f`'s compiled code (see the CALL case): the recursion check (`undo`
   // first when it fails), the frame linked as the loop's `break enter` links it, and, when the callee
   // stopped other than by returning or yielding (status `st`), this frame stored as at the call's
   // return (depth d, pc next) and the innermost frame handed to the loop.
   const checkDepth = (undo: string): string => `const ts = H.TS(); if (++ts.pyDepth > ts.recursionLimit) { ts.pyDepth--; ${undo}throw H.recursionLimitError(); } `;
   const linkFrame = `f.f_back = frame; f.state = ${FRAME_EXECUTING}; f.nest = frame.nest + 1; ts.frame = f; `;
-  const stopNested = (d: number, next: number): string =>
-    `${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; if (st !== ${JIT_NESTED}) { jitState.inner = f; jitState.innerStatus = st; } return ${JIT_NESTED};`;
+  const stopNested = (d: number, next: number): string => exitTo(d, next, JIT_NESTED, -1, 'xf = f; xst = st; ');
 
   for (let k = 0; k < instrs.length; k++) {
     const ins = instrs[k];
@@ -393,7 +420,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
         emit(`{ const t = ${top}; ${top} = ${s(d - oparg)}; ${s(d - oparg)} = t; }`);
         break;
       case Op.RESUME:
-        emit(`if (--evalBreaker.counter <= 0) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; frame.lasti = ${at}; return ${JIT_SLICE}; }`);
+        emit(`if (--evalBreaker.counter <= 0) ${exitTo(d, next, JIT_SLICE, at)}`);
         break;
       case Op.BINARY_OP: {
         const a = s(d - 2);
@@ -452,7 +479,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
         emit(go(T));
         break;
       case Op.JUMP_BACKWARD:
-        emit(`if (--evalBreaker.counter <= 0) { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${T}; frame.lasti = ${at}; return ${JIT_SLICE}; } ${go(T)}`);
+        emit(`if (--evalBreaker.counter <= 0) ${exitTo(d, T, JIT_SLICE, at)} ${go(T)}`);
         break;
       case Op.FOR_ITER: {
         const it = top;
@@ -471,7 +498,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
             `H.genEnterInline(${it}); f.localsplus[f.sp++] = None; ${linkFrame}const st = j(f); ` +
             `if (st === ${JIT_YIELD}) { ${s(d)} = jitState.value; jitState.value = undefined; f.state = jitState.yieldOparg & 1 ? ${FRAME_SUSPENDED_YIELD_FROM} : ${FRAME_SUSPENDED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, false); frame.returnOffset = 0; } ` +
             `else { ${stopNested(d, next)} } } ` +
-            `else { ${spill(d)}frame.sp = ${NL + d}; frame.pc = ${next}; H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; return ${JIT_CALL}; } } ` +
+            `else ${exitTo(d, next, JIT_CALL, -1, `H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; `)} } ` +
             `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(T)} ${s(d)} = v; }`,
         );
         break;
@@ -636,13 +663,14 @@ export function compile(code: PyCode, always = false): JitFn | null {
         const c = code.vmCache?.[at];
         if (!kw && c instanceof InlineCache && (ins.spec === Op.CALL_PY_EXACT_ARGS || ins.spec === Op.CALL_BOUND_METHOD_EXACT_ARGS)) {
           const co = c.obj as PyCode;
+          callees.add(co);
           const C = constIndex(co);
           const enter = (fn: string, first: string | null): string => {
             let e = `const f = new Frame(${C}, ${fn}.func_globals, ${fn}.func_builtins, null, ${fn}); const lp = f.localsplus; `;
             let j = 0;
             if (first !== null) e += `lp[${j++}] = ${first}; `;
             for (let i = base + 2; i < d; i++) e += `lp[${j++}] = s${i}; `;
-            return e + direct(`${C}.jit`, false) + `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return ${JIT_CALL};`;
+            return e + direct(`${C}.jit`, false) + exitTo(base, next, JIT_CALL, -1, 'callTarget.frame = f; ');
           };
           const fn = s(base);
           const self = s(base + 1);
@@ -657,13 +685,14 @@ export function compile(code: PyCode, always = false): JitFn | null {
         // here and __init__'s frame pushed; the loop gives the instance as the call's result.
         if (!kw && c instanceof InlineCache && ins.spec === Op.CALL_ALLOC_AND_ENTER_INIT) {
           const init = c.obj as { func_code: PyCode };
+          callees.add(init.func_code);
           if (exactArgs(init.func_code, oparg + 1)) {
             const C = constIndex(c);
             const tp = s(base);
             let e = `const init = ${C}.obj; const self = H.allocObject(${tp}); const f = new Frame(init.func_code, init.func_globals, init.func_builtins, null, init); const lp = f.localsplus; lp[0] = self; `;
             for (let i = base + 2, j = 1; i < d; i++, j++) e += `lp[${j}] = s${i}; `;
             e += `f.initSelf = self; ${direct('init.func_code.jit', true)}`;
-            e += `${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; callTarget.frame = f; return ${JIT_CALL};`;
+            e += exitTo(base, next, JIT_CALL, -1, 'callTarget.frame = f; ');
             t += `if (${tp} instanceof PyType && ${tp}.tp_version_tag === ${C}.version && ${s(base + 1)} === undefined) { ${e} } `;
           }
         }
@@ -701,7 +730,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
         for (let i = base; i < d - (kw ? 1 : 0); i++) t += `L[${NL + i}] = s${i}; `;
         t += `{ const r = H.callAny(L, ${NL + base}, ${NL + d - (kw ? 1 : 0)}, ${kw ? `${top}.items` : 'null'}); `;
         // A Python function's frame to push (callTarget.frame), an __init__'s with its instance.
-        t += `if (r === undefined) { const f = callTarget.frame; ${direct('f.f_code.jit', true)}${spill(base)}frame.sp = ${NL + base}; frame.pc = ${next}; return ${JIT_CALL}; } ${s(base)} = r; } }`;
+        t += `if (r === undefined) { const f = callTarget.frame; ${direct('f.f_code.jit', true)}${exitTo(base, next, JIT_CALL)} } ${s(base)} = r; } }`;
         // What it called may have turned tracing on (sys.settrace): the interpreter goes on.
         t += ` ${monitorCheck(base + 1, next)}`;
         emit(t);
@@ -719,10 +748,29 @@ export function compile(code: PyCode, always = false): JitFn | null {
         break;
       case Op.YIELD_VALUE:
         // The loop, or evalFrame for a generator resumed from native code, finishes the yield.
-        emit(`if (gcLive.count !== 0) ${bail(ins, d)} ${spill(d - 1)}frame.sp = ${NL + d - 1}; frame.pc = ${next}; frame.lasti = ${at}; jitState.value = ${top}; jitState.yieldOparg = ${oparg}; return ${JIT_YIELD};`);
+        emit(`if (gcLive.count !== 0) ${bail(ins, d)} ${exitTo(d - 1, next, JIT_YIELD, at, `jitState.value = ${top}; jitState.yieldOparg = ${oparg}; `)}`);
         break;
       case Op.RAISE_VARARGS:
       case Op.RERAISE:
+        // Caught in this frame: raised here (the interpreter's RAISE_VARARGS and RERAISE) and unwound
+        // to the handler as the loop does, with no JS throw.  Else the interpreter raises and unwinds
+        // (a JS throw through the frames that called this one directly would cost more).
+        if (findHandler(code, at) !== null) {
+          let t = `at = ${at}; `;
+          if (op === Op.RAISE_VARARGS) {
+            const cause = oparg === 2 ? top : 'undefined';
+            const exc = oparg === 2 ? s(d - 2) : oparg === 1 ? top : 'undefined';
+            t += `frame.lasti = ${at}; { const r = H.doRaise(${exc}, ${cause}); ${spill(d)}frame.sp = ${NL + d}; H.jitCatch(frame, ${at}, r.exc, r.reraise); } `;
+          } else {
+            // With an oparg, f_lasti goes back to where the exception was first raised.
+            const lasti = oparg ? `(typeof ${s(d - 1 - oparg)} === 'number' ? ${s(d - 1 - oparg)} : ${at})` : `${at}`;
+            t += `frame.lasti = ${lasti}; ${spill(d)}frame.sp = ${NL + d}; H.jitCatch(frame, ${at}, ${top}, true); `;
+          }
+          emit(t + atHandler);
+          break;
+        }
+        emit(bail(ins, d));
+        break;
       case Op.RETURN_GENERATOR:
       case Op.SEND:
       case Op.CALL_FUNCTION_EX:
@@ -741,32 +789,45 @@ export function compile(code: PyCode, always = false): JitFn | null {
     }
   }
 
-  let decl = 'let pc = frame.pc; let at = -1;';
+  let decl = 'let pc = frame.pc; let at = -1; let xd = 0; let xpc = 0; let xl = -1; let xs = 0; let xf = null; let xst = 0;';
   for (let i = 0; i < maxDepth; i++) decl += ` let s${i};`;
-  let load = `{ const d = frame.sp - ${NL};`;
-  for (let i = 0; i < maxDepth; i++) load += ` if (d > ${i}) s${i} = L[${NL + i}];`;
-  load += ' }';
   // The innermost compiled frame an exception passes through records where it was raised; a frame
   // it passes through after that called the raising one directly (at `at`): it is stored as it is
   // when such a call stops (JIT_NESTED), at the instruction after the call with the callable and
   // arguments gone, for the raising frame may handle the exception and return to it.
+  // A frame with handlers first tries its own (jitCatch, the loop's unwinding), and goes on at the
+  // handler.
+  const hasHandlers = code.co_exceptiontable.data.length > 0;
   let spillAll = `{ const inner = jitState.lasti >= 0; const d = at < 0 ? frame.sp - NL : inner ? CALL_BASE[at] : DEPTH[at];`;
   for (let i = 0; i < maxDepth; i++) spillAll += ` if (d > ${i}) L[${NL + i}] = s${i};`;
-  spillAll += ` frame.sp = ${NL} + d; if (!inner) { jitState.lasti = at < 0 ? frame.lasti : at; jitState.excFrame = frame; } else frame.pc = CALL_NEXT[at]; }`;
+  spillAll += ` frame.sp = ${NL} + d;`;
+  if (hasHandlers) spillAll += ` if (H.jitCatch(frame, at, e, false)) { ${atHandler} }`;
+  spillAll += ` if (!inner) { jitState.lasti = at < 0 ? frame.lasti : at; jitState.excFrame = frame; } else frame.pc = CALL_NEXT[at]; }`;
+
+  let tail = '{ const d = xd;';
+  for (let i = 0; i < maxDepth; i++) tail += ` if (d > ${i}) L[${NL + i}] = s${i};`;
+  tail += ` } frame.sp = ${NL} + xd; frame.pc = xpc; if (xl >= 0) frame.lasti = xl;`;
+  // A callee called directly stopped (status xst): the innermost frame for the loop, unless a frame
+  // it called directly already is.
+  tail += ` if (xs === ${JIT_NESTED} && xst !== ${JIT_NESTED}) { jitState.inner = xf; jitState.innerStatus = xst; } return xs;`;
 
   const body = [
     'const L = frame.localsplus;',
     decl,
     load,
-    'try {',
-    'loop: for (;;) switch (pc) {',
+    'out: {',
+    // The try statement inside the loop only where the except clause may go on at a handler.
+    hasHandlers ? 'loop: for (;;) try {' : 'try { loop: for (;;) {',
+    'switch (pc) {',
     ...lines,
     `default: { frame.pc = pc; return ${JIT_INTERP}; }`,
     '}',
-    '} catch (e) {',
+    hasHandlers ? '} catch (e) {' : '} } catch (e) {',
     spillAll,
     'throw e;',
     '}',
+    '}',
+    tail,
   ].join('\n');
   const fnName = `py_${code.co_name.replace(/[^A-Za-z0-9_]/g, '_')}`;
   const src =
@@ -776,6 +837,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
     // are read at once, so one array serves every compiled function.
     `const SCRATCH = H.jitScratch;\n` +
     `return function ${fnName}(frame) {\n${body.replace(/\bH\./g, '')}\n};`;
+  lastCallees = [...callees];
   try {
     // eslint-disable-next-line no-new-func
     const make = new Function('H', 'code', 'K', 'C', 'DEPTH', 'CALL_BASE', 'CALL_NEXT', 'jitState', src) as (...a: unknown[]) => JitFn;
