@@ -103,28 +103,26 @@ export function jitSample(frame: Frame): void {
   if (code.jitCount < 0) return;
   if (mode === '0') return;
   if (++code.jitCount < (mode === 'eager' ? 1 : HOT)) return;
-  compileHot(code, log);
   // The functions its specialized calls call (they ran): compiled now too, so that V8 does not
   // optimize this one's calls of them before they are compiled, and deoptimize it when they are.
-  for (const c of lastCallees) if (c.jitCount >= 0) compileHot(c, log);
+  const callees = new Set<PyCode>();
+  compileHot(code, log, callees);
+  for (const c of callees) if (c.jitCount >= 0) compileHot(c, log, null);
 }
 
-function compileHot(code: PyCode, log: boolean): void {
+function compileHot(code: PyCode, log: boolean, callees: Set<PyCode> | null): void {
   code.jitCount = -1;
-  const fn = compile(code);
+  const fn = compile(code, callees);
   install(code, fn);
   if (log) process.stderr.write(`[jit] ${code.co_qualname} ${code.co_filename}:${code.co_firstlineno}: ${fn !== null ? 'compiled' : 'not compiled'}\n`);
 }
-
-/** The code objects the last compile()'s specialized calls call. */
-let lastCallees: PyCode[] = [];
 
 /**
  * Compiles `code` and the code objects nested in it whatever their heat (the start-up warm-up,
  * runtime/jit-warmup.ts).
  */
 export function compileNow(code: PyCode): void {
-  install(code, compile(code, true));
+  install(code, compile(code, null));
   code.jitCount = -1;
   for (const c of code.co_consts.items) if (c instanceof PyCode) compileNow(c);
 }
@@ -161,8 +159,11 @@ const FRAME_SUSPENDED_YIELD_FROM = -1;
 
 const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_ITERABLE_COROUTINE;
 
-/** Instructions always left to the interpreter (frame switches of generators, raise bookkeeping). */
-const HANDOFF = new Set<number>([Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, Op.CALL_FUNCTION_EX, Op.RAISE_VARARGS, Op.RERAISE]);
+/**
+ * Instructions that stop compiled code, the frame going on at the next one when it resumes: the
+ * frame switches of generators and CALL_FUNCTION_EX, which the interpreter runs, and YIELD_VALUE.
+ */
+const HANDOFF = new Set<number>([Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, Op.CALL_FUNCTION_EX]);
 
 /** Instructions the translator leaves to the interpreter's execSlow (they only work on the stack). */
 const SLOW = new Set<number>([
@@ -282,8 +283,11 @@ function startToAt(instrs: Instr[], start: number): number {
 
 const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
 
-/** Translates `code`; null when it cannot. */
-export function compile(code: PyCode, always = false): JitFn | null {
+/**
+ * Translates `code`; null when it cannot.  `callees` collects the code objects its specialized calls
+ * call.
+ */
+export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null {
   if (helpers === null && helperSource !== null) helpers = helperSource();
   if (helpers === null) return null;
   const isGen = (code.co_flags & GENERATOR_FLAGS) !== 0;
@@ -292,8 +296,6 @@ export function compile(code: PyCode, always = false): JitFn | null {
 
   const byAt = new Map<number, number>();
   instrs.forEach((ins, k) => byAt.set(ins.at, k));
-  const callees = new Set<PyCode>();
-  lastCallees = [];
   const depth = depths(code, instrs, byAt);
   if (depth === null) return null;
   const NL = code.co_nlocalsplus;
@@ -335,6 +337,9 @@ export function compile(code: PyCode, always = false): JitFn | null {
   let load = `{ const d = frame.sp - ${NL};`;
   for (let i = 0; i < maxDepth; i++) load += ` if (d > ${i}) s${i} = L[${NL + i}];`;
   load += ' }';
+  /** s0, s1, ... into the frame's stack, up to a depth `d` known only at run time. */
+  let storeToD = '';
+  for (let i = 0; i < maxDepth; i++) storeToD += ` if (d > ${i}) L[${NL + i}] = s${i};`;
   /** Goes on at the handler the unwinding found (in the interpreter if that turned tracing on). */
   const atHandler = `if (monitoring.active || gcLive.count !== 0) return ${JIT_INTERP}; ${load} pc = frame.pc; continue loop;`;
   const emit = (t: string): void => {
@@ -663,7 +668,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
         const c = code.vmCache?.[at];
         if (!kw && c instanceof InlineCache && (ins.spec === Op.CALL_PY_EXACT_ARGS || ins.spec === Op.CALL_BOUND_METHOD_EXACT_ARGS)) {
           const co = c.obj as PyCode;
-          callees.add(co);
+          callees?.add(co);
           const C = constIndex(co);
           const enter = (fn: string, first: string | null): string => {
             let e = `const f = new Frame(${C}, ${fn}.func_globals, ${fn}.func_builtins, null, ${fn}); const lp = f.localsplus; `;
@@ -685,7 +690,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
         // here and __init__'s frame pushed; the loop gives the instance as the call's result.
         if (!kw && c instanceof InlineCache && ins.spec === Op.CALL_ALLOC_AND_ENTER_INIT) {
           const init = c.obj as { func_code: PyCode };
-          callees.add(init.func_code);
+          callees?.add(init.func_code);
           if (exactArgs(init.func_code, oparg + 1)) {
             const C = constIndex(c);
             const tp = s(base);
@@ -774,7 +779,7 @@ export function compile(code: PyCode, always = false): JitFn | null {
       case Op.RETURN_GENERATOR:
       case Op.SEND:
       case Op.CALL_FUNCTION_EX:
-        // The interpreter runs these (frame switches and re-raise bookkeeping in one place).
+        // The interpreter runs these (frame switches in one place).
         emit(bail(ins, d));
         break;
       default: {
@@ -799,14 +804,11 @@ export function compile(code: PyCode, always = false): JitFn | null {
   // handler.
   const hasHandlers = code.co_exceptiontable.data.length > 0;
   let spillAll = `{ const inner = jitState.lasti >= 0; const d = at < 0 ? frame.sp - NL : inner ? CALL_BASE[at] : DEPTH[at];`;
-  for (let i = 0; i < maxDepth; i++) spillAll += ` if (d > ${i}) L[${NL + i}] = s${i};`;
-  spillAll += ` frame.sp = ${NL} + d;`;
+  spillAll += `${storeToD} frame.sp = ${NL} + d;`;
   if (hasHandlers) spillAll += ` if (H.jitCatch(frame, at, e, false)) { ${atHandler} }`;
   spillAll += ` if (!inner) { jitState.lasti = at < 0 ? frame.lasti : at; jitState.excFrame = frame; } else frame.pc = CALL_NEXT[at]; }`;
 
-  let tail = '{ const d = xd;';
-  for (let i = 0; i < maxDepth; i++) tail += ` if (d > ${i}) L[${NL + i}] = s${i};`;
-  tail += ` } frame.sp = ${NL} + xd; frame.pc = xpc; if (xl >= 0) frame.lasti = xl;`;
+  let tail = `{ const d = xd;${storeToD} } frame.sp = ${NL} + xd; frame.pc = xpc; if (xl >= 0) frame.lasti = xl;`;
   // A callee called directly stopped (status xst): the innermost frame for the loop, unless a frame
   // it called directly already is.
   tail += ` if (xs === ${JIT_NESTED} && xst !== ${JIT_NESTED}) { jitState.inner = xf; jitState.innerStatus = xst; } return xs;`;
@@ -837,7 +839,6 @@ export function compile(code: PyCode, always = false): JitFn | null {
     // are read at once, so one array serves every compiled function.
     `const SCRATCH = H.jitScratch;\n` +
     `return function ${fnName}(frame) {\n${body.replace(/\bH\./g, '')}\n};`;
-  lastCallees = [...callees];
   try {
     // eslint-disable-next-line no-new-func
     const make = new Function('H', 'code', 'K', 'C', 'DEPTH', 'CALL_BASE', 'CALL_NEXT', 'jitState', src) as (...a: unknown[]) => JitFn;
