@@ -73,7 +73,7 @@ import { findHandler, addTraceback } from './unwind.ts';
 import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, endAsyncFor, cleanupThrow, getYieldFromIter } from './ops/gen.ts';
 import { PyCell } from '../objects/function.ts';
 import { PyRangeIter } from '../objects/range.ts';
-import { evalBreaker, handleEvalBreaker, HostInterrupt, opcodeCounts } from './eval-breaker.ts';
+import { evalBreaker, handleEvalBreaker, HostInterrupt, opcodeCounts, loopWeight } from './eval-breaker.ts';
 import { monitoring, instrumentedInstruction, monitorRaise, monitorHandled, monitorUnwind, monitorThrow } from './monitoring.ts';
 import {
   InlineCache,
@@ -546,7 +546,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
                 continue next;
               case Op.JUMP_BACKWARD:
                 pc += 1 - oparg;
-                if (--evalBreaker.counter <= 0) {
+                if ((evalBreaker.counter -= loopWeight(oparg)) <= 0) {
                   frame.pc = pc;
                   frame.sp = sp;
                   frame.lasti = lasti;

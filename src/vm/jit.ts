@@ -27,7 +27,7 @@ import type { PyValue } from '../objects/object.ts';
 import type { Frame } from './frame.ts';
 import { InlineCache, exactArgs } from './specialize.ts';
 import { findHandler } from './unwind.ts';
-import { setSliceLength, INTERVAL } from './eval-breaker.ts';
+import { setSliceLength, INTERVAL, loopWeight } from './eval-breaker.ts';
 
 /**
  * A compiled code object: runs `frame` from frame.pc and returns a JIT_* status (a small int, so the
@@ -592,7 +592,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         emit(go(T));
         break;
       case Op.JUMP_BACKWARD:
-        emit(`if (--evalBreaker.counter <= 0) ${exitTo(d, T, JIT_SLICE, at)} ${go(T)}`);
+        emit(`if ((evalBreaker.counter -= ${loopWeight(oparg)}) <= 0) ${exitTo(d, T, JIT_SLICE, at)} ${go(T)}`);
         break;
       case Op.FOR_ITER: {
         const it = top;
