@@ -89,10 +89,11 @@ export function jitMode(): string | undefined {
 
 /**
  * The heat at which a code object is compiled (PyCode.jitCount): each eval-breaker check finding it
- * running adds SAMPLE_HEAT, each call of it compiled code had to leave to the loop for, 1.
+ * running adds SAMPLE_HEAT (one is enough: with loops weighted by size and callers counted, code the
+ * check finds has run a while), each call of it compiled code had to leave to the loop for, 1.
  */
 const HOT = 2000;
-const SAMPLE_HEAT = 1000;
+const SAMPLE_HEAT = HOT;
 
 /** The helpers compiled code calls, supplied by the loop's module (no import cycle at load time). */
 export interface JitHelpers {
@@ -116,8 +117,8 @@ const SAMPLED_FRAMES = 3;
 export function jitSample(frame: Frame): void {
   const mode = jitMode();
   const log = mode === 'log';
-  // PYTS_JIT=eager (for testing the tier): compile at the first sample, and sample every few
-  // instructions, so that even short programs run mostly compiled.
+  // PYTS_JIT=eager (for testing the tier): sample every few instructions, so that even short
+  // programs run mostly compiled.
   setSliceLength(mode === 'eager' ? 7 : INTERVAL);
   if (mode === '0') return;
   let f: Frame | null = frame;
@@ -125,7 +126,7 @@ export function jitSample(frame: Frame): void {
     const code = f.f_code;
     if (code.jitCount < 0) continue;
     code.jitCount += SAMPLE_HEAT;
-    if (code.jitCount >= (mode === 'eager' ? SAMPLE_HEAT : HOT)) compileWithCallees(code, log);
+    if (code.jitCount >= HOT) compileWithCallees(code, log);
   }
 }
 
