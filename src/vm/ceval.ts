@@ -2009,7 +2009,7 @@ setJitHelpers(() => ({
   TS: () => tstate, PyCell, genLeaveInline, containsOp, PyObject_GetIter, strMethod, fastNativeShape, PyMethodDescr, strType: typeOf(''), loadName, storeName,
   doRaise, jitCatch, genCreate, jitPopRaised, jitHandle, jitCalledSlow,
   setAdd, mapAdd, deleteSubscr, loadSpecial, checkExcMatch, binarySlice, makeFunction, setFunctionAttribute,
-  formatSimple, formatWithSpec, strValue, PySlice,
+  formatSimple, formatWithSpec, strValue, PySlice, loadSuperAttr,
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
   initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));

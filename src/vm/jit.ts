@@ -202,7 +202,7 @@ const SLOW = new Set<number>([
   Op.DELETE_FAST, Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.GET_LEN,
   Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.DELETE_NAME, Op.LOAD_LOCALS,
   Op.LOAD_FROM_DICT_OR_GLOBALS, Op.LOAD_FROM_DICT_OR_DEREF, Op.DELETE_DEREF,
-  Op.DELETE_ATTR, Op.LOAD_SUPER_ATTR, Op.STORE_SLICE,
+  Op.DELETE_ATTR, Op.STORE_SLICE,
   Op.BUILD_SET, Op.BUILD_MAP,
   Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_INTERPOLATION, Op.BUILD_TEMPLATE,
   Op.UNPACK_EX, Op.CONVERT_VALUE, Op.CALL_INTRINSIC_1, Op.CALL_INTRINSIC_2,
@@ -223,7 +223,7 @@ const INLINE = new Set<number>([
   Op.CONTAINS_OP, Op.LOAD_NAME, Op.STORE_NAME,
   Op.SET_ADD, Op.MAP_ADD, Op.DELETE_SUBSCR, Op.LOAD_SPECIAL, Op.CHECK_EXC_MATCH, Op.PUSH_EXC_INFO, Op.POP_EXCEPT,
   Op.BINARY_SLICE, Op.MAKE_FUNCTION, Op.SET_FUNCTION_ATTRIBUTE, Op.FORMAT_SIMPLE, Op.FORMAT_WITH_SPEC,
-  Op.BUILD_STRING, Op.BUILD_SLICE,
+  Op.BUILD_STRING, Op.BUILD_SLICE, Op.LOAD_SUPER_ATTR,
 ]);
 
 /** The instructions of `code`, or null when one is outside what the translator knows. */
@@ -715,6 +715,13 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         const parts: string[] = [];
         for (let i = d - oparg; i < d; i++) parts.push(`(typeof ${s(i)} === 'string' ? ${s(i)} : H.strValue(${s(i)}))`);
         emit(`${s(d - oparg)} = ${oparg === 0 ? "''" : parts.join(' + ')};`);
+        break;
+      }
+      case Op.LOAD_SUPER_ATTR: {
+        // (super, class, self -- attr[, self or NULL]): the helper works on a stack of its own.
+        let t = `at = ${at}; frame.lasti = ${at}; { const A = [${s(d - 3)}, ${s(d - 2)}, ${top}, undefined]; H.loadSuperAttr(frame, A, 3, ${oparg}, ${JSON.stringify(names[oparg >>> 2])}); ${s(d - 3)} = A[0];`;
+        if (oparg & 1) t += ` ${s(d - 2)} = A[1];`;
+        emit(`${t} } ${monitorCheck(d - 3 + (oparg & 1 ? 2 : 1), next)}`);
         break;
       }
       case Op.BUILD_SLICE:
