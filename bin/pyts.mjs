@@ -7,9 +7,10 @@
 // the cache against its own version and flags; its header (the bundle's size and modification time)
 // ties it to this build, since V8 would accept the cache of another bundle of the same length.
 //
-// No on-stack replacement: the evaluation loop is one large function that re-enters itself every
-// few thousand instructions (src/vm/ceval.ts, runFrames slices), so a long-running program moves to
-// V8's optimized loop at the next slice; OSR would compile the loop a second time for nothing.
+// No on-stack replacement: the evaluation loop and the compiled tier's functions return to evalFrame
+// every few thousand instructions (src/vm/ceval.ts, runFrames slices) and are entered again, so a
+// long-running program moves to V8's optimized code at the next slice; OSR would compile a second
+// time for nothing.
 import v8 from 'node:v8';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,11 @@ v8.setFlagsFromString('--no-use-osr');
 // existed would be missing from the type feedback V8 optimizes them with, which then deoptimizes the
 // first time it runs such code (recompiling a large function each time).
 v8.setFlagsFromString('--no-lazy-feedback-allocation');
+// The evaluation loop stays in V8's baseline tiers: hot Python code runs in the compiled tier
+// (src/vm/jit.ts), so the loop mostly interprets code until it is compiled, and optimizing it (one
+// large function: 100-400 ms of compilation in every program, again after each deoptimization)
+// costs more than it saves.
+v8.setFlagsFromString('--turbo-filter=-runFrames');
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const file = path.join(dist, 'pyts.cjs');

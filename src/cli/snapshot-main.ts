@@ -30,11 +30,12 @@ if (process.env.PYTS_DEBUG_SNAPSHOT === '1') process.stderr.write(`${describeSna
 let resumed = false;
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
-  // As bin/pyts.mjs (no on-stack replacement, feedback vectors at once).  Flags set while the
+  // As bin/pyts.mjs (no on-stack replacement, feedback vectors at once, the loop left unoptimized).  Flags set while the
   // snapshot was built would be part of it, and Node refuses a snapshot whose flags differ from the
   // running process's.
   v8.setFlagsFromString('--no-use-osr');
   v8.setFlagsFromString('--no-lazy-feedback-allocation');
+  v8.setFlagsFromString('--turbo-filter=-runFrames');
   const launcher = takeLauncherEnv();
   const status = main(process.argv.slice(1), {
     // Started without bin/pyts (node --snapshot-blob ...): process.argv[1] is the first argument, not a script.

@@ -98,11 +98,9 @@ export class PyCode extends PyObject {
   vmCache: unknown[] | null = null;
   /** localsplus of a new frame (co_nlocalsplus + co_stacksize empty slots), copied by each call. */
   frameTemplate: undefined[] | null = null;
-  /** The compiled form of this code (vm/jit.ts), once it ran hot, for the loop to run (not for generators). */
+  /** The compiled form of this code (vm/jit.ts), once it ran hot. */
   jit: JitFn | null = null;
-  /** The compiled form for evalFrame's entry frames (native code calling or resuming this code): also generators'. */
-  jitEntry: JitFn | null = null;
-  /** Eval-breaker samples that found this code running; -1 once compiled or found untranslatable. */
+  /** Heat toward compilation (vm/jit.ts jitSample, jitCalledSlow); -1 once compiled or found untranslatable. */
   jitCount = 0;
 
   constructor(init: CodeInit) {

@@ -25,7 +25,7 @@ import { PyTuple, TupleType } from '../objects/tuple.ts';
 import { intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intAnd, intOr, intXor } from '../objects/int.ts';
 import { PyObject_IsTrue, PyIter_Next, PyObject_GetIter } from '../objects/abstract.ts';
 import { typeOf } from '../objects/type.ts';
-import { recursionError, keyError } from '../objects/exceptions.ts';
+import { recursionError, keyError, systemError, type PyBaseException } from '../objects/exceptions.ts';
 import { PyDict } from '../objects/dict.ts';
 import { DictType } from '../objects/dict-type.ts';
 import { prepareCall, callNonPy, callFunctionEx } from './ops/call.ts';
@@ -73,7 +73,7 @@ import { findHandler, addTraceback } from './unwind.ts';
 import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, endAsyncFor, cleanupThrow, getYieldFromIter } from './ops/gen.ts';
 import { PyCell } from '../objects/function.ts';
 import { PyRangeIter } from '../objects/range.ts';
-import { evalBreaker, handleEvalBreaker, HostInterrupt, opcodeCounts } from './eval-breaker.ts';
+import { evalBreaker, handleEvalBreaker, HostInterrupt, opcodeCounts, loopWeight } from './eval-breaker.ts';
 import { monitoring, instrumentedInstruction, monitorRaise, monitorHandled, monitorUnwind, monitorThrow } from './monitoring.ts';
 import {
   InlineCache,
@@ -100,7 +100,7 @@ import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
 import { typeError, PyStopIteration } from '../objects/exceptions.ts';
 import { isStopIteration } from '../objects/abstract.ts';
-import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, jitState, jitSample, setJitHelpers } from './jit.ts';
+import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, JIT_RAISE, jitState, jitSample, jitCalledSlow, setJitHelpers } from './jit.ts';
 import { gcLive, droppedValue, droppedFrame, droppedSlots, boundValue } from './finalize.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -127,7 +127,11 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
   if (throwIn !== undefined && monitoring.active) monitorThrow(entry, throwIn);
   const depth = ts.pyDepth;
   try {
-    let r = entry.f_code.jitEntry !== null && throwIn === undefined ? runCompiledEntry(entry) : runFrames(entry, entry, throwIn, null);
+    const code = entry.f_code;
+    // Native code calling Python code (a sort key, map's function...) heats it as compiled code's
+    // calls through the loop do.
+    if (code.jit === null) jitCalledSlow(code);
+    let r = code.jit !== null && throwIn === undefined ? runCompiledEntry(entry) : runFrames(entry, entry, throwIn, null);
     while (r === SLICE_END) {
       // The countdown ran out at a RESUME or backward jump: the pending work runs here, out of the
       // loop (which then has no call to make there); what it raises is raised at that instruction.
@@ -170,7 +174,7 @@ function runCompiledEntry(entry: Frame): PyValue {
   if (monitoring.active || gcLive.count !== 0) return runFrames(entry, entry, undefined, null);
   let status: number;
   try {
-    status = entry.f_code.jitEntry!(entry);
+    status = entry.f_code.jit!(entry);
   } catch (e) {
     // Raised in compiled code (which stored the stack): the loop unwinds it, from that instruction
     // of the innermost frame it was raised in (frames compiled code called directly are pushed).
@@ -208,6 +212,13 @@ function runCompiledEntry(entry: Frame): PyValue {
     jitState.inner = null;
   }
   if (status === JIT_SLICE) return SLICE_END;
+  if (status === JIT_RAISE) {
+    // Raised where that frame has no handler: unwound here, the loop goes on at a handler.
+    const exc = jitState.exc!;
+    jitState.exc = undefined;
+    start = unwind(entry, start, jitState.raiseAt, start.sp, exc, jitState.reraise);
+    return runFrames(entry, start, undefined, null);
+  }
   return runFrames(entry, start, undefined, status === JIT_CALL ? callTarget.frame! : null);
 }
 
@@ -232,7 +243,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
   /** The frame a call instruction pushes (set before `break enter`). */
   let callee: Frame = entry;
   /** The running frame's compiled code (vm/jit.ts), reloaded at every frame switch; null: interpret. */
-  let jitFn = call !== null ? code.jitEntry : code.jit;
+  let jitFn = code.jit;
 
   for (;;) {
     // What the instruction raised: the loop leaves `raising` with it (or the catch clause catches
@@ -281,6 +292,14 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
             lasti = frame.lasti;
             callee = callTarget.frame!;
             break enter;
+          }
+          if (status === JIT_RAISE) {
+            // Raised where the frame has no handler: the loop unwinds it.
+            raised = jitState.exc;
+            jitState.exc = undefined;
+            reraising = jitState.reraise;
+            lasti = jitState.raiseAt;
+            break raising;
           }
           if (status === JIT_SLICE) return SLICE_END;
           if (status === JIT_INTERP) {
@@ -527,7 +546,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
                 continue next;
               case Op.JUMP_BACKWARD:
                 pc += 1 - oparg;
-                if (--evalBreaker.counter <= 0) {
+                if ((evalBreaker.counter -= loopWeight(oparg)) <= 0) {
                   frame.pc = pc;
                   frame.sp = sp;
                   frame.lasti = lasti;
@@ -1245,34 +1264,9 @@ function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unkn
   if (!re) frame.lasti = lasti;
   frame.sp = sp;
   for (;;) {
-    if (!re) {
-      chainContext(exc);
-      addTraceback(exc, frame);
-    }
-    if (monitoring.active) exc = monitorRaise(frame, lasti, exc, re);
-    const stack = frame.localsplus;
-    const h = findHandler(frame.f_code, lasti);
-    if (h !== null) {
-      if (monitoring.active) exc = monitorHandled(frame, h.target, exc);
-      const base = frame.f_code.co_nlocalsplus + h.depth;
-      if (gcLive.count !== 0) droppedSlots(stack, base, frame.sp, exc);
-      for (let i = base; i < frame.sp; i++) stack[i] = undefined;
-      let top = base;
-      if (h.lasti) stack[top++] = frame.lasti;
-      stack[top++] = exc;
-      frame.sp = top;
-      frame.pc = h.target;
-      // The loop reloads lasti from the frame: the handler runs with the raising instruction's.
-      return frame;
-    }
-    // No handler here: the frame is finished; the exception continues in the caller.
-    if (monitoring.active) exc = monitorUnwind(frame, lasti, exc);
-    frame.state = FrameState.COMPLETED;
-    if (gcLive.count !== 0) droppedSlots(stack, frame.f_code.co_nlocalsplus, frame.sp, exc);
-    for (let i = frame.f_code.co_nlocalsplus; i < frame.sp; i++) stack[i] = undefined;
     const back = frame.f_back;
-    ts.frame = back;
-    ts.pyDepth--;
+    if (unwindFrame(frame, lasti, exc, re)) return frame;
+    exc = unwound!;
     if (frame === entry) throw exc;
     if (frame.gen !== null) genLeaveInline(frame, true);
     frame = back!;
@@ -1281,6 +1275,71 @@ function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unkn
     re = false;
     exc = toPyException(exc);
   }
+}
+
+/** The exception as unwindFrame left it (sys.monitoring callbacks may replace it). */
+let unwound: PyBaseException | null = null;
+
+/**
+ * One frame's part of unwinding: `exc` raised at `lasti` of `frame` (its stack stored up to
+ * frame.sp) gets its traceback entry (unless re-raised); true when the frame has a handler there
+ * (frame.pc at it, the exception pushed), else false, the frame finished and popped.
+ */
+function unwindFrame(frame: Frame, lasti: number, exc: PyBaseException, re: boolean): boolean {
+  const ts = tstate;
+  if (!re) {
+    chainContext(exc);
+    addTraceback(exc, frame);
+  }
+  if (monitoring.active) exc = monitorRaise(frame, lasti, exc, re);
+  const stack = frame.localsplus;
+  const h = findHandler(frame.f_code, lasti);
+  if (h !== null) {
+    if (monitoring.active) exc = monitorHandled(frame, h.target, exc);
+    const base = frame.f_code.co_nlocalsplus + h.depth;
+    if (gcLive.count !== 0) droppedSlots(stack, base, frame.sp, exc);
+    for (let i = base; i < frame.sp; i++) stack[i] = undefined;
+    let top = base;
+    if (h.lasti) stack[top++] = frame.lasti;
+    stack[top++] = exc;
+    frame.sp = top;
+    frame.pc = h.target;
+    // The loop reloads lasti from the frame: the handler runs with the raising instruction's.
+    unwound = exc;
+    return true;
+  }
+  // No handler here: the frame is finished; the exception continues in the caller.
+  if (monitoring.active) exc = monitorUnwind(frame, lasti, exc);
+  frame.state = FrameState.COMPLETED;
+  if (gcLive.count !== 0) droppedSlots(stack, frame.f_code.co_nlocalsplus, frame.sp, exc);
+  for (let i = frame.f_code.co_nlocalsplus; i < frame.sp; i++) stack[i] = undefined;
+  ts.frame = frame.f_back;
+  ts.pyDepth--;
+  unwound = exc;
+  return false;
+}
+
+/**
+ * A frame compiled code called directly stopped with JIT_RAISE (it has no handler there): popped
+ * as the loop's unwinding pops it; returns the exception, to continue in the caller `f.f_back`
+ * (whose lasti is the call).
+ */
+function jitPopRaised(f: Frame): PyBaseException {
+  const exc = toPyException(jitState.exc!);
+  jitState.exc = undefined;
+  const back = f.f_back!;
+  unwindFrame(f, jitState.raiseAt, exc, jitState.reraise);
+  if (f.gen !== null) genLeaveInline(f, true);
+  back.returnOffset = 0;
+  return toPyException(unwound!);
+}
+
+/**
+ * `exc`, come out of the frame `frame` called directly at `at`, unwound to frame's handler there
+ * (compiled code calls this only where the exception table has one); compiled code goes on at it.
+ */
+function jitHandle(frame: Frame, at: number, exc: PyBaseException): void {
+  if (!unwindFrame(frame, at, exc, false)) throw systemError('compiled code: no handler where the exception table has one');
 }
 
 /**
@@ -1909,6 +1968,34 @@ function forIterNext(it: PyValue): PyValue | undefined {
 }
 
 
+/**
+ * A call of a generator function from compiled code, as the loop's frame push and RETURN_GENERATOR
+ * do it, without the push: `f`'s first instructions (MAKE_CELL, COPY_FREE_VARS) run, then the
+ * generator is made, the frame suspended after RETURN_GENERATOR.  undefined when those instructions
+ * are other ones (instrumented code): the loop then pushes the frame.
+ */
+function genCreate(f: Frame): PyValue | undefined {
+  const units = f.f_code.units;
+  let pc = 0;
+  for (;;) {
+    let word = units[pc++];
+    let op = word & 0xff;
+    let oparg = word >>> 8;
+    while (op === Op.EXTENDED_ARG) {
+      word = units[pc++];
+      op = word & 0xff;
+      oparg = (oparg << 8) | (word >>> 8);
+    }
+    if (op === Op.RETURN_GENERATOR) break;
+    if (op === Op.MAKE_CELL) makeCell(f.localsplus, oparg);
+    else if (op === Op.COPY_FREE_VARS) copyFreeVars(f, oparg);
+    else return undefined;
+  }
+  f.pc = pc;
+  f.lasti = pc - 1;
+  return makeGeneratorFor(f);
+}
+
 // What compiled code (vm/jit.ts) calls and checks: the loop's own helpers and types.
 setJitHelpers(() => ({
   PyFloat, FloatType, PyList, ListType, PyTuple, TupleType, PyRangeIter, PyListIter, PyModule, ModuleType, None,
@@ -1918,7 +2005,7 @@ setJitHelpers(() => ({
   unboundLocal, execSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
   PyType, allocObject, PyDict, DictType, keyError, jitScratch: [undefined, undefined], PyObject_Length, PyObject_IsInstance,
   TS: () => tstate, PyCell, genLeaveInline, containsOp, PyObject_GetIter, strMethod, fastNativeShape, PyMethodDescr, strType: typeOf(''), loadName, storeName,
-  doRaise, jitCatch,
+  doRaise, jitCatch, genCreate, jitPopRaised, jitHandle, jitCalledSlow,
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
   initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));

@@ -5,8 +5,18 @@
 import type { Frame } from './frame.ts';
 import { Op } from '../bytecode/opcodes.generated.ts';
 
-/** Loop iterations and calls between two checks. */
+/** Loop iterations (weighted by loopWeight) and calls between two checks. */
 export const INTERVAL = 10000;
+
+/**
+ * What a backward jump over `distance` code units takes off the countdown: 1 for a small loop, more
+ * for a large one, so that checks come after about as much work whatever the loop (the compiled
+ * tier samples the running code at the checks, and a large loop would otherwise run interpreted
+ * for hundreds of thousands of instructions before being seen hot).
+ */
+export function loopWeight(distance: number): number {
+  return 1 + (distance >>> 5);
+}
 
 /** The countdown the loop decrements; at zero the loop returns to evalFrame, which calls handleEvalBreaker. */
 export const evalBreaker = { counter: 1 };

@@ -15,8 +15,7 @@
 //
 // Compiled code runs only while nothing observes instructions one by one: sys.settrace, sys.monitoring
 // and objects whose finalization time is observable (gcLive) send every frame back to the interpreter.
-// A generator's compiled code runs only when native code resumes it (see install()); code with
-// instructions the translator does not know is not compiled.
+// Code with instructions the translator does not know is not compiled.
 //
 // Tiering is sampled: the eval breaker's periodic check (every 10,000 loop iterations and calls)
 // counts which code object was running; one seen often enough is compiled.  The hot path pays nothing.
@@ -28,7 +27,7 @@ import type { PyValue } from '../objects/object.ts';
 import type { Frame } from './frame.ts';
 import { InlineCache, exactArgs } from './specialize.ts';
 import { findHandler } from './unwind.ts';
-import { setSliceLength, INTERVAL } from './eval-breaker.ts';
+import { setSliceLength, INTERVAL, loopWeight } from './eval-breaker.ts';
 
 /**
  * A compiled code object: runs `frame` from frame.pc and returns a JIT_* status (a small int, so the
@@ -52,6 +51,13 @@ export const JIT_YIELD = 4;
  * pushed and stored, each at the instruction after its call.
  */
 export const JIT_NESTED = 5;
+/**
+ * Raised where the frame has no handler: jitState.exc, to unwind from jitState.raiseAt (a re-raise,
+ * adding no traceback entry, when jitState.reraise), the frame stored as the raise left it.
+ */
+export const JIT_RAISE = 6;
+/** Between the regions of one compiled function (never returned by it): go on at frame.pc. */
+const JIT_GOTO = 7;
 
 /** Compiled activations calling each other directly at most (then calls go through the loop). */
 export const JIT_MAX_NEST = 40;
@@ -68,7 +74,10 @@ export const jitState: {
   yieldOparg: number;
   inner: Frame | null;
   innerStatus: number;
-} = { lasti: -1, excFrame: null, value: undefined, yieldOparg: 0, inner: null, innerStatus: 0 };
+  exc: PyValue | undefined;
+  raiseAt: number;
+  reraise: boolean;
+} = { lasti: -1, excFrame: null, value: undefined, yieldOparg: 0, inner: null, innerStatus: 0, exc: undefined, raiseAt: -1, reraise: false };
 
 /**
  * PYTS_JIT=0 turns the tier off; PYTS_JIT=log also reports each code object compiled (or not).
@@ -78,8 +87,12 @@ export function jitMode(): string | undefined {
   return typeof process === 'undefined' ? undefined : process.env.PYTS_JIT;
 }
 
-/** Breaker checks that must see a code object running before it is compiled. */
-const HOT = 2;
+/**
+ * The heat at which a code object is compiled (PyCode.jitCount): each eval-breaker check finding it
+ * running adds SAMPLE_HEAT, each call of it compiled code had to leave to the loop for, 1.
+ */
+const HOT = 2000;
+const SAMPLE_HEAT = 1000;
 
 /** The helpers compiled code calls, supplied by the loop's module (no import cycle at load time). */
 export interface JitHelpers {
@@ -92,17 +105,42 @@ export function setJitHelpers(h: () => JitHelpers): void {
   helperSource = h;
 }
 
-/** Called at the eval breaker's check with the innermost frame: counts, and compiles a hot code object. */
+/** Frames a sample counts: the innermost and its callers, up to this many in all. */
+const SAMPLED_FRAMES = 3;
+
+/**
+ * Called at the eval breaker's check with the innermost frame: counts it and its nearest callers
+ * (a loop calling functions is as hot as they are, though it is rarely the innermost frame when the
+ * check comes), and compiles those seen running often enough.
+ */
 export function jitSample(frame: Frame): void {
-  const code = frame.f_code;
   const mode = jitMode();
   const log = mode === 'log';
   // PYTS_JIT=eager (for testing the tier): compile at the first sample, and sample every few
   // instructions, so that even short programs run mostly compiled.
   setSliceLength(mode === 'eager' ? 7 : INTERVAL);
-  if (code.jitCount < 0) return;
   if (mode === '0') return;
-  if (++code.jitCount < (mode === 'eager' ? 1 : HOT)) return;
+  let f: Frame | null = frame;
+  for (let k = 0; k < SAMPLED_FRAMES && f !== null; k++, f = f.f_back) {
+    const code = f.f_code;
+    if (code.jitCount < 0) continue;
+    code.jitCount += SAMPLE_HEAT;
+    if (code.jitCount >= (mode === 'eager' ? SAMPLE_HEAT : HOT)) compileWithCallees(code, log);
+  }
+}
+
+/**
+ * A call compiled code made through the loop, `code` not being compiled (a call site calling several
+ * functions, whose callees compileWithCallees does not know): compiled after HOT such calls, so
+ * that callers need not leave their compiled code for it much longer.
+ */
+export function jitCalledSlow(code: PyCode): void {
+  if (code.jitCount < 0 || ++code.jitCount < HOT) return;
+  const mode = jitMode();
+  if (mode !== '0') compileWithCallees(code, mode === 'log');
+}
+
+function compileWithCallees(code: PyCode, log: boolean): void {
   // The functions its specialized calls call (they ran): compiled now too, so that V8 does not
   // optimize this one's calls of them before they are compiled, and deoptimize it when they are.
   const callees = new Set<PyCode>();
@@ -127,15 +165,8 @@ export function compileNow(code: PyCode): void {
   for (const c of code.co_consts.items) if (c instanceof PyCode) compileNow(c);
 }
 
-/**
- * A generator's compiled code runs only where native code resumes it (evalFrame: sum(genexpr),
- * list(gen)...), where it saves the loop's activation; resumed by the loop itself (FOR_ITER, SEND,
- * yield from), entering and leaving compiled code at every item costs more than interpreting it.
- */
 function install(code: PyCode, fn: JitFn | null): void {
-  if (fn === null) return;
-  code.jitEntry = fn;
-  if (!(code.co_flags & GENERATOR_FLAGS)) code.jit = fn;
+  if (fn !== null) code.jit = fn;
 }
 
 interface Instr {
@@ -283,6 +314,44 @@ function startToAt(instrs: Instr[], start: number): number {
 
 const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
 
+/** The switch's case for going on at the handler unwinding put in frame.pc (no instruction's offset). */
+const HANDLER = -2;
+
+/** Instructions a region has at least (regions are cut only between larger parts). */
+const MIN_REGION = 48;
+
+/**
+ * The region of each instruction (by index): a code object with several long loops is translated to
+ * one JS function per region, each an outermost loop with the code up to the next, so that V8
+ * optimizes each once it has run (type feedback and all), instead of optimizing the whole and
+ * deoptimizing it each time a later part first runs, recompiling everything each time.
+ */
+function regions(instrs: Instr[], startIndex: Map<number, number>): Int32Array {
+  const n = instrs.length;
+  const region = new Int32Array(n);
+  if (n < 2 * MIN_REGION) return region;
+  // The outermost loops, as [first, last] instruction indexes (a backward jump's target to it).
+  const loops: [number, number][] = [];
+  for (let k = 0; k < n; k++) {
+    if (instrs[k].op !== Op.JUMP_BACKWARD) continue;
+    const t = startIndex.get(jumpTarget(instrs[k]));
+    if (t !== undefined && t <= k) loops.push([t, k]);
+  }
+  loops.sort((a, b) => a[0] - b[0]);
+  let r = 0;
+  let from = 0;
+  let end = -1;
+  for (const [first, last] of loops) {
+    if (first > end && first - from >= MIN_REGION && n - first >= MIN_REGION) {
+      region.fill(r++, from, first);
+      from = first;
+    }
+    end = Math.max(end, last);
+  }
+  region.fill(r, from, n);
+  return region;
+}
+
 /**
  * Translates `code`; null when it cannot.  `callees` collects the code objects its specialized calls
  * call.
@@ -290,7 +359,6 @@ const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
 export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null {
   if (helpers === null && helperSource !== null) helpers = helperSource();
   if (helpers === null) return null;
-  const isGen = (code.co_flags & GENERATOR_FLAGS) !== 0;
   const instrs = decode(code);
   if (instrs === null || instrs.length === 0) return null;
 
@@ -312,6 +380,16 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
     if ((op === Op.RESUME || op === Op.CALL || op === Op.CALL_KW || op === Op.FOR_ITER || SLOW.has(op) || HANDOFF.has(op)) && k + 1 < instrs.length) entry.add(instrs[k + 1].start);
     if (op === Op.FOR_ITER) entry.add(t - 1);
   }
+  const startIndex = new Map<number, number>();
+  instrs.forEach((ins, k) => startIndex.set(ins.start, k));
+  const region = regions(instrs, startIndex);
+  const nRegions = region[instrs.length - 1] + 1;
+  /** The region of each instruction by offset (opcode and EXTENDED_ARG prefix), -1 elsewhere. */
+  const RI = new Int32Array(code.units.length + 1).fill(-1);
+  for (let k = 0; k < instrs.length; k++) {
+    RI[instrs[k].start] = RI[instrs[k].at] = region[k];
+    if (k > 0 && region[k] !== region[k - 1]) entry.add(instrs[k].start);
+  }
 
   // For each call instruction (by offset) that can call a compiled function directly: the stack depth
   // once the call is done, less its result, and the instruction after it.
@@ -332,16 +410,22 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
     for (let i = 0; i < d; i++) t += `L[${NL + i}] = s${i}; `;
     return t;
   };
-  const lines: string[] = [];
+  const regionLines: string[][] = [];
+  for (let r = 0; r < nRegions; r++) regionLines.push([]);
+  let lines = regionLines[0];
+  let cur = 0;
   /** The frame's stack into s0, s1, ... (at entry, and at a handler the frame's unwinding found). */
-  let load = `{ const d = frame.sp - ${NL};`;
-  for (let i = 0; i < maxDepth; i++) load += ` if (d > ${i}) s${i} = L[${NL + i}];`;
-  load += ' }';
+  // Every slot, whatever the depth (those above it hold undefined or values no instruction reads):
+  // loads that always run give V8 type feedback, where loads taken only at some depths would leave
+  // it none, and optimized code would deoptimize when one is first taken.
+  let load = '';
+  for (let i = 0; i < maxDepth; i++) load += `s${i} = L[${NL + i}]; `;
   /** s0, s1, ... into the frame's stack, up to a depth `d` known only at run time. */
   let storeToD = '';
-  for (let i = 0; i < maxDepth; i++) storeToD += ` if (d > ${i}) L[${NL + i}] = s${i};`;
+  for (let i = 0; i < maxDepth; i++) storeToD += ` L[${NL + i}] = d > ${i} ? s${i} : undefined;`;
   /** Goes on at the handler the unwinding found (in the interpreter if that turned tracing on). */
-  const atHandler = `if (monitoring.active || gcLive.count !== 0) return ${JIT_INTERP}; ${load} pc = frame.pc; continue loop;`;
+  // (The switch's case HANDLER, shared by every place that found a handler.)
+  const atHandler = `pc = ${HANDLER}; continue loop;`;
   const emit = (t: string): void => {
     lines.push(t);
   };
@@ -363,7 +447,24 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
   // return (depth d, pc next) and the innermost frame handed to the loop.
   const checkDepth = (undo: string): string => `const ts = H.TS(); if (++ts.pyDepth > ts.recursionLimit) { ts.pyDepth--; ${undo}throw H.recursionLimitError(); } `;
   const linkFrame = `f.f_back = frame; f.state = ${FRAME_EXECUTING}; f.nest = frame.nest + 1; ts.frame = f; `;
+  /**
+   * Raises `exc` (an expression) at instruction `ins`, depth d before it, without a JS throw: unwound
+   * to the frame's handler there as the loop would, or out of the frame (JIT_RAISE).
+   */
+  const raiseHere = (ins: Instr, d: number, exc: string): string =>
+    findHandler(code, ins.at) !== null
+      ? `{ const e = ${exc}; ${spill(d)}frame.sp = ${NL + d}; frame.lasti = ${ins.at}; H.jitCatch(frame, ${ins.at}, e, false); ${atHandler} }`
+      : exitTo(d, ins.next, JIT_RAISE, -1, `jitState.exc = ${exc}; jitState.reraise = false; jitState.raiseAt = ${ins.at}; frame.lasti = ${ins.at}; `);
   const stopNested = (d: number, next: number): string => exitTo(d, next, JIT_NESTED, -1, 'xf = f; xst = st; ');
+  // A frame `f` called directly at `at` raised where it has no handler (JIT_RAISE): popped, and the
+  // exception goes on here, depth d once the call's operands are gone: at this frame's handler if it
+  // has one there, else out of this frame the same way.
+  const raisedIn = (at: number, d: number, next: number): string => {
+    let t = `if (st === ${JIT_RAISE}) { const exc = H.jitPopRaised(f); `;
+    if (findHandler(code, at) !== null) t += `${spill(d)}frame.sp = ${NL + d}; H.jitHandle(frame, ${at}, exc); ${atHandler} } `;
+    else t += `${exitTo(d, next, JIT_RAISE, -1, `jitState.exc = exc; jitState.raiseAt = ${at}; jitState.reraise = false; `)} } `;
+    return t;
+  };
 
   for (let k = 0; k < instrs.length; k++) {
     const ins = instrs[k];
@@ -371,11 +472,18 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
     // Unreachable as far as the analysis sees (dead code; targets of jumps it does not follow): the
     // interpreter runs it if it ever is reached (the switch's default).
     if (d < 0) continue;
+    if (region[k] !== cur) {
+      // The next region: what falls through goes on there.
+      emit(exitTo(d, ins.start, JIT_GOTO));
+      cur = region[k];
+      lines = regionLines[cur];
+    }
     if (entry.has(ins.start)) emit(`case ${ins.start}:`);
     const { op, oparg, at, next } = ins;
     const top = s(d - 1);
     const T = jumpTarget(ins);
-    const go = (target: number): string => `{ pc = ${target}; continue loop; }`;
+    const go = (target: number): string =>
+      RI[target] === cur || !startIndex.has(target) ? `{ pc = ${target}; continue loop; }` : exitTo(depth[instrs[startIndex.get(target)!].at], target, JIT_GOTO);
     switch (op) {
       case Op.CACHE:
       case Op.NOP:
@@ -386,7 +494,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         emit(`${s(d)} = L[${oparg}];`);
         break;
       case Op.LOAD_FAST_CHECK:
-        emit(`${s(d)} = L[${oparg}]; if (${s(d)} === undefined) { at = ${at}; throw H.unboundLocal(code, ${oparg}); }`);
+        emit(`${s(d)} = L[${oparg}]; if (${s(d)} === undefined) ${raiseHere(ins, d, `H.unboundLocal(code, ${oparg})`)}`);
         break;
       case Op.LOAD_FAST_LOAD_FAST:
       case Op.LOAD_FAST_BORROW_LOAD_FAST_BORROW:
@@ -439,7 +547,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         let rest = '';
         if (oparg <= 24) rest += ` else if (${a} instanceof PyFloat || ${b} instanceof PyFloat) ${a} = H.floatArith(${oparg}, ${a}, ${b});`;
         if (oparg === 26) {
-          rest += ` else if (${a} instanceof PyDict && ${a}.ob_type === DictType) { const v = ${a}.get(${b}); if (v === undefined) throw H.keyError(${b}); ${a} = v; }`;
+          rest += ` else if (${a} instanceof PyDict && ${a}.ob_type === DictType) { const v = ${a}.get(${b}); if (v === undefined) ${raiseHere(ins, d, `H.keyError(${b})`)} ${a} = v; }`;
           rest += ` else if (${a} instanceof PyList && typeof ${b} === 'number' && ${a}.ob_type === ListType) { const items = ${a}.items; const i = ${b} < 0 ? ${b} + items.length : ${b}; ${a} = i >= 0 && i < items.length ? items[i] : H.binaryOp(26, ${a}, ${b}); }`;
         }
         if (oparg === 0 || oparg === 13) rest += ` else if (typeof ${a} === 'string' && typeof ${b} === 'string') ${a} = ${a} + ${b};`;
@@ -484,7 +592,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         emit(go(T));
         break;
       case Op.JUMP_BACKWARD:
-        emit(`if (--evalBreaker.counter <= 0) ${exitTo(d, T, JIT_SLICE, at)} ${go(T)}`);
+        emit(`if ((evalBreaker.counter -= ${loopWeight(oparg)}) <= 0) ${exitTo(d, T, JIT_SLICE, at)} ${go(T)}`);
         break;
       case Op.FOR_ITER: {
         const it = top;
@@ -497,13 +605,15 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
             // A generator is resumed as the interpreter's FOR_ITER_GEN does (its frame pushed, the exit
             // as the return offset): by a JS call when its code is compiled (a yield finishes the
             // instruction here, any other stop goes to the loop as a direct call's does), else in the loop.
-            `else if (${it} instanceof PyGenObject && ${it}.ob_type === GeneratorType && ${it}.frame.state < 0 && !${it}.running) { const f = ${it}.frame; const j = f.f_code.jitEntry; frame.lasti = ${at}; frame.returnOffset = ${oparg}; ` +
+            `else if (${it} instanceof PyGenObject && ${it}.ob_type === GeneratorType && ${it}.frame.state < 0 && !${it}.running) { const f = ${it}.frame; const j = f.f_code.jit; frame.lasti = ${at}; frame.returnOffset = ${oparg}; ` +
             `if (j !== null && frame.nest < ${JIT_MAX_NEST} && gcLive.count === 0 && !monitoring.active) { ` +
             checkDepth('frame.returnOffset = 0; ') +
             `H.genEnterInline(${it}); f.localsplus[f.sp++] = None; ${linkFrame}const st = j(f); ` +
             `if (st === ${JIT_YIELD}) { ${s(d)} = jitState.value; jitState.value = undefined; f.state = jitState.yieldOparg & 1 ? ${FRAME_SUSPENDED_YIELD_FROM} : ${FRAME_SUSPENDED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, false); frame.returnOffset = 0; } ` +
-            `else { ${stopNested(d, next)} } } ` +
-            `else ${exitTo(d, next, JIT_CALL, -1, `H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; `)} } ` +
+            // Returned: exhausted (the interpreter pushes the value for the END_FOR at the target to pop).
+            `else if (st === ${JIT_RETURN}) { jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, true); frame.returnOffset = 0; ${go(T)} } ` +
+            `else { ${raisedIn(at, d, next)}${stopNested(d, next)} } } ` +
+            `else ${exitTo(d, next, JIT_CALL, -1, `H.jitCalledSlow(f.f_code); H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; `)} } ` +
             `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(T)} ${s(d)} = v; }`,
         );
         break;
@@ -645,24 +755,24 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
       case Op.CALL_KW: {
         const kw = op === Op.CALL_KW;
         const base = d - oparg - 2 - (kw ? 1 : 0);
-        let t = `at = ${at}; frame.lasti = ${at}; c${at}: { `;
-        // The callee's frame `f` is built: when its code is compiled too, it is pushed and run by a JS
-        // call (no trip through the loop), at most JIT_MAX_NEST deep. If it returns, the call is done
-        // here; if it stops otherwise (a call of its own through the loop, the eval breaker, a hand-over
-        // to the interpreter), this frame is stored at the instruction after the call and the loop goes
-        // on with the innermost frame (JIT_NESTED). `mayInit`: `f` may be an __init__'s frame (its
-        // initSelf set), whose instance is the call's result.
+        // Block p<at> finishes the call (break c<at>) or leaves a Python frame `f` to run: what follows
+        // it then calls f's compiled code by a JS call (no trip through the loop), at most
+        // JIT_MAX_NEST deep; if f returns, the call is done here; if it stops otherwise (a call of its
+        // own through the loop, the eval breaker, a hand-over to the interpreter), this frame is
+        // stored at the instruction after the call and the loop goes on with the innermost frame
+        // (JIT_NESTED). f may be an __init__'s frame (initSelf set), whose instance is the call's
+        // result, or a generator function's, whose generator is made here (genCreate: the frame is
+        // never pushed).
+        let t = `at = ${at}; frame.lasti = ${at}; c${at}: { let f; p${at}: { `;
         callBase[at] = base;
         callNext[at] = next;
-        const direct = (jit: string, mayInit: boolean): string => {
-          let e = `const j = ${jit}; if (j !== null && frame.nest < ${JIT_MAX_NEST} && gcLive.count === 0 && !monitoring.active) { `;
-          e += checkDepth('') + linkFrame + 'const st = j(f); ';
-          e += `if (st === ${JIT_RETURN}) { const v = jitState.value; jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; `;
-          if (mayInit) e += `if (f.initSelf !== undefined) { if (v !== None) throw H.initNotNone(v); ${s(base)} = f.initSelf; } else `;
-          e += `${s(base)} = v; break c${at}; } `;
-          e += `${stopNested(base, next)} } `;
-          return e;
-        };
+        let run = `if (f.f_code.co_flags & ${GENERATOR_FLAGS}) { if (f.initSelf === undefined) { const ts = H.TS(); if (ts.pyDepth >= ts.recursionLimit) throw H.recursionLimitError(); const g = H.genCreate(f); if (g !== undefined) { ${s(base)} = g; break c${at}; } } } `;
+        run += `else { const j = f.f_code.jit; if (j !== null && frame.nest < ${JIT_MAX_NEST} && gcLive.count === 0 && !monitoring.active) { `;
+        run += checkDepth('') + linkFrame + 'const st = j(f); ';
+        run += `if (st === ${JIT_RETURN}) { const v = jitState.value; jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; `;
+        run += `if (f.initSelf !== undefined) { if (v !== None) throw H.initNotNone(v); ${s(base)} = f.initSelf; } else ${s(base)} = v; break c${at}; } `;
+        run += `${raisedIn(at, base, next)}${stopNested(base, next)} } } `;
+        run += exitTo(base, next, JIT_CALL, -1, 'H.jitCalledSlow(f.f_code); callTarget.frame = f; ');
         // A call specialized for one Python function: its frame, built here (as the interpreter's
         // CALL_PY_EXACT_ARGS and CALL_BOUND_METHOD_EXACT_ARGS do).
         const c = code.vmCache?.[at];
@@ -671,11 +781,11 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
           callees?.add(co);
           const C = constIndex(co);
           const enter = (fn: string, first: string | null): string => {
-            let e = `const f = new Frame(${C}, ${fn}.func_globals, ${fn}.func_builtins, null, ${fn}); const lp = f.localsplus; `;
+            let e = `f = new Frame(${C}, ${fn}.func_globals, ${fn}.func_builtins, null, ${fn}); const lp = f.localsplus; `;
             let j = 0;
             if (first !== null) e += `lp[${j++}] = ${first}; `;
             for (let i = base + 2; i < d; i++) e += `lp[${j++}] = s${i}; `;
-            return e + direct(`${C}.jit`, false) + exitTo(base, next, JIT_CALL, -1, 'callTarget.frame = f; ');
+            return e + `break p${at};`;
           };
           const fn = s(base);
           const self = s(base + 1);
@@ -694,10 +804,9 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
           if (exactArgs(init.func_code, oparg + 1)) {
             const C = constIndex(c);
             const tp = s(base);
-            let e = `const init = ${C}.obj; const self = H.allocObject(${tp}); const f = new Frame(init.func_code, init.func_globals, init.func_builtins, null, init); const lp = f.localsplus; lp[0] = self; `;
+            let e = `const init = ${C}.obj; const self = H.allocObject(${tp}); f = new Frame(init.func_code, init.func_globals, init.func_builtins, null, init); const lp = f.localsplus; lp[0] = self; `;
             for (let i = base + 2, j = 1; i < d; i++, j++) e += `lp[${j}] = s${i}; `;
-            e += `f.initSelf = self; ${direct('init.func_code.jit', true)}`;
-            e += exitTo(base, next, JIT_CALL, -1, 'callTarget.frame = f; ');
+            e += `f.initSelf = self; break p${at};`;
             t += `if (${tp} instanceof PyType && ${tp}.tp_version_tag === ${C}.version && ${s(base + 1)} === undefined) { ${e} } `;
           }
         }
@@ -735,7 +844,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         for (let i = base; i < d - (kw ? 1 : 0); i++) t += `L[${NL + i}] = s${i}; `;
         t += `{ const r = H.callAny(L, ${NL + base}, ${NL + d - (kw ? 1 : 0)}, ${kw ? `${top}.items` : 'null'}); `;
         // A Python function's frame to push (callTarget.frame), an __init__'s with its instance.
-        t += `if (r === undefined) { const f = callTarget.frame; ${direct('f.f_code.jit', true)}${exitTo(base, next, JIT_CALL)} } ${s(base)} = r; } }`;
+        t += `if (r !== undefined) { ${s(base)} = r; break c${at}; } f = callTarget.frame; } } ${run}}`;
         // What it called may have turned tracing on (sys.settrace): the interpreter goes on.
         t += ` ${monitorCheck(base + 1, next)}`;
         emit(t);
@@ -743,12 +852,8 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
       }
       case Op.RETURN_VALUE:
         // evalFrame finishes the return of an entry frame (runCompiledEntry); in the loop the
-        // interpreter's RETURN_VALUE does, with the value put back. A generator's return is always the
-        // interpreter's (it finishes the generator).
-        if (isGen) {
-          emit(bail(ins, d));
-          break;
-        }
+        // interpreter's RETURN_VALUE does, with the value put back; a generator resumed by a compiled
+        // FOR_ITER, that FOR_ITER.
         emit(`if (gcLive.count !== 0) ${bail(ins, d)} frame.sp = ${NL + d - 1}; frame.pc = ${next}; frame.lasti = ${at}; jitState.value = ${top}; return ${JIT_RETURN};`);
         break;
       case Op.YIELD_VALUE:
@@ -758,8 +863,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
       case Op.RAISE_VARARGS:
       case Op.RERAISE:
         // Caught in this frame: raised here (the interpreter's RAISE_VARARGS and RERAISE) and unwound
-        // to the handler as the loop does, with no JS throw.  Else the interpreter raises and unwinds
-        // (a JS throw through the frames that called this one directly would cost more).
+        // to the handler as the loop does, with no JS throw (a JS throw costs ~1 us).
         if (findHandler(code, at) !== null) {
           let t = `at = ${at}; `;
           if (op === Op.RAISE_VARARGS) {
@@ -774,7 +878,15 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
           emit(t + atHandler);
           break;
         }
-        emit(bail(ins, d));
+        // Else the frame stops with the exception for its caller to unwind (JIT_RAISE).
+        if (op === Op.RAISE_VARARGS) {
+          const cause = oparg === 2 ? top : 'undefined';
+          const exc = oparg === 2 ? s(d - 2) : oparg === 1 ? top : 'undefined';
+          emit(`at = ${at}; frame.lasti = ${at}; { const r = H.doRaise(${exc}, ${cause}); ${exitTo(d - oparg, next, JIT_RAISE, -1, `jitState.exc = r.exc; jitState.reraise = r.reraise; jitState.raiseAt = ${at}; `)} }`);
+        } else {
+          const lasti = oparg ? `(typeof ${s(d - 1 - oparg)} === 'number' ? ${s(d - 1 - oparg)} : ${at})` : `${at}`;
+          emit(`frame.lasti = ${lasti}; ${exitTo(d - 1, next, JIT_RAISE, -1, `jitState.exc = ${top}; jitState.reraise = true; jitState.raiseAt = ${at}; `)}`);
+        }
         break;
       case Op.RETURN_GENERATOR:
       case Op.SEND:
@@ -813,36 +925,47 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
   // it called directly already is.
   tail += ` if (xs === ${JIT_NESTED} && xst !== ${JIT_NESTED}) { jitState.inner = xf; jitState.innerStatus = xst; } return xs;`;
 
-  const body = [
-    'const L = frame.localsplus;',
-    decl,
-    load,
-    'out: {',
-    // The try statement inside the loop only where the except clause may go on at a handler.
-    hasHandlers ? 'loop: for (;;) try {' : 'try { loop: for (;;) {',
-    'switch (pc) {',
-    ...lines,
-    `default: { frame.pc = pc; return ${JIT_INTERP}; }`,
-    '}',
-    hasHandlers ? '} catch (e) {' : '} } catch (e) {',
-    spillAll,
-    'throw e;',
-    '}',
-    '}',
-    tail,
-  ].join('\n');
   const fnName = `py_${code.co_name.replace(/[^A-Za-z0-9_]/g, '_')}`;
-  const src =
+  let src =
     `const { ${Object.keys(helpers).join(', ')} } = H;\n` +
     `const MAX_SAFE = Number.MAX_SAFE_INTEGER; const NL = ${NL};\n` +
     // loadMethod's two results: it writes them after whatever Python code the lookup ran, and they
     // are read at once, so one array serves every compiled function.
-    `const SCRATCH = H.jitScratch;\n` +
-    `return function ${fnName}(frame) {\n${body.replace(/\bH\./g, '')}\n};`;
+    `const SCRATCH = H.jitScratch;\n`;
+  for (let r = 0; r < nRegions; r++) {
+    const body = [
+      'const L = frame.localsplus;',
+      decl,
+      load,
+      'out: {',
+      // The try statement inside the loop only where the except clause may go on at a handler.
+      hasHandlers ? 'loop: for (;;) try {' : 'try { loop: for (;;) {',
+      'switch (pc) {',
+      hasHandlers ? `case ${HANDLER}: if (monitoring.active || gcLive.count !== 0) return ${JIT_INTERP}; ${load}pc = frame.pc; continue loop;` : '',
+      ...regionLines[r],
+      // An instruction of another region (a handler there), or one not translated.
+      `default: { frame.pc = pc; return RI[pc] >= 0 && RI[pc] !== ${r} ? ${JIT_GOTO} : ${JIT_INTERP}; }`,
+      '}',
+      hasHandlers ? '} catch (e) {' : '} } catch (e) {',
+      spillAll,
+      'throw e;',
+      '}',
+      '}',
+      tail,
+    ].join('\n');
+    src += `function ${fnName}${nRegions > 1 ? `_${r}` : ''}(frame) {\n${body.replace(/\bH\./g, '')}\n}\n`;
+  }
+  // Several regions: the compiled function runs the one holding frame.pc, then the next one control
+  // went to, until it leaves.
+  if (nRegions === 1) src += `return ${fnName};`;
+  else {
+    src += `const R = [${Array.from({ length: nRegions }, (_, r) => `${fnName}_${r}`).join(', ')}];\n`;
+    src += `return function ${fnName}(frame) { let st; do { const r = RI[frame.pc]; if (r < 0) return ${JIT_INTERP}; st = R[r](frame); } while (st === ${JIT_GOTO}); return st; };`;
+  }
   try {
     // eslint-disable-next-line no-new-func
-    const make = new Function('H', 'code', 'K', 'C', 'DEPTH', 'CALL_BASE', 'CALL_NEXT', 'jitState', src) as (...a: unknown[]) => JitFn;
-    return make(helpers, code, code.co_consts.items, consts, depth, callBase, callNext, jitState);
+    const make = new Function('H', 'code', 'K', 'C', 'DEPTH', 'CALL_BASE', 'CALL_NEXT', 'RI', 'jitState', src) as (...a: unknown[]) => JitFn;
+    return make(helpers, code, code.co_consts.items, consts, depth, callBase, callNext, RI, jitState);
   } catch {
     // No code generation here (a Content-Security-Policy without 'unsafe-eval'): interpret.
     return null;
