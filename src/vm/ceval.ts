@@ -26,6 +26,8 @@ import { intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intAnd, intOr,
 import { PyObject_IsTrue, PyIter_Next, PyObject_GetIter } from '../objects/abstract.ts';
 import { typeOf } from '../objects/type.ts';
 import { recursionError, keyError, systemError, type PyBaseException } from '../objects/exceptions.ts';
+import { strValue } from '../objects/boxes.ts';
+import { PySlice } from '../objects/slice.ts';
 import { PyDict } from '../objects/dict.ts';
 import { DictType } from '../objects/dict-type.ts';
 import { prepareCall, callNonPy, callFunctionEx } from './ops/call.ts';
@@ -2006,6 +2008,8 @@ setJitHelpers(() => ({
   PyType, allocObject, PyDict, DictType, keyError, jitScratch: [undefined, undefined], PyObject_Length, PyObject_IsInstance,
   TS: () => tstate, PyCell, genLeaveInline, containsOp, PyObject_GetIter, strMethod, fastNativeShape, PyMethodDescr, strType: typeOf(''), loadName, storeName,
   doRaise, jitCatch, genCreate, jitPopRaised, jitHandle, jitCalledSlow,
+  setAdd, mapAdd, deleteSubscr, loadSpecial, checkExcMatch, binarySlice, makeFunction, setFunctionAttribute,
+  formatSimple, formatWithSpec, strValue, PySlice, loadSuperAttr,
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
   initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));

@@ -89,10 +89,11 @@ export function jitMode(): string | undefined {
 
 /**
  * The heat at which a code object is compiled (PyCode.jitCount): each eval-breaker check finding it
- * running adds SAMPLE_HEAT, each call of it compiled code had to leave to the loop for, 1.
+ * running adds SAMPLE_HEAT (one is enough: with loops weighted by size and callers counted, code the
+ * check finds has run a while), each call of it compiled code had to leave to the loop for, 1.
  */
 const HOT = 2000;
-const SAMPLE_HEAT = 1000;
+const SAMPLE_HEAT = HOT;
 
 /** The helpers compiled code calls, supplied by the loop's module (no import cycle at load time). */
 export interface JitHelpers {
@@ -116,8 +117,8 @@ const SAMPLED_FRAMES = 3;
 export function jitSample(frame: Frame): void {
   const mode = jitMode();
   const log = mode === 'log';
-  // PYTS_JIT=eager (for testing the tier): compile at the first sample, and sample every few
-  // instructions, so that even short programs run mostly compiled.
+  // PYTS_JIT=eager (for testing the tier): sample every few instructions, so that even short
+  // programs run mostly compiled.
   setSliceLength(mode === 'eager' ? 7 : INTERVAL);
   if (mode === '0') return;
   let f: Frame | null = frame;
@@ -125,7 +126,7 @@ export function jitSample(frame: Frame): void {
     const code = f.f_code;
     if (code.jitCount < 0) continue;
     code.jitCount += SAMPLE_HEAT;
-    if (code.jitCount >= (mode === 'eager' ? SAMPLE_HEAT : HOT)) compileWithCallees(code, log);
+    if (code.jitCount >= HOT) compileWithCallees(code, log);
   }
 }
 
@@ -201,11 +202,10 @@ const SLOW = new Set<number>([
   Op.DELETE_FAST, Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.GET_LEN,
   Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.DELETE_NAME, Op.LOAD_LOCALS,
   Op.LOAD_FROM_DICT_OR_GLOBALS, Op.LOAD_FROM_DICT_OR_DEREF, Op.DELETE_DEREF,
-  Op.DELETE_ATTR, Op.LOAD_SUPER_ATTR, Op.LOAD_SPECIAL, Op.DELETE_SUBSCR, Op.BINARY_SLICE, Op.STORE_SLICE,
-  Op.BUILD_SET, Op.BUILD_MAP, Op.BUILD_STRING, Op.BUILD_SLICE, Op.SET_ADD, Op.MAP_ADD,
+  Op.DELETE_ATTR, Op.STORE_SLICE,
+  Op.BUILD_SET, Op.BUILD_MAP,
   Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_INTERPOLATION, Op.BUILD_TEMPLATE,
-  Op.UNPACK_EX, Op.FORMAT_SIMPLE, Op.FORMAT_WITH_SPEC, Op.CONVERT_VALUE, Op.CALL_INTRINSIC_1, Op.CALL_INTRINSIC_2,
-  Op.MAKE_FUNCTION, Op.SET_FUNCTION_ATTRIBUTE, Op.PUSH_EXC_INFO, Op.POP_EXCEPT, Op.CHECK_EXC_MATCH,
+  Op.UNPACK_EX, Op.CONVERT_VALUE, Op.CALL_INTRINSIC_1, Op.CALL_INTRINSIC_2,
   Op.CHECK_EG_MATCH, Op.WITH_EXCEPT_START, Op.IMPORT_NAME, Op.IMPORT_FROM, Op.LOAD_BUILD_CLASS,
   Op.SETUP_ANNOTATIONS, Op.LOAD_COMMON_CONSTANT, Op.MATCH_CLASS, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS,
 ]);
@@ -221,6 +221,9 @@ const INLINE = new Set<number>([
   Op.STORE_ATTR, Op.STORE_SUBSCR, Op.LIST_APPEND, Op.UNPACK_SEQUENCE, Op.CALL, Op.CALL_KW, Op.RETURN_VALUE,
   Op.RAISE_VARARGS, Op.RERAISE, Op.MAKE_CELL, Op.COPY_FREE_VARS, Op.BUILD_TUPLE, Op.BUILD_LIST, Op.GET_ITER,
   Op.CONTAINS_OP, Op.LOAD_NAME, Op.STORE_NAME,
+  Op.SET_ADD, Op.MAP_ADD, Op.DELETE_SUBSCR, Op.LOAD_SPECIAL, Op.CHECK_EXC_MATCH, Op.PUSH_EXC_INFO, Op.POP_EXCEPT,
+  Op.BINARY_SLICE, Op.MAKE_FUNCTION, Op.SET_FUNCTION_ATTRIBUTE, Op.FORMAT_SIMPLE, Op.FORMAT_WITH_SPEC,
+  Op.BUILD_STRING, Op.BUILD_SLICE, Op.LOAD_SUPER_ATTR,
 ]);
 
 /** The instructions of `code`, or null when one is outside what the translator knows. */
@@ -667,6 +670,62 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
       }
       case Op.MAKE_CELL:
         emit(`L[${oparg}] = new PyCell(L[${oparg}]);`);
+        break;
+      // The interpreter's execSlow instructions most common in loops, calling the same helpers with
+      // no trip through the frame's stack array. Those that may run Python code (hashing, __format__,
+      // __getitem__, __subclasscheck__, a descriptor's __get__) record the instruction first, and the
+      // interpreter goes on after them if that turned monitoring on.
+      case Op.SET_ADD:
+        emit(`at = ${at}; frame.lasti = ${at}; H.setAdd(${s(d - 1 - oparg)}, ${top}); ${monitorCheck(d - 1, next)}`);
+        break;
+      case Op.MAP_ADD:
+        emit(`at = ${at}; frame.lasti = ${at}; H.mapAdd(${s(d - 2 - oparg)}, ${s(d - 2)}, ${top}); ${monitorCheck(d - 2, next)}`);
+        break;
+      case Op.DELETE_SUBSCR:
+        emit(`if (gcLive.count !== 0) ${bail(ins, d)} at = ${at}; frame.lasti = ${at}; H.deleteSubscr(${s(d - 2)}, ${top}); ${monitorCheck(d - 2, next)}`);
+        break;
+      case Op.LOAD_SPECIAL:
+        emit(`at = ${at}; frame.lasti = ${at}; { const A = [${top}, undefined]; H.loadSpecial(A, 1, ${oparg}); ${top} = A[0]; ${s(d)} = A[1]; } ${monitorCheck(d + 1, next)}`);
+        break;
+      case Op.CHECK_EXC_MATCH:
+        emit(`at = ${at}; frame.lasti = ${at}; ${top} = H.checkExcMatch(${s(d - 2)}, ${top}); ${monitorCheck(d, next)}`);
+        break;
+      case Op.PUSH_EXC_INFO:
+        emit(`{ const info = H.TS().excInfo; const e = ${top}; ${top} = info.value; info.value = e; ${s(d)} = e; }`);
+        break;
+      case Op.POP_EXCEPT:
+        emit(`if (gcLive.count !== 0) ${bail(ins, d)} H.TS().excInfo.value = ${top};`);
+        break;
+      case Op.BINARY_SLICE:
+        emit(`at = ${at}; frame.lasti = ${at}; ${s(d - 3)} = H.binarySlice(${s(d - 3)}, ${s(d - 2)}, ${top}); ${monitorCheck(d - 2, next)}`);
+        break;
+      case Op.MAKE_FUNCTION:
+        emit(`${top} = H.makeFunction(frame, ${top});`);
+        break;
+      case Op.SET_FUNCTION_ATTRIBUTE:
+        emit(`H.setFunctionAttribute(${top}, ${s(d - 2)}, ${oparg}); ${s(d - 2)} = ${top};`);
+        break;
+      case Op.FORMAT_SIMPLE:
+        emit(`if (typeof ${top} !== 'string') { at = ${at}; frame.lasti = ${at}; ${top} = H.formatSimple(${top}); ${monitorCheck(d, next)} }`);
+        break;
+      case Op.FORMAT_WITH_SPEC:
+        emit(`at = ${at}; frame.lasti = ${at}; ${s(d - 2)} = H.formatWithSpec(${s(d - 2)}, ${top}); ${monitorCheck(d - 1, next)}`);
+        break;
+      case Op.BUILD_STRING: {
+        const parts: string[] = [];
+        for (let i = d - oparg; i < d; i++) parts.push(`(typeof ${s(i)} === 'string' ? ${s(i)} : H.strValue(${s(i)}))`);
+        emit(`${s(d - oparg)} = ${oparg === 0 ? "''" : parts.join(' + ')};`);
+        break;
+      }
+      case Op.LOAD_SUPER_ATTR: {
+        // (super, class, self -- attr[, self or NULL]): the helper works on a stack of its own.
+        let t = `at = ${at}; frame.lasti = ${at}; { const A = [${s(d - 3)}, ${s(d - 2)}, ${top}, undefined]; H.loadSuperAttr(frame, A, 3, ${oparg}, ${JSON.stringify(names[oparg >>> 2])}); ${s(d - 3)} = A[0];`;
+        if (oparg & 1) t += ` ${s(d - 2)} = A[1];`;
+        emit(`${t} } ${monitorCheck(d - 3 + (oparg & 1 ? 2 : 1), next)}`);
+        break;
+      }
+      case Op.BUILD_SLICE:
+        emit(`${s(d - oparg)} = new H.PySlice(${s(d - oparg)}, ${s(d - oparg + 1)}, ${oparg === 3 ? top : 'None'});`);
         break;
       case Op.COPY_FREE_VARS: {
         let t = '{ const cl = frame.f_func.func_closure.items;';
