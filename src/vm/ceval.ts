@@ -75,7 +75,7 @@ import { findHandler, addTraceback } from './unwind.ts';
 import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, endAsyncFor, cleanupThrow, getYieldFromIter } from './ops/gen.ts';
 import { PyCell } from '../objects/function.ts';
 import { PyRangeIter } from '../objects/range.ts';
-import { evalBreaker, handleEvalBreaker, HostInterrupt, opcodeCounts, loopWeight } from './eval-breaker.ts';
+import { evalBreaker, handleEvalBreaker, HostInterrupt, opcodeCounts, loopWeight, endSlice } from './eval-breaker.ts';
 import { monitoring, instrumentedInstruction, monitorRaise, monitorHandled, monitorUnwind, monitorThrow } from './monitoring.ts';
 import {
   InlineCache,
@@ -102,7 +102,7 @@ import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
 import { typeError, PyStopIteration } from '../objects/exceptions.ts';
 import { isStopIteration } from '../objects/abstract.ts';
-import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, JIT_RAISE, jitState, jitSample, jitCalledSlow, setJitHelpers } from './jit.ts';
+import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, JIT_RAISE, jitState, jitSample, jitCalledSlow, jitLoopHeat, setJitHelpers } from './jit.ts';
 import { gcLive, droppedValue, droppedFrame, droppedSlots, boundValue } from './finalize.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -546,15 +546,19 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
               case Op.JUMP_FORWARD:
                 pc += oparg;
                 continue next;
-              case Op.JUMP_BACKWARD:
+              case Op.JUMP_BACKWARD: {
                 pc += 1 - oparg;
-                if ((evalBreaker.counter -= loopWeight(oparg)) <= 0) {
+                const w = loopWeight(oparg);
+                // A loop compiled as it runs: the slice ends, and the frame goes on in compiled code.
+                if (code.jitCount >= 0 && jitLoopHeat(code, w)) endSlice();
+                if ((evalBreaker.counter -= w) <= 0) {
                   frame.pc = pc;
                   frame.sp = sp;
                   frame.lasti = lasti;
                   return SLICE_END;
                 }
                 continue next;
+              }
               case Op.JUMP_BACKWARD_NO_INTERRUPT:
                 pc -= oparg;
                 continue next;

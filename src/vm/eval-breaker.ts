@@ -67,6 +67,11 @@ export function setInstrumentationHook(hook: PendingHook | null): void {
 /** Registers work to run at the next check (it runs once). */
 export function addPendingCall(hook: PendingHook): void {
   hooks.push(hook);
+  endSlice();
+}
+
+/** Makes the next countdown step reach the check. */
+export function endSlice(): void {
   interval -= evalBreaker.counter;
   evalBreaker.counter = 0;
 }

@@ -141,6 +141,22 @@ export function jitCalledSlow(code: PyCode): void {
   if (mode !== '0') compileWithCallees(code, mode === 'log');
 }
 
+/**
+ * An interpreted backward jump (weight `w`, eval-breaker units): heats its code as a check would over
+ * that many iterations, without waiting for one; true when that compiled it (the loop then ends its
+ * slice, so that the frame goes on in compiled code).
+ */
+export function jitLoopHeat(code: PyCode, w: number): boolean {
+  if ((code.jitCount += w) < HOT) return false;
+  const mode = jitMode();
+  if (mode === '0') {
+    code.jitCount = -1;
+    return false;
+  }
+  compileWithCallees(code, mode === 'log');
+  return code.jit !== null;
+}
+
 function compileWithCallees(code: PyCode, log: boolean): void {
   // The functions its specialized calls call (they ran): compiled now too, so that V8 does not
   // optimize this one's calls of them before they are compiled, and deoptimize it when they are.
@@ -199,7 +215,7 @@ const HANDOFF = new Set<number>([Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, O
 
 /** Instructions the translator leaves to the interpreter's execSlow (they only work on the stack). */
 const SLOW = new Set<number>([
-  Op.DELETE_FAST, Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.GET_LEN,
+  Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.GET_LEN,
   Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.DELETE_NAME, Op.LOAD_LOCALS,
   Op.LOAD_FROM_DICT_OR_GLOBALS, Op.LOAD_FROM_DICT_OR_DEREF, Op.DELETE_DEREF,
   Op.DELETE_ATTR, Op.STORE_SLICE,
@@ -223,7 +239,7 @@ const INLINE = new Set<number>([
   Op.CONTAINS_OP, Op.LOAD_NAME, Op.STORE_NAME,
   Op.SET_ADD, Op.MAP_ADD, Op.DELETE_SUBSCR, Op.LOAD_SPECIAL, Op.CHECK_EXC_MATCH, Op.PUSH_EXC_INFO, Op.POP_EXCEPT,
   Op.BINARY_SLICE, Op.MAKE_FUNCTION, Op.SET_FUNCTION_ATTRIBUTE, Op.FORMAT_SIMPLE, Op.FORMAT_WITH_SPEC,
-  Op.BUILD_STRING, Op.BUILD_SLICE, Op.LOAD_SUPER_ATTR,
+  Op.BUILD_STRING, Op.BUILD_SLICE, Op.LOAD_SUPER_ATTR, Op.DELETE_FAST,
 ]);
 
 /** The instructions of `code`, or null when one is outside what the translator knows. */
@@ -508,6 +524,9 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         break;
       case Op.STORE_FAST:
         emit(`if (gcLive.count !== 0) ${bail(ins, d)} L[${oparg}] = ${top};`);
+        break;
+      case Op.DELETE_FAST:
+        emit(`if (gcLive.count !== 0) ${bail(ins, d)} if (L[${oparg}] === undefined) ${raiseHere(ins, d, `H.unboundLocal(code, ${oparg})`)} L[${oparg}] = undefined;`);
         break;
       case Op.STORE_FAST_LOAD_FAST:
         emit(`L[${oparg >>> 4}] = ${top}; ${top} = L[${oparg & 15}];`);
