@@ -136,17 +136,18 @@ export function jitSample(frame: Frame): void {
  * that callers need not leave their compiled code for it much longer.
  */
 export function jitCalledSlow(code: PyCode): void {
-  if (code.jitCount < 0 || ++code.jitCount < HOT) return;
-  const mode = jitMode();
-  if (mode !== '0') compileWithCallees(code, mode === 'log');
+  if (code.jitCount >= 0) jitHeat(code, 1);
 }
 
+/** Heat of an entry into uncompiled code from native code (evalFrame: a sort key, sum(genexpr)...). */
+export const ENTRY_HEAT = 20;
+
 /**
- * An interpreted backward jump (weight `w`, eval-breaker units): heats its code as a check would over
- * that many iterations, without waiting for one; true when that compiled it (the loop then ends its
- * slice, so that the frame goes on in compiled code).
+ * Adds heat `w` to `code` (an interpreted backward jump of that weight, in eval-breaker units, or a
+ * native entry) as a check would over that much work, without waiting for one; true when that
+ * compiled it (an interpreted loop then ends its slice, so that the frame goes on in compiled code).
  */
-export function jitLoopHeat(code: PyCode, w: number): boolean {
+export function jitHeat(code: PyCode, w: number): boolean {
   if ((code.jitCount += w) < HOT) return false;
   const mode = jitMode();
   if (mode === '0') {
