@@ -102,7 +102,7 @@ import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
 import { typeError, PyStopIteration } from '../objects/exceptions.ts';
 import { isStopIteration } from '../objects/abstract.ts';
-import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, JIT_RAISE, jitState, jitSample, jitCalledSlow, jitHeat, ENTRY_HEAT, setJitHelpers } from './jit.ts';
+import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, JIT_RAISE, jitState, jitSample, jitHeat, ENTRY_HEAT, setJitHelpers } from './jit.ts';
 import { gcLive, droppedValue, droppedFrame, droppedSlots, boundValue } from './finalize.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -132,7 +132,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
     const code = entry.f_code;
     // Native code calling Python code (a sort key, map's function, a generator's next item...)
     // heats it: running it through the loop's activation costs more than a call from compiled code.
-    if (code.jit === null && code.jitCount >= 0) jitHeat(code, ENTRY_HEAT);
+    if (code.jit === null) jitHeat(code, ENTRY_HEAT);
     let r = code.jit !== null && throwIn === undefined ? runCompiledEntry(entry) : runFrames(entry, entry, throwIn, null);
     while (r === SLICE_END) {
       // The countdown ran out at a RESUME or backward jump: the pending work runs here, out of the
@@ -550,7 +550,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
                 pc += 1 - oparg;
                 const w = loopWeight(oparg);
                 // A loop compiled as it runs: the slice ends, and the frame goes on in compiled code.
-                if (code.jitCount >= 0 && jitHeat(code, w)) endSlice();
+                if (jitHeat(code, w)) endSlice();
                 if ((evalBreaker.counter -= w) <= 0) {
                   frame.pc = pc;
                   frame.sp = sp;
@@ -2011,7 +2011,7 @@ setJitHelpers(() => ({
   unboundLocal, execSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
   PyType, allocObject, PyDict, DictType, keyError, jitScratch: [undefined, undefined], PyObject_Length, PyObject_IsInstance,
   TS: () => tstate, PyCell, genLeaveInline, containsOp, PyObject_GetIter, strMethod, fastNativeShape, PyMethodDescr, strType: typeOf(''), loadName, storeName,
-  doRaise, jitCatch, genCreate, jitPopRaised, jitHandle, jitCalledSlow,
+  doRaise, jitCatch, genCreate, jitPopRaised, jitHandle, jitHeat,
   setAdd, mapAdd, deleteSubscr, loadSpecial, checkExcMatch, binarySlice, makeFunction, setFunctionAttribute,
   formatSimple, formatWithSpec, strValue, PySlice, loadSuperAttr,
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),

@@ -89,11 +89,11 @@ export function jitMode(): string | undefined {
 
 /**
  * The heat at which a code object is compiled (PyCode.jitCount): each eval-breaker check finding it
- * running adds SAMPLE_HEAT (one is enough: with loops weighted by size and callers counted, code the
- * check finds has run a while), each call of it compiled code had to leave to the loop for, 1.
+ * running adds HOT (one is enough: with loops weighted by size and callers counted, code the check
+ * finds has run a while), each call of it compiled code had to leave to the loop for, 1 (a call site
+ * calling several functions, whose callees compileWithCallees does not know).
  */
 const HOT = 2000;
-const SAMPLE_HEAT = HOT;
 
 /** The helpers compiled code calls, supplied by the loop's module (no import cycle at load time). */
 export interface JitHelpers {
@@ -125,18 +125,9 @@ export function jitSample(frame: Frame): void {
   for (let k = 0; k < SAMPLED_FRAMES && f !== null; k++, f = f.f_back) {
     const code = f.f_code;
     if (code.jitCount < 0) continue;
-    code.jitCount += SAMPLE_HEAT;
+    code.jitCount += HOT;
     if (code.jitCount >= HOT) compileWithCallees(code, log);
   }
-}
-
-/**
- * A call compiled code made through the loop, `code` not being compiled (a call site calling several
- * functions, whose callees compileWithCallees does not know): compiled after HOT such calls, so
- * that callers need not leave their compiled code for it much longer.
- */
-export function jitCalledSlow(code: PyCode): void {
-  if (code.jitCount >= 0) jitHeat(code, 1);
 }
 
 /** Heat of an entry into uncompiled code from native code (evalFrame: a sort key, sum(genexpr)...). */
@@ -148,7 +139,7 @@ export const ENTRY_HEAT = 20;
  * compiled it (an interpreted loop then ends its slice, so that the frame goes on in compiled code).
  */
 export function jitHeat(code: PyCode, w: number): boolean {
-  if ((code.jitCount += w) < HOT) return false;
+  if (code.jitCount < 0 || (code.jitCount += w) < HOT) return false;
   const mode = jitMode();
   if (mode === '0') {
     code.jitCount = -1;
@@ -636,7 +627,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
             // Returned: exhausted (the interpreter pushes the value for the END_FOR at the target to pop).
             `else if (st === ${JIT_RETURN}) { jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, true); frame.returnOffset = 0; ${go(T)} } ` +
             `else { ${raisedIn(at, d, next)}${stopNested(d, next)} } } ` +
-            `else ${exitTo(d, next, JIT_CALL, -1, `H.jitCalledSlow(f.f_code); H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; `)} } ` +
+            `else ${exitTo(d, next, JIT_CALL, -1, `H.jitHeat(f.f_code, 1); H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; `)} } ` +
             `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(T)} ${s(d)} = v; }`,
         );
         break;
@@ -851,7 +842,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         run += `if (st === ${JIT_RETURN}) { const v = jitState.value; jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; `;
         run += `if (f.initSelf !== undefined) { if (v !== None) throw H.initNotNone(v); ${s(base)} = f.initSelf; } else ${s(base)} = v; break c${at}; } `;
         run += `${raisedIn(at, base, next)}${stopNested(base, next)} } } `;
-        run += exitTo(base, next, JIT_CALL, -1, 'H.jitCalledSlow(f.f_code); callTarget.frame = f; ');
+        run += exitTo(base, next, JIT_CALL, -1, 'H.jitHeat(f.f_code, 1); callTarget.frame = f; ');
         // A call specialized for one Python function: its frame, built here (as the interpreter's
         // CALL_PY_EXACT_ARGS and CALL_BOUND_METHOD_EXACT_ARGS do).
         const c = code.vmCache?.[at];
