@@ -532,6 +532,14 @@ function listNew(type: PyType): PyList {
   return type === ListType ? new PyList() : newHeapInstance(PyList, type);
 }
 
+/** list() and list(iterable).  CPython: list_vectorcall */
+function listVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
+  if (count > 1) return undefined;
+  const l = new PyList();
+  if (count === 1) listExtend(l, args[start]!);
+  return l;
+}
+
 function listInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
   const nkw = kwnames?.length ?? 0;
   // Keywords are refused unless a subclass's own __new__ takes them (CPython: list___init__).
@@ -585,3 +593,4 @@ export const ListType = defineBuiltinType({
     __class_getitem__: genericAliasClassMethod('See PEP 585'),
   },
 });
+ListType.tp_vectorcall = listVectorcall;

@@ -154,6 +154,16 @@ function tupleIter(self: PyValue): PyValue {
   return new SeqIter(items(self), TUPLE_ITER, self);
 }
 
+/** tuple() and tuple(iterable).  CPython: tuple_vectorcall */
+function tupleVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
+  if (count === 0) return EMPTY_TUPLE;
+  if (count > 1) return undefined;
+  const a = args[start]!;
+  if (a instanceof PyTuple && a.ob_type === TupleType) return a;
+  const its = iterableToArray(a);
+  return its.length === 0 ? EMPTY_TUPLE : new PyTuple(its);
+}
+
 function tupleNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   const nkw = kwnames?.length ?? 0;
   if (nkw && (type === TupleType || type.tp_init === TupleType.tp_init)) throw typeError('tuple() takes no keyword arguments');
@@ -207,3 +217,4 @@ export const TupleType = defineBuiltinType({
     __class_getitem__: genericAliasClassMethod('See PEP 585'),
   },
 });
+TupleType.tp_vectorcall = tupleVectorcall;

@@ -32,6 +32,7 @@ import { PyDict } from '../objects/dict.ts';
 import { DictType } from '../objects/dict-type.ts';
 import { prepareCall, callNonPy, callFunctionEx } from './ops/call.ts';
 import { binaryOp, compareOp, toBool, unaryNegative, unaryInvert, containsOp, binarySlice, storeSlice, storeSubscr, deleteSubscr } from './ops/number.ts';
+import { newSet } from '../objects/set-type.ts';
 import {
   loadGlobal,
   loadName,
@@ -1152,7 +1153,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
               }
               default: {
                 // The rarer instructions, which only work on the value stack, run out of line.
-                const r = execSlow(frame, op, oparg, stack, sp, lasti);
+                const r = runFramesSlow(frame, op, oparg, stack, sp, lasti);
                 pc += INLINE_CACHE_ENTRIES[op];
                 if (r >= 0) {
                   sp = r;
@@ -1376,7 +1377,7 @@ function jitCatch(frame: Frame, at: number, err: unknown, reraise: boolean): boo
  * jumps, no frame switches), so that the loop stays small for V8. Returns the new stack pointer, or
  * its bitwise complement when a call left a Python frame to push in callTarget.frame.
  */
-function execSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | undefined)[], sp: number, lasti: number): number {
+function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | undefined)[], sp: number, lasti: number): number {
   // What these instructions call (slots in Python, warnings) may read the frame's line.
   frame.lasti = lasti;
   const code = frame.f_code;
@@ -2008,12 +2009,14 @@ setJitHelpers(() => ({
   gcLive, evalBreaker, monitoring,
   intAdd, intSub, intMul, intArith, floatArith, binaryOp, compareOp, toBool, PyObject_IsTrue, forIterNext,
   loadGlobal, loadDeref, loadAttr, loadMethod, storeAttr, storeSubscr, listAppend, unpackSequence, callAny,
-  unboundLocal, execSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
+  unboundLocal, runFramesSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
   PyType, allocObject, PyDict, DictType, keyError, jitScratch: [undefined, undefined], PyObject_Length, PyObject_IsInstance,
   TS: () => tstate, PyCell, genLeaveInline, containsOp, PyObject_GetIter, strMethod, fastNativeShape, PyMethodDescr, strType: typeOf(''), loadName, storeName,
   doRaise, jitCatch, genCreate, jitPopRaised, jitHandle, jitHeat,
   setAdd, mapAdd, deleteSubscr, loadSpecial, checkExcMatch, binarySlice, makeFunction, setFunctionAttribute,
   formatSimple, formatWithSpec, strValue, PySlice, loadSuperAttr,
+  unaryNegative, unaryInvert, convertValue, callIntrinsic1, getLen, listExtend, setUpdate, dictUpdate, dictMerge,
+  newSet, storeGlobal,
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
   initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));
