@@ -33,7 +33,7 @@ function isExactFrozenset(t: PyType): boolean {
 // Empty tables are copied from templates (one per power-of-two size up to TEMPLATE_MAX): a copy is
 // a block move, several times faster than filling a new array, and every table is a packed array
 // of one elements kind, so the lookups' element accesses stay monomorphic.
-const TEMPLATE_MAX = 1 << 16;
+const TEMPLATE_MAX = 1 << 10;
 const keyTemplates: (PyValue | undefined)[][] = [];
 const hashTemplates: number[][] = [];
 for (let n = SET_MINSIZE; n <= TEMPLATE_MAX; n *= 2) {
