@@ -62,7 +62,7 @@ function runPyts(file: string): Timing {
   // loop never optimized (bin/pyts.mjs says why), and optimizing compilation on the main thread:
   // while a background thread compiles a large function the main thread would crawl through it in
   // the baseline tiers, costing CPU time without saving wall time.
-  const r = spawnSync(process.execPath, ['--no-use-osr', '--no-lazy-feedback-allocation', '--no-concurrent-recompilation', '--turbo-filter=-runFrames', process.argv[1]!, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['--no-use-osr', '--no-lazy-feedback-allocation', '--no-concurrent-recompilation', '--turbo-filter=-runFrames*', process.argv[1]!, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) return { cpu: NaN, stdout: '', error: (r.stderr || `status ${r.status}`).trim().split('\n').slice(-3).join(' | ') };
   return JSON.parse(r.stdout) as Timing;
 }

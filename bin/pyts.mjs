@@ -24,11 +24,11 @@ v8.setFlagsFromString('--no-use-osr');
 // existed would be missing from the type feedback V8 optimizes them with, which then deoptimizes the
 // first time it runs such code (recompiling a large function each time).
 v8.setFlagsFromString('--no-lazy-feedback-allocation');
-// The evaluation loop stays in V8's baseline tiers: hot Python code runs in the compiled tier
-// (src/vm/jit.ts), so the loop mostly interprets code until it is compiled, and optimizing it (one
-// large function: 100-400 ms of compilation in every program, again after each deoptimization)
-// costs more than it saves.
-v8.setFlagsFromString('--turbo-filter=-runFrames');
+// The evaluation loop (runFrames, and runFramesSlow, its rare instructions) stays in V8's baseline
+// tiers: hot Python code runs in the compiled tier (src/vm/jit.ts), so the loop mostly interprets
+// code until it is compiled, and optimizing it (large functions: 100-400 ms of compilation in every
+// program, again after each deoptimization) costs more than it saves.
+v8.setFlagsFromString('--turbo-filter=-runFrames*');
 
 const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 const file = path.join(dist, 'pyts.cjs');

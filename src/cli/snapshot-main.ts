@@ -35,7 +35,7 @@ v8.startupSnapshot.setDeserializeMainFunction(() => {
   // running process's.
   v8.setFlagsFromString('--no-use-osr');
   v8.setFlagsFromString('--no-lazy-feedback-allocation');
-  v8.setFlagsFromString('--turbo-filter=-runFrames');
+  v8.setFlagsFromString('--turbo-filter=-runFrames*');
   const launcher = takeLauncherEnv();
   const status = main(process.argv.slice(1), {
     // Started without bin/pyts (node --snapshot-blob ...): process.argv[1] is the first argument, not a script.

@@ -534,16 +534,17 @@ export type NbSlot = SlotName & `nb_${string}`;
 
 /** v OP w by the number slots alone (NotImplemented when neither operand has it).  CPython: binary_op1 */
 export function binaryOp1(v: PyValue, w: PyValue, slot: NbSlot): PyValue {
-  const vt = typeOf(v);
-  const wt = typeOf(w);
-  const slotv = vt[slot] as BinaryFunc | null;
-  let slotw: BinaryFunc | null = null;
-  if (wt !== vt) {
-    slotw = wt[slot] as BinaryFunc | null;
-    if (slotw === slotv) slotw = null;
-  }
+  return binarySlots(v, w, typeOf(v)[slot] as BinaryFunc | null, typeOf(w)[slot] as BinaryFunc | null);
+}
+
+/**
+ * binary_op1 with the slot of v's type and of w's type already fetched: each operator fetches its
+ * own (a load of a known field; a field named by a variable is a slow keyed load).
+ */
+function binarySlots(v: PyValue, w: PyValue, slotv: BinaryFunc | null, slotw: BinaryFunc | null): PyValue {
+  if (slotw === slotv) slotw = null;
   if (slotv !== null) {
-    if (slotw !== null && PyType_IsSubtype(wt, vt)) {
+    if (slotw !== null && PyType_IsSubtype(typeOf(w), typeOf(v))) {
       const x = slotw(v, w);
       if (x !== NotImplemented) return x;
       slotw = null;
@@ -562,24 +563,28 @@ function binopTypeError(v: PyValue, w: PyValue, opName: string): PyObject {
   return typeError(`unsupported operand type(s) for ${opName}: '${typeOf(v).tp_name}' and '${typeOf(w).tp_name}'`);
 }
 
-function binaryOp(v: PyValue, w: PyValue, slot: NbSlot, opName: string): PyValue {
-  const r = binaryOp1(v, w, slot);
+function binaryOp(v: PyValue, w: PyValue, slotv: BinaryFunc | null, slotw: BinaryFunc | null, opName: string): PyValue {
+  const r = binarySlots(v, w, slotv, slotw);
   if (r === NotImplemented) throw binopTypeError(v, w, opName);
   return r;
 }
 
 /** The in-place slot, else binary_op1.  CPython: binary_iop1 */
 export function binaryIOp1(v: PyValue, w: PyValue, islot: NbSlot, slot: NbSlot): PyValue {
-  const f = typeOf(v)[islot] as BinaryFunc | null;
-  if (f !== null) {
-    const x = f(v, w);
-    if (x !== NotImplemented) return x;
-  }
-  return binaryOp1(v, w, slot);
+  return binaryISlots(v, w, typeOf(v)[islot] as BinaryFunc | null, typeOf(v)[slot] as BinaryFunc | null, typeOf(w)[slot] as BinaryFunc | null);
 }
 
-function binaryIOp(v: PyValue, w: PyValue, islot: NbSlot, slot: NbSlot, opName: string): PyValue {
-  const r = binaryIOp1(v, w, islot, slot);
+/** binary_iop1 with the slots fetched: v's in-place slot, then binary_op1's. */
+function binaryISlots(v: PyValue, w: PyValue, islot: BinaryFunc | null, slotv: BinaryFunc | null, slotw: BinaryFunc | null): PyValue {
+  if (islot !== null) {
+    const x = islot(v, w);
+    if (x !== NotImplemented) return x;
+  }
+  return binarySlots(v, w, slotv, slotw);
+}
+
+function binaryIOp(v: PyValue, w: PyValue, islot: BinaryFunc | null, slotv: BinaryFunc | null, slotw: BinaryFunc | null, opName: string): PyValue {
+  const r = binaryISlots(v, w, islot, slotv, slotw);
   if (r === NotImplemented) throw binopTypeError(v, w, opName);
   return r;
 }
@@ -590,15 +595,16 @@ function sequenceRepeat(repeat: (s: PyValue, n: number) => PyValue, seq: PyValue
 }
 
 export function PyNumber_Add(v: PyValue, w: PyValue): PyValue {
-  const r = binaryOp1(v, w, 'nb_add');
+  const vt = typeOf(v);
+  const r = binarySlots(v, w, vt.nb_add, typeOf(w).nb_add);
   if (r !== NotImplemented) return r;
-  const concat = typeOf(v).sq_concat;
+  const concat = vt.sq_concat;
   if (concat !== null) return concat(v, w);
   throw binopTypeError(v, w, '+');
 }
 
 export function PyNumber_Multiply(v: PyValue, w: PyValue): PyValue {
-  const r = binaryOp1(v, w, 'nb_multiply');
+  const r = binarySlots(v, w, typeOf(v).nb_multiply, typeOf(w).nb_multiply);
   if (r !== NotImplemented) return r;
   const rv = typeOf(v).sq_repeat;
   if (rv !== null) return sequenceRepeat(rv, v, w);
@@ -607,17 +613,17 @@ export function PyNumber_Multiply(v: PyValue, w: PyValue): PyValue {
   throw binopTypeError(v, w, '*');
 }
 
-export const PyNumber_Subtract = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, 'nb_subtract', '-');
-export const PyNumber_TrueDivide = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, 'nb_true_divide', '/');
-export const PyNumber_FloorDivide = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, 'nb_floor_divide', '//');
-export const PyNumber_Remainder = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, 'nb_remainder', '%');
-export const PyNumber_Divmod = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, 'nb_divmod', 'divmod()');
-export const PyNumber_Lshift = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, 'nb_lshift', '<<');
-export const PyNumber_Rshift = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, 'nb_rshift', '>>');
-export const PyNumber_And = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, 'nb_and', '&');
-export const PyNumber_Xor = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, 'nb_xor', '^');
-export const PyNumber_Or = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, 'nb_or', '|');
-export const PyNumber_MatrixMultiply = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, 'nb_matrix_multiply', '@');
+export const PyNumber_Subtract = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, typeOf(v).nb_subtract, typeOf(w).nb_subtract, '-');
+export const PyNumber_TrueDivide = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, typeOf(v).nb_true_divide, typeOf(w).nb_true_divide, '/');
+export const PyNumber_FloorDivide = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, typeOf(v).nb_floor_divide, typeOf(w).nb_floor_divide, '//');
+export const PyNumber_Remainder = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, typeOf(v).nb_remainder, typeOf(w).nb_remainder, '%');
+export const PyNumber_Divmod = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, typeOf(v).nb_divmod, typeOf(w).nb_divmod, 'divmod()');
+export const PyNumber_Lshift = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, typeOf(v).nb_lshift, typeOf(w).nb_lshift, '<<');
+export const PyNumber_Rshift = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, typeOf(v).nb_rshift, typeOf(w).nb_rshift, '>>');
+export const PyNumber_And = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, typeOf(v).nb_and, typeOf(w).nb_and, '&');
+export const PyNumber_Xor = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, typeOf(v).nb_xor, typeOf(w).nb_xor, '^');
+export const PyNumber_Or = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, typeOf(v).nb_or, typeOf(w).nb_or, '|');
+export const PyNumber_MatrixMultiply = (v: PyValue, w: PyValue): PyValue => binaryOp(v, w, typeOf(v).nb_matrix_multiply, typeOf(w).nb_matrix_multiply, '@');
 
 /** pow(v, w, z) with z None for the two-argument form.  CPython: ternary_op */
 export function PyNumber_Power(v: PyValue, w: PyValue, z: PyValue = None): PyValue {
@@ -656,18 +662,18 @@ function ternaryOp(v: PyValue, w: PyValue, z: PyValue, opName: string): PyValue 
 }
 
 export function PyNumber_InPlaceAdd(v: PyValue, w: PyValue): PyValue {
-  const r = binaryIOp1(v, w, 'nb_inplace_add', 'nb_add');
-  if (r !== NotImplemented) return r;
   const t = typeOf(v);
+  const r = binaryISlots(v, w, t.nb_inplace_add, t.nb_add, typeOf(w).nb_add);
+  if (r !== NotImplemented) return r;
   if (t.sq_inplace_concat !== null) return t.sq_inplace_concat(v, w);
   if (t.sq_concat !== null) return t.sq_concat(v, w);
   throw binopTypeError(v, w, '+=');
 }
 
 export function PyNumber_InPlaceMultiply(v: PyValue, w: PyValue): PyValue {
-  const r = binaryIOp1(v, w, 'nb_inplace_multiply', 'nb_multiply');
-  if (r !== NotImplemented) return r;
   const vt = typeOf(v);
+  const r = binaryISlots(v, w, vt.nb_inplace_multiply, vt.nb_multiply, typeOf(w).nb_multiply);
+  if (r !== NotImplemented) return r;
   const rep = vt.sq_inplace_repeat ?? vt.sq_repeat;
   if (rep !== null) return sequenceRepeat(rep, v, w);
   const rw = typeOf(w).sq_repeat;
@@ -675,17 +681,26 @@ export function PyNumber_InPlaceMultiply(v: PyValue, w: PyValue): PyValue {
   throw binopTypeError(v, w, '*=');
 }
 
-export const PyNumber_InPlaceSubtract = (v: PyValue, w: PyValue): PyValue => binaryIOp(v, w, 'nb_inplace_subtract', 'nb_subtract', '-=');
-export const PyNumber_InPlaceTrueDivide = (v: PyValue, w: PyValue): PyValue => binaryIOp(v, w, 'nb_inplace_true_divide', 'nb_true_divide', '/=');
-export const PyNumber_InPlaceFloorDivide = (v: PyValue, w: PyValue): PyValue => binaryIOp(v, w, 'nb_inplace_floor_divide', 'nb_floor_divide', '//=');
-export const PyNumber_InPlaceRemainder = (v: PyValue, w: PyValue): PyValue => binaryIOp(v, w, 'nb_inplace_remainder', 'nb_remainder', '%=');
-export const PyNumber_InPlaceLshift = (v: PyValue, w: PyValue): PyValue => binaryIOp(v, w, 'nb_inplace_lshift', 'nb_lshift', '<<=');
-export const PyNumber_InPlaceRshift = (v: PyValue, w: PyValue): PyValue => binaryIOp(v, w, 'nb_inplace_rshift', 'nb_rshift', '>>=');
-export const PyNumber_InPlaceAnd = (v: PyValue, w: PyValue): PyValue => binaryIOp(v, w, 'nb_inplace_and', 'nb_and', '&=');
-export const PyNumber_InPlaceXor = (v: PyValue, w: PyValue): PyValue => binaryIOp(v, w, 'nb_inplace_xor', 'nb_xor', '^=');
-export const PyNumber_InPlaceOr = (v: PyValue, w: PyValue): PyValue => binaryIOp(v, w, 'nb_inplace_or', 'nb_or', '|=');
+export const PyNumber_InPlaceSubtract = (v: PyValue, w: PyValue): PyValue =>
+  binaryIOp(v, w, typeOf(v).nb_inplace_subtract, typeOf(v).nb_subtract, typeOf(w).nb_subtract, '-=');
+export const PyNumber_InPlaceTrueDivide = (v: PyValue, w: PyValue): PyValue =>
+  binaryIOp(v, w, typeOf(v).nb_inplace_true_divide, typeOf(v).nb_true_divide, typeOf(w).nb_true_divide, '/=');
+export const PyNumber_InPlaceFloorDivide = (v: PyValue, w: PyValue): PyValue =>
+  binaryIOp(v, w, typeOf(v).nb_inplace_floor_divide, typeOf(v).nb_floor_divide, typeOf(w).nb_floor_divide, '//=');
+export const PyNumber_InPlaceRemainder = (v: PyValue, w: PyValue): PyValue =>
+  binaryIOp(v, w, typeOf(v).nb_inplace_remainder, typeOf(v).nb_remainder, typeOf(w).nb_remainder, '%=');
+export const PyNumber_InPlaceLshift = (v: PyValue, w: PyValue): PyValue =>
+  binaryIOp(v, w, typeOf(v).nb_inplace_lshift, typeOf(v).nb_lshift, typeOf(w).nb_lshift, '<<=');
+export const PyNumber_InPlaceRshift = (v: PyValue, w: PyValue): PyValue =>
+  binaryIOp(v, w, typeOf(v).nb_inplace_rshift, typeOf(v).nb_rshift, typeOf(w).nb_rshift, '>>=');
+export const PyNumber_InPlaceAnd = (v: PyValue, w: PyValue): PyValue =>
+  binaryIOp(v, w, typeOf(v).nb_inplace_and, typeOf(v).nb_and, typeOf(w).nb_and, '&=');
+export const PyNumber_InPlaceXor = (v: PyValue, w: PyValue): PyValue =>
+  binaryIOp(v, w, typeOf(v).nb_inplace_xor, typeOf(v).nb_xor, typeOf(w).nb_xor, '^=');
+export const PyNumber_InPlaceOr = (v: PyValue, w: PyValue): PyValue =>
+  binaryIOp(v, w, typeOf(v).nb_inplace_or, typeOf(v).nb_or, typeOf(w).nb_or, '|=');
 export const PyNumber_InPlaceMatrixMultiply = (v: PyValue, w: PyValue): PyValue =>
-  binaryIOp(v, w, 'nb_inplace_matrix_multiply', 'nb_matrix_multiply', '@=');
+  binaryIOp(v, w, typeOf(v).nb_inplace_matrix_multiply, typeOf(v).nb_matrix_multiply, typeOf(w).nb_matrix_multiply, '@=');
 
 export function PyNumber_InPlacePower(v: PyValue, w: PyValue): PyValue {
   const f = typeOf(v).nb_inplace_power;

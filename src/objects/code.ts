@@ -100,7 +100,7 @@ export class PyCode extends PyObject {
   frameTemplate: undefined[] | null = null;
   /** The compiled form of this code (vm/jit.ts), once it ran hot. */
   jit: JitFn | null = null;
-  /** Heat toward compilation (vm/jit.ts jitSample, jitCalledSlow); -1 once compiled or found untranslatable. */
+  /** Heat toward compilation (vm/jit.ts jitSample, jitHeat); -1 once compiled or found untranslatable. */
   jitCount = 0;
 
   constructor(init: CodeInit) {

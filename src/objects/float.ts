@@ -366,6 +366,13 @@ function floatDivmodSlot(a: number, b: number): PyValue {
 }
 
 /** float(x=0.0).  CPython: float_vectorcall, float_new_impl */
+/** float(x).  CPython: float_vectorcall */
+function floatVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
+  if (count !== 1) return undefined;
+  const x = args[start]!;
+  return new PyFloat(typeof x === 'string' ? PyFloat_FromString(x) : PyNumber_Float(x));
+}
+
 function floatNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   // Keywords are refused unless a subclass's own __init__ takes them (CPython: float_new's
   // _PyArg_NoKeywords check when tp_init is float's).
@@ -544,3 +551,4 @@ export const FloatType = defineBuiltinType({
     imag: { get: floatImag, doc: 'The imaginary part: always 0.0.' },
   },
 });
+FloatType.tp_vectorcall = floatVectorcall;

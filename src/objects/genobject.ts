@@ -198,8 +198,35 @@ export function genSendMethod(gen: PyGenObject, arg: PyValue): PyValue {
 // drop the value (CPython's PyIter_Next clears the StopIteration), and next() and `yield from`,
 // which need it, go through iterNextRaising or genSend.
 function genIternext(self: PyValue): PyValue | undefined {
-  const r = sendEx(self as PyGenObject, None, undefined, false);
-  return r.kind === SendResult.NEXT ? r.value : undefined;
+  const gen = self as PyGenObject;
+  const frame = gen.frame;
+  if (frame.state !== FrameState.SUSPENDED || gen.running) {
+    const r = sendEx(gen, None, undefined, false);
+    return r.kind === SendResult.NEXT ? r.value : undefined;
+  }
+  // The common case, a generator suspended at a yield (sum, set, list... of a generator): sendEx's
+  // work without its checks and result object.
+  frame.localsplus[frame.sp++] = None;
+  const ts = tstate;
+  gen.excState.previous = ts.excInfo;
+  ts.excInfo = gen.excState;
+  gen.running = true;
+  let result: PyValue;
+  try {
+    result = evalFrame(frame);
+  } catch (e) {
+    frame.state = FrameState.CLEARED;
+    genFinished(gen);
+    throw e;
+  } finally {
+    gen.running = false;
+    ts.excInfo = gen.excState.previous!;
+    gen.excState.previous = null;
+  }
+  if (frame.state === FrameState.SUSPENDED || frame.state === FrameState.SUSPENDED_YIELD_FROM) return result;
+  frame.state = FrameState.CLEARED;
+  genFinished(gen);
+  return undefined;
 }
 
 /** The coroutine wrapper's __next__ (an await step): its StopIteration carries the result.  CPython: gen_iternext */

@@ -464,6 +464,11 @@ function intInvertSlot(self: PyValue): PyValue {
 }
 
 /** int(x=0, /, base=10).  CPython: long_new_impl */
+/** int(x).  CPython: long_vectorcall */
+function intVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
+  return count === 1 ? PyNumber_Long(args[start]!) : undefined;
+}
+
 function intNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   const nkw = kwnames?.length ?? 0;
   const nargs = args.length - nkw;
@@ -708,5 +713,6 @@ export const IntType = defineBuiltinType({
     denominator: { get: intOne, doc: 'The denominator of the int in lowest terms: always 1.' },
   },
 });
+IntType.tp_vectorcall = intVectorcall;
 
 PRIMITIVE_TYPES.int = IntType;

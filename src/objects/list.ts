@@ -11,7 +11,7 @@ import { PyObject_Repr, PyObject_RichCompare, PyObject_EqualBool, PyNumber_AsSsi
 import { typeError, indexError, valueError, memoryError, overflowError, exceptionMatches, PyExc_StopIteration, PyExc_TypeError } from './exceptions.ts';
 import { PySlice, sliceIndices, sliceIndexNotNone } from './slice.ts';
 import { enterRepr, leaveRepr } from './repr-guard.ts';
-import { PyTuple, compareLengths } from './tuple.ts';
+import { PyTuple, compareLengths, concatItems } from './tuple.ts';
 import { PySetObject, setItems } from './set.ts';
 import { PyDict, DELETED } from './dict.ts';
 import { builtinIter, builtinByName, lengthHint } from './iterobject.ts';
@@ -227,7 +227,7 @@ function listConcat(a: PyValue, b: PyValue): PyValue {
   if (!(b instanceof PyList)) throw typeError(`can only concatenate list (not "${typeOf(b).tp_name}") to list`);
   const x = L(a).items;
   if (x.length + b.items.length > MAX_LIST_SIZE) throw memoryError();
-  return new PyList(x.concat(b.items));
+  return new PyList(concatItems(x, b.items));
 }
 
 function listInplaceConcat(a: PyValue, b: PyValue): PyValue {
@@ -532,6 +532,14 @@ function listNew(type: PyType): PyList {
   return type === ListType ? new PyList() : newHeapInstance(PyList, type);
 }
 
+/** list() and list(iterable).  CPython: list_vectorcall */
+function listVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
+  if (count > 1) return undefined;
+  const l = new PyList();
+  if (count === 1) listExtend(l, args[start]!);
+  return l;
+}
+
 function listInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
   const nkw = kwnames?.length ?? 0;
   // Keywords are refused unless a subclass's own __new__ takes them (CPython: list___init__).
@@ -585,3 +593,4 @@ export const ListType = defineBuiltinType({
     __class_getitem__: genericAliasClassMethod('See PEP 585'),
   },
 });
+ListType.tp_vectorcall = listVectorcall;

@@ -30,8 +30,8 @@ import { PyObject_Repr, PyObject_GetIter, PyObject_HashParts, PyObject_CallMetho
 import { typeError, keyError, runtimeError, exceptionMatches, PyExc_TypeError } from './exceptions.ts';
 import { enterRepr, leaveRepr } from './repr-guard.ts';
 import { frozensetHashParts, hashHi, hashToInt } from './hash.ts';
-import { PyTuple } from './tuple.ts';
-import { PyList } from './list.ts';
+import { PyTuple, TupleType } from './tuple.ts';
+import { PyList, ListType } from './list.ts';
 import { builtinIter } from './iterobject.ts';
 import { genericAliasClassMethod } from './genericalias.ts';
 
@@ -96,6 +96,16 @@ export function setUpdateFromIterable(so: PySetObject, other: PyValue): void {
   }
   if (isExactDict(other)) {
     setUpdateDict(so, other);
+    return;
+  }
+  // An exact tuple or list: its items as its iterator gives them (a list's __eq__ may change it).
+  if (other instanceof PyTuple && other.ob_type === TupleType) {
+    const items = other.items;
+    for (let i = 0; i < items.length; i++) setAdd(so, items[i]);
+    return;
+  }
+  if (other instanceof PyList && other.ob_type === ListType) {
+    for (let i = 0; i < other.items.length; i++) setAdd(so, other.items[i]);
     return;
   }
   const it = PyObject_GetIter(other);
@@ -523,6 +533,14 @@ function setNew(type: PyType): PyValue {
   return newHeapInstance(PySetObject, type);
 }
 
+/** set() and set(iterable).  CPython: set_vectorcall */
+function setVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
+  if (count > 1) return undefined;
+  const so = newSet();
+  if (count === 1) setUpdateFromIterable(so, args[start]!);
+  return so;
+}
+
 function setInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
   if (kwnames !== null && kwnames.length) throw typeError('set() takes no keyword arguments');
   const so = self as PySetObject;
@@ -627,6 +645,7 @@ export const SetType = defineBuiltinType({
     ...sharedMethods,
   },
 });
+SetType.tp_vectorcall = setVectorcall;
 
 export const FrozenSetType = defineBuiltinType({
   name: 'frozenset',

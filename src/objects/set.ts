@@ -30,17 +30,38 @@ function isExactFrozenset(t: PyType): boolean {
   return t.tp_name === 'frozenset' && (t.tp_flags & TPFLAGS.HEAPTYPE) === 0;
 }
 
-/** The keys of an empty table of n slots. */
+// Empty tables are copied from templates (one per power-of-two size up to TEMPLATE_MAX): a copy is
+// a block move, several times faster than filling a new array, and every table is a packed array
+// of one elements kind, so the lookups' element accesses stay monomorphic.
+const TEMPLATE_MAX = 1 << 10;
+const keyTemplates: (PyValue | undefined)[][] = [];
+const hashTemplates: number[][] = [];
+for (let n = SET_MINSIZE; n <= TEMPLATE_MAX; n *= 2) {
+  const k: (PyValue | undefined)[] = [];
+  const h: number[] = [];
+  for (let i = 0; i < n; i++) {
+    k.push(undefined);
+    h.push(0);
+  }
+  keyTemplates.push(k);
+  hashTemplates.push(h);
+}
+
+/** The keys of an empty table of n slots (a power of two, at least SET_MINSIZE). */
 function emptyKeys(n: number): (PyValue | undefined)[] {
-  const keys = new Array<PyValue | undefined>(n);
-  for (let i = 0; i < n; i++) keys[i] = undefined;
+  if (n === SET_MINSIZE) return [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+  if (n <= TEMPLATE_MAX) return keyTemplates[28 - Math.clz32(n)].slice();
+  const keys: (PyValue | undefined)[] = [];
+  for (let i = 0; i < n; i++) keys.push(undefined);
   return keys;
 }
 
-/** The hash halves of an empty table of n slots. */
+/** The hash halves of an empty table of n slots (a power of two, at least SET_MINSIZE). */
 function zeroHashes(n: number): number[] {
-  const h = new Array<number>(n);
-  for (let i = 0; i < n; i++) h[i] = 0;
+  if (n === SET_MINSIZE) return [0, 0, 0, 0, 0, 0, 0, 0];
+  if (n <= TEMPLATE_MAX) return hashTemplates[28 - Math.clz32(n)].slice();
+  const h: number[] = [];
+  for (let i = 0; i < n; i++) h.push(0);
   return h;
 }
 

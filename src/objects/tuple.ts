@@ -123,12 +123,15 @@ function tupleConcat(a: PyValue, b: PyValue): PyValue {
   const x = items(a);
   if (x.length === 0 && typeOf(b) === TupleType) return b;
   if (b.items.length === 0 && typeOf(a) === TupleType) return a;
-  // A loop, not Array.prototype.concat, which V8 runs in its slow generic builtin.
-  const y = b.items;
+  return new PyTuple(concatItems(x, b.items));
+}
+
+/** x + y as a new array: a loop, not Array.prototype.concat, which V8 runs in its slow generic builtin (~5x slower). */
+export function concatItems(x: readonly PyValue[], y: readonly PyValue[]): PyValue[] {
   const out = new Array<PyValue>(x.length + y.length);
   for (let i = 0; i < x.length; i++) out[i] = x[i];
   for (let i = 0, j = x.length; i < y.length; i++, j++) out[j] = y[i];
-  return new PyTuple(out);
+  return out;
 }
 
 function tupleRepeat(self: PyValue, n: number): PyValue {
@@ -152,6 +155,16 @@ function tupleContains(self: PyValue, v: PyValue): boolean {
 
 function tupleIter(self: PyValue): PyValue {
   return new SeqIter(items(self), TUPLE_ITER, self);
+}
+
+/** tuple() and tuple(iterable).  CPython: tuple_vectorcall */
+function tupleVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
+  if (count === 0) return EMPTY_TUPLE;
+  if (count > 1) return undefined;
+  const a = args[start]!;
+  if (a instanceof PyTuple && a.ob_type === TupleType) return a;
+  const its = iterableToArray(a);
+  return its.length === 0 ? EMPTY_TUPLE : new PyTuple(its);
 }
 
 function tupleNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -207,3 +220,4 @@ export const TupleType = defineBuiltinType({
     __class_getitem__: genericAliasClassMethod('See PEP 585'),
   },
 });
+TupleType.tp_vectorcall = tupleVectorcall;

@@ -88,6 +88,11 @@ export type SsizeObjArgProc = (self: PyValue, i: number, value: PyValue | null) 
 export type ObjObjProc = (self: PyValue, value: PyValue) => boolean;
 export type ObjObjArgProc = (self: PyValue, key: PyValue, value: PyValue | null) => void;
 export type FinalizeFunc = (self: PyValue) => void;
+/**
+ * A call of the type itself with positional arguments args[start..start+count), or undefined to
+ * take type.__call__'s generic path (argument errors included).
+ */
+export type VectorcallFunc = (args: readonly (PyValue | undefined)[], start: number, count: number) => PyValue | undefined;
 /** Exposes the object's bytes (the buffer protocol, read side). */
 export type GetBufferFunc = (self: PyValue) => Uint8Array;
 
@@ -217,6 +222,12 @@ export class PyType extends PyObject {
   am_anext: UnaryFunc | null = null;
 
   bf_getbuffer: GetBufferFunc | null = null;
+
+  /**
+   * Calls of exactly this builtin type (set(x), tuple(x), str(x)...) that need not go through
+   * type.__call__ (tp_new then tp_init, an argument array): CPython's tp_vectorcall. Not inherited.
+   */
+  tp_vectorcall: VectorcallFunc | null = null;
 
   constructor(name: string, flags: number, metatype: PyType | null) {
     super();

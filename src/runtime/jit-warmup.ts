@@ -59,7 +59,7 @@ class Base:
     def __init__(self, v):
         self.v = v
 def slow_ops(i):
-    # Instructions both tiers leave to execSlow.
+    # Instructions both tiers leave to runFramesSlow.
     class K(Base):
         def __init__(self, v):
             super().__init__(v)

@@ -32,6 +32,7 @@ import { PyDict } from '../objects/dict.ts';
 import { DictType } from '../objects/dict-type.ts';
 import { prepareCall, callNonPy, callFunctionEx } from './ops/call.ts';
 import { binaryOp, compareOp, toBool, unaryNegative, unaryInvert, containsOp, binarySlice, storeSlice, storeSubscr, deleteSubscr } from './ops/number.ts';
+import { newSet } from '../objects/set-type.ts';
 import {
   loadGlobal,
   loadName,
@@ -102,7 +103,7 @@ import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
 import { typeError, PyStopIteration } from '../objects/exceptions.ts';
 import { isStopIteration } from '../objects/abstract.ts';
-import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, JIT_RAISE, jitState, jitSample, jitCalledSlow, jitHeat, ENTRY_HEAT, setJitHelpers } from './jit.ts';
+import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, JIT_RAISE, jitState, jitSample, jitHeat, ENTRY_HEAT, setJitHelpers } from './jit.ts';
 import { gcLive, droppedValue, droppedFrame, droppedSlots, boundValue } from './finalize.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -132,7 +133,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
     const code = entry.f_code;
     // Native code calling Python code (a sort key, map's function, a generator's next item...)
     // heats it: running it through the loop's activation costs more than a call from compiled code.
-    if (code.jit === null && code.jitCount >= 0) jitHeat(code, ENTRY_HEAT);
+    if (code.jit === null) jitHeat(code, ENTRY_HEAT);
     let r = code.jit !== null && throwIn === undefined ? runCompiledEntry(entry) : runFrames(entry, entry, throwIn, null);
     while (r === SLICE_END) {
       // The countdown ran out at a RESUME or backward jump: the pending work runs here, out of the
@@ -550,7 +551,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
                 pc += 1 - oparg;
                 const w = loopWeight(oparg);
                 // A loop compiled as it runs: the slice ends, and the frame goes on in compiled code.
-                if (code.jitCount >= 0 && jitHeat(code, w)) endSlice();
+                if (jitHeat(code, w)) endSlice();
                 if ((evalBreaker.counter -= w) <= 0) {
                   frame.pc = pc;
                   frame.sp = sp;
@@ -1152,7 +1153,7 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
               }
               default: {
                 // The rarer instructions, which only work on the value stack, run out of line.
-                const r = execSlow(frame, op, oparg, stack, sp, lasti);
+                const r = runFramesSlow(frame, op, oparg, stack, sp, lasti);
                 pc += INLINE_CACHE_ENTRIES[op];
                 if (r >= 0) {
                   sp = r;
@@ -1376,7 +1377,7 @@ function jitCatch(frame: Frame, at: number, err: unknown, reraise: boolean): boo
  * jumps, no frame switches), so that the loop stays small for V8. Returns the new stack pointer, or
  * its bitwise complement when a call left a Python frame to push in callTarget.frame.
  */
-function execSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | undefined)[], sp: number, lasti: number): number {
+function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue | undefined)[], sp: number, lasti: number): number {
   // What these instructions call (slots in Python, warnings) may read the frame's line.
   frame.lasti = lasti;
   const code = frame.f_code;
@@ -2008,12 +2009,14 @@ setJitHelpers(() => ({
   gcLive, evalBreaker, monitoring,
   intAdd, intSub, intMul, intArith, floatArith, binaryOp, compareOp, toBool, PyObject_IsTrue, forIterNext,
   loadGlobal, loadDeref, loadAttr, loadMethod, storeAttr, storeSubscr, listAppend, unpackSequence, callAny,
-  unboundLocal, execSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
+  unboundLocal, runFramesSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
   PyType, allocObject, PyDict, DictType, keyError, jitScratch: [undefined, undefined], PyObject_Length, PyObject_IsInstance,
   TS: () => tstate, PyCell, genLeaveInline, containsOp, PyObject_GetIter, strMethod, fastNativeShape, PyMethodDescr, strType: typeOf(''), loadName, storeName,
-  doRaise, jitCatch, genCreate, jitPopRaised, jitHandle, jitCalledSlow,
+  doRaise, jitCatch, genCreate, jitPopRaised, jitHandle, jitHeat,
   setAdd, mapAdd, deleteSubscr, loadSpecial, checkExcMatch, binarySlice, makeFunction, setFunctionAttribute,
   formatSimple, formatWithSpec, strValue, PySlice, loadSuperAttr,
+  unaryNegative, unaryInvert, convertValue, callIntrinsic1, getLen, listExtend, setUpdate, dictUpdate, dictMerge,
+  newSet, storeGlobal,
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
   initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));

@@ -89,11 +89,11 @@ export function jitMode(): string | undefined {
 
 /**
  * The heat at which a code object is compiled (PyCode.jitCount): each eval-breaker check finding it
- * running adds SAMPLE_HEAT (one is enough: with loops weighted by size and callers counted, code the
- * check finds has run a while), each call of it compiled code had to leave to the loop for, 1.
+ * running adds HOT (one is enough: with loops weighted by size and callers counted, code the check
+ * finds has run a while), each call of it compiled code had to leave to the loop for, 1 (a call site
+ * calling several functions, whose callees compileWithCallees does not know).
  */
 const HOT = 2000;
-const SAMPLE_HEAT = HOT;
 
 /** The helpers compiled code calls, supplied by the loop's module (no import cycle at load time). */
 export interface JitHelpers {
@@ -125,18 +125,9 @@ export function jitSample(frame: Frame): void {
   for (let k = 0; k < SAMPLED_FRAMES && f !== null; k++, f = f.f_back) {
     const code = f.f_code;
     if (code.jitCount < 0) continue;
-    code.jitCount += SAMPLE_HEAT;
+    code.jitCount += HOT;
     if (code.jitCount >= HOT) compileWithCallees(code, log);
   }
-}
-
-/**
- * A call compiled code made through the loop, `code` not being compiled (a call site calling several
- * functions, whose callees compileWithCallees does not know): compiled after HOT such calls, so
- * that callers need not leave their compiled code for it much longer.
- */
-export function jitCalledSlow(code: PyCode): void {
-  if (code.jitCount >= 0) jitHeat(code, 1);
 }
 
 /** Heat of an entry into uncompiled code from native code (evalFrame: a sort key, sum(genexpr)...). */
@@ -148,7 +139,7 @@ export const ENTRY_HEAT = 20;
  * compiled it (an interpreted loop then ends its slice, so that the frame goes on in compiled code).
  */
 export function jitHeat(code: PyCode, w: number): boolean {
-  if ((code.jitCount += w) < HOT) return false;
+  if (code.jitCount < 0 || (code.jitCount += w) < HOT) return false;
   const mode = jitMode();
   if (mode === '0') {
     code.jitCount = -1;
@@ -214,15 +205,12 @@ const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_IT
  */
 const HANDOFF = new Set<number>([Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, Op.CALL_FUNCTION_EX]);
 
-/** Instructions the translator leaves to the interpreter's execSlow (they only work on the stack). */
+/** Instructions the translator leaves to the interpreter's runFramesSlow (they only work on the stack). */
 const SLOW = new Set<number>([
-  Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.GET_LEN,
-  Op.STORE_GLOBAL, Op.DELETE_GLOBAL, Op.DELETE_NAME, Op.LOAD_LOCALS,
+  Op.DELETE_GLOBAL, Op.DELETE_NAME, Op.LOAD_LOCALS,
   Op.LOAD_FROM_DICT_OR_GLOBALS, Op.LOAD_FROM_DICT_OR_DEREF, Op.DELETE_DEREF,
-  Op.DELETE_ATTR, Op.STORE_SLICE,
-  Op.BUILD_SET, Op.BUILD_MAP,
-  Op.LIST_EXTEND, Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_INTERPOLATION, Op.BUILD_TEMPLATE,
-  Op.UNPACK_EX, Op.CONVERT_VALUE, Op.CALL_INTRINSIC_1, Op.CALL_INTRINSIC_2,
+  Op.DELETE_ATTR, Op.STORE_SLICE, Op.BUILD_INTERPOLATION, Op.BUILD_TEMPLATE,
+  Op.UNPACK_EX, Op.CALL_INTRINSIC_2,
   Op.CHECK_EG_MATCH, Op.WITH_EXCEPT_START, Op.IMPORT_NAME, Op.IMPORT_FROM, Op.LOAD_BUILD_CLASS,
   Op.SETUP_ANNOTATIONS, Op.LOAD_COMMON_CONSTANT, Op.MATCH_CLASS, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS,
 ]);
@@ -241,6 +229,8 @@ const INLINE = new Set<number>([
   Op.SET_ADD, Op.MAP_ADD, Op.DELETE_SUBSCR, Op.LOAD_SPECIAL, Op.CHECK_EXC_MATCH, Op.PUSH_EXC_INFO, Op.POP_EXCEPT,
   Op.BINARY_SLICE, Op.MAKE_FUNCTION, Op.SET_FUNCTION_ATTRIBUTE, Op.FORMAT_SIMPLE, Op.FORMAT_WITH_SPEC,
   Op.BUILD_STRING, Op.BUILD_SLICE, Op.LOAD_SUPER_ATTR, Op.DELETE_FAST,
+  Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.CONVERT_VALUE, Op.CALL_INTRINSIC_1, Op.GET_LEN, Op.LIST_EXTEND,
+  Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_SET, Op.BUILD_MAP, Op.STORE_GLOBAL,
 ]);
 
 /** The instructions of `code`, or null when one is outside what the translator knows. */
@@ -636,7 +626,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
             // Returned: exhausted (the interpreter pushes the value for the END_FOR at the target to pop).
             `else if (st === ${JIT_RETURN}) { jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, true); frame.returnOffset = 0; ${go(T)} } ` +
             `else { ${raisedIn(at, d, next)}${stopNested(d, next)} } } ` +
-            `else ${exitTo(d, next, JIT_CALL, -1, `H.jitCalledSlow(f.f_code); H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; `)} } ` +
+            `else ${exitTo(d, next, JIT_CALL, -1, `H.jitHeat(f.f_code, 1); H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; `)} } ` +
             `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(T)} ${s(d)} = v; }`,
         );
         break;
@@ -669,7 +659,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
       }
       case Op.LOAD_NAME:
       case Op.STORE_NAME: {
-        // Module and class bodies: the interpreter's helpers, without execSlow's round trip. A
+        // Module and class bodies: the interpreter's helpers, without runFramesSlow's round trip. A
         // locals mapping of the program's own may run Python code: monitoring is checked after.
         const check = monitorCheck(d - numPopped(op, oparg) + numPushed(op, oparg), next);
         const name = JSON.stringify(names[oparg]);
@@ -691,12 +681,52 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
       case Op.MAKE_CELL:
         emit(`L[${oparg}] = new PyCell(L[${oparg}]);`);
         break;
-      // The interpreter's execSlow instructions most common in loops, calling the same helpers with
+      // The interpreter's runFramesSlow instructions most common in loops, calling the same helpers with
       // no trip through the frame's stack array. Those that may run Python code (hashing, __format__,
       // __getitem__, __subclasscheck__, a descriptor's __get__) record the instruction first, and the
       // interpreter goes on after them if that turned monitoring on.
       case Op.SET_ADD:
         emit(`at = ${at}; frame.lasti = ${at}; H.setAdd(${s(d - 1 - oparg)}, ${top}); ${monitorCheck(d - 1, next)}`);
+        break;
+      case Op.UNARY_NEGATIVE:
+        // An int (a JS number) other than 0, whose negation would be -0, negated here.
+        emit(`if (typeof ${top} === 'number' && ${top} !== 0) ${top} = -${top}; else { at = ${at}; frame.lasti = ${at}; ${top} = H.unaryNegative(${top}); ${monitorCheck(d, next)} }`);
+        break;
+      case Op.UNARY_INVERT:
+      case Op.CONVERT_VALUE: {
+        const call = op === Op.UNARY_INVERT ? `H.unaryInvert(${top})` : `H.convertValue(${top}, ${oparg})`;
+        emit(`at = ${at}; frame.lasti = ${at}; ${top} = ${call}; ${monitorCheck(d, next)}`);
+        break;
+      }
+      case Op.CALL_INTRINSIC_1:
+        emit(`at = ${at}; frame.lasti = ${at}; ${top} = H.callIntrinsic1(frame, ${oparg}, ${top}); ${monitorCheck(d, next)}`);
+        break;
+      case Op.GET_LEN:
+        emit(`at = ${at}; frame.lasti = ${at}; ${s(d)} = H.getLen(${top}); ${monitorCheck(d + 1, next)}`);
+        break;
+      case Op.LIST_EXTEND:
+      case Op.SET_UPDATE:
+      case Op.DICT_UPDATE: {
+        const fn = op === Op.LIST_EXTEND ? 'listExtend' : op === Op.SET_UPDATE ? 'setUpdate' : 'dictUpdate';
+        emit(`at = ${at}; frame.lasti = ${at}; H.${fn}(${s(d - 1 - oparg)}, ${top}); ${monitorCheck(d - 1, next)}`);
+        break;
+      }
+      case Op.DICT_MERGE:
+        emit(`at = ${at}; frame.lasti = ${at}; H.dictMerge(${s(d - 4 - oparg)}, ${s(d - 1 - oparg)}, ${top}); ${monitorCheck(d - 1, next)}`);
+        break;
+      case Op.BUILD_SET:
+      case Op.BUILD_MAP: {
+        // Made and filled in order, as buildSet and buildMap do.
+        const n = op === Op.BUILD_SET ? oparg : 2 * oparg;
+        const base = d - n;
+        let t = `at = ${at}; frame.lasti = ${at}; { const c = ${op === Op.BUILD_SET ? 'H.newSet()' : 'new PyDict()'};`;
+        if (op === Op.BUILD_SET) for (let i = base; i < d; i++) t += ` H.setAdd(c, ${s(i)});`;
+        else for (let i = base; i < d; i += 2) t += ` c.set(${s(i)}, ${s(i + 1)});`;
+        emit(`${t} ${s(base)} = c; } ${monitorCheck(base + 1, next)}`);
+        break;
+      }
+      case Op.STORE_GLOBAL:
+        emit(`if (gcLive.count !== 0) ${bail(ins, d)} at = ${at}; frame.lasti = ${at}; H.storeGlobal(frame, ${JSON.stringify(names[oparg])}, ${top}); ${monitorCheck(d - 1, next)}`);
         break;
       case Op.MAP_ADD:
         emit(`at = ${at}; frame.lasti = ${at}; H.mapAdd(${s(d - 2 - oparg)}, ${s(d - 2)}, ${top}); ${monitorCheck(d - 2, next)}`);
@@ -851,7 +881,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         run += `if (st === ${JIT_RETURN}) { const v = jitState.value; jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; `;
         run += `if (f.initSelf !== undefined) { if (v !== None) throw H.initNotNone(v); ${s(base)} = f.initSelf; } else ${s(base)} = v; break c${at}; } `;
         run += `${raisedIn(at, base, next)}${stopNested(base, next)} } } `;
-        run += exitTo(base, next, JIT_CALL, -1, 'H.jitCalledSlow(f.f_code); callTarget.frame = f; ');
+        run += exitTo(base, next, JIT_CALL, -1, 'H.jitHeat(f.f_code, 1); callTarget.frame = f; ');
         // A call specialized for one Python function: its frame, built here (as the interpreter's
         // CALL_PY_EXACT_ARGS and CALL_BOUND_METHOD_EXACT_ARGS do).
         const c = code.vmCache?.[at];
@@ -976,7 +1006,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
       default: {
         // SLOW: the interpreter's out-of-line implementation, on the frame's stack array.
         const after = d - numPopped(op, oparg) + numPushed(op, oparg);
-        let t = `at = ${at}; ${spill(d)}{ const r = H.execSlow(frame, ${op}, ${oparg}, L, ${NL + d}, ${at}); `;
+        let t = `at = ${at}; ${spill(d)}{ const r = H.runFramesSlow(frame, ${op}, ${oparg}, L, ${NL + d}, ${at}); `;
         t += `if (r < 0) { frame.sp = ~r; frame.pc = ${next}; frame.lasti = ${at}; return ${JIT_CALL}; } `;
         for (let i = 0; i < after; i++) t += `s${i} = L[${NL + i}]; `;
         t += `if (monitoring.active) { frame.sp = ${NL + after}; frame.pc = ${next}; return ${JIT_INTERP}; } }`;

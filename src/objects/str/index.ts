@@ -216,6 +216,11 @@ export const StrIterType = strIterType('str_iterator');
 let strNewSig: Signature | null = null;
 const STR_NEW_NAMES = { short: 'str', funcStr: 'str()' };
 
+/** str(x).  CPython: unicode_vectorcall */
+function strVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
+  return count === 1 ? PyObject_StrObject(args[start]!) : undefined;
+}
+
 function strNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   let v: string;
   if (args.length === 1 && kwnames === null) {
@@ -295,5 +300,6 @@ export const StrType = defineBuiltinType({
     };
   },
 });
+StrType.tp_vectorcall = strVectorcall;
 
 PRIMITIVE_TYPES.str = StrType;

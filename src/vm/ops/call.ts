@@ -225,6 +225,10 @@ export function callNonPy(
     if (kwnames === null) return callable.callStack(stack, start, count);
     return callable.call(stack.slice(start, start + count) as PyValue[], kwnames);
   }
+  if (callable instanceof PyType && callable.tp_vectorcall !== null && kwnames === null) {
+    const r = callable.tp_vectorcall(stack, start, count);
+    if (r !== undefined) return r;
+  }
   return PyObject_Call(callable, stack.slice(start, start + count) as PyValue[], kwnames);
 }
 

@@ -6,49 +6,40 @@ import * as A from '../../objects/abstract.ts';
 import { CompareOp } from '../../objects/type.ts';
 import { PySlice } from '../../objects/slice.ts';
 
-type Binary = (a: PyValue, b: PyValue) => PyValue;
-
 /**
- * BINARY_OP's oparg indexes this table: CPython's NB_* order (NB_ADD = 0 ... NB_SUBSCR = 26).
- * Built on first use: abstract.ts's operators are constants that may not be initialised yet when
- * this module is evaluated (import cycles).
+ * BINARY_OP: oparg is CPython's NB_* number (NB_ADD = 0 ... NB_SUBSCR = 26). A switch of direct
+ * calls (each call site knows its callee, which V8 can inline), not a table of functions.
  */
-let BINARY_OPS: readonly Binary[] | null = null;
-
-function binaryOps(): readonly Binary[] {
-  return (BINARY_OPS ??= [
-  A.PyNumber_Add, // NB_ADD
-  A.PyNumber_And, // NB_AND
-  A.PyNumber_FloorDivide, // NB_FLOOR_DIVIDE
-  A.PyNumber_Lshift, // NB_LSHIFT
-  A.PyNumber_MatrixMultiply, // NB_MATRIX_MULTIPLY
-  A.PyNumber_Multiply, // NB_MULTIPLY
-  A.PyNumber_Remainder, // NB_REMAINDER
-  A.PyNumber_Or, // NB_OR
-  (a, b) => A.PyNumber_Power(a, b, None), // NB_POWER
-  A.PyNumber_Rshift, // NB_RSHIFT
-  A.PyNumber_Subtract, // NB_SUBTRACT
-  A.PyNumber_TrueDivide, // NB_TRUE_DIVIDE
-  A.PyNumber_Xor, // NB_XOR
-  A.PyNumber_InPlaceAdd, // NB_INPLACE_ADD
-  A.PyNumber_InPlaceAnd,
-  A.PyNumber_InPlaceFloorDivide,
-  A.PyNumber_InPlaceLshift,
-  A.PyNumber_InPlaceMatrixMultiply,
-  A.PyNumber_InPlaceMultiply,
-  A.PyNumber_InPlaceRemainder,
-  A.PyNumber_InPlaceOr,
-  A.PyNumber_InPlacePower,
-  A.PyNumber_InPlaceRshift,
-  A.PyNumber_InPlaceSubtract,
-  A.PyNumber_InPlaceTrueDivide,
-  A.PyNumber_InPlaceXor,
-  A.PyObject_GetItem, // NB_SUBSCR
-  ]);
-}
-
 export function binaryOp(oparg: number, a: PyValue, b: PyValue): PyValue {
-  return (BINARY_OPS ?? binaryOps())[oparg](a, b);
+  switch (oparg) {
+    case 0: return A.PyNumber_Add(a, b);
+    case 1: return A.PyNumber_And(a, b);
+    case 2: return A.PyNumber_FloorDivide(a, b);
+    case 3: return A.PyNumber_Lshift(a, b);
+    case 4: return A.PyNumber_MatrixMultiply(a, b);
+    case 5: return A.PyNumber_Multiply(a, b);
+    case 6: return A.PyNumber_Remainder(a, b);
+    case 7: return A.PyNumber_Or(a, b);
+    case 8: return A.PyNumber_Power(a, b, None);
+    case 9: return A.PyNumber_Rshift(a, b);
+    case 10: return A.PyNumber_Subtract(a, b);
+    case 11: return A.PyNumber_TrueDivide(a, b);
+    case 12: return A.PyNumber_Xor(a, b);
+    case 13: return A.PyNumber_InPlaceAdd(a, b);
+    case 14: return A.PyNumber_InPlaceAnd(a, b);
+    case 15: return A.PyNumber_InPlaceFloorDivide(a, b);
+    case 16: return A.PyNumber_InPlaceLshift(a, b);
+    case 17: return A.PyNumber_InPlaceMatrixMultiply(a, b);
+    case 18: return A.PyNumber_InPlaceMultiply(a, b);
+    case 19: return A.PyNumber_InPlaceRemainder(a, b);
+    case 20: return A.PyNumber_InPlaceOr(a, b);
+    case 21: return A.PyNumber_InPlacePower(a, b);
+    case 22: return A.PyNumber_InPlaceRshift(a, b);
+    case 23: return A.PyNumber_InPlaceSubtract(a, b);
+    case 24: return A.PyNumber_InPlaceTrueDivide(a, b);
+    case 25: return A.PyNumber_InPlaceXor(a, b);
+    default: return A.PyObject_GetItem(a, b);
+  }
 }
 
 /** COMPARE_OP: the operator is oparg >> 5; bit 4 asks for a bool result.  CPython: _COMPARE_OP */
