@@ -16,9 +16,17 @@ function scan(s: string): boolean {
   return SURROGATE.test(s);
 }
 
+// A character above U+00FF: V8 answers at once (false) for strings stored one byte per character,
+// and finds one early in most two-byte strings.
+const NON_LATIN1 = /[\u0100-\uFFFF]/;
+
 /** The code points of s as strings, or null if s has no surrogates (then code points are units). */
 export function codePointsOrNull(s: string): string[] | null {
   if (s.length < CACHE_MIN) return scan(s) ? Array.from(s) : null;
+  // Only strings with characters above U+00FF are cached: a lookup of a long string that is not the
+  // cached string itself but equal to it compares the two whole strings, which must not happen on
+  // every str method call of a long one-byte string made again (text.find in a loop, run twice).
+  if (!NON_LATIN1.test(s)) return null;
   const hit = cache.get(s);
   if (hit !== undefined) return hit;
   const cps = scan(s) ? Array.from(s) : null;
