@@ -134,6 +134,18 @@ function sendEx(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined, closin
     if (exc === undefined) return { kind: SendResult.RETURN, value: None };
     throw exc;
   }
+  const result = genRun(gen, arg, exc);
+  if (frame.state === FrameState.CLEARED) return { kind: SendResult.RETURN, value: result };
+  return { kind: SendResult.NEXT, value: result };
+}
+
+/**
+ * Runs the generator's frame on from where it stopped, with `arg` sent (or `exc` raised there): the
+ * value it yielded, or returned (the frame then CLEARED and the generator finished); throws what it
+ * raises.
+ */
+function genRun(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined): PyValue {
+  const frame = gen.frame;
   frame.localsplus[frame.sp++] = arg;
   const ts = tstate;
   gen.excState.previous = ts.excInfo;
@@ -151,10 +163,11 @@ function sendEx(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined, closin
     ts.excInfo = gen.excState.previous!;
     gen.excState.previous = null;
   }
-  if (frame.state === FrameState.SUSPENDED || frame.state === FrameState.SUSPENDED_YIELD_FROM) return { kind: SendResult.NEXT, value: result };
-  frame.state = FrameState.CLEARED;
-  genFinished(gen);
-  return { kind: SendResult.RETURN, value: result };
+  if (frame.state !== FrameState.SUSPENDED && frame.state !== FrameState.SUSPENDED_YIELD_FROM) {
+    frame.state = FrameState.CLEARED;
+    genFinished(gen);
+  }
+  return result;
 }
 
 /**
@@ -206,27 +219,8 @@ function genIternext(self: PyValue): PyValue | undefined {
   }
   // The common case, a generator suspended at a yield (sum, set, list... of a generator): sendEx's
   // work without its checks and result object.
-  frame.localsplus[frame.sp++] = None;
-  const ts = tstate;
-  gen.excState.previous = ts.excInfo;
-  ts.excInfo = gen.excState;
-  gen.running = true;
-  let result: PyValue;
-  try {
-    result = evalFrame(frame);
-  } catch (e) {
-    frame.state = FrameState.CLEARED;
-    genFinished(gen);
-    throw e;
-  } finally {
-    gen.running = false;
-    ts.excInfo = gen.excState.previous!;
-    gen.excState.previous = null;
-  }
-  if (frame.state === FrameState.SUSPENDED || frame.state === FrameState.SUSPENDED_YIELD_FROM) return result;
-  frame.state = FrameState.CLEARED;
-  genFinished(gen);
-  return undefined;
+  const result = genRun(gen, None, undefined);
+  return (frame.state as FrameState) === FrameState.CLEARED ? undefined : result;
 }
 
 /** The coroutine wrapper's __next__ (an await step): its StopIteration carries the result.  CPython: gen_iternext */
