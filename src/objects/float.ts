@@ -365,14 +365,17 @@ function floatDivmodSlot(a: number, b: number): PyValue {
   return new PyTuple([new PyFloat(q), new PyFloat(r)]);
 }
 
-/** float(x=0.0).  CPython: float_vectorcall, float_new_impl */
-/** float(x).  CPython: float_vectorcall */
-function floatVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
-  if (count !== 1) return undefined;
-  const x = args[start]!;
-  return new PyFloat(typeof x === 'string' ? PyFloat_FromString(x) : PyNumber_Float(x));
+/** The value of float(x). */
+function floatOf(x: PyValue): number {
+  return typeof x === 'string' ? PyFloat_FromString(x) : PyNumber_Float(x);
 }
 
+/** float(x).  CPython: float_vectorcall */
+function floatVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
+  return count === 1 ? new PyFloat(floatOf(args[start]!)) : undefined;
+}
+
+/** float(x=0.0).  CPython: float_vectorcall, float_new_impl */
 function floatNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   // Keywords are refused unless a subclass's own __init__ takes them (CPython: float_new's
   // _PyArg_NoKeywords check when tp_init is float's).
@@ -380,11 +383,7 @@ function floatNew(type: PyType, args: readonly PyValue[], kwnames: readonly stri
   if (nkw && (type === FloatType || type.tp_init === FloatType.tp_init)) throw typeError('float() takes no keyword arguments');
   const nargs = args.length - nkw;
   if (nargs > 1) throw typeError(`float expected at most 1 argument, got ${nargs}`);
-  let v = 0;
-  if (nargs === 1) {
-    const x = args[0];
-    v = typeof x === 'string' ? PyFloat_FromString(x) : PyNumber_Float(x);
-  }
+  const v = nargs === 1 ? floatOf(args[0]) : 0;
   if (type === FloatType) return new PyFloat(v);
   return newHeapInstance(PyFloat, type, v);
 }

@@ -463,12 +463,12 @@ function intInvertSlot(self: PyValue): PyValue {
   return intInvert(intValue(self));
 }
 
-/** int(x=0, /, base=10).  CPython: long_new_impl */
 /** int(x).  CPython: long_vectorcall */
 function intVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
   return count === 1 ? PyNumber_Long(args[start]!) : undefined;
 }
 
+/** int(x=0, /, base=10).  CPython: long_new_impl */
 function intNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   const nkw = kwnames?.length ?? 0;
   const nargs = args.length - nkw;

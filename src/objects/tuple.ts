@@ -157,14 +157,17 @@ function tupleIter(self: PyValue): PyValue {
   return new SeqIter(items(self), TUPLE_ITER, self);
 }
 
-/** tuple() and tuple(iterable).  CPython: tuple_vectorcall */
-function tupleVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
-  if (count === 0) return EMPTY_TUPLE;
-  if (count > 1) return undefined;
-  const a = args[start]!;
+/** tuple(a) for the exact type: an exact tuple itself, the empty tuple shared. */
+function exactTupleOf(a: PyValue): PyValue {
   if (a instanceof PyTuple && a.ob_type === TupleType) return a;
   const its = iterableToArray(a);
   return its.length === 0 ? EMPTY_TUPLE : new PyTuple(its);
+}
+
+/** tuple() and tuple(iterable).  CPython: tuple_vectorcall */
+function tupleVectorcall(args: readonly (PyValue | undefined)[], start: number, count: number): PyValue | undefined {
+  if (count > 1) return undefined;
+  return count === 0 ? EMPTY_TUPLE : exactTupleOf(args[start]!);
 }
 
 function tupleNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -172,13 +175,7 @@ function tupleNew(type: PyType, args: readonly PyValue[], kwnames: readonly stri
   if (nkw && (type === TupleType || type.tp_init === TupleType.tp_init)) throw typeError('tuple() takes no keyword arguments');
   const nargs = args.length - nkw;
   if (nargs > 1) throw typeError(`tuple expected at most 1 argument, got ${nargs}`);
-  if (type === TupleType) {
-    if (nargs === 0) return EMPTY_TUPLE;
-    const a = args[0];
-    if (a instanceof PyTuple && a.ob_type === TupleType) return a;
-    const its = iterableToArray(a);
-    return its.length === 0 ? EMPTY_TUPLE : new PyTuple(its);
-  }
+  if (type === TupleType) return nargs === 0 ? EMPTY_TUPLE : exactTupleOf(args[0]);
   const its = nargs === 0 ? [] : iterableToArray(args[0]);
   return newHeapInstance(PyTuple, type, its);
 }
