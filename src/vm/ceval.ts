@@ -35,6 +35,7 @@ import { binaryOp, compareOp, toBool, unaryNegative, unaryInvert, containsOp, bi
 import { newSet } from '../objects/set-type.ts';
 import {
   loadGlobal,
+  loadGlobalMiss,
   loadName,
   storeName,
   deleteName,
@@ -2008,7 +2009,7 @@ setJitHelpers(() => ({
   PyFloat, FloatType, PyList, ListType, PyTuple, TupleType, PyRangeIter, PyListIter, PyModule, ModuleType, None,
   gcLive, evalBreaker, monitoring,
   intAdd, intSub, intMul, intArith, floatArith, binaryOp, compareOp, toBool, PyObject_IsTrue, forIterNext,
-  loadGlobal, loadDeref, loadAttr, loadMethod, storeAttr, storeSubscr, listAppend, unpackSequence, callAny,
+  loadGlobal, loadGlobalMiss, loadDeref, loadAttr, loadMethod, storeAttr, storeSubscr, listAppend, unpackSequence, callAny,
   unboundLocal, runFramesSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
   PyType, allocObject, PyDict, DictType, keyError, jitScratch: [undefined, undefined], PyObject_Length, PyObject_IsInstance,
   TS: () => tstate, PyCell, genLeaveInline, containsOp, PyObject_GetIter, strMethod, fastNativeShape, PyMethodDescr, strType: typeOf(''), loadName, storeName,

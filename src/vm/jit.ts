@@ -637,10 +637,10 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         emit(`at = ${at};`);
         if (ins.spec === Op.LOAD_GLOBAL_MODULE && c instanceof InlineCache) {
           const C = constIndex(c);
-          emit(`{ const c = ${C}; const g = frame.f_globals; const i = c.index; ${s(d)} = g.keys[i] === c.name ? g.values[i] : H.loadGlobal(frame, ${JSON.stringify(name)}); }`);
+          emit(`{ const c = ${C}; const g = frame.f_globals; const i = c.index; ${s(d)} = g.keys[i] === c.name ? g.values[i] : H.loadGlobalMiss(frame, c, false); }`);
         } else if (ins.spec === Op.LOAD_GLOBAL_BUILTIN && c instanceof InlineCache) {
           const C = constIndex(c);
-          emit(`{ const c = ${C}; const b = frame.f_builtins; const i = c.index; ${s(d)} = frame.f_globals.keysVersion === c.version && b.keys[i] === c.name ? b.values[i] : H.loadGlobal(frame, ${JSON.stringify(name)}); }`);
+          emit(`{ const c = ${C}; const b = frame.f_builtins; const i = c.index; ${s(d)} = frame.f_globals.keysVersion === c.version && b.keys[i] === c.name ? b.values[i] : H.loadGlobalMiss(frame, c, true); }`);
         } else emit(`${s(d)} = H.loadGlobal(frame, ${JSON.stringify(name)});`);
         if (oparg & 1) emit(`${s(d + 1)} = undefined;`);
         break;
