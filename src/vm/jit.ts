@@ -418,11 +418,16 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
   const consts: unknown[] = [];
   /** The native method a LOAD_ATTR's fast path may have put at a stack slot, by slot (a hint for CALL). */
   const nativeMethodAt = new Map<number, unknown>();
+  // Constants (the code object's, and the objects `consts` collects) are read through variables of
+  // the enclosing scope, C_i and K_i, set once: a context slot's load has no type feedback to miss,
+  // where an array element's load (C[i]) has its own at each place, and one first run after V8
+  // optimized the function (say the `return None` after a long loop) would deoptimize it.
   const constIndex = (v: unknown): string => {
     let i = consts.indexOf(v);
     if (i < 0) i = consts.push(v) - 1;
-    return `C[${i}]`;
+    return `C_${i}`;
   };
+  const usedK = new Set<number>();
   const names = code.co_names.items as readonly string[];
   const s = (i: number): string => `s${i}`;
   const spill = (d: number): string => {
@@ -538,7 +543,8 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         emit(`L[${oparg >>> 4}] = ${top}; L[${oparg & 15}] = ${s(d - 2)};`);
         break;
       case Op.LOAD_CONST:
-        emit(`${s(d)} = K[${oparg}];`);
+        usedK.add(oparg);
+        emit(`${s(d)} = K_${oparg};`);
         break;
       case Op.LOAD_SMALL_INT:
         emit(`${s(d)} = ${oparg};`);
@@ -1058,6 +1064,8 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
     // loadMethod's two results: it writes them after whatever Python code the lookup ran, and they
     // are read at once, so one array serves every compiled function.
     `const SCRATCH = H.jitScratch;\n`;
+  for (let i = 0; i < consts.length; i++) src += `const C_${i} = C[${i}];\n`;
+  for (const i of usedK) src += `const K_${i} = K[${i}];\n`;
   for (let r = 0; r < nRegions; r++) {
     const body = [
       'const L = frame.localsplus;',
