@@ -338,7 +338,7 @@ export const JIT_PROBE_NESTED = -3;
 export const JIT_PROBE_INTERP = -4;
 
 /** Instructions a region has at least (regions are cut only between larger parts). */
-const MIN_REGION = 48;
+const MIN_REGION = 12;
 
 /**
  * The region of each instruction (by index): a code object with several long loops is translated to
