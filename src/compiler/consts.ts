@@ -9,6 +9,7 @@ import { PyFloat, floatRepr } from '../objects/float.ts';
 import { PyComplex, complexRepr } from '../objects/complex.ts';
 import { PyBytes, bytesRepr } from '../objects/bytes.ts';
 import { PyTuple } from '../objects/tuple.ts';
+import { EMPTY_TUPLE } from '../objects/tuple-object.ts';
 import { PySlice } from '../objects/slice.ts';
 import { PyCode } from '../objects/code.ts';
 import { unicodeRepr } from '../objects/str/repr.ts';
@@ -115,7 +116,8 @@ function codeEquals(a: PyCode, b: PyCode): boolean {
  * code object shares them.  CPython: compile.c c_const_cache, const_cache_insert
  */
 export class ConstCache {
-  private readonly map = new Map<string, PyValue>();
+  // The empty tuple is one object everywhere (as CPython's is): `x is ()` holds for any empty tuple.
+  private readonly map = new Map<string, PyValue>([[constKey(EMPTY_TUPLE), EMPTY_TUPLE]]);
   /** Code objects by name and first line, for content comparison. */
   private readonly codes = new Map<string, PyCode[]>();
 

@@ -12,6 +12,7 @@ import { doubleToString } from '../objects/float/dtoa.ts';
 import { PyComplex } from '../objects/complex.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { PyTuple } from '../objects/tuple.ts';
+import { EMPTY_TUPLE } from '../objects/tuple-object.ts';
 import { PyList } from '../objects/list.ts';
 import { PyDict } from '../objects/dict.ts';
 import { PySlice } from '../objects/slice.ts';
@@ -539,7 +540,7 @@ function readObjectOrNull(r: Reader): PyValue | null {
         const n = type === TYPE_SMALL_TUPLE ? r.byte() : r.size('tuple');
         // The tuple is registered before its items, which may refer to it.
         const items: PyValue[] = [];
-        const t = r.ref(new PyTuple(items), flag);
+        const t = r.ref(n === 0 ? EMPTY_TUPLE : new PyTuple(items), flag);
         for (let i = 0; i < n; i++) items.push(readItem(r, 'tuple'));
         return t;
       }

@@ -35,6 +35,7 @@ import { binaryOp, compareOp, toBool, unaryNegative, unaryInvert, containsOp, bi
 import { newSet } from '../objects/set-type.ts';
 import {
   loadGlobal,
+  loadGlobalMiss,
   loadName,
   storeName,
   deleteName,
@@ -103,7 +104,8 @@ import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
 import { typeError, PyStopIteration } from '../objects/exceptions.ts';
 import { isStopIteration } from '../objects/abstract.ts';
-import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, JIT_RAISE, jitState, jitSample, jitHeat, ENTRY_HEAT, setJitHelpers } from './jit.ts';
+import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, JIT_RAISE, jitState, jitSample, jitHeat, ENTRY_HEAT, setJitHelpers, JIT_PROBE_NESTED, JIT_PROBE_INTERP } from './jit.ts';
+import type { PyCode } from '../objects/code.ts';
 import { gcLive, droppedValue, droppedFrame, droppedSlots, boundValue } from './finalize.ts';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
@@ -2003,16 +2005,34 @@ function genCreate(f: Frame): PyValue | undefined {
   return makeGeneratorFor(f);
 }
 
+/**
+ * Runs each function of a new compiled code object once through its frame-storing exit, on a frame
+ * made for the purpose (vm/jit.ts, JIT_PROBE_NESTED), so that V8 has type feedback there before it
+ * optimizes them; jitState as it was.
+ */
+function jitProbe(code: PyCode, fns: readonly ((f: Frame) => number)[]): void {
+  const d = new PyDict();
+  const f = new Frame(code, d, d, null, null);
+  for (const fn of fns) {
+    f.pc = JIT_PROBE_NESTED;
+    fn(f);
+    f.pc = JIT_PROBE_INTERP;
+    fn(f);
+  }
+  jitState.inner = null;
+  jitState.innerStatus = 0;
+}
+
 // What compiled code (vm/jit.ts) calls and checks: the loop's own helpers and types.
 setJitHelpers(() => ({
   PyFloat, FloatType, PyList, ListType, PyTuple, TupleType, PyRangeIter, PyListIter, PyModule, ModuleType, None,
   gcLive, evalBreaker, monitoring,
   intAdd, intSub, intMul, intArith, floatArith, binaryOp, compareOp, toBool, PyObject_IsTrue, forIterNext,
-  loadGlobal, loadDeref, loadAttr, loadMethod, storeAttr, storeSubscr, listAppend, unpackSequence, callAny,
+  loadGlobal, loadGlobalMiss, loadDeref, loadAttr, loadMethod, storeAttr, storeSubscr, listAppend, unpackSequence, callAny,
   unboundLocal, runFramesSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
   PyType, allocObject, PyDict, DictType, keyError, jitScratch: [undefined, undefined], PyObject_Length, PyObject_IsInstance,
   TS: () => tstate, PyCell, genLeaveInline, containsOp, PyObject_GetIter, strMethod, fastNativeShape, PyMethodDescr, strType: typeOf(''), loadName, storeName,
-  doRaise, jitCatch, genCreate, jitPopRaised, jitHandle, jitHeat,
+  doRaise, jitCatch, genCreate, jitProbe, jitPopRaised, jitHandle, jitHeat,
   setAdd, mapAdd, deleteSubscr, loadSpecial, checkExcMatch, binarySlice, makeFunction, setFunctionAttribute,
   formatSimple, formatWithSpec, strValue, PySlice, loadSuperAttr,
   unaryNegative, unaryInvert, convertValue, callIntrinsic1, getLen, listExtend, setUpdate, dictUpdate, dictMerge,

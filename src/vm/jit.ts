@@ -327,8 +327,18 @@ const COMPARE_JS = ['<', '<=', '===', '!==', '>', '>='];
 /** The switch's case for going on at the handler unwinding put in frame.pc (no instruction's offset). */
 const HANDLER = -2;
 
+/**
+ * The switch's cases jitProbe runs a new compiled function from: straight to the exit that stores
+ * the frame (`out`), with every stack slot and each of its branches, as a stop in a call's callee
+ * (JIT_NESTED) and a hand-over to the interpreter do.  A function that, say, always returned until
+ * V8 optimized it would otherwise have no type feedback there, and the first eval-breaker stop or
+ * hand-over would deoptimize it and have it compiled again.
+ */
+export const JIT_PROBE_NESTED = -3;
+export const JIT_PROBE_INTERP = -4;
+
 /** Instructions a region has at least (regions are cut only between larger parts). */
-const MIN_REGION = 48;
+const MIN_REGION = 12;
 
 /**
  * The region of each instruction (by index): a code object with several long loops is translated to
@@ -408,11 +418,16 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
   const consts: unknown[] = [];
   /** The native method a LOAD_ATTR's fast path may have put at a stack slot, by slot (a hint for CALL). */
   const nativeMethodAt = new Map<number, unknown>();
+  // Constants (the code object's, and the objects `consts` collects) are read through variables of
+  // the enclosing scope, C_i and K_i, set once: a context slot's load has no type feedback to miss,
+  // where an array element's load (C[i]) has its own at each place, and one first run after V8
+  // optimized the function (say the `return None` after a long loop) would deoptimize it.
   const constIndex = (v: unknown): string => {
     let i = consts.indexOf(v);
     if (i < 0) i = consts.push(v) - 1;
-    return `C[${i}]`;
+    return `C_${i}`;
   };
+  const usedK = new Set<number>();
   const names = code.co_names.items as readonly string[];
   const s = (i: number): string => `s${i}`;
   const spill = (d: number): string => {
@@ -445,6 +460,8 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
    * rarely (the eval breaker's, a callee's stop) then need no type feedback of their own, which V8
    * would otherwise lack the first time one is taken in optimized code, and deoptimize for.
    */
+  // (For the same reason the flags are tested for truth, `if (gcLive.count)`: a comparison has type
+  // feedback of its own at each place, a truth test none.)
   const exitTo = (d: number, pc: number, st: number, lasti = -1, pre = ''): string =>
     `{ ${pre}xd = ${d}; xpc = ${pc}; xl = ${lasti}; xs = ${st}; break out; }`;
   /** Leaves to the interpreter at instruction `at` (not yet executed), depth d. */
@@ -514,10 +531,10 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         emit(`${s(d)} = L[${oparg}]; L[${oparg}] = undefined;`);
         break;
       case Op.STORE_FAST:
-        emit(`if (gcLive.count !== 0) ${bail(ins, d)} L[${oparg}] = ${top};`);
+        emit(`if (gcLive.count) ${bail(ins, d)} L[${oparg}] = ${top};`);
         break;
       case Op.DELETE_FAST:
-        emit(`if (gcLive.count !== 0) ${bail(ins, d)} if (L[${oparg}] === undefined) ${raiseHere(ins, d, `H.unboundLocal(code, ${oparg})`)} L[${oparg}] = undefined;`);
+        emit(`if (gcLive.count) ${bail(ins, d)} if (L[${oparg}] === undefined) ${raiseHere(ins, d, `H.unboundLocal(code, ${oparg})`)} L[${oparg}] = undefined;`);
         break;
       case Op.STORE_FAST_LOAD_FAST:
         emit(`L[${oparg >>> 4}] = ${top}; ${top} = L[${oparg & 15}];`);
@@ -526,7 +543,8 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         emit(`L[${oparg >>> 4}] = ${top}; L[${oparg & 15}] = ${s(d - 2)};`);
         break;
       case Op.LOAD_CONST:
-        emit(`${s(d)} = K[${oparg}];`);
+        usedK.add(oparg);
+        emit(`${s(d)} = K_${oparg};`);
         break;
       case Op.LOAD_SMALL_INT:
         emit(`${s(d)} = ${oparg};`);
@@ -534,7 +552,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
       case Op.POP_TOP:
       case Op.POP_ITER:
       case Op.END_FOR:
-        emit(`if (gcLive.count !== 0) ${bail(ins, d)}`);
+        emit(`if (gcLive.count) ${bail(ins, d)}`);
         break;
       case Op.PUSH_NULL:
         emit(`${s(d)} = undefined;`);
@@ -619,13 +637,17 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
             // as the return offset): by a JS call when its code is compiled (a yield finishes the
             // instruction here, any other stop goes to the loop as a direct call's does), else in the loop.
             `else if (${it} instanceof PyGenObject && ${it}.ob_type === GeneratorType && ${it}.frame.state < 0 && !${it}.running) { const f = ${it}.frame; const j = f.f_code.jit; frame.lasti = ${at}; frame.returnOffset = ${oparg}; ` +
-            `if (j !== null && frame.nest < ${JIT_MAX_NEST} && gcLive.count === 0 && !monitoring.active) { ` +
+            `if (j !== null && frame.nest < ${JIT_MAX_NEST} && !gcLive.count && !monitoring.active) { ` +
             checkDepth('frame.returnOffset = 0; ') +
             `H.genEnterInline(${it}); f.localsplus[f.sp++] = None; ${linkFrame}const st = j(f); ` +
-            `if (st === ${JIT_YIELD}) { ${s(d)} = jitState.value; jitState.value = undefined; f.state = jitState.yieldOparg & 1 ? ${FRAME_SUSPENDED_YIELD_FROM} : ${FRAME_SUSPENDED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, false); frame.returnOffset = 0; } ` +
-            // Returned: exhausted (the interpreter pushes the value for the END_FOR at the target to pop).
-            `else if (st === ${JIT_RETURN}) { jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, true); frame.returnOffset = 0; ${go(T)} } ` +
-            `else { ${raisedIn(at, d, next)}${stopNested(d, next)} } } ` +
+            // Yielded, or returned (exhausted: the loop ends, the value dropped, where the interpreter
+            // pushes it for the END_FOR at the target to pop): one piece of code for both, so that the
+            // return, which comes once per loop, runs code V8 has type feedback for from the yields.
+            // Every comparison of the status runs at every resumption (the raise's first), for the
+            // same reason: a stop that comes first after V8 optimized this code then finds feedback.
+            `${raisedIn(at, d, next)}const done = st === ${JIT_RETURN}; if (done || st === ${JIT_YIELD}) { ${s(d)} = jitState.value; jitState.value = undefined; ` +
+            `f.state = done ? ${FRAME_COMPLETED} : jitState.yieldOparg & 1 ? ${FRAME_SUSPENDED_YIELD_FROM} : ${FRAME_SUSPENDED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, done); frame.returnOffset = 0; if (done) ${go(T)} } ` +
+            `else ${stopNested(d, next)} } ` +
             `else ${exitTo(d, next, JIT_CALL, -1, `H.jitHeat(f.f_code, 1); H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; `)} } ` +
             `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(T)} ${s(d)} = v; }`,
         );
@@ -637,10 +659,10 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         emit(`at = ${at};`);
         if (ins.spec === Op.LOAD_GLOBAL_MODULE && c instanceof InlineCache) {
           const C = constIndex(c);
-          emit(`{ const c = ${C}; const g = frame.f_globals; const i = c.index; ${s(d)} = g.keys[i] === c.name ? g.values[i] : H.loadGlobal(frame, ${JSON.stringify(name)}); }`);
+          emit(`{ const c = ${C}; const g = frame.f_globals; const i = c.index; ${s(d)} = g.keys[i] === c.name ? g.values[i] : H.loadGlobalMiss(frame, c, false); }`);
         } else if (ins.spec === Op.LOAD_GLOBAL_BUILTIN && c instanceof InlineCache) {
           const C = constIndex(c);
-          emit(`{ const c = ${C}; const b = frame.f_builtins; const i = c.index; ${s(d)} = frame.f_globals.keysVersion === c.version && b.keys[i] === c.name ? b.values[i] : H.loadGlobal(frame, ${JSON.stringify(name)}); }`);
+          emit(`{ const c = ${C}; const b = frame.f_builtins; const i = c.index; ${s(d)} = frame.f_globals.keysVersion === c.version && b.keys[i] === c.name ? b.values[i] : H.loadGlobalMiss(frame, c, true); }`);
         } else emit(`${s(d)} = H.loadGlobal(frame, ${JSON.stringify(name)});`);
         if (oparg & 1) emit(`${s(d + 1)} = undefined;`);
         break;
@@ -664,7 +686,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         const check = monitorCheck(d - numPopped(op, oparg) + numPushed(op, oparg), next);
         const name = JSON.stringify(names[oparg]);
         if (op === Op.LOAD_NAME) emit(`at = ${at}; frame.lasti = ${at}; ${s(d)} = H.loadName(frame, ${name}); ${check}`);
-        else emit(`if (gcLive.count !== 0) ${bail(ins, d)} at = ${at}; frame.lasti = ${at}; H.storeName(frame, ${name}, ${top}); ${check}`);
+        else emit(`if (gcLive.count) ${bail(ins, d)} at = ${at}; frame.lasti = ${at}; H.storeName(frame, ${name}, ${top}); ${check}`);
         break;
       }
       case Op.GET_ITER:
@@ -726,13 +748,13 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         break;
       }
       case Op.STORE_GLOBAL:
-        emit(`if (gcLive.count !== 0) ${bail(ins, d)} at = ${at}; frame.lasti = ${at}; H.storeGlobal(frame, ${JSON.stringify(names[oparg])}, ${top}); ${monitorCheck(d - 1, next)}`);
+        emit(`if (gcLive.count) ${bail(ins, d)} at = ${at}; frame.lasti = ${at}; H.storeGlobal(frame, ${JSON.stringify(names[oparg])}, ${top}); ${monitorCheck(d - 1, next)}`);
         break;
       case Op.MAP_ADD:
         emit(`at = ${at}; frame.lasti = ${at}; H.mapAdd(${s(d - 2 - oparg)}, ${s(d - 2)}, ${top}); ${monitorCheck(d - 2, next)}`);
         break;
       case Op.DELETE_SUBSCR:
-        emit(`if (gcLive.count !== 0) ${bail(ins, d)} at = ${at}; frame.lasti = ${at}; H.deleteSubscr(${s(d - 2)}, ${top}); ${monitorCheck(d - 2, next)}`);
+        emit(`if (gcLive.count) ${bail(ins, d)} at = ${at}; frame.lasti = ${at}; H.deleteSubscr(${s(d - 2)}, ${top}); ${monitorCheck(d - 2, next)}`);
         break;
       case Op.LOAD_SPECIAL:
         emit(`at = ${at}; frame.lasti = ${at}; { const A = [${top}, undefined]; H.loadSpecial(A, 1, ${oparg}); ${top} = A[0]; ${s(d)} = A[1]; } ${monitorCheck(d + 1, next)}`);
@@ -744,7 +766,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         emit(`{ const info = H.TS().excInfo; const e = ${top}; ${top} = info.value; info.value = e; ${s(d)} = e; }`);
         break;
       case Op.POP_EXCEPT:
-        emit(`if (gcLive.count !== 0) ${bail(ins, d)} H.TS().excInfo.value = ${top};`);
+        emit(`if (gcLive.count) ${bail(ins, d)} H.TS().excInfo.value = ${top};`);
         break;
       case Op.BINARY_SLICE:
         emit(`at = ${at}; frame.lasti = ${at}; ${s(d - 3)} = H.binarySlice(${s(d - 3)}, ${s(d - 2)}, ${top}); ${monitorCheck(d - 2, next)}`);
@@ -826,7 +848,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         const c = code.vmCache?.[at];
         const owner = top;
         const v = s(d - 2);
-        emit(`if (gcLive.count !== 0) ${bail(ins, d)} at = ${at};`);
+        emit(`if (gcLive.count) ${bail(ins, d)} at = ${at};`);
         let fast = '';
         if (c instanceof InlineCache && ins.spec === Op.STORE_ATTR_WITH_HINT) {
           const C = constIndex(c);
@@ -842,7 +864,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         const sub = top;
         const cont = s(d - 2);
         const v = s(d - 3);
-        emit(`if (gcLive.count !== 0) ${bail(ins, d)} at = ${at};`);
+        emit(`if (gcLive.count) ${bail(ins, d)} at = ${at};`);
         emit(
           `a${at}: { if (${cont} instanceof PyList && typeof ${sub} === 'number' && ${cont}.ob_type === ListType) { const items = ${cont}.items; const i = ${sub} < 0 ? ${sub} + items.length : ${sub}; if (i >= 0 && i < items.length) { items[i] = ${v}; break a${at}; } } H.storeSubscr(${cont}, ${sub}, ${v}); }`,
         );
@@ -876,11 +898,12 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         callBase[at] = base;
         callNext[at] = next;
         let run = `if (f.f_code.co_flags & ${GENERATOR_FLAGS}) { if (f.initSelf === undefined) { const ts = H.TS(); if (ts.pyDepth >= ts.recursionLimit) throw H.recursionLimitError(); const g = H.genCreate(f); if (g !== undefined) { ${s(base)} = g; break c${at}; } } } `;
-        run += `else { const j = f.f_code.jit; if (j !== null && frame.nest < ${JIT_MAX_NEST} && gcLive.count === 0 && !monitoring.active) { `;
-        run += checkDepth('') + linkFrame + 'const st = j(f); ';
+        run += `else { const j = f.f_code.jit; if (j !== null && frame.nest < ${JIT_MAX_NEST} && !gcLive.count && !monitoring.active) { `;
+        // (The raise tested first, as in FOR_ITER.)
+        run += checkDepth('') + linkFrame + `const st = j(f); ${raisedIn(at, base, next)}`;
         run += `if (st === ${JIT_RETURN}) { const v = jitState.value; jitState.value = undefined; f.state = ${FRAME_COMPLETED}; ts.frame = frame; ts.pyDepth--; `;
         run += `if (f.initSelf !== undefined) { if (v !== None) throw H.initNotNone(v); ${s(base)} = f.initSelf; } else ${s(base)} = v; break c${at}; } `;
-        run += `${raisedIn(at, base, next)}${stopNested(base, next)} } } `;
+        run += `${stopNested(base, next)} } } `;
         run += exitTo(base, next, JIT_CALL, -1, 'H.jitHeat(f.f_code, 1); callTarget.frame = f; ');
         // A call specialized for one Python function: its frame, built here (as the interpreter's
         // CALL_PY_EXACT_ARGS and CALL_BOUND_METHOD_EXACT_ARGS do).
@@ -963,11 +986,11 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         // evalFrame finishes the return of an entry frame (runCompiledEntry); in the loop the
         // interpreter's RETURN_VALUE does, with the value put back; a generator resumed by a compiled
         // FOR_ITER, that FOR_ITER.
-        emit(`if (gcLive.count !== 0) ${bail(ins, d)} frame.sp = ${NL + d - 1}; frame.pc = ${next}; frame.lasti = ${at}; jitState.value = ${top}; return ${JIT_RETURN};`);
+        emit(`if (gcLive.count) ${bail(ins, d)} frame.sp = ${NL + d - 1}; frame.pc = ${next}; frame.lasti = ${at}; jitState.value = ${top}; return ${JIT_RETURN};`);
         break;
       case Op.YIELD_VALUE:
         // The loop, or evalFrame for a generator resumed from native code, finishes the yield.
-        emit(`if (gcLive.count !== 0) ${bail(ins, d)} ${exitTo(d - 1, next, JIT_YIELD, at, `jitState.value = ${top}; jitState.yieldOparg = ${oparg}; `)}`);
+        emit(`if (gcLive.count) ${bail(ins, d)} ${exitTo(d - 1, next, JIT_YIELD, at, `jitState.value = ${top}; jitState.yieldOparg = ${oparg}; `)}`);
         break;
       case Op.RAISE_VARARGS:
       case Op.RERAISE:
@@ -1041,6 +1064,8 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
     // loadMethod's two results: it writes them after whatever Python code the lookup ran, and they
     // are read at once, so one array serves every compiled function.
     `const SCRATCH = H.jitScratch;\n`;
+  for (let i = 0; i < consts.length; i++) src += `const C_${i} = C[${i}];\n`;
+  for (const i of usedK) src += `const K_${i} = K[${i}];\n`;
   for (let r = 0; r < nRegions; r++) {
     const body = [
       'const L = frame.localsplus;',
@@ -1050,7 +1075,9 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
       // The try statement inside the loop only where the except clause may go on at a handler.
       hasHandlers ? 'loop: for (;;) try {' : 'try { loop: for (;;) {',
       'switch (pc) {',
-      hasHandlers ? `case ${HANDLER}: if (monitoring.active || gcLive.count !== 0) return ${JIT_INTERP}; ${load}pc = frame.pc; continue loop;` : '',
+      hasHandlers ? `case ${HANDLER}: if (monitoring.active || gcLive.count) return ${JIT_INTERP}; ${load}pc = frame.pc; continue loop;` : '',
+      `case ${JIT_PROBE_NESTED}: ${exitTo(maxDepth, 0, JIT_NESTED, 0, 'xst = 0; ')}`,
+      `case ${JIT_PROBE_INTERP}: ${exitTo(maxDepth, 0, JIT_INTERP)}`,
       ...regionLines[r],
       // An instruction of another region (a handler there), or one not translated.
       `default: { frame.pc = pc; return RI[pc] >= 0 && RI[pc] !== ${r} ? ${JIT_GOTO} : ${JIT_INTERP}; }`,
@@ -1066,9 +1093,9 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
   }
   // Several regions: the compiled function runs the one holding frame.pc, then the next one control
   // went to, until it leaves.
-  if (nRegions === 1) src += `return ${fnName};`;
+  if (nRegions === 1) src += `H.jitProbe(code, [${fnName}]);\nreturn ${fnName};`;
   else {
-    src += `const R = [${Array.from({ length: nRegions }, (_, r) => `${fnName}_${r}`).join(', ')}];\n`;
+    src += `const R = [${Array.from({ length: nRegions }, (_, r) => `${fnName}_${r}`).join(', ')}];\nH.jitProbe(code, R);\n`;
     src += `return function ${fnName}(frame) { let st; do { const r = RI[frame.pc]; if (r < 0) return ${JIT_INTERP}; st = R[r](frame); } while (st === ${JIT_GOTO}); return st; };`;
   }
   try {

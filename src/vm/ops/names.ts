@@ -44,6 +44,43 @@ export function loadGlobal(frame: Frame, name: string): PyValue {
   return v;
 }
 
+/** What compiled code's LOAD_GLOBAL_MODULE and LOAD_GLOBAL_BUILTIN remember (vm/specialize.ts's InlineCache). */
+interface GlobalCache {
+  version: number;
+  index: number;
+  readonly name: string;
+}
+
+/**
+ * Compiled code's LOAD_GLOBAL when its cache `c` missed (a global added or removed since, say):
+ * loadGlobal, and `c` brought up to date when the name is still found where the specialization
+ * found it (in globals for a module cache, else in builtins), so that the next execution hits
+ * again.  The interpreter deoptimizes and specializes afresh instead; compiled code keeps its cache.
+ */
+export function loadGlobalMiss(frame: Frame, c: GlobalCache, builtin: boolean): PyValue {
+  const g = frame.f_globals;
+  const b = frame.f_builtins;
+  const name = c.name;
+  if (g.ob_type === DictType && b.ob_type === DictType) {
+    const gi = g.findStr(name);
+    if (gi >= 0 && g.keys[gi] === name) {
+      if (!builtin) c.index = gi;
+      return g.values[gi];
+    }
+    if (gi < 0) {
+      const bi = b.findStr(name);
+      if (bi >= 0 && b.keys[bi] === name) {
+        if (builtin) {
+          c.version = g.keysVersion;
+          c.index = bi;
+        }
+        return b.values[bi];
+      }
+    }
+  }
+  return loadGlobal(frame, name);
+}
+
 export function storeGlobal(frame: Frame, name: string, v: PyValue): void {
   frame.f_globals.setStr(name, v);
 }

@@ -5,6 +5,9 @@ import { None } from '../../objects/object.ts';
 import * as A from '../../objects/abstract.ts';
 import { CompareOp } from '../../objects/type.ts';
 import { PySlice } from '../../objects/slice.ts';
+import { PyList, ListType } from '../../objects/list.ts';
+import { PyTuple, EMPTY_TUPLE } from '../../objects/tuple-object.ts';
+import { TupleType } from '../../objects/tuple.ts';
 
 /**
  * BINARY_OP: oparg is CPython's NB_* number (NB_ADD = 0 ... NB_SUBSCR = 26). A switch of direct
@@ -68,6 +71,19 @@ export function containsOp(a: PyValue, b: PyValue): boolean {
 }
 
 export function binarySlice(container: PyValue, start: PyValue, stop: PyValue): PyValue {
+  // An exact list's or tuple's [a:b] with small-int or None bounds: Array.prototype.slice clamps them
+  // as PySlice_AdjustIndices does for a step of 1 (a negative bound counts from the end), no slice made.
+  if ((typeof start === 'number' || start === None) && (typeof stop === 'number' || stop === None)) {
+    const lo = typeof start === 'number' ? start : 0;
+    const hi = typeof stop === 'number' ? stop : undefined;
+    if (container instanceof PyList && container.ob_type === ListType) return new PyList(container.items.slice(lo, hi));
+    if (container instanceof PyTuple && container.ob_type === TupleType) {
+      const items = container.items;
+      const out = items.slice(lo, hi);
+      // As tuple slicing does: the empty tuple, or the tuple itself when the slice is all of it.
+      return out.length === 0 ? EMPTY_TUPLE : out.length === items.length ? container : new PyTuple(out);
+    }
+  }
   return A.PyObject_GetItem(container, new PySlice(start, stop, None));
 }
 
