@@ -27,9 +27,10 @@ import { isStrValue, strValue } from './boxes.ts';
 import { callFunction } from '../vm/call.ts';
 import { tstate } from '../vm/thread-state.ts';
 import { builtinsDict } from '../vm/interpreter.ts';
+import { builtinsFromValue, builtinsObject } from '../vm/builtins-mapping.ts';
+import { builtinByName } from './iterobject.ts';
 import { sysAudit } from '../modules/sys.ts';
 import { bindArguments, parseSignature } from './getargs.ts';
-import { PyModule } from './module.ts';
 
 // ---- function ----
 
@@ -172,10 +173,7 @@ const FUNC_NEW_SIG = parseSignature('(code, globals, name=None, argdefs=None, cl
  */
 function builtinsFromGlobals(globals: PyDict): PyDict {
   const b = globals.getStr('__builtins__');
-  if (b !== undefined) {
-    if (b instanceof PyDict) return b;
-    if (b instanceof PyModule) return b.ob_dict;
-  }
+  if (b !== undefined) return builtinsFromValue(b);
   return tstate.frame?.f_builtins ?? builtinsDict();
 }
 
@@ -221,7 +219,7 @@ export const FunctionType = defineBuiltinType({
   members: {
     __closure__: { get: (f: PyFunction) => f.func_closure ?? None },
     __globals__: { get: (f: PyFunction) => f.func_globals },
-    __builtins__: { get: (f: PyFunction) => f.func_builtins },
+    __builtins__: { get: (f: PyFunction) => builtinsObject(f.func_builtins) },
     __doc__: { get: (f: PyFunction) => f.func_doc, set: (f: PyFunction, v: PyValue | null) => void (f.func_doc = v ?? None) },
     __module__: { get: (f: PyFunction) => f.func_module, set: (f: PyFunction, v: PyValue | null) => void (f.func_module = v ?? None) },
   },
@@ -310,7 +308,7 @@ const METHOD_NEW_SIG = parseSignature('(function, instance, /)');
 /** (getattr, (instance, name)).  CPython: method___reduce___impl */
 function methodReduce(m: PyMethod): PyValue {
   const name = PyObject_GetAttr(m.im_func, '__name__');
-  return new PyTuple([builtinsDict().getStr('getattr')!, new PyTuple([m.im_self, name])]);
+  return new PyTuple([builtinByName('getattr'), new PyTuple([m.im_self, name])]);
 }
 
 function methodDescrGet(self: PyValue): PyValue {
