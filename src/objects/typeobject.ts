@@ -130,6 +130,13 @@ export function typeFullName(type: PyType): string {
   return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${qual}` : qual;
 }
 
+/** A type's name as CPython's %T shows it: qualified by its module unless builtins or __main__.  CPython: PyType_GetFullyQualifiedName */
+export function typeNameT(type: PyType): string {
+  const qual = typeQualname(type);
+  const mod = type.tp_flags & TPFLAGS.HEAPTYPE ? type.tp_dict.getStr('__module__') : typeModule(type);
+  return typeof mod === 'string' && mod !== 'builtins' && mod !== '__main__' ? `${mod}.${qual}` : qual;
+}
+
 function object_repr(self: PyValue): string {
   return `<${typeFullName(typeOf(self))} object at ${addressOf(self)}>`;
 }
