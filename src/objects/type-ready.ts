@@ -7,6 +7,7 @@ import { PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyBuiltinMemberDescr,
 import { addOperators, inheritSlots } from './slotdefs.ts';
 import { mroC3, makeNewWrapper, inheritPatmaFlags } from './typeobject.ts';
 import { ALLOC, definedBuiltinTypes, specOf, coreTypes, type BuiltinTypeSpec } from './builtin-type.ts';
+import { DESCR_DOCS } from './type-docs.generated.ts';
 
 /** Readies every builtin type defined so far, bases first.  CPython: _PyTypes_InitTypes */
 export function readyBuiltinTypes(): void {
@@ -53,11 +54,15 @@ function readyType(type: PyType, spec: BuiltinTypeSpec = specOf(type)!): void {
           : new PyMethodDescr(type, name, sig, m.impl, m.doc ?? null, textSig);
     dict.setStr(name, descr);
   }
+  // Member and getset docs are CPython's (generated from the oracle) where it has the descriptor.
+  const docs = DESCR_DOCS[spec.name];
   for (const [name, g] of Object.entries(spec.members ?? {})) {
-    dict.setStr(name, new PyBuiltinMemberDescr(type, name, g.get!, g.set ?? null, g.doc ?? null));
+    const doc = docs !== undefined && name in docs ? docs[name] : (g.doc ?? null);
+    dict.setStr(name, new PyBuiltinMemberDescr(type, name, g.get!, g.set ?? null, doc));
   }
   for (const [name, g] of Object.entries(spec.getset ?? {})) {
-    dict.setStr(name, new PyGetSetDescr(type, name, g.get ?? null, g.set ?? null, g.doc ?? null));
+    const doc = docs !== undefined && name in docs ? docs[name] : (g.doc ?? null);
+    dict.setStr(name, new PyGetSetDescr(type, name, g.get ?? null, g.set ?? null, doc));
   }
   for (const [name, v] of Object.entries(spec.attrs?.() ?? {})) dict.setStr(name, v);
   // Slot wrappers (__add__, __repr__, ...) for the slots this type defines itself, and __new__.
