@@ -46,7 +46,8 @@ import {
 } from './abstract.ts';
 import { importModuleAttr } from './iterobject.ts';
 import { slot_tp_new } from './slotdefs.ts';
-import { typeError, valueError, attributeErrorFor, addNote, runtimeError, overflowError } from './exceptions.ts';
+import { typeError, valueError, attributeErrorFor, addNote, runtimeError, overflowError, PyExc_RuntimeWarning } from './exceptions.ts';
+import { numberWarning } from './float/warn.ts';
 import { objectId, addressOf } from './id.ts';
 import { intHash } from './hash.ts';
 import { isStrValue, strValue } from './boxes.ts';
@@ -881,6 +882,7 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
   fixupSlotDispatchers(type);
   assignVersionTag(type);
 
+  if (!hasOnlyStrKeys(dict)) numberWarning(PyExc_RuntimeWarning, `non-string key in the __dict__ of class ${type.tp_name}`);
   setNames(type);
   initSubclass(type, kwds);
   return type;
@@ -912,6 +914,12 @@ function inheritHeapSlots(type: PyType): void {
   const base = type.tp_base!;
   type.tp_new = base.tp_new;
   type.tp_init = base.tp_init;
+}
+
+// CPython: _PyDict_HasOnlyStringKeys
+function hasOnlyStrKeys(dict: PyDict): boolean {
+  for (let i = dict.next(0); i >= 0; i = dict.next(i + 1)) if (!isStrValue(dict.keys[i])) return false;
+  return true;
 }
 
 /** Calls __set_name__ on the class attributes that define it.  CPython: type_new_set_names */
