@@ -205,7 +205,8 @@ function compatibleForAssignment(oldto: PyType, newto: PyType, attr: string): vo
 }
 
 function sameLayout(a: PyType, b: PyType): boolean {
-  if (a.slotCount !== b.slotCount || a.instanceHasDict !== b.instanceHasDict) return false;
+  // A __weakref__ slot is part of the layout too (CPython's tp_weaklistoffset).
+  if (a.slotCount !== b.slotCount || a.instanceHasDict !== b.instanceHasDict || a.instanceWeakrefable !== b.instanceWeakrefable) return false;
   if (a.solidBase === b.solidBase) return true;
   // Two classes that add the same __slots__ to the same base have the same layout (annotationlib
   // turns its _Stringifier objects into ForwardRefs so).  CPython: same_slots_added
@@ -961,15 +962,50 @@ function initSubclass(type: PyType, kwds: [string, PyValue][]): void {
 }
 
 
+/**
+ * The first builtin type on t's base chain whose instances carry a dict of their own (type, module,
+ * function, BaseException...): a class mixing one in with a plain class keeps that type's __dict__
+ * rules.  CPython: get_builtin_base_with_dict
+ */
+function builtinBaseWithDict(t: PyType): PyType | null {
+  for (let b: PyType = t; b.tp_base !== null; b = b.tp_base) {
+    if (!(b.tp_flags & TPFLAGS.HEAPTYPE) && (b.instanceHasDict || b === TypeType)) return b;
+  }
+  return null;
+}
+
+/** The __dict__ descriptor of that builtin base, or null where pyts's type has none.  CPython: get_dict_descriptor */
+function builtinDictDescr(self: PyValue): PyValue | null {
+  const base = builtinBaseWithDict(typeOf(self));
+  if (base === null) return null;
+  // Differs from CPython: a builtin type of pyts's that keeps an instance dict without exposing a
+  // __dict__ descriptor falls back to the plain instance dict rather than raising.
+  return _PyType_Lookup(base, '__dict__');
+}
+
+// CPython: subtype_dict
 function subtypeGetDict(self: PyValue): PyValue {
+  const descr = builtinDictDescr(self);
+  if (descr !== null) {
+    const get = typeOf(descr).tp_descr_get;
+    if (get === null) throw typeError(`this __dict__ descriptor does not support '${typeOf(self).tp_name}' objects`);
+    return get(descr, self, typeOf(self));
+  }
   const o = self as unknown as HeapFields;
   if (o.ob_dict === null) o.ob_dict = new PyDict();
   markDictShadowing(o.ob_type, false);
   return o.ob_dict;
 }
 
-/** Sets or (with null) drops the instance dict; a dropped one is recreated empty when next needed.  CPython: _PyObject_SetDict */
+/** Sets or (with null) drops the instance dict; a dropped one is recreated empty when next needed.  CPython: subtype_setdict */
 function subtypeSetDict(self: PyValue, value: PyValue | null): void {
+  const descr = builtinDictDescr(self);
+  if (descr !== null) {
+    const set = typeOf(descr).tp_descr_set;
+    if (set === null) throw typeError(`this __dict__ descriptor does not support '${typeOf(self).tp_name}' objects`);
+    set(descr, self, value);
+    return;
+  }
   if (value !== null && !(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).tp_name}'`);
   (self as unknown as HeapFields).ob_dict = value;
   markDictShadowing(typeOf(self), false);
