@@ -853,15 +853,8 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
     if (f instanceof PyFunction) dict.setStr(n, new PyClassMethod(f));
   }
 
-  // Descriptors for the __slots__ cells, and __dict__ / __weakref__ accessors.
-  slotNames.forEach((s, i) => dict.setStr(s, new PyMemberDescr(type, s, baseSlots + i)));
-  if (addDict && dict.findStr('__dict__') < 0) dict.setStr('__dict__', new PyGetSetDescr(type, '__dict__', subtypeGetDict, subtypeSetDict, null));
-  if (addWeak && dict.findStr('__weakref__') < 0) dict.setStr('__weakref__', new PyGetSetDescr(type, '__weakref__', subtypeGetWeakref, null, null));
-  // CPython: type_dict_set_doc
-  if (dict.findStr('__doc__') < 0) dict.setStr('__doc__', None);
-  // A class that defines __eq__ but not __hash__ is unhashable.  CPython: inherit_slots, type_ready_set_hash
-  if (dict.findStr('__eq__') >= 0 && dict.findStr('__hash__') < 0) dict.setStr('__hash__', None);
-
+  // The class cells leave the namespace before the __slots__ descriptors go in, so a slot may be
+  // named __classcell__.  CPython: type_new_set_classcell (type_new_set_attrs), then PyType_Ready
   const classcell = dict.getStr('__classcell__');
   if (classcell !== undefined) {
     if (!(classcell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${PyObject_Repr(typeOf(classcell))}`);
@@ -874,6 +867,15 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
     classdictcell.ob_ref = dict;
     dict.delete('__classdictcell__');
   }
+
+  // Descriptors for the __slots__ cells, and __dict__ / __weakref__ accessors.
+  slotNames.forEach((s, i) => dict.setStr(s, new PyMemberDescr(type, s, baseSlots + i)));
+  if (addDict && dict.findStr('__dict__') < 0) dict.setStr('__dict__', new PyGetSetDescr(type, '__dict__', subtypeGetDict, subtypeSetDict, null));
+  if (addWeak && dict.findStr('__weakref__') < 0) dict.setStr('__weakref__', new PyGetSetDescr(type, '__weakref__', subtypeGetWeakref, null, null));
+  // CPython: type_dict_set_doc
+  if (dict.findStr('__doc__') < 0) dict.setStr('__doc__', None);
+  // A class that defines __eq__ but not __hash__ is unhashable.  CPython: inherit_slots, type_ready_set_hash
+  if (dict.findStr('__eq__') >= 0 && dict.findStr('__hash__') < 0) dict.setStr('__hash__', None);
 
   // Ready: the MRO, then slots from the MRO's dunders.
   type.tp_mro = computeMro(type);
