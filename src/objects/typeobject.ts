@@ -948,6 +948,11 @@ function setNames(type: PyType): void {
 /** super(type, type).__init_subclass__(**kwds).  CPython: type_new_init_subclass */
 function initSubclass(type: PyType, kwds: [string, PyValue][]): void {
   const mro = type.tp_mro;
+  // CPython calls super(type, type).__init_subclass__: a custom mro() that leaves the class out of
+  // its own MRO fails super's check (PyType_IsSubtype reads the MRO alone).  CPython: supercheck
+  if (!mro.includes(type)) {
+    throw typeError(`super(type, obj): obj (type ${type.tp_name}) is not an instance or subtype of type (${type.tp_name}).`);
+  }
   for (let i = 1; i < mro.length; i++) {
     const f = mro[i].tp_dict.getStr('__init_subclass__');
     if (f === undefined) continue;
@@ -1064,11 +1069,17 @@ function isSubtypeBaseChain(a: PyType, b: PyType): boolean {
 }
 
 /** Recomputes the MRO of a class and of its subclasses, recording (type, old MRO) for undoing.  CPython: mro_hierarchy */
-function mroHierarchy(type: PyType, undo: [PyType, PyType[]][]): void {
+// A custom mro() may itself assign __bases__ on the class (or a relative): when the class's MRO
+// changed while its mro() ran, that newer MRO stands and this one is dropped.  Each class whose MRO
+// is replaced is recorded as [class, new MRO, old MRO] for undoing.  CPython: mro_hierarchy, mro_internal
+function mroHierarchy(type: PyType, undo: [PyType, PyType[], PyType[]][]): void {
   const old = type.tp_mro;
-  type.tp_mro = computeMro(type);
-  undo.push([type, old]);
+  const mro = computeMro(type);
+  if (type.tp_mro !== old) return;
+  type.tp_mro = mro;
+  undo.push([type, mro, old]);
   PyType_Modified(type);
+  // A copy: a custom mro() of a subclass may change this class's subclasses meanwhile.
   for (const sub of subclassesOf(type)) mroHierarchy(sub, undo);
 }
 
@@ -1094,16 +1105,28 @@ function typeSetBases(t: PyType, v: PyValue | null): void {
   const oldBase = t.tp_base;
   t.tp_bases = newBases;
   t.tp_base = newBase;
-  const undo: [PyType, PyType[]][] = [];
+  const undo: [PyType, PyType[], PyType[]][] = [];
   try {
     mroHierarchy(t, undo);
   } catch (e) {
-    for (let i = undo.length - 1; i >= 0; i--) undo[i][0].tp_mro = undo[i][1];
-    t.tp_bases = oldBases;
-    t.tp_base = oldBase;
+    // Roll back the MROs this call set (not those a reentrant assignment set since), and the bases
+    // unless a reentrant assignment replaced them.  CPython: type_set_bases_unlocked (undo, bail)
+    for (let i = undo.length - 1; i >= 0; i--) {
+      const [cls, mro, old] = undo[i];
+      if (cls.tp_mro === mro) {
+        cls.tp_mro = old;
+        PyType_Modified(cls);
+      }
+    }
+    if (t.tp_bases === newBases) {
+      t.tp_bases = oldBases;
+      t.tp_base = oldBase;
+    }
     PyType_Modified(t);
     throw e;
   }
+  // A reentrant __bases__ assignment during a custom mro() did this bookkeeping for its own bases.
+  if (t.tp_bases !== newBases) return;
   for (const b of oldBases) removeSubclass(b, t);
   for (const b of newBases) addSubclass(b, t);
   updateAllSlots(t);
@@ -1114,8 +1137,9 @@ function typeSetBases(t: PyType, v: PyValue | null): void {
 function typeGetBase(t: PyType): PyValue {
   return t.tp_base ?? None;
 }
+// An empty tp_mro is CPython's NULL one: a class whose mro() is still being computed.
 function typeGetMro(t: PyType): PyValue {
-  return new PyTuple(t.tp_mro);
+  return t.tp_mro.length === 0 ? None : new PyTuple(t.tp_mro);
 }
 function typeGetDict(t: PyType): PyValue {
   return new PyMappingProxy(t.tp_dict);
