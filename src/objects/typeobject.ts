@@ -638,6 +638,10 @@ function className(cls: PyValue): string {
 
 /** The C3 linearisation of type and its bases.  CPython: mro_implementation, pmerge */
 export function mroC3(type: PyType, bases: readonly PyType[]): PyType[] {
+  // A base whose own first MRO is still being computed (its custom mro() is running) has none yet.
+  for (let i = 0; i < bases.length; i++) {
+    if (bases[i].tp_mro.length === 0) throw typeError(`Cannot extend an incomplete type '${bases[i].tp_name}'`);
+  }
   if (bases.length === 1) return [type, ...bases[0].tp_mro];
   for (let i = 0; i < bases.length; i++) {
     for (let j = i + 1; j < bases.length; j++) {

@@ -1,5 +1,6 @@
 # Custom mro(): __mro__ is None while the first MRO is computed, __bases__ may be reassigned from
-# inside mro() (the reentrant assignment wins), and an MRO without the class fails class creation.
+# inside mro() (the reentrant assignment wins), an MRO without the class fails class creation, and a
+# class cannot extend one whose MRO is still being computed.
 class B: pass
 class M(type):
     def mro(cls):
@@ -38,3 +39,22 @@ class M4(type):
         return type.mro(cls)
 class A4(metaclass=M4): pass
 print(A4.__mro__)
+
+class M(type):
+    def mro(cls):
+        if cls.__mro__ is None and cls.__name__ not in ('X', 'Y'):
+            try:
+                class X(cls): pass
+            except TypeError as e:
+                print('X', e)
+            try:
+                class Y(int, cls): pass
+            except TypeError as e:
+                print('Y', e)
+            try:
+                print(type.mro(cls))
+            except TypeError as e:
+                print('mro', e)
+        return type.mro(cls)
+class A(metaclass=M): pass
+print(A.__mro__)
