@@ -4,7 +4,6 @@ class Evil(object):
     def __hash__(self):
         return hash('attr')
     def __eq__(self, other):
-        print('eq', other)
         try:
             del C.attr
         except AttributeError:
