@@ -33,7 +33,11 @@ const HEX = '0123456789abcdef';
 
 /** ascii(v): repr(v) with non-ASCII characters escaped. */
 export function PyObject_ASCII(v: PyValue): string {
-  const r = PyObject_Repr(v);
+  return asciiEscape(PyObject_Repr(v));
+}
+
+/** r with every non-ASCII character escaped as repr() escapes it: \\xhh, \\uhhhh or \\Uhhhhhhhh. */
+export function asciiEscape(r: string): string {
   let out = '';
   for (const ch of r) {
     const c = ch.codePointAt(0)!;

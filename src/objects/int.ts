@@ -8,7 +8,7 @@
 import { NotImplemented, None, type PyIntValue, type PyValue } from './object.ts';
 import { PyType, TPFLAGS, CompareOp, PRIMITIVE_TYPES, typeOf } from './type.ts';
 import { PyIntBox, isIntValue, intValue, isStrValue, strValue } from './boxes.ts';
-import { PyFloat, floatPow } from './float.ts';
+import { PyFloat, FloatType, floatPow } from './float.ts';
 import { PyBytes, BytesType } from './bytes.ts';
 import { PyTuple } from './tuple.ts';
 import { defineBuiltinType } from './builtin-type.ts';
@@ -502,10 +502,10 @@ function intFromArgs(x: PyValue | undefined, baseArg: PyValue | undefined): PyIn
 
 /** int(x): __int__, __index__, then str/bytes parsing (3.14 no longer tries __trunc__).  CPython: PyNumber_Long */
 export function PyNumber_Long(x: PyValue): PyIntValue {
-  const ix = operand(x);
-  if (ix !== undefined) return ix;
-  if (x instanceof PyFloat) return intFromFloat(x.value);
+  // Only an exact int or float is taken as it is: a subclass may define __int__ (its nb_int).
+  if (typeof x === 'number' || typeof x === 'bigint') return x;
   const t = typeOf(x);
+  if (t === FloatType) return intFromFloat((x as PyFloat).value);
   if (t.nb_int !== null) {
     const r = t.nb_int(x);
     if (!isIntValue(r)) throw typeError(`__int__ returned non-int (type ${typeOf(r).tp_name.slice(0, 200)})`);

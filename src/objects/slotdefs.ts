@@ -24,7 +24,8 @@ import {
 import { reduceHashResult } from './hash.ts';
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from './generic-attr.ts';
 import { isIntValue, isStrValue, strValue, PyIntBox } from './boxes.ts';
-import { objectGetattribute, newFromBuiltin } from './typeobject.ts';
+import { objectGetattribute, newFromBuiltin, object_str } from './typeobject.ts';
+import { asciiEscape } from './format.ts';
 
 // ---- calling a dunder found on the type ----
 
@@ -70,10 +71,15 @@ function slot_tp_str(self: PyValue): string {
  * subclass, which CPython's PyObject_Str/PyObject_Repr pass on unchanged (the slots return JS strings).
  */
 export function PyObject_StrObject(v: PyValue): PyValue {
-  if (typeof v === 'object' && typeOf(v).tp_str === slot_tp_str) {
-    const r = callMethod(v, '__str__', []);
-    if (!isStrValue(r)) throw typeError(`__str__ returned non-string (type ${typeOf(r).tp_name})`);
-    return r;
+  if (typeof v === 'object') {
+    const f = typeOf(v).tp_str;
+    if (f === slot_tp_str) {
+      const r = callMethod(v, '__str__', []);
+      if (!isStrValue(r)) throw typeError(`__str__ returned non-string (type ${typeOf(r).tp_name})`);
+      return r;
+    }
+    // object.__str__ is repr(): what a Python __repr__ returned, subclass and all.
+    if (f === object_str || f === null) return PyObject_ReprObject(v);
   }
   return PyObject_Str(v);
 }
@@ -85,6 +91,13 @@ export function PyObject_ReprObject(v: PyValue): PyValue {
     return r;
   }
   return PyObject_Repr(v);
+}
+
+/** ascii(v) as an object: an all-ASCII repr is passed on as it is (a str subclass stays one).  CPython: PyObject_ASCII */
+export function PyObject_ASCIIObject(v: PyValue): PyValue {
+  const r = PyObject_ReprObject(v);
+  const s = strValue(r);
+  return /^[\x00-\x7f]*$/.test(s) ? r : asciiEscape(s);
 }
 
 function slot_tp_hash(self: PyValue): PyIntValue {

@@ -7,6 +7,7 @@ import { PyMethodDescr, PyClassMethodDescr, PyGetSetDescr, PyBuiltinMemberDescr,
 import { addOperators, inheritSlots } from './slotdefs.ts';
 import { mroC3, makeNewWrapper, inheritPatmaFlags } from './typeobject.ts';
 import { ALLOC, definedBuiltinTypes, specOf, coreTypes, type BuiltinTypeSpec } from './builtin-type.ts';
+import { MEMBER_DOCS } from './type-docs.generated.ts';
 
 /** Readies every builtin type defined so far, bases first.  CPython: _PyTypes_InitTypes */
 export function readyBuiltinTypes(): void {
@@ -41,23 +42,28 @@ function readyType(type: PyType, spec: BuiltinTypeSpec = specOf(type)!): void {
   }
   const dict = new PyDict();
   type.tp_dict = dict;
+  // __doc__ of methods and descriptors: CPython's where it has one (generated from the oracle).
+  const docOf = (name: string, own: string | undefined): string | null => {
+    const key = `${spec.name}.${name}`;
+    return key in MEMBER_DOCS ? MEMBER_DOCS[key] : (own ?? null);
+  };
   for (const [name, m] of Object.entries(spec.methods ?? {})) {
     const kind = m.kind ?? 'method';
     const sig = m.callSig ?? m.sig;
     const textSig = m.textSignature !== undefined ? (m.textSignature ?? None) : m.callSig === undefined ? null : m.sig;
     const descr =
       kind === 'classmethod'
-        ? new PyClassMethodDescr(type, name, sig, m.impl, m.doc ?? null, textSig)
+        ? new PyClassMethodDescr(type, name, sig, m.impl, docOf(name, m.doc), textSig)
         : kind === 'staticmethod'
-          ? PyStaticNativeMethod(type, name, m.sig, m.impl, m.doc ?? null)
-          : new PyMethodDescr(type, name, sig, m.impl, m.doc ?? null, textSig);
+          ? PyStaticNativeMethod(type, name, m.sig, m.impl, docOf(name, m.doc))
+          : new PyMethodDescr(type, name, sig, m.impl, docOf(name, m.doc), textSig);
     dict.setStr(name, descr);
   }
   for (const [name, g] of Object.entries(spec.members ?? {})) {
-    dict.setStr(name, new PyBuiltinMemberDescr(type, name, g.get!, g.set ?? null, g.doc ?? null));
+    dict.setStr(name, new PyBuiltinMemberDescr(type, name, g.get!, g.set ?? null, docOf(name, g.doc)));
   }
   for (const [name, g] of Object.entries(spec.getset ?? {})) {
-    dict.setStr(name, new PyGetSetDescr(type, name, g.get ?? null, g.set ?? null, g.doc ?? null));
+    dict.setStr(name, new PyGetSetDescr(type, name, g.get ?? null, g.set ?? null, docOf(name, g.doc)));
   }
   for (const [name, v] of Object.entries(spec.attrs?.() ?? {})) dict.setStr(name, v);
   // Slot wrappers (__add__, __repr__, ...) for the slots this type defines itself, and __new__.

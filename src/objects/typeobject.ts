@@ -2,6 +2,7 @@
 // (object_new/init/repr/richcompare, type_call, type_getattro/setattro, type_new and its helpers,
 // mro_implementation, best_base, the __dict__/__weakref__ getsets of classes).
 
+import { checkUtf8Encodable } from './codecs/utf8.ts';
 import { typeSizes, typeFlags } from './type-sizes.ts';
 import { None, NotImplemented, PyObject, type PyIntValue, type PyValue } from './object.ts';
 import {
@@ -133,7 +134,7 @@ function object_repr(self: PyValue): string {
   return `<${typeFullName(typeOf(self))} object at ${addressOf(self)}>`;
 }
 
-function object_str(self: PyValue): string {
+export function object_str(self: PyValue): string {
   return PyObject_Repr(self);
 }
 
@@ -747,6 +748,7 @@ function type_new(metatype: PyType, args: readonly PyValue[], kwnames: readonly 
 }
 
 function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType, origDict: PyDict, kwds: [string, PyValue][]): PyType {
+  checkUtf8Encodable(name);
   if (name.includes('\0')) throw valueError('type name must not contain null characters');
   const dict = new PyDict();
   if (typeOf(origDict).tp_iter === DictType.tp_iter) {
@@ -829,7 +831,10 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
     dict.delete('__qualname__');
   } else HEAP_QUALNAMES.set(type, name);
   const doc = dict.getStr('__doc__');
-  if (doc !== undefined && isStrValue(doc)) type.tp_doc = strValue(doc);
+  if (doc !== undefined && isStrValue(doc)) {
+    checkUtf8Encodable(strValue(doc));
+    type.tp_doc = strValue(doc);
+  }
 
   // Plain functions for __new__ become static methods; __init_subclass__ and __class_getitem__ class methods.
   const newFn = dict.getStr('__new__');
@@ -969,6 +974,7 @@ function typeSetName(t: PyType, v: PyValue | null): void {
   checkSetSpecial(t, v, '__name__');
   if (!isStrValue(v!)) throw typeError(`can only assign string to ${t.tp_name}.__name__, not '${typeOf(v!).tp_name}'`);
   const s = strValue(v!);
+  checkUtf8Encodable(s);
   if (s.includes('\0')) throw valueError('type name must not contain null characters');
   t.tp_name = s;
   t.ht_name = null;

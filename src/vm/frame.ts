@@ -8,7 +8,7 @@
 
 import { PyObject, type PyValue } from '../objects/object.ts';
 import type { PyDict } from '../objects/dict.ts';
-import type { PyCode } from '../objects/code.ts';
+import { type PyCode, CO_OPTIMIZED } from '../objects/code.ts';
 import type { PyFunction } from '../objects/function.ts';
 
 export const enum FrameState {
@@ -62,6 +62,9 @@ export class Frame extends PyObject {
     readonly f_func: PyFunction | null,
   ) {
     super();
+    // A function made from module-level code (types.FunctionType(compile(...), g)) runs with its
+    // globals as locals.  CPython: _PyFunction_Vectorcall
+    if (f_locals === null && (f_code.co_flags & CO_OPTIMIZED) === 0 && f_func !== null) this.f_locals = f_globals;
     this.localsplus = (f_code.frameTemplate ?? frameTemplate(f_code)).slice();
     this.sp = f_code.co_nlocalsplus;
   }

@@ -10,8 +10,8 @@ import { PyList } from '../../objects/list.ts';
 import { PyFloat } from '../../objects/float.ts';
 import { PyComplex } from '../../objects/complex.ts';
 import * as A from '../../objects/abstract.ts';
-import { PyObject_ReprObject } from '../../objects/slotdefs.ts';
-import { PyObject_Format, PyObject_ASCII } from '../../objects/format.ts';
+import { PyObject_ReprObject, PyObject_ASCIIObject } from '../../objects/slotdefs.ts';
+import { PyObject_Format } from '../../objects/format.ts';
 import { PyObject_Id } from '../../objects/id.ts';
 import * as E from '../../objects/exceptions.ts';
 import { isStrValue, strValue, isIntValue } from '../../objects/boxes.ts';
@@ -446,7 +446,7 @@ export const builtinsModule = defineModule({
     all: { sig: '($module, iterable, /)', impl: (_m: V, o: V) => !iterAll(o, false) },
     anext: { sig: '($module, aiterator, default=<unrepresentable>, /)', impl: anext },
     any: { sig: '($module, iterable, /)', impl: (_m: V, o: V) => iterAll(o, true) },
-    ascii: { sig: '($module, obj, /)', impl: (_m: V, o: V) => PyObject_ASCII(o) },
+    ascii: { sig: '($module, obj, /)', impl: (_m: V, o: V) => PyObject_ASCIIObject(o) },
     bin: { sig: '($module, number, /)', impl: (_m: V, n: V) => toBase(n, 2) },
     breakpoint: { sig: '($module, /, *args, **kws)', impl: breakpoint },
     callable: { sig: '($module, obj, /)', impl: (_m: V, o: V) => typeOf(o).tp_call !== null },

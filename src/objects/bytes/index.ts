@@ -101,7 +101,7 @@ function bytesConcat(a: V, b: V): V {
 export function repeatBytes(d: Uint8Array, n: number, mutable = false): Uint8Array {
   if (n <= 0 || d.length === 0) return new Uint8Array(0);
   // bytearray reports MemoryError where bytes reports OverflowError.
-  if (d.length * n > MAX_LENGTH) throw BigInt(d.length) * BigInt(n) > 9223372036854775807n && !mutable ? overflowError('repeated bytes are too long') : memoryError();
+  if (d.length * n > MAX_LENGTH) throw d.length > 1 && d.length * n >= 2 ** 63 && !mutable ? overflowError('repeated bytes are too long') : memoryError();
   const out = new Uint8Array(d.length * n);
   if (d.length === 1) return out.fill(d[0]);
   // Doubling copies: log2(n) calls instead of n (b'\0' * 65280 is in every re.IGNORECASE compile).

@@ -4,6 +4,7 @@
 import { None, type PyValue } from '../object.ts';
 import { typeOf } from '../type.ts';
 import { isStrValue, strValue } from '../boxes.ts';
+import { TWO_WAY_MIN, longBytesIndexOf, longBytesLastIndexOf } from '../twoway.ts';
 import { PyList } from '../list.ts';
 import { PyTuple } from '../tuple.ts';
 import { PyNumber_Index, PyObject_IsTrue } from '../abstract.ts';
@@ -158,6 +159,7 @@ export function findBytes(d: Uint8Array, sub: Uint8Array, start: number, end: nu
   const n = sub.length;
   if (end - start < n) return -1;
   if (n === 0) return start;
+  if (n >= TWO_WAY_MIN) return longBytesIndexOf(d, sub, start, end);
   const first = sub[0];
   const last = end - n;
   for (let i = d.indexOf(first, start); i >= 0 && i <= last; i = d.indexOf(first, i + 1)) {
@@ -172,6 +174,7 @@ export function rfindBytes(d: Uint8Array, sub: Uint8Array, start: number, end: n
   const n = sub.length;
   if (end - start < n) return -1;
   if (n === 0) return end;
+  if (n >= TWO_WAY_MIN) return longBytesLastIndexOf(d, sub, start, end);
   const first = sub[0];
   for (let i = d.lastIndexOf(first, end - n); i >= start; i = i === 0 ? -1 : d.lastIndexOf(first, i - 1)) {
     let k = 1;

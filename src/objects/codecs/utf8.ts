@@ -25,6 +25,11 @@ export function hasLoneSurrogate(s: string): boolean {
   return false;
 }
 
+/** Raises UnicodeEncodeError as CPython's PyUnicode_AsUTF8 does when s holds a lone surrogate. */
+export function checkUtf8Encodable(s: string): void {
+  if (hasLoneSurrogate(s)) utf8Encode(s, 'strict');
+}
+
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;

@@ -6,15 +6,17 @@
 import { isSpace, toDecimal } from '../../unicode/db.ts';
 import { valueError, overflowError } from '../exceptions.ts';
 
+const NOT_ASCII = /[^\x00-\x7e]/g;
+
 /**
  * Non-ASCII text made ASCII the way int() and float() see it: Unicode whitespace becomes ' ',
  * Unicode decimal digits their ASCII digit, and the first other non-ASCII character ends the text
  * with '?' (which then fails to parse).  CPython: _PyUnicode_TransformDecimalAndSpaceToASCII
  */
 export function transformDecimalAndSpaceToASCII(s: string): string {
-  let i = 0;
   const n = s.length;
-  while (i < n && s.charCodeAt(i) < 127) i++;
+  NOT_ASCII.lastIndex = 0;
+  let i = NOT_ASCII.exec(s)?.index ?? n;
   if (i === n) return s;
   let out = s.slice(0, i);
   for (; i < n; i++) {

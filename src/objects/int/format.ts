@@ -3,10 +3,11 @@
 // Python/formatter_unicode.c format_long_internal, _PyLong_FormatAdvancedWriter
 
 import type { PyIntValue } from '../object.ts';
-import { valueError, overflowError } from '../exceptions.ts';
+import { valueError, overflowError, type PyBaseException } from '../exceptions.ts';
 import { type FormatSpec, layoutNumber, unknownPresentationType } from '../format-spec.ts';
 import { formatFloatSpec } from '../float/format.ts';
 import { intToFloat } from '../int.ts';
+import { bigBitLength } from '../float/strtod.ts';
 import { interp } from '../../vm/interpreter.ts';
 
 /**
@@ -42,27 +43,31 @@ export const MAX_STR_DIGITS_THRESHOLD = 640;
  */
 export function intToString(v: PyIntValue, base: number): string {
   if (typeof v === 'number') return v.toString(base);
-  const s = v.toString(base);
-  if (base === 10) checkDecimalLimit(s, v < 0n);
-  return s;
+  if (base === 10) return intToDecimalString(v);
+  return v.toString(base);
 }
 
-function checkDecimalLimit(s: string, neg: boolean): void {
-  const digits = s.length - (neg ? 1 : 0);
-  if (digits <= MAX_STR_DIGITS_THRESHOLD) return;
-  const maxStrDigits = getMaxStrDigits();
-  // Matching CPython: the limit is checked on an estimate of the size first, so values just over
-  // the limit by digit count can still fail; an exact count is what its final check uses.
-  if (maxStrDigits > 0 && digits > maxStrDigits) {
-    throw valueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
-  }
+function limitError(maxStrDigits: number): PyBaseException {
+  return valueError(`Exceeds the limit (${maxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`);
 }
 
 /** str(int).  CPython: long_to_decimal_string */
 export function intToDecimalString(v: PyIntValue): string {
   if (typeof v === 'number') return String(v);
+  // CPython first compares the limit with an under-estimate of the digits from the size in 30-bit
+  // digits, failing before any quadratic work (test_denial_of_service_prevented_int_to_str); the
+  // estimate never exceeds the true count, so only the time differs from checking afterwards.
+  const size = Math.ceil(bigBitLength(v) / 30);
+  if (size >= Math.trunc((10 * MAX_STR_DIGITS_THRESHOLD) / 90) + 2) {
+    const maxStrDigits = getMaxStrDigits();
+    if (maxStrDigits > 0 && Math.trunc(maxStrDigits / 90) <= Math.trunc((size - 11) / 10)) throw limitError(maxStrDigits);
+  }
   const s = v.toString();
-  checkDecimalLimit(s, v < 0n);
+  const digits = s.length - (v < 0n ? 1 : 0);
+  if (digits > MAX_STR_DIGITS_THRESHOLD) {
+    const maxStrDigits = getMaxStrDigits();
+    if (maxStrDigits > 0 && digits > maxStrDigits) throw limitError(maxStrDigits);
+  }
   return s;
 }
 

@@ -6,6 +6,8 @@ import { valueError } from '../exceptions.ts';
 import { getMaxStrDigits, MAX_STR_DIGITS_THRESHOLD } from './format.ts';
 import { isAsciiSpace, transformDecimalAndSpaceToASCII } from '../float/strtod.ts';
 
+const NON_DECIMAL = /[^0-9]/g;
+
 function digitValue(c: number): number {
   if (c >= 48 && c <= 57) return c - 48;
   if (c >= 97 && c <= 122) return c - 87;
@@ -54,6 +56,14 @@ export function parseIntText(s: string, base: number): PyIntValue | null {
   let digits = 0;
   let prevUnderscore = false;
   let hasUnderscore = false;
+  if (base === 10) {
+    // A run of ASCII digits, found in native code (int() of a million digits must fail on the
+    // digit limit long before a conversion would end: test_denial_of_service_prevented_str_to_int).
+    NON_DECIMAL.lastIndex = i;
+    const stop = NON_DECIMAL.exec(s)?.index ?? n;
+    digits = stop - i;
+    i = stop;
+  }
   for (; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c === 0x5f) {

@@ -5,6 +5,8 @@
 // Differs from CPython: a str holding a lone high surrogate followed by a lone low surrogate is
 // indistinguishable from the astral character they encode.
 
+import { TWO_WAY_MIN, longStrIndexOf, longStrLastIndexOf } from '../twoway.ts';
+
 const CACHE_MIN = 64;
 const cache = new Map<string, string[] | null>();
 
@@ -119,27 +121,39 @@ export function cpCompare(a: string, b: string): number {
 }
 
 /**
+ * The first unit offset p in [from, to - sub.length] where s has `sub`, or -1: indexOf for short
+ * needles, the two-way algorithm for long ones (linear time on any input, as CPython's find).
+ */
+export function indexOfUnits(s: string, sub: string, from: number, to: number): number {
+  if (to - from < sub.length) return -1;
+  if (sub.length >= TWO_WAY_MIN) return longStrIndexOf(s, sub, from, to);
+  const p = s.indexOf(sub, from);
+  return p >= 0 && p + sub.length <= to ? p : -1;
+}
+
+/** The last unit offset p in [from, to - sub.length] where s has `sub`, or -1. */
+export function lastIndexOfUnits(s: string, sub: string, from: number, to: number): number {
+  if (to - from < sub.length) return -1;
+  if (sub.length >= TWO_WAY_MIN) return longStrLastIndexOf(s, sub, from, to);
+  const p = s.lastIndexOf(sub, to - sub.length);
+  return p >= from ? p : -1;
+}
+
+/**
  * The unit offset of the first occurrence of `sub` in s[from:to] (unit offsets) that does not cut
  * a surrogate pair of s, or -1. Matches that start or end inside a pair are not Python matches.
  */
 export function findUnits(s: string, sub: string, from: number, to: number): number {
-  if (to - from < sub.length) return -1;
-  let p = s.indexOf(sub, from);
-  while (p >= 0 && p + sub.length <= to) {
+  for (let p = indexOfUnits(s, sub, from, to); p >= 0; p = indexOfUnits(s, sub, p + 1, to)) {
     if (!splitsPair(s, p) && !splitsPair(s, p + sub.length)) return p;
-    p = s.indexOf(sub, p + 1);
   }
   return -1;
 }
 
 /** The unit offset of the last occurrence of `sub` within s[from:to] not cutting a pair, or -1. */
 export function rfindUnits(s: string, sub: string, from: number, to: number): number {
-  if (to - from < sub.length) return -1;
-  let p = s.lastIndexOf(sub, to - sub.length);
-  while (p >= from) {
+  for (let p = lastIndexOfUnits(s, sub, from, to); p >= 0; p = lastIndexOfUnits(s, sub, from, p + sub.length - 1)) {
     if (!splitsPair(s, p) && !splitsPair(s, p + sub.length)) return p;
-    if (p === 0) break;
-    p = s.lastIndexOf(sub, p - 1);
   }
   return -1;
 }

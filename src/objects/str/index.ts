@@ -12,7 +12,7 @@ import { unicodeRepr } from './repr.ts';
 import { cpLength, cpCompare, codePointsOrNull, findUnits, hasSurrogates, isPairAt, unitOffset } from './codepoints.ts';
 import { PySlice, sliceIndices } from '../slice.ts';
 import { PyNumber_AsSsize_t, PyObject_Str } from '../abstract.ts';
-import { PyObject_StrObject } from '../slotdefs.ts';
+import { PyObject_StrObject, PyObject_ReprObject, PyObject_ASCIIObject } from '../slotdefs.ts';
 import { argTypeName, longAsSsize, MAX_LENGTH } from './args.ts';
 import { typeError, indexError, memoryError, valueError, overflowError } from '../exceptions.ts';
 import { parseSignature, bindArguments, type Signature } from '../getargs.ts';
@@ -117,7 +117,10 @@ function strRepeat(self: PyValue, n: number): PyValue {
   const s = S(self);
   if (n <= 0 || s.length === 0) return '';
   if (n === 1 && typeof self === 'string') return s;
-  if (BigInt(cpLength(s)) * BigInt(n) > 9223372036854775807n) throw overflowError('repeated string is too long');
+  // len * n > PY_SSIZE_T_MAX: n came from a Py_ssize_t, which as a JS number may have been rounded up
+  // to 2**63, so one character repeated any number of times never overflows (it is a MemoryError).
+  const len = cpLength(s);
+  if (len > 1 && len * n >= 2 ** 63) throw overflowError('repeated string is too long');
   if (s.length * n > MAX_LENGTH) throw memoryError();
   return s.repeat(n);
 }
@@ -272,7 +275,14 @@ function methodStrArg(v: PyValue, name: string): string {
 
 function strRemainder(a: PyValue, b: PyValue): PyValue {
   if (!isStrValue(a)) return NotImplemented;
-  const r = strPercentFormat(S(a), b);
+  const f = S(a);
+  // '%s', '%r' or '%a' alone: CPython's writer hands back the conversion's object itself, so a str
+  // subclass that __str__/__repr__ returned comes through.  CPython: PyUnicode_Format + _PyUnicodeWriter
+  if (f.length === 2 && f[0] === '%' && (f[1] === 's' || f[1] === 'r' || f[1] === 'a')) {
+    const v = b instanceof PyTuple ? (b.items.length === 1 ? b.items[0] : undefined) : b;
+    if (v !== undefined) return f[1] === 's' ? PyObject_StrObject(v) : f[1] === 'r' ? PyObject_ReprObject(v) : PyObject_ASCIIObject(v);
+  }
+  const r = strPercentFormat(f, b);
   // Without conversions the format comes back as the very object (see format.ts).
   return r === S(a) && !r.includes('%') ? a : r;
 }

@@ -17,7 +17,8 @@ import { typeError, valueError, overflowError, memoryError, exceptionMatches, Py
 import { isSpace, isLinebreak } from '../../unicode/db.ts';
 import * as Case from '../../unicode/case.ts';
 import * as P from '../../unicode/str-predicates.ts';
-import { cpLength, hasSurrogates, unitOffset, cpIndex, findUnits, rfindUnits, isPairAt } from './codepoints.ts';
+import { cpLength, hasSurrogates, unitOffset, cpIndex, findUnits, rfindUnits, isPairAt, indexOfUnits, lastIndexOfUnits } from './codepoints.ts';
+import { TWO_WAY_MIN } from '../twoway.ts';
 import { ssizeArg, sliceIndexArg, adjustIndices, MAX_LENGTH, intArg } from './args.ts';
 
 /** The text of a str (or str subclass instance) `self`. */
@@ -66,13 +67,7 @@ function checkLength(n: number): void {
 export function findSlice(s: string, sub: string, start: number, end: number, dir: number): number {
   if (!hasSurrogates(s)) {
     [start, end] = adjustIndices(start, end, s.length);
-    if (end - start < sub.length) return -1;
-    if (dir > 0) {
-      const r = s.indexOf(sub, start);
-      return r >= 0 && r + sub.length <= end ? r : -1;
-    }
-    const r = s.lastIndexOf(sub, end - sub.length);
-    return r >= start ? r : -1;
+    return dir > 0 ? indexOfUnits(s, sub, start, end) : lastIndexOfUnits(s, sub, start, end);
   }
   const len = cpLength(s);
   [start, end] = adjustIndices(start, end, len);
@@ -362,8 +357,13 @@ function rsplitWhitespace(s: string, maxsplit: number): string[] {
   return out.reverse();
 }
 
-/** True when no match of `sep` can cut a surrogate pair (it neither starts low nor ends high). */
+/**
+ * True when JS's split/replaceAll can search for `sep`: no match can cut a surrogate pair (it
+ * neither starts low nor ends high), and it is short enough for V8's search to stay fast on any
+ * input (longer needles go through findUnits' linear-time search).
+ */
 function safeNeedle(sep: string): boolean {
+  if (sep.length >= TWO_WAY_MIN) return false;
   const a = sep.charCodeAt(0);
   const b = sep.charCodeAt(sep.length - 1);
   return !(a >= 0xdc00 && a < 0xe000) && !(b >= 0xd800 && b < 0xdc00);

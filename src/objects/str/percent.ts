@@ -191,9 +191,10 @@ function format(f: Chars, argsIn: PyValue, mode: Mode): string {
       argidx++;
       const v = arglen < 0 ? args : (args as PyTuple).items[argidx - 1];
       if (!(typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || typeOf(v).tp_flags & (1 << 24))) throw typeError('* wants int');
-      const w = Number(PyNumber_Index(v));
-      if (w > SSIZE_MAX || w < -SSIZE_MAX - 1) throw overflowError('Python int too large to convert to C ssize_t');
-      width = w;
+      const w = PyNumber_Index(v);
+      // Compared exactly: 2**63 as a JS number equals SSIZE_MAX as a JS number.
+      if (w > 9223372036854775807n || w < -9223372036854775808n) throw overflowError('Python int too large to convert to C ssize_t');
+      width = Number(w);
       if (width < 0) {
         flags |= F_LJUST;
         width = -width;
