@@ -16,9 +16,12 @@ import { stackEffect } from '../bytecode/instructions.ts';
 import { decodeLocations, parseExceptionTable } from '../objects/code.ts';
 import { valueError, attributeError, PyExc_RuntimeWarning } from '../objects/exceptions.ts';
 import { warn } from '../modules/_warnings.ts';
+import { gcRootProviders } from './gc-state.ts';
 
 let traceFunc: PyValue | null = null;
 let profileFunc: PyValue | null = null;
+// The trace and profile functions are roots for gc.collect() (vm/gc-trace.ts).
+gcRootProviders.push(() => [traceFunc, profileFunc]);
 let traceReady = false;
 let profileReady = false;
 
