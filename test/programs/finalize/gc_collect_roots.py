@@ -19,6 +19,8 @@ sys.monitoring.register_callback(3, sys.monitoring.events.PY_START, m)
 del m
 gc.collect()
 print(rm() is not None)
+sys.monitoring.register_callback(3, sys.monitoring.events.PY_START, None)
+sys.monitoring.free_tool_id(3)
 import contextvars
 cv = contextvars.ContextVar('cv')
 class V: pass
