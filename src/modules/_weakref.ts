@@ -17,7 +17,7 @@ import * as A from '../objects/abstract.ts';
 import * as E from '../objects/exceptions.ts';
 import { newHeapInstance } from '../objects/heap.ts';
 import { addressOf } from '../objects/id.ts';
-import { typeFullName } from '../objects/typeobject.ts';
+import { typeNameT } from '../objects/typeobject.ts';
 import { isStrValue, strValue } from '../objects/boxes.ts';
 import type { PyIntValue } from '../objects/object.ts';
 import { addPendingCall } from '../vm/eval-breaker.ts';
@@ -143,7 +143,7 @@ function refRepr(self: V): string {
   const o = r.get();
   if (o === undefined) return `<weakref at ${addressOf(r)}; dead>`;
   const name = A.lookupSpecial(o, '__name__');
-  const tn = typeFullName(typeOf(o));
+  const tn = typeNameT(typeOf(o));
   if (name !== null && isStrValue(name)) return `<weakref at ${addressOf(r)}; to '${tn}' at ${addressOf(o)} (${strValue(name)})>`;
   return `<weakref at ${addressOf(r)}; to '${tn}' at ${addressOf(o)}>`;
 }
@@ -185,7 +185,7 @@ function unwrap(v: V): V {
 
 function proxyRepr(self: V): string {
   const o = referent(self);
-  return `<weakproxy at ${addressOf(self)}; to '${typeFullName(typeOf(o))}' at ${addressOf(o)}>`;
+  return `<weakproxy at ${addressOf(self)}; to '${typeNameT(typeOf(o))}' at ${addressOf(o)}>`;
 }
 
 const binary = (f: (a: V, b: V) => V) => (a: V, b: V): V => f(unwrap(a), unwrap(b));

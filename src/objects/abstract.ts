@@ -308,6 +308,34 @@ export function PyObject_Length(v: PyValue): number {
   throw typeError(`object of type '${t.tp_name}' has no len()`);
 }
 
+// Length slots return JS numbers, exact up to 2**53; a C ssize_t goes to 2**63 - 1 (a range can be
+// that long, and so can what a Python __len__ returns).  A slot with a longer length returns it as
+// bigLength(n), which keeps the exact value for the Python-visible results (len(), __len__) to take.
+let exactBigLength: bigint | null = null;
+
+/** A length beyond 2**53 as a length slot returns it. */
+export function bigLength(n: bigint): number {
+  exactBigLength = n;
+  return Number(n);
+}
+
+/** A length slot's result as a Python int, exact beyond 2**53. */
+export function lengthResult(n: number): PyIntValue {
+  return n <= Number.MAX_SAFE_INTEGER ? n : exactLength(n);
+}
+
+function exactLength(n: number): PyIntValue {
+  const e = exactBigLength;
+  exactBigLength = null;
+  return e !== null && Number(e) === n ? e : BigInt(n);
+}
+
+/** len(v).  CPython: builtin_len */
+export function builtinLen(v: PyValue): PyIntValue {
+  const n = PyObject_Length(v);
+  return n <= Number.MAX_SAFE_INTEGER ? n : exactLength(n);
+}
+
 
 function isIndex(v: PyValue): boolean {
   const tv = typeof v;

@@ -248,8 +248,10 @@ function byteArrayIterNext(self: V): V | undefined {
 }
 
 function byteArrayIterReduce(it: PyByteArrayIter): PyTuple {
-  if (it.seq === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
-  return new PyTuple([builtinIter(), new PyTuple([it.seq]), it.index]);
+  // builtins.iter first: finding it may run Python code that exhausts the iterator.
+  const iter = builtinIter();
+  if (it.seq === null) return new PyTuple([iter, new PyTuple([new PyTuple([])])]);
+  return new PyTuple([iter, new PyTuple([it.seq]), it.index]);
 }
 
 /** A negative position exhausts the iterator (3.14's bytearray iterator).  CPython: bytearrayiter_setstate */

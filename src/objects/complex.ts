@@ -14,7 +14,7 @@ import { lookupSpecial, PyObject_CallNoArgs, PyObject_CallOneArg, PyObject_Repr,
 import { doubleToString, DTSF_SIGN, DTSF_ALT, DTSF_NO_NEG_0 } from './float/dtoa.ts';
 import { transformDecimalAndSpaceToASCII, removeUnderscores, isAsciiSpace, NEG_NAN } from './float/strtod.ts';
 import { parseFormatSpec, unknownPresentationType, layoutNumber, padToWidth, type FormatSpec } from './format-spec.ts';
-import { typeFullName, object_hash } from './typeobject.ts';
+import { typeNameT, object_hash } from './typeobject.ts';
 import { crExp, crLog, libmPow } from './float/libm.ts';
 import { libmHypot, libmSin, libmCos, libmAtan2 } from './float/fdlibm.ts';
 
@@ -31,12 +31,6 @@ export class PyComplex extends PyObject {
 export function complexRepr(c: PyComplex): string {
   if (c.real === 0 && !Object.is(c.real, -0)) return doubleToString(c.imag, 'r', 0, 0) + 'j';
   return `(${doubleToString(c.real, 'r', 0, 0)}${doubleToString(c.imag, 'r', 0, DTSF_SIGN)}j)`;
-}
-
-/** A type's name as CPython's %T shows it: qualified by its module unless builtins or __main__. */
-export function typeNameT(t: PyType): string {
-  const full = typeFullName(t);
-  return full.startsWith('__main__.') ? full.slice(9) : full;
 }
 
 // ---- arithmetic.  CPython: _Py_c_sum ... _Py_c_pow ----

@@ -5,11 +5,11 @@
 import { None, NotImplemented, PyObject, type PyValue, type PyIntValue } from './object.ts';
 import { PyType, PyObject_TypeCheck, PyType_IsSubtype, typeOf, TPFLAGS, CompareOp } from './type.ts';
 import { PyObject_GetAttr, PyObject_Str, PyObject_Hash } from './abstract.ts';
-import { object_hash } from './typeobject.ts';
+import { object_hash, typeNameT } from './typeobject.ts';
 import { hashHi, hashToInt, splitHash } from './hash.ts';
 import { ModuleType } from './module.ts';
 import { parseSignature, bindArguments, CallConv, type Signature, type CallNames } from './getargs.ts';
-import { typeError, attributeError } from './exceptions.ts';
+import { typeError, attributeError, attributeErrorFor } from './exceptions.ts';
 import { addressOf, objectId } from './id.ts';
 import type { HeapFields } from './heap.ts';
 import { PyStaticMethod } from './function.ts';
@@ -409,7 +409,8 @@ function memberGet(self: PyValue, obj: PyValue | null): PyValue {
   checkDescrObject(d, obj);
   if (d instanceof PyBuiltinMemberDescr) return (d.getter as (o: PyValue) => PyValue)(obj);
   const v = (obj as unknown as HeapFields).ob_slots?.[d.index];
-  if (v === undefined) throw attributeError(`'${typeOf(obj).tp_name}' object has no attribute '${d.name}'`);
+  // CPython: PyMember_GetOne, Py_T_OBJECT_EX ('%T' names the type fully qualified)
+  if (v === undefined) throw attributeErrorFor(obj, d.name, `'${typeNameT(typeOf(obj))}' object has no attribute '${d.name}'`);
   return v;
 }
 

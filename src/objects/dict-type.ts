@@ -274,10 +274,7 @@ function dictGet(self: PyDict, key: PyValue, dflt: PyValue): PyValue {
 }
 
 function dictSetdefault(self: PyDict, key: PyValue, dflt: PyValue): PyValue {
-  const v = self.get(key);
-  if (v !== undefined) return v;
-  self.set(key, dflt);
-  return dflt;
+  return self.setDefault(key, dflt);
 }
 
 /** CPython: dict_pop_default (an empty dict does not even hash the key). */

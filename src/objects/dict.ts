@@ -307,6 +307,26 @@ export class PyDict extends PyObject {
     this.appendObj(key, value, lo, hi);
   }
 
+  /**
+   * d.setdefault(key, dflt): the value for key, else dflt inserted; hashes the key and looks it up
+   * once (a key's __hash__ and __eq__ are called once each).  CPython: PyDict_SetDefaultRef
+   */
+  setDefault(key: PyValue, dflt: PyValue): PyValue {
+    const tok = primToken(key);
+    if (tok !== undefined) {
+      const i = this.find(key);
+      if (i >= 0) return this.values[i];
+      this.appendPrim(tok, key, dflt);
+      return dflt;
+    }
+    const lo = dictKeyHash(key);
+    const hi = hashHi;
+    const i = this.findHashed(key, lo, hi);
+    if (i >= 0) return this.values[i];
+    this.appendObj(key, dflt, lo, hi);
+    return dflt;
+  }
+
   setStr(key: string, value: PyValue): void {
     const i = this.prim.getStr(key);
     if (i !== undefined) this.values[i] = value;

@@ -2,6 +2,7 @@
 import { None, type PyValue } from './object.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { Frame, FrameState } from '../vm/frame.ts';
+import { builtinsObject } from '../vm/builtins-mapping.ts';
 import { runtimeError } from './exceptions.ts';
 import { addr2line, CO_FAST_FREE, CO_FAST_CELL, CO_FAST_HIDDEN, CO_OPTIMIZED } from './code.ts';
 import { PyFrameLocalsProxy } from './framelocalsproxy.ts';
@@ -60,7 +61,7 @@ export const FrameType = defineBuiltinType({
     f_back: { get: (f: Frame) => f.f_back ?? None },
     f_code: { get: (f: Frame) => f.f_code },
     f_globals: { get: (f: Frame) => f.f_globals },
-    f_builtins: { get: (f: Frame) => f.f_builtins },
+    f_builtins: { get: (f: Frame) => builtinsObject(f.f_builtins) },
     f_locals: { get: frameLocals },
     f_lineno: { get: (f: Frame) => frameLineno(f), set: (f: Frame, v: PyValue | null) => setLineno(f, v) },
     f_lasti: { get: (f: Frame) => f.lasti * 2 },

@@ -19,7 +19,7 @@ import {
 import { boundHash } from './descrobject.ts';
 import { genericAliasClassMethod } from './genericalias.ts';
 import { PyObject_GenericSetAttr } from './generic-attr.ts';
-import { attributeError, typeError, valueError, PyExc_DeprecationWarning } from './exceptions.ts';
+import { attributeError, typeError, valueError, runtimeError, PyExc_DeprecationWarning } from './exceptions.ts';
 // _warnings sits high in the import graph: float/warn.ts reaches it when a warning is issued.
 import { numberWarning } from './float/warn.ts';
 import { addressOf } from './id.ts';
@@ -27,9 +27,10 @@ import { isStrValue, strValue } from './boxes.ts';
 import { callFunction } from '../vm/call.ts';
 import { tstate } from '../vm/thread-state.ts';
 import { builtinsDict } from '../vm/interpreter.ts';
+import { builtinsFromValue, builtinsObject } from '../vm/builtins-mapping.ts';
+import { builtinByName } from './iterobject.ts';
 import { sysAudit } from '../modules/sys.ts';
 import { bindArguments, parseSignature } from './getargs.ts';
-import { PyModule } from './module.ts';
 
 // ---- function ----
 
@@ -172,10 +173,7 @@ const FUNC_NEW_SIG = parseSignature('(code, globals, name=None, argdefs=None, cl
  */
 function builtinsFromGlobals(globals: PyDict): PyDict {
   const b = globals.getStr('__builtins__');
-  if (b !== undefined) {
-    if (b instanceof PyDict) return b;
-    if (b instanceof PyModule) return b.ob_dict;
-  }
+  if (b !== undefined) return builtinsFromValue(b);
   return tstate.frame?.f_builtins ?? builtinsDict();
 }
 
@@ -221,7 +219,7 @@ export const FunctionType = defineBuiltinType({
   members: {
     __closure__: { get: (f: PyFunction) => f.func_closure ?? None },
     __globals__: { get: (f: PyFunction) => f.func_globals },
-    __builtins__: { get: (f: PyFunction) => f.func_builtins },
+    __builtins__: { get: (f: PyFunction) => builtinsObject(f.func_builtins) },
     __doc__: { get: (f: PyFunction) => f.func_doc, set: (f: PyFunction, v: PyValue | null) => void (f.func_doc = v ?? None) },
     __module__: { get: (f: PyFunction) => f.func_module, set: (f: PyFunction, v: PyValue | null) => void (f.func_module = v ?? None) },
   },
@@ -310,7 +308,7 @@ const METHOD_NEW_SIG = parseSignature('(function, instance, /)');
 /** (getattr, (instance, name)).  CPython: method___reduce___impl */
 function methodReduce(m: PyMethod): PyValue {
   const name = PyObject_GetAttr(m.im_func, '__name__');
-  return new PyTuple([builtinsDict().getStr('getattr')!, new PyTuple([m.im_self, name])]);
+  return new PyTuple([builtinByName('getattr'), new PyTuple([m.im_self, name])]);
 }
 
 function methodDescrGet(self: PyValue): PyValue {
@@ -405,16 +403,18 @@ export const CellType = defineBuiltinType({
 
 // ---- staticmethod and classmethod ----
 
+// The wrapped callable is set by __init__ (CPython: sm_init, cm_init); __new__ alone leaves it
+// unset (null), which reads as None, as in CPython 3.14 after gh-144330.
 export class PyStaticMethod extends PyObject {
   ob_dict: PyDict | null = null;
-  constructor(public sm_callable: PyValue) {
+  constructor(public sm_callable: PyValue | null) {
     super();
   }
 }
 
 export class PyClassMethod extends PyObject {
   ob_dict: PyDict | null = null;
-  constructor(public cm_callable: PyValue) {
+  constructor(public cm_callable: PyValue | null) {
     super();
   }
 }
@@ -428,33 +428,61 @@ function copyWrapperAttrs(wrapper: PyStaticMethod | PyClassMethod, wrapped: PyVa
   }
 }
 
-function smNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (kwnames !== null && kwnames.length) throw typeError('staticmethod() takes no keyword arguments');
-  if (args.length !== 1) throw typeError(`staticmethod expected 1 argument, got ${args.length}`);
-  const sm = type === StaticMethodType ? new PyStaticMethod(args[0]) : newHeapInstance(PyStaticMethod, type, args[0]);
-  copyWrapperAttrs(sm, args[0]);
-  return sm;
+// CPython: PyType_GenericNew (staticmethod and classmethod take their arguments in __init__)
+function smNew(type: PyType): PyValue {
+  return type === StaticMethodType ? new PyStaticMethod(null) : newHeapInstance(PyStaticMethod, type, null);
 }
 
-function cmNew(type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (kwnames !== null && kwnames.length) throw typeError('classmethod() takes no keyword arguments');
-  if (args.length !== 1) throw typeError(`classmethod expected 1 argument, got ${args.length}`);
-  const cm = type === ClassMethodType ? new PyClassMethod(args[0]) : newHeapInstance(PyClassMethod, type, args[0]);
-  copyWrapperAttrs(cm, args[0]);
-  return cm;
+function cmNew(type: PyType): PyValue {
+  return type === ClassMethodType ? new PyClassMethod(null) : newHeapInstance(PyClassMethod, type, null);
+}
+
+/** The one callable argument of staticmethod/classmethod __init__. */
+function wrapperInitArg(name: string, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (kwnames !== null && kwnames.length) throw typeError(`${name}() takes no keyword arguments`);
+  if (args.length !== 1) throw typeError(`${name} expected 1 argument, got ${args.length}`);
+  return args[0];
+}
+
+// CPython: sm_init
+function smInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
+  const sm = self as PyStaticMethod;
+  const f = wrapperInitArg('staticmethod', args, kwnames);
+  sm.sm_callable = f;
+  copyWrapperAttrs(sm, f);
+}
+
+// CPython: cm_init
+function cmInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
+  const cm = self as PyClassMethod;
+  const f = wrapperInitArg('classmethod', args, kwnames);
+  cm.cm_callable = f;
+  copyWrapperAttrs(cm, f);
 }
 
 function smGet(self: PyValue): PyValue {
-  return (self as PyStaticMethod).sm_callable;
+  const f = (self as PyStaticMethod).sm_callable;
+  if (f === null) throw runtimeError('uninitialized staticmethod object');
+  return f;
 }
 
 function smCall(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  return PyObject_Call((self as PyStaticMethod).sm_callable, args, kwnames);
+  return PyObject_Call((self as PyStaticMethod).sm_callable ?? None, args, kwnames);
 }
 
 function cmGet(self: PyValue, obj: PyValue | null, type: PyType | null): PyValue {
+  const f = (self as PyClassMethod).cm_callable;
+  if (f === null) throw runtimeError('uninitialized classmethod object');
   const t = type ?? typeOf(obj!);
-  return new PyMethod((self as PyClassMethod).cm_callable, t);
+  return new PyMethod(f, t);
+}
+
+function smRepr(self: PyValue): string {
+  return `<staticmethod(${PyObject_Repr((self as PyStaticMethod).sm_callable ?? None)})>`;
+}
+
+function cmRepr(self: PyValue): string {
+  return `<classmethod(${PyObject_Repr((self as PyClassMethod).cm_callable ?? None)})>`;
 }
 
 /**
@@ -488,21 +516,21 @@ export const StaticMethodType = defineBuiltinType({
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyStaticMethod,
   instanceHasDict: true,
-  slots: { tp_new: smNew, tp_descr_get: smGet, tp_call: smCall, tp_init: () => {}, tp_repr: (s: PyValue) => `<staticmethod(${PyObject_Repr((s as PyStaticMethod).sm_callable)})>` },
+  slots: { tp_new: smNew, tp_init: smInit, tp_descr_get: smGet, tp_call: smCall, tp_repr: smRepr },
   methods: { __class_getitem__: genericAliasClassMethod('See PEP 585') },
   members: {
-    __func__: { get: (s: PyStaticMethod) => s.sm_callable },
-    __wrapped__: { get: (s: PyStaticMethod) => s.sm_callable },
+    __func__: { get: (s: PyStaticMethod) => s.sm_callable ?? None },
+    __wrapped__: { get: (s: PyStaticMethod) => s.sm_callable ?? None },
   },
   getset: {
-    __isabstractmethod__: { get: (s: PyStaticMethod) => isAbstract(s.sm_callable) },
+    __isabstractmethod__: { get: (s: PyStaticMethod) => isAbstract(s.sm_callable ?? None) },
     __dict__: { get: (s: PyStaticMethod) => (s.ob_dict ??= new PyDict()) },
     __annotations__: {
-      get: (s: PyStaticMethod) => wrappedAttr(s, s.sm_callable, '__annotations__'),
+      get: (s: PyStaticMethod) => wrappedAttr(s, s.sm_callable ?? None, '__annotations__'),
       set: (s: PyStaticMethod, v: PyValue | null) => setWrappedAttr(s, '__annotations__', v, 'staticmethod'),
     },
     __annotate__: {
-      get: (s: PyStaticMethod) => wrappedAttr(s, s.sm_callable, '__annotate__'),
+      get: (s: PyStaticMethod) => wrappedAttr(s, s.sm_callable ?? None, '__annotate__'),
       set: (s: PyStaticMethod, v: PyValue | null) => setWrappedAttr(s, '__annotate__', v, 'staticmethod'),
     },
   },
@@ -514,21 +542,21 @@ export const ClassMethodType = defineBuiltinType({
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyClassMethod,
   instanceHasDict: true,
-  slots: { tp_new: cmNew, tp_descr_get: cmGet, tp_init: () => {}, tp_repr: (s: PyValue) => `<classmethod(${PyObject_Repr((s as PyClassMethod).cm_callable)})>` },
+  slots: { tp_new: cmNew, tp_init: cmInit, tp_descr_get: cmGet, tp_repr: cmRepr },
   methods: { __class_getitem__: genericAliasClassMethod('See PEP 585') },
   members: {
-    __func__: { get: (s: PyClassMethod) => s.cm_callable },
-    __wrapped__: { get: (s: PyClassMethod) => s.cm_callable },
+    __func__: { get: (s: PyClassMethod) => s.cm_callable ?? None },
+    __wrapped__: { get: (s: PyClassMethod) => s.cm_callable ?? None },
   },
   getset: {
-    __isabstractmethod__: { get: (s: PyClassMethod) => isAbstract(s.cm_callable) },
+    __isabstractmethod__: { get: (s: PyClassMethod) => isAbstract(s.cm_callable ?? None) },
     __dict__: { get: (s: PyClassMethod) => (s.ob_dict ??= new PyDict()) },
     __annotations__: {
-      get: (s: PyClassMethod) => wrappedAttr(s, s.cm_callable, '__annotations__'),
+      get: (s: PyClassMethod) => wrappedAttr(s, s.cm_callable ?? None, '__annotations__'),
       set: (s: PyClassMethod, v: PyValue | null) => setWrappedAttr(s, '__annotations__', v, 'classmethod'),
     },
     __annotate__: {
-      get: (s: PyClassMethod) => wrappedAttr(s, s.cm_callable, '__annotate__'),
+      get: (s: PyClassMethod) => wrappedAttr(s, s.cm_callable ?? None, '__annotate__'),
       set: (s: PyClassMethod, v: PyValue | null) => setWrappedAttr(s, '__annotate__', v, 'classmethod'),
     },
   },

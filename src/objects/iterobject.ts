@@ -7,14 +7,22 @@ import { defineBuiltinType } from './builtin-type.ts';
 import { PyObject_Call, PyObject_GetAttr, PyObject_RichCompareBool, PySequence_GetItem, PyNumber_AsSsize_t, lookupSpecial } from './abstract.ts';
 import { isIntValue } from './boxes.ts';
 import { CompareOp } from './type.ts';
-import { exceptionMatches, overflowError, typeError, valueError, PyExc_IndexError, PyExc_StopIteration, PyExc_TypeError } from './exceptions.ts';
+import { exceptionMatches, newException, overflowError, typeError, valueError, PyExc_AttributeError, PyExc_IndexError, PyExc_StopIteration, PyExc_TypeError } from './exceptions.ts';
 import { NotImplemented } from './object.ts';
 import { interp } from '../vm/interpreter.ts';
+import { tstate } from '../vm/thread-state.ts';
+import { builtinsGet } from '../vm/builtins-mapping.ts';
 import { PyTuple } from './tuple.ts';
 
-/** builtins.<name>, as CPython's _PyEval_GetBuiltin. */
+/**
+ * The running frame's builtins[name] (the interpreter's builtins outside any frame); AttributeError
+ * when missing.  CPython: _PyEval_GetBuiltin
+ */
 export function builtinByName(name: string): PyValue {
-  return interp().builtinsDict.getStr(name)!;
+  const f = tstate.frame;
+  const v = f !== null ? builtinsGet(f.f_builtins, name) : interp().builtinsDict.getStr(name);
+  if (v === undefined) throw newException(PyExc_AttributeError, [name]);
+  return v;
 }
 
 /** builtins.iter: the callable iterators' __reduce__ methods return. */

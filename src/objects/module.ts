@@ -12,10 +12,11 @@ import { PyList } from './list.ts';
 
 export class PyModule extends PyObject {
   ob_dict: PyDict;
-  constructor(name: string, doc: PyValue = None) {
+  /** A null name leaves the dict empty: module.__new__ without __init__ (CPython: new_module_notrack). */
+  constructor(name: string | null, doc: PyValue = None) {
     super();
     this.ob_dict = new PyDict();
-    initModuleDict(this.ob_dict, name, doc);
+    if (name !== null) initModuleDict(this.ob_dict, name, doc);
   }
 }
 
@@ -78,7 +79,7 @@ function moduleRepr(self: PyValue): string {
 }
 
 function moduleNew(type: PyType): PyValue {
-  return type === ModuleType ? new PyModule('?') : newHeapInstance(PyModule, type, '?');
+  return type === ModuleType ? new PyModule(null) : newHeapInstance(PyModule, type, null);
 }
 
 function moduleInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {

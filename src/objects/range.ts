@@ -7,7 +7,7 @@
 import { None, NotImplemented, PyObject, type PyIntValue, type PyValue } from './object.ts';
 import { PyType, CompareOp, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
-import { PyNumber_Index, PyObject_EqualBool, PyObject_Hash, PyObject_Repr, PyObject_GetIter } from './abstract.ts';
+import { PyNumber_Index, PyObject_EqualBool, PyObject_Hash, PyObject_Repr, PyObject_GetIter, bigLength } from './abstract.ts';
 import { typeError, valueError, indexError, overflowError } from './exceptions.ts';
 import { intAdd, intSub, intMul, intFloorDiv, intMod, normInt } from './int.ts';
 import { PySlice, sliceGetLongIndices } from './slice.ts';
@@ -80,12 +80,12 @@ function computeRangeItem(r: PyRange, arg: PyIntValue): PyIntValue {
   return computeItem(r, i);
 }
 
-/** Differs from CPython: lengths beyond 2**53 (but within a C ssize_t) are returned inexactly. */
+/** CPython: range_length */
 function rangeLen(self: PyValue): number {
   const l = (self as PyRange).length;
   if (typeof l === 'bigint') {
     if (l > LONG_MAX) throw overflowError('Python int too large to convert to C ssize_t');
-    return Number(l);
+    return bigLength(l);
   }
   return l;
 }

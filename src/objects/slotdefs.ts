@@ -14,6 +14,8 @@ import {
   PyObject_HashNotImplemented,
   PyNumber_Index,
   PyNumber_AsSsize_t,
+  bigLength,
+  lengthResult,
   PyObject_GetIter,
   PyIter_Next,
   PyObject_EqualBool,
@@ -319,9 +321,13 @@ function slot_nb_index(self: PyValue): PyIntValue {
 function lenResult(r: PyValue): number {
   const n = PyNumber_Index(r);
   if (n < 0) throw valueError('__len__() should return >= 0');
-  if (typeof n === 'bigint') throw overflowError(`cannot fit 'int' into an index-sized integer`);
+  if (typeof n === 'bigint') {
+    if (n > SSIZE_MAX) throw overflowError(`cannot fit 'int' into an index-sized integer`);
+    return bigLength(n);
+  }
   return n;
 }
+const SSIZE_MAX = 2n ** 63n - 1n;
 
 function slot_sq_length(self: PyValue): number {
   return lenResult(callMethod(self, '__len__', []));
@@ -406,7 +412,7 @@ const wrapInquiry: SlotWrapper = (self, args, kw, slot, name) => {
 const wrapLen: SlotWrapper = (self, args, kw, slot, name) => {
   noKeywords(kw, name);
   checkNumArgs(args, 0);
-  return call(slot, self) as number;
+  return lengthResult(call(slot, self) as number);
 };
 const wrapHash: SlotWrapper = (self, args, kw, slot, name) => {
   noKeywords(kw, name);

@@ -46,7 +46,8 @@ import {
 } from './abstract.ts';
 import { importModuleAttr } from './iterobject.ts';
 import { slot_tp_new } from './slotdefs.ts';
-import { typeError, valueError, attributeErrorFor, addNote, runtimeError, overflowError } from './exceptions.ts';
+import { typeError, valueError, attributeErrorFor, addNote, runtimeError, overflowError, PyExc_RuntimeWarning } from './exceptions.ts';
+import { numberWarning } from './float/warn.ts';
 import { objectId, addressOf } from './id.ts';
 import { intHash } from './hash.ts';
 import { isStrValue, strValue } from './boxes.ts';
@@ -130,6 +131,13 @@ export function typeFullName(type: PyType): string {
   return typeof mod === 'string' && mod !== 'builtins' ? `${mod}.${qual}` : qual;
 }
 
+/** A type's name as CPython's %T shows it: qualified by its module unless builtins or __main__.  CPython: PyType_GetFullyQualifiedName */
+export function typeNameT(type: PyType): string {
+  const qual = typeQualname(type);
+  const mod = type.tp_flags & TPFLAGS.HEAPTYPE ? type.tp_dict.getStr('__module__') : typeModule(type);
+  return typeof mod === 'string' && mod !== 'builtins' && mod !== '__main__' ? `${mod}.${qual}` : qual;
+}
+
 function object_repr(self: PyValue): string {
   return `<${typeFullName(typeOf(self))} object at ${addressOf(self)}>`;
 }
@@ -197,7 +205,8 @@ function compatibleForAssignment(oldto: PyType, newto: PyType, attr: string): vo
 }
 
 function sameLayout(a: PyType, b: PyType): boolean {
-  if (a.slotCount !== b.slotCount || a.instanceHasDict !== b.instanceHasDict) return false;
+  // A __weakref__ slot is part of the layout too (CPython's tp_weaklistoffset).
+  if (a.slotCount !== b.slotCount || a.instanceHasDict !== b.instanceHasDict || a.instanceWeakrefable !== b.instanceWeakrefable) return false;
   if (a.solidBase === b.solidBase) return true;
   // Two classes that add the same __slots__ to the same base have the same layout (annotationlib
   // turns its _Stringifier objects into ForwardRefs so).  CPython: same_slots_added
@@ -629,6 +638,10 @@ function className(cls: PyValue): string {
 
 /** The C3 linearisation of type and its bases.  CPython: mro_implementation, pmerge */
 export function mroC3(type: PyType, bases: readonly PyType[]): PyType[] {
+  // A base whose own first MRO is still being computed (its custom mro() is running) has none yet.
+  for (let i = 0; i < bases.length; i++) {
+    if (bases[i].tp_mro.length === 0) throw typeError(`Cannot extend an incomplete type '${bases[i].tp_name}'`);
+  }
   if (bases.length === 1) return [type, ...bases[0].tp_mro];
   for (let i = 0; i < bases.length; i++) {
     for (let j = i + 1; j < bases.length; j++) {
@@ -844,15 +857,8 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
     if (f instanceof PyFunction) dict.setStr(n, new PyClassMethod(f));
   }
 
-  // Descriptors for the __slots__ cells, and __dict__ / __weakref__ accessors.
-  slotNames.forEach((s, i) => dict.setStr(s, new PyMemberDescr(type, s, baseSlots + i)));
-  if (addDict && dict.findStr('__dict__') < 0) dict.setStr('__dict__', new PyGetSetDescr(type, '__dict__', subtypeGetDict, subtypeSetDict, null));
-  if (addWeak && dict.findStr('__weakref__') < 0) dict.setStr('__weakref__', new PyGetSetDescr(type, '__weakref__', subtypeGetWeakref, null, null));
-  // CPython: type_dict_set_doc
-  if (dict.findStr('__doc__') < 0) dict.setStr('__doc__', None);
-  // A class that defines __eq__ but not __hash__ is unhashable.  CPython: inherit_slots, type_ready_set_hash
-  if (dict.findStr('__eq__') >= 0 && dict.findStr('__hash__') < 0) dict.setStr('__hash__', None);
-
+  // The class cells leave the namespace before the __slots__ descriptors go in, so a slot may be
+  // named __classcell__.  CPython: type_new_set_classcell (type_new_set_attrs), then PyType_Ready
   const classcell = dict.getStr('__classcell__');
   if (classcell !== undefined) {
     if (!(classcell instanceof PyCell)) throw typeError(`__classcell__ must be a nonlocal cell, not ${PyObject_Repr(typeOf(classcell))}`);
@@ -866,6 +872,15 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
     dict.delete('__classdictcell__');
   }
 
+  // Descriptors for the __slots__ cells, and __dict__ / __weakref__ accessors.
+  slotNames.forEach((s, i) => dict.setStr(s, new PyMemberDescr(type, s, baseSlots + i)));
+  if (addDict && dict.findStr('__dict__') < 0) dict.setStr('__dict__', new PyGetSetDescr(type, '__dict__', subtypeGetDict, subtypeSetDict, null));
+  if (addWeak && dict.findStr('__weakref__') < 0) dict.setStr('__weakref__', new PyGetSetDescr(type, '__weakref__', subtypeGetWeakref, null, null));
+  // CPython: type_dict_set_doc
+  if (dict.findStr('__doc__') < 0) dict.setStr('__doc__', None);
+  // A class that defines __eq__ but not __hash__ is unhashable.  CPython: inherit_slots, type_ready_set_hash
+  if (dict.findStr('__eq__') >= 0 && dict.findStr('__hash__') < 0) dict.setStr('__hash__', None);
+
   // Ready: the MRO, then slots from the MRO's dunders.
   type.tp_mro = computeMro(type);
   inheritPatmaFlags(type);
@@ -874,6 +889,7 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
   fixupSlotDispatchers(type);
   assignVersionTag(type);
 
+  if (!hasOnlyStrKeys(dict)) numberWarning(PyExc_RuntimeWarning, `non-string key in the __dict__ of class ${type.tp_name}`);
   setNames(type);
   initSubclass(type, kwds);
   return type;
@@ -907,6 +923,12 @@ function inheritHeapSlots(type: PyType): void {
   type.tp_init = base.tp_init;
 }
 
+// CPython: _PyDict_HasOnlyStringKeys
+function hasOnlyStrKeys(dict: PyDict): boolean {
+  for (let i = dict.next(0); i >= 0; i = dict.next(i + 1)) if (!isStrValue(dict.keys[i])) return false;
+  return true;
+}
+
 /** Calls __set_name__ on the class attributes that define it.  CPython: type_new_set_names */
 function setNames(type: PyType): void {
   const dict = type.tp_dict;
@@ -930,6 +952,11 @@ function setNames(type: PyType): void {
 /** super(type, type).__init_subclass__(**kwds).  CPython: type_new_init_subclass */
 function initSubclass(type: PyType, kwds: [string, PyValue][]): void {
   const mro = type.tp_mro;
+  // CPython calls super(type, type).__init_subclass__: a custom mro() that leaves the class out of
+  // its own MRO fails super's check (PyType_IsSubtype reads the MRO alone).  CPython: supercheck
+  if (!mro.includes(type)) {
+    throw typeError(`super(type, obj): obj (type ${type.tp_name}) is not an instance or subtype of type (${type.tp_name}).`);
+  }
   for (let i = 1; i < mro.length; i++) {
     const f = mro[i].tp_dict.getStr('__init_subclass__');
     if (f === undefined) continue;
@@ -946,15 +973,50 @@ function initSubclass(type: PyType, kwds: [string, PyValue][]): void {
 }
 
 
+/**
+ * The first builtin type on t's base chain whose instances carry a dict of their own (type, module,
+ * function, BaseException...): a class mixing one in with a plain class keeps that type's __dict__
+ * rules.  CPython: get_builtin_base_with_dict
+ */
+function builtinBaseWithDict(t: PyType): PyType | null {
+  for (let b: PyType = t; b.tp_base !== null; b = b.tp_base) {
+    if (!(b.tp_flags & TPFLAGS.HEAPTYPE) && (b.instanceHasDict || b === TypeType)) return b;
+  }
+  return null;
+}
+
+/** The __dict__ descriptor of that builtin base, or null where pyts's type has none.  CPython: get_dict_descriptor */
+function builtinDictDescr(self: PyValue): PyValue | null {
+  const base = builtinBaseWithDict(typeOf(self));
+  if (base === null) return null;
+  // Differs from CPython: a builtin type of pyts's that keeps an instance dict without exposing a
+  // __dict__ descriptor falls back to the plain instance dict rather than raising.
+  return _PyType_Lookup(base, '__dict__');
+}
+
+// CPython: subtype_dict
 function subtypeGetDict(self: PyValue): PyValue {
+  const descr = builtinDictDescr(self);
+  if (descr !== null) {
+    const get = typeOf(descr).tp_descr_get;
+    if (get === null) throw typeError(`this __dict__ descriptor does not support '${typeOf(self).tp_name}' objects`);
+    return get(descr, self, typeOf(self));
+  }
   const o = self as unknown as HeapFields;
   if (o.ob_dict === null) o.ob_dict = new PyDict();
   markDictShadowing(o.ob_type, false);
   return o.ob_dict;
 }
 
-/** Sets or (with null) drops the instance dict; a dropped one is recreated empty when next needed.  CPython: _PyObject_SetDict */
+/** Sets or (with null) drops the instance dict; a dropped one is recreated empty when next needed.  CPython: subtype_setdict */
 function subtypeSetDict(self: PyValue, value: PyValue | null): void {
+  const descr = builtinDictDescr(self);
+  if (descr !== null) {
+    const set = typeOf(descr).tp_descr_set;
+    if (set === null) throw typeError(`this __dict__ descriptor does not support '${typeOf(self).tp_name}' objects`);
+    set(descr, self, value);
+    return;
+  }
   if (value !== null && !(value instanceof PyDict)) throw typeError(`__dict__ must be set to a dictionary, not a '${typeOf(value).tp_name}'`);
   (self as unknown as HeapFields).ob_dict = value;
   markDictShadowing(typeOf(self), false);
@@ -1011,11 +1073,17 @@ function isSubtypeBaseChain(a: PyType, b: PyType): boolean {
 }
 
 /** Recomputes the MRO of a class and of its subclasses, recording (type, old MRO) for undoing.  CPython: mro_hierarchy */
-function mroHierarchy(type: PyType, undo: [PyType, PyType[]][]): void {
+// A custom mro() may itself assign __bases__ on the class (or a relative): when the class's MRO
+// changed while its mro() ran, that newer MRO stands and this one is dropped.  Each class whose MRO
+// is replaced is recorded as [class, new MRO, old MRO] for undoing.  CPython: mro_hierarchy, mro_internal
+function mroHierarchy(type: PyType, undo: [PyType, PyType[], PyType[]][]): void {
   const old = type.tp_mro;
-  type.tp_mro = computeMro(type);
-  undo.push([type, old]);
+  const mro = computeMro(type);
+  if (type.tp_mro !== old) return;
+  type.tp_mro = mro;
+  undo.push([type, mro, old]);
   PyType_Modified(type);
+  // A copy: a custom mro() of a subclass may change this class's subclasses meanwhile.
   for (const sub of subclassesOf(type)) mroHierarchy(sub, undo);
 }
 
@@ -1041,16 +1109,28 @@ function typeSetBases(t: PyType, v: PyValue | null): void {
   const oldBase = t.tp_base;
   t.tp_bases = newBases;
   t.tp_base = newBase;
-  const undo: [PyType, PyType[]][] = [];
+  const undo: [PyType, PyType[], PyType[]][] = [];
   try {
     mroHierarchy(t, undo);
   } catch (e) {
-    for (let i = undo.length - 1; i >= 0; i--) undo[i][0].tp_mro = undo[i][1];
-    t.tp_bases = oldBases;
-    t.tp_base = oldBase;
+    // Roll back the MROs this call set (not those a reentrant assignment set since), and the bases
+    // unless a reentrant assignment replaced them.  CPython: type_set_bases_unlocked (undo, bail)
+    for (let i = undo.length - 1; i >= 0; i--) {
+      const [cls, mro, old] = undo[i];
+      if (cls.tp_mro === mro) {
+        cls.tp_mro = old;
+        PyType_Modified(cls);
+      }
+    }
+    if (t.tp_bases === newBases) {
+      t.tp_bases = oldBases;
+      t.tp_base = oldBase;
+    }
     PyType_Modified(t);
     throw e;
   }
+  // A reentrant __bases__ assignment during a custom mro() did this bookkeeping for its own bases.
+  if (t.tp_bases !== newBases) return;
   for (const b of oldBases) removeSubclass(b, t);
   for (const b of newBases) addSubclass(b, t);
   updateAllSlots(t);
@@ -1061,8 +1141,9 @@ function typeSetBases(t: PyType, v: PyValue | null): void {
 function typeGetBase(t: PyType): PyValue {
   return t.tp_base ?? None;
 }
+// An empty tp_mro is CPython's NULL one: a class whose mro() is still being computed.
 function typeGetMro(t: PyType): PyValue {
-  return new PyTuple(t.tp_mro);
+  return t.tp_mro.length === 0 ? None : new PyTuple(t.tp_mro);
 }
 function typeGetDict(t: PyType): PyValue {
   return new PyMappingProxy(t.tp_dict);

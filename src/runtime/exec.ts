@@ -23,6 +23,7 @@ import {
 } from '../objects/exceptions.ts';
 import type { PyType } from '../objects/type.ts';
 import { Frame } from '../vm/frame.ts';
+import { builtinsFromValue } from '../vm/builtins-mapping.ts';
 import type * as ast from '../ast/nodes.generated.ts';
 import { evalFrame } from '../vm/ceval.ts';
 import { interp } from '../vm/interpreter.ts';
@@ -140,14 +141,11 @@ export function compileAstToCode(mod: ast.mod, filename: string): PyCode {
 export function runCode(code: PyCode, globals: PyDict, locals: PyValue): PyValue {
   let builtins = globals.getStr('__builtins__');
   const ip = interp();
-  let bdict: PyDict;
   if (builtins === undefined) {
     globals.setStr('__builtins__', ip.builtins);
     builtins = ip.builtins;
   }
-  if (builtins instanceof PyDict) bdict = builtins;
-  else bdict = (builtins as { ob_dict?: PyDict }).ob_dict ?? ip.builtinsDict;
-  const frame = new Frame(code, globals, bdict, locals, null);
+  const frame = new Frame(code, globals, builtinsFromValue(builtins), locals, null);
   return evalFrame(frame);
 }
 

@@ -39,6 +39,7 @@ import { PyDict } from '../objects/dict.ts';
 import { calculateSuggestion } from '../objects/suggestions.ts';
 import { interp } from '../vm/interpreter.ts';
 import type { Frame } from '../vm/frame.ts';
+import { builtinsObject } from '../vm/builtins-mapping.ts';
 import { formatSyntaxError, type SyntaxErrorFields } from './syntax-error-display.ts';
 import { findKeywordTypos, type TypoFields } from './keyword-typos.ts';
 import { extractTb, formatStack, type FrameSummary, type TracebackTheme, NO_COLOR, ANSI_THEME, indentAll } from './traceback-stack.ts';
@@ -278,7 +279,7 @@ function computeSuggestion(e: PyBaseException, wrong: PyValue): string | null {
     const frame = lastFrame(e.traceback);
     if (frame === null) return null;
     const locals = PyObject_GetAttr(frame, 'f_locals');
-    const all = [...mappingKeys(locals), ...mappingKeys(frame.f_globals), ...mappingKeys(frame.f_builtins)];
+    const all = [...mappingKeys(locals), ...mappingKeys(frame.f_globals), ...mappingKeys(builtinsObject(frame.f_builtins))];
     d = all.filter(isStrValue).map((x) => strValue(x));
     if (PySequence_Contains(locals, 'self')) {
       let has = false;

@@ -98,7 +98,7 @@ import { PyType } from '../objects/type.ts';
 import { PyCFunction, PyMethodDescr, fastNativeShape } from '../objects/descrobject.ts';
 import { SeqIter } from '../objects/iterobject.ts';
 import { PyGenObject, GeneratorType, genEnterInline, genLeaveInline } from '../objects/genobject.ts';
-import { PyObject_Length, PyObject_IsInstance } from '../objects/abstract.ts';
+import { builtinLen, PyObject_IsInstance } from '../objects/abstract.ts';
 import { TypeType, allocObject } from '../objects/typeobject.ts';
 import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
@@ -1697,7 +1697,7 @@ function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue 
         return sp;
       }
       frame.lasti = lasti;
-      const r = PyObject_Length(stack[base + 2]!);
+      const r = builtinLen(stack[base + 2]!);
       stack[base] = r;
       stack[base + 1] = stack[base + 2] = undefined;
       sp = base + 1;
@@ -2030,7 +2030,7 @@ setJitHelpers(() => ({
   intAdd, intSub, intMul, intArith, floatArith, binaryOp, compareOp, toBool, PyObject_IsTrue, forIterNext,
   loadGlobal, loadGlobalMiss, loadDeref, loadAttr, loadMethod, storeAttr, storeSubscr, listAppend, unpackSequence, callAny,
   unboundLocal, runFramesSlow, Frame, PyFunction, PyMethod, callTarget, PyGenObject, GeneratorType, genEnterInline,
-  PyType, allocObject, PyDict, DictType, keyError, jitScratch: [undefined, undefined], PyObject_Length, PyObject_IsInstance,
+  PyType, allocObject, PyDict, DictType, keyError, jitScratch: [undefined, undefined], builtinLen, PyObject_IsInstance,
   TS: () => tstate, PyCell, genLeaveInline, containsOp, PyObject_GetIter, strMethod, fastNativeShape, PyMethodDescr, strType: typeOf(''), loadName, storeName,
   doRaise, jitCatch, genCreate, jitProbe, jitPopRaised, jitHandle, jitHeat,
   setAdd, mapAdd, deleteSubscr, loadSpecial, checkExcMatch, binarySlice, makeFunction, setFunctionAttribute,

@@ -949,7 +949,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
           const F = constIndex(c.obj);
           const fn = s(base);
           if (ins.spec === Op.CALL_LEN && oparg === 1) {
-            native = `if (${fn} === ${F} && ${s(base + 1)} === undefined) { ${s(base)} = H.PyObject_Length(${s(base + 2)}); break c${at}; } `;
+            native = `if (${fn} === ${F} && ${s(base + 1)} === undefined) { ${s(base)} = H.builtinLen(${s(base + 2)}); break c${at}; } `;
           } else if (ins.spec === Op.CALL_ISINSTANCE && oparg === 2) {
             native = `if (${fn} === ${F} && ${s(base + 1)} === undefined) { ${s(base)} = H.PyObject_IsInstance(${s(base + 2)}, ${s(base + 3)}); break c${at}; } `;
           } else if (ins.spec === Op.CALL_LIST_APPEND && oparg === 1) {

@@ -122,7 +122,9 @@ function attrCache(owner: PyValue, name: string, method: boolean): [number, Inli
     }
     if (dt.tp_descr_get !== null && dict === undefined) return null;
   }
-  if (dict === undefined || dict === null) return null;
+  // Only a dict of str keys is searched here: other keys' __eq__ could run Python code (and change
+  // the class) while specializing.  CPython: DK_IS_UNICODE in specialize_dict_access
+  if (dict === undefined || dict === null || !dict.unicodeKeys) return null;
   const i = dict.findStr(name);
   if (i < 0 || dict.keys[i] !== name) return null;
   return [Op.LOAD_ATTR_WITH_HINT, new InlineCache(version, i, name, null)];
@@ -147,7 +149,7 @@ function storeAttrCache(owner: PyValue, name: string): [number, InlineCache] | n
     if (typeOf(descr).tp_descr_set !== null) return null;
   }
   const dict = instanceDictOf(owner);
-  if (dict === undefined || dict === null) return null;
+  if (dict === undefined || dict === null || !dict.unicodeKeys) return null;
   const i = dict.findStr(name);
   if (i < 0 || dict.keys[i] !== name) return null;
   return [Op.STORE_ATTR_WITH_HINT, new InlineCache(version, i, name, null)];

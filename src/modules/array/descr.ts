@@ -4,7 +4,7 @@
 // Sizes are those of 64-bit Linux (long is 8 bytes, wchar_t 4).
 import type { PyValue } from '../../objects/object.ts';
 import { typeOf } from '../../objects/type.ts';
-import { typeFullName } from '../../objects/typeobject.ts';
+import { typeNameT } from '../../objects/typeobject.ts';
 import { isIntValue, intValue, isStrValue, strValue } from '../../objects/boxes.ts';
 import { normInt } from '../../objects/int.ts';
 import { PyFloat, PyFloat_AsDouble } from '../../objects/float.ts';
@@ -102,7 +102,7 @@ function unicodeChar(v: PyValue): number {
 
 /** %T: the type's fully qualified name. */
 export function typeName(v: PyValue): string {
-  return typeFullName(typeOf(v));
+  return typeNameT(typeOf(v));
 }
 
 /** chr(code) for an item read from a unicode array.  CPython: PyUnicode_FromOrdinal */

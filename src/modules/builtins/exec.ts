@@ -21,6 +21,7 @@ import type { CompilerWarningSink } from '../../compiler/errors.ts';
 import { translateCompileError, interpreterOptimize } from '../../runtime/exec.ts';
 import { emitCompileWarning } from '../_warnings.ts';
 import { Frame } from '../../vm/frame.ts';
+import { builtinsFromValue, builtinsObject } from '../../vm/builtins-mapping.ts';
 import { evalFrame } from '../../vm/ceval.ts';
 import { tstate } from '../../vm/thread-state.ts';
 import { interp } from '../../vm/interpreter.ts';
@@ -216,14 +217,10 @@ function resolveNamespaces(globals: V, locals: V): [V, V] {
 /** globals['__builtins__'] set to the caller's builtins when missing.  CPython: _PyEval_EnsureBuiltins */
 function ensureBuiltins(globals: PyDict): PyDict {
   const b = globals.getStr('__builtins__');
-  if (b !== undefined) {
-    if (b instanceof PyDict) return b;
-    const d = (b as { ob_dict?: PyDict }).ob_dict;
-    return d ?? interp().builtinsDict;
-  }
+  if (b !== undefined) return builtinsFromValue(b);
   const f = callerFrame();
   const bd = f !== null ? f.f_builtins : interp().builtinsDict;
-  globals.setStr('__builtins__', bd);
+  globals.setStr('__builtins__', builtinsObject(bd));
   return bd;
 }
 

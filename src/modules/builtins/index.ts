@@ -468,7 +468,7 @@ export const builtinsModule = defineModule({
     isinstance: { sig: '($module, obj, class_or_tuple, /)', impl: (_m: V, o: V, c: V) => A.PyObject_IsInstance(o, c) },
     issubclass: { sig: '($module, cls, class_or_tuple, /)', impl: (_m: V, o: V, c: V) => A.PyObject_IsSubclass(o, c) },
     iter: { sig: '($module, *args)', impl: iter },
-    len: { sig: '($module, obj, /)', impl: (_m: V, o: V) => A.PyObject_Length(o) },
+    len: { sig: '($module, obj, /)', impl: (_m: V, o: V) => A.builtinLen(o) },
     locals: { sig: '($module, /)', impl: builtinLocals },
     max: { sig: '($module, *args, **kwargs)', impl: (_m: V, a: Args, k: PyDict | null) => minmax('max', a, k) },
     min: { sig: '($module, *args, **kwargs)', impl: (_m: V, a: Args, k: PyDict | null) => minmax('min', a, k) },

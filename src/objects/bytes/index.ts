@@ -133,8 +133,10 @@ export class PyBytesIter extends PyObject {
 }
 
 function bytesIterReduce(it: PyBytesIter): PyTuple {
-  if (it.data === null) return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
-  return new PyTuple([builtinIter(), new PyTuple([it.source]), it.index]);
+  // builtins.iter first: finding it may run Python code that exhausts the iterator.
+  const iter = builtinIter();
+  if (it.data === null) return new PyTuple([iter, new PyTuple([new PyTuple([])])]);
+  return new PyTuple([iter, new PyTuple([it.source]), it.index]);
 }
 
 function bytesIterSetstate(it: PyBytesIter, state: V): void {

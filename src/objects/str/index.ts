@@ -185,8 +185,10 @@ function strIterLengthHint(it: PyStrIter): number {
 }
 
 function strIterReduce(it: PyStrIter): PyTuple {
-  if (it.s === null) return new PyTuple([builtinIter(), new PyTuple([''])]);
-  return new PyTuple([builtinIter(), new PyTuple([it.s]), it.count]);
+  // builtins.iter first: finding it may run Python code that exhausts the iterator.
+  const iter = builtinIter();
+  if (it.s === null) return new PyTuple([iter, new PyTuple([''])]);
+  return new PyTuple([iter, new PyTuple([it.s]), it.count]);
 }
 
 function strIterSetstate(it: PyStrIter, state: PyValue): void {

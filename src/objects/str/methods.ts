@@ -475,9 +475,14 @@ export function replaceStr(s: string, old: string, rep: string, count: number): 
       for (let p = s.indexOf(old); p >= 0; p = s.indexOf(old, p + old.length)) k++;
       checkLength(s.length + k * (rep.length - old.length));
     }
-    // A replacement string is a pattern to replaceAll ('$&', '$$', "$'"...): one with a '$' goes
-    // in as a function's result, which is taken literally.
-    return rep.includes('$') ? s.replaceAll(old, () => rep) : s.replaceAll(old, rep);
+    // indexOf and concatenation: several times faster than V8's replaceAll when matches are many.
+    let out = '';
+    let i = 0;
+    for (let p = s.indexOf(old); p >= 0; p = s.indexOf(old, i)) {
+      out += s.slice(i, p) + rep;
+      i = p + old.length;
+    }
+    return i === 0 ? s : out + s.slice(i);
   }
   let out = '';
   let i = 0;

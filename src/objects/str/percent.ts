@@ -114,8 +114,76 @@ function isMappingArg(args: PyValue, mode: Mode): boolean {
   return typeOf(args).mp_subscript !== null;
 }
 
+/**
+ * A format made of literal text and plain conversions ('%s', '%r', '%a', '%d', '%i': no key, flag,
+ * width or precision), split once: texts[k] precedes the k-th conversion, convs[k] is its letter.
+ */
+interface SimpleFormat {
+  readonly texts: readonly string[];
+  readonly convs: string;
+}
+
+/** Formats seen lately, split (null: not simple).  Formats are nearly always literals, so few. */
+const SIMPLE_FORMATS = new Map<string, SimpleFormat | null>();
+
+function simpleFormat(f: string): SimpleFormat | null {
+  let t = SIMPLE_FORMATS.get(f);
+  if (t === undefined) {
+    t = splitSimpleFormat(f);
+    if (SIMPLE_FORMATS.size >= 256) SIMPLE_FORMATS.clear();
+    SIMPLE_FORMATS.set(f, t);
+  }
+  return t;
+}
+
+function splitSimpleFormat(f: string): SimpleFormat | null {
+  const texts: string[] = [];
+  let convs = '';
+  let lit = '';
+  let i = 0;
+  for (let p = f.indexOf('%'); p >= 0; p = f.indexOf('%', i)) {
+    lit += f.slice(i, p);
+    const c = f[p + 1];
+    if (c === '%') lit += '%';
+    else if (c === 's' || c === 'r' || c === 'a' || c === 'd' || c === 'i') {
+      texts.push(lit);
+      lit = '';
+      convs += c;
+    } else return null;
+    i = p + 2;
+  }
+  texts.push(lit + f.slice(i));
+  return { texts, convs };
+}
+
+/** `format` for a simple format and arguments that are not a mapping: the same results and errors. */
+function formatSimple(t: SimpleFormat, args: PyValue, mode: Mode): string {
+  const items = args instanceof PyTuple ? args.items : null;
+  const arglen = items !== null ? items.length : -1;
+  let argidx = items !== null ? 0 : -2;
+  const { texts, convs } = t;
+  let out = texts[0];
+  for (let k = 0; k < convs.length; k++) {
+    if (argidx >= arglen) throw typeError('not enough arguments for format string');
+    argidx++;
+    const v = items === null ? args : items[argidx - 1];
+    const ch = convs[k];
+    let text: string;
+    if (ch === 'd' && typeof v === 'number') text = String(v);
+    else if (ch === 's' && typeof v === 'string' && !mode.bytes) text = v;
+    else text = ch === 'd' || ch === 'i' ? percentFormatInt(v, ch, -1, false) : mode.convert(ch, v);
+    out += text + texts[k + 1];
+  }
+  if (argidx < arglen) throw typeError(`not all arguments converted during ${mode.bytes ? 'bytes' : 'string'} formatting`);
+  return out;
+}
+
 /** The shared engine: the formatted text (code points as characters, or Latin-1 for bytes). */
 function format(f: Chars, argsIn: PyValue, mode: Mode): string {
+  if (typeof f === 'string') {
+    const t = simpleFormat(f);
+    if (t !== null && !isMappingArg(argsIn, mode)) return formatSimple(t, argsIn, mode);
+  }
   // Written without closures and with string concatenation: '%d=%s' % (i, j) runs in loops.
   let args = argsIn;
   let arglen = args instanceof PyTuple ? args.items.length : -1;

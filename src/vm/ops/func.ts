@@ -7,7 +7,8 @@ import { PyCode } from '../../objects/code.ts';
 import { PyTuple } from '../../objects/tuple.ts';
 import { PyDict } from '../../objects/dict.ts';
 import type { Frame } from '../frame.ts';
-import { nameError, PyExc_AssertionError, PyExc_NotImplementedError } from '../../objects/exceptions.ts';
+import { builtinsGet } from '../builtins-mapping.ts';
+import { newException, PyExc_NameError, PyExc_AssertionError, PyExc_NotImplementedError } from '../../objects/exceptions.ts';
 import { TupleType } from '../../objects/tuple.ts';
 import { PyObject_GetItem, PyObject_SetItem } from '../../objects/abstract.ts';
 import { PyObject, NotImplemented } from '../../objects/object.ts';
@@ -64,8 +65,8 @@ export function makeCell(stack: (PyValue | undefined)[], i: number): void {
 }
 
 export function loadBuildClass(frame: Frame): PyValue {
-  const bc = frame.f_builtins.getStr('__build_class__');
-  if (bc === undefined) throw nameError('__build_class__', '__build_class__ not found');
+  const bc = builtinsGet(frame.f_builtins, '__build_class__');
+  if (bc === undefined) throw newException(PyExc_NameError, ['__build_class__ not found']);
   return bc;
 }
 

@@ -2,6 +2,7 @@
 // import_all_from
 import { None, type PyValue } from '../../objects/object.ts';
 import type { Frame } from '../frame.ts';
+import { builtinsGet } from '../builtins-mapping.ts';
 import { PyObject_GetAttr, PyObject_LookupAttr, PyObject_Call, iterableToArray, PyObject_SetItem } from '../../objects/abstract.ts';
 import { newException, PyExc_ImportError, PyImportError, typeError } from '../../objects/exceptions.ts';
 import { PyDict } from '../../objects/dict.ts';
@@ -9,7 +10,7 @@ import { isStrValue, strValue } from '../../objects/boxes.ts';
 import { importModuleLevel, getModuleByName, importFromError } from '../../runtime/import.ts';
 
 export function importName(frame: Frame, name: string, fromlist: PyValue, level: PyValue): PyValue {
-  const importFunc = frame.f_builtins.getStr('__import__');
+  const importFunc = builtinsGet(frame.f_builtins, '__import__');
   if (importFunc === undefined) throw newException(PyExc_ImportError, ['__import__ not found']);
   return importModuleLevel(importFunc, name, frame.f_globals, frame.f_locals ?? None, fromlist, level);
 }

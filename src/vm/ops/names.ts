@@ -7,22 +7,10 @@ import type { PyCode } from '../../objects/code.ts';
 import { CO_FAST_FREE } from '../../objects/code.ts';
 import { PyCell } from '../../objects/function.ts';
 import type { Frame } from '../frame.ts';
+import { MappingBuiltins, builtinsGet, mappingGet } from '../builtins-mapping.ts';
 import { nameError, systemError, newException, PyExc_UnboundLocalError, PyExc_KeyError, exceptionMatches } from '../../objects/exceptions.ts';
-import { PyObject_GetItem, PyObject_SetItem } from '../../objects/abstract.ts';
+import { PyObject_SetItem } from '../../objects/abstract.ts';
 import { PyObject } from '../../objects/object.ts';
-
-/** Gets key from a mapping that may not be a dict: undefined if absent (KeyError swallowed). */
-function mappingGet(m: PyValue, key: string): PyValue | undefined {
-  if (m instanceof PyDict) {
-    if (m.ob_type === (PyDict.prototype as { ob_type: unknown }).ob_type) return m.getStr(key);
-  }
-  try {
-    return PyObject_GetItem(m, key);
-  } catch (e) {
-    if (e instanceof PyObject && exceptionMatches(e, PyExc_KeyError)) return undefined;
-    throw e;
-  }
-}
 
 function notDefined(name: string): PyValue {
   return nameError(name, `name '${name}' is not defined`);
@@ -37,9 +25,16 @@ export function loadGlobal(frame: Frame, name: string): PyValue {
     if (v !== undefined) return v;
     const bv = b.getStr(name);
     if (bv !== undefined) return bv;
+    if (b instanceof MappingBuiltins) return loadBuiltinFromMapping(b, name);
     throw notDefined(name);
   }
-  const v = mappingGet(g, name) ?? mappingGet(b, name);
+  const v = mappingGet(g, name) ?? builtinsGet(b, name);
+  if (v === undefined) throw notDefined(name);
+  return v;
+}
+
+function loadBuiltinFromMapping(b: MappingBuiltins, name: string): PyValue {
+  const v = mappingGet(b.mapping, name);
   if (v === undefined) throw notDefined(name);
   return v;
 }
@@ -104,7 +99,7 @@ export function loadName(frame: Frame, name: string): PyValue {
   const v = mappingGet(l, name);
   if (v !== undefined) return v;
   // Globals are read as a plain dict here (no __missing__), builtins as a mapping.  CPython: _PyEval_LoadName
-  const gv = frame.f_globals.getStr(name) ?? mappingGet(frame.f_builtins, name);
+  const gv = frame.f_globals.getStr(name) ?? builtinsGet(frame.f_builtins, name);
   if (gv === undefined) throw notDefined(name);
   return gv;
 }
