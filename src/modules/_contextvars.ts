@@ -21,6 +21,7 @@ import { genericAliasClassMethod } from '../objects/genericalias.ts';
 import { NotImplemented } from '../objects/object.ts';
 import * as E from '../objects/exceptions.ts';
 import { tstate, type ThreadState } from '../vm/thread-state.ts';
+import { gcRootProviders } from '../vm/gc-state.ts';
 
 type V = PyValue;
 
@@ -64,6 +65,7 @@ const MISSING = new PyTokenMissing();
 // ---- the current context
 
 const current = new WeakMap<ThreadState, PyContext>();
+gcRootProviders.push(() => [current.get(tstate)]);
 
 /** The thread's current context, made empty on first use.  CPython: context_get */
 export function currentContext(): PyContext {

@@ -18,6 +18,7 @@ import { tstate } from '../vm/thread-state.ts';
 import { SIGNAL_TABLE } from './linux.generated.ts';
 import { setRaiseSignal } from './_thread.ts';
 import { withDocs, moduleDoc } from './docs.ts';
+import { gcRootProviders } from '../vm/gc-state.ts';
 
 type V = PyValue;
 
@@ -27,6 +28,7 @@ const SIG_IGN = 1;
 const SIGINT = 2;
 
 const handlers = new WeakMap<Interpreter, V[]>();
+gcRootProviders.push(() => [handlers.get(interp())]);
 
 function table(ip: Interpreter = interp()): V[] {
   let t = handlers.get(ip);

@@ -22,6 +22,7 @@ import { frameLineno } from '../objects/frameobject.ts';
 import { importModule } from '../runtime/import.ts';
 import { PyContextVar, currentContext } from './_contextvars.ts';
 import { getLine } from '../runtime/linecache.ts';
+import { gcRootProviders } from '../vm/gc-state.ts';
 
 type V = PyValue;
 
@@ -36,6 +37,7 @@ interface WarningsState {
 }
 
 const states = new WeakMap<Interpreter, WarningsState>();
+gcRootProviders.push(() => [states.get(interp())]);
 
 function filter(category: PyType, action: string, module: string | null): PyTuple {
   return new PyTuple([action, None, category, module ?? None, 0]);

@@ -4,14 +4,17 @@
 // Differs from CPython: a weak reference is a JavaScript WeakRef. JavaScript keeps every object a
 // WeakRef was made for or dereferenced alive until the end of the current job, so during a
 // synchronous run a referent does not die when its last strong reference goes (there is no
-// reference counting): ref() keeps returning it. Callbacks run when the JavaScript collector
-// reclaims the referent, between jobs (through FinalizationRegistry), at the interpreter's next
-// periodic check.
+// reference counting): ref() keeps returning it until gc.collect() finds the referent unreachable
+// from the interpreter's roots (vm/gc-trace.ts) and clears the reference, as CPython's cycle
+// collector does (clearDeadWeakrefs). Callbacks also run when the JavaScript collector reclaims
+// the referent, between jobs (through FinalizationRegistry), at the interpreter's next periodic
+// check.
 import { None, NotImplemented, PyObject, type PyValue } from '../objects/object.ts';
 import { PyType, TPFLAGS, typeOf, CompareOp } from '../objects/type.ts';
 import { defineBuiltinType } from '../objects/builtin-type.ts';
 import { defineModule } from '../objects/module-def.ts';
 import { PyList } from '../objects/list.ts';
+import { PyCode } from '../objects/code.ts';
 import { PyDict } from '../objects/dict.ts';
 import * as A from '../objects/abstract.ts';
 import * as E from '../objects/exceptions.ts';
@@ -59,6 +62,58 @@ function liveRefs(o: PyObject): PyWeakref[] {
   return out;
 }
 
+/**
+ * Every weak reference made, held weakly, for gc.collect() to find those whose referent died.
+ * Pruned of cleared references whenever it has doubled since the last pruning.
+ */
+let allRefs: WeakRef<PyWeakref>[] = [];
+let pruneAt = 1024;
+
+function remember(r: PyWeakref): void {
+  allRefs.push(new WeakRef(r));
+  if (allRefs.length >= pruneAt) {
+    allRefs = allRefs.filter((w) => w.deref()?.target != null);
+    pruneAt = Math.max(1024, 2 * allRefs.length);
+  }
+}
+
+/**
+ * Clears the weak references whose referent `isAlive` says is gone, and returns those (still
+ * alive themselves) whose callback is now due, in the order they were made.  Types that are not
+ * heap types and code objects are left alone: not every one of them is reachable from the roots
+ * the tracer knows.  CPython: Python/gc.c handle_weakrefs
+ */
+export function clearDeadWeakrefs(isAlive: (o: object) => boolean): PyWeakref[] {
+  const due: PyWeakref[] = [];
+  const kept: WeakRef<PyWeakref>[] = [];
+  for (const w of allRefs) {
+    const r = w.deref();
+    if (r === undefined || r.target === null) continue;
+    const o = r.target.deref();
+    if (o === undefined) {
+      r.target = null;
+      continue;
+    }
+    if (isAlive(o) || (o instanceof PyType && !(o.tp_flags & TPFLAGS.HEAPTYPE)) || o instanceof PyCode) {
+      kept.push(w);
+      continue;
+    }
+    r.target = null;
+    // A weak reference that dies with its referent does not call back.
+    if (r.callback !== None && isAlive(r)) due.push(r);
+    else r.callback = None;
+  }
+  allRefs = kept;
+  pruneAt = Math.max(1024, 2 * kept.length);
+  return due;
+}
+
+/** Calls the callbacks of weak references that clearDeadWeakrefs cleared. */
+export function runWeakrefCallbacks(refs: readonly PyWeakref[]): void {
+  for (const r of refs) pendingCallbacks.push(r);
+  runCallbacks();
+}
+
 // ---- callbacks ----
 
 const pendingCallbacks: PyWeakref[] = [];
@@ -94,6 +149,7 @@ function supportsWeakrefs(o: V): o is PyObject {
 function attach(r: PyWeakref, o: PyObject, callback: V): void {
   r.target = new WeakRef(o);
   r.callback = callback;
+  remember(r);
   let list = refsOf.get(o);
   if (list === undefined) refsOf.set(o, (list = []));
   list.push(new WeakRef(r));

@@ -10,11 +10,13 @@ import { strValue } from '../objects/boxes.ts';
 import { interp, type Interpreter } from '../vm/interpreter.ts';
 import { writeUnraisable } from './sys.ts';
 import { withDocs, moduleDoc } from './docs.ts';
+import { gcRootProviders } from '../vm/gc-state.ts';
 
 type V = PyValue;
 type Callback = [func: V, args: V[], kwargs: PyDict | null];
 
 const callbacks = new WeakMap<Interpreter, Callback[]>();
+gcRootProviders.push(() => [callbacks.get(interp())]);
 
 function list(ip: Interpreter = interp()): Callback[] {
   let l = callbacks.get(ip);

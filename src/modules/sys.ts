@@ -44,6 +44,7 @@ import { withDocs, moduleDoc } from './docs.ts';
 import { setTrace, getTrace, setProfile, getProfile } from '../vm/trace.ts';
 import { createMonitoringModule } from './sys-monitoring.ts';
 import { createJitModule } from './sys-jit.ts';
+import { gcRootProviders } from '../vm/gc-state.ts';
 
 type V = PyValue;
 
@@ -122,6 +123,7 @@ export interface SysState {
 }
 
 const states = new WeakMap<Interpreter, SysState>();
+gcRootProviders.push(() => [states.get(interp())]);
 
 export function sysState(ip: Interpreter = interp()): SysState {
   let s = states.get(ip);

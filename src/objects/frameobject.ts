@@ -17,6 +17,12 @@ export function frameLineno(f: Frame): number {
   return addr2line(f.f_code, Math.max(f.lasti, 0) * 2);
 }
 
+/** frame.f_lineno: None when the instruction has no line number.  CPython: frame_getlineno */
+function frameGetLineno(f: Frame): PyValue {
+  const n = frameLineno(f);
+  return n < 0 ? None : n;
+}
+
 /** A snapshot dict of a function frame's variables (what locals() returns in a function). */
 export function fastLocalsSnapshot(f: Frame): PyDict {
   const d = new PyDict();
@@ -63,7 +69,7 @@ export const FrameType = defineBuiltinType({
     f_globals: { get: (f: Frame) => f.f_globals },
     f_builtins: { get: (f: Frame) => builtinsObject(f.f_builtins) },
     f_locals: { get: frameLocals },
-    f_lineno: { get: (f: Frame) => frameLineno(f), set: (f: Frame, v: PyValue | null) => setLineno(f, v) },
+    f_lineno: { get: frameGetLineno, set: (f: Frame, v: PyValue | null) => setLineno(f, v) },
     f_lasti: { get: (f: Frame) => f.lasti * 2 },
     f_trace: { get: (f: Frame) => f.trace ?? None, set: (f: Frame, v: PyValue | null) => void (f.trace = v === None ? null : v) },
     f_trace_lines: { get: (f: Frame) => f.traceLines, set: (f: Frame, v: PyValue | null) => void (f.traceLines = v === true) },

@@ -17,7 +17,7 @@
 // can look unreachable to the trace while that code runs.
 
 import { None, PyObject, type PyValue } from '../objects/object.ts';
-import { PyType, typeOf, _PyType_Lookup } from '../objects/type.ts';
+import { PyType, TPFLAGS, typeOf, _PyType_Lookup } from '../objects/type.ts';
 import { PyModule } from '../objects/module.ts';
 import { PyCode, CO_COROUTINE, CO_VARARGS, CO_VARKEYWORDS } from '../objects/code.ts';
 import { PyList } from '../objects/list.ts';
@@ -34,6 +34,7 @@ import { tstate } from './thread-state.ts';
 import type { Interpreter } from './interpreter.ts';
 import { forEachReferent, forEachFrameSlot, gcRoots, markReachable } from './gc-trace.ts';
 import { writeUnraisable } from '../modules/sys.ts';
+import { clearDeadWeakrefs, runWeakrefCallbacks } from '../modules/_weakref.ts';
 
 export { gcLive };
 
@@ -334,23 +335,42 @@ function reprOf(o: PyValue): string {
 }
 
 /**
- * gc.collect(): finalizes every observable object unreachable from the roots, in the order they
- * were made (CPython's gc finalizes its unreachable set in list order).  Returns how many.
+ * gc.collect(): clears the weak references to objects unreachable from the roots (calling the
+ * callbacks of those still alive), forgets the heap types among them as subclasses, then
+ * finalizes every observable object unreachable from the roots, in the order they were made
+ * (CPython's gc finalizes its unreachable set in list order).  Returns how many it finalized.
+ * CPython: Python/gc.c gc_collect_main (handle_weakrefs, then finalize_garbage)
  */
 export function collectUnreachable(): number {
-  if (busy || tracked.size === 0) return 0;
+  if (busy) return 0;
   const marked = new Set<object>();
   busy = true;
   let dead: object[];
   try {
     markReachable(gcRoots(), marked, null);
+    const alive = (o: object): boolean => marked.has(o);
+    dropDeadSubclasses(marked);
+    const due = clearDeadWeakrefs(alive);
     dead = [...tracked].filter((o) => !marked.has(o));
+    if (due.length > 0) runWeakrefCallbacks(due);
     finalizeAll(dead);
   } finally {
     busy = false;
     pending.length = 0;
   }
   return dead.length;
+}
+
+/** Unreachable heap types leave their bases' __subclasses__().  CPython: type_dealloc (remove_all_subclasses) */
+function dropDeadSubclasses(marked: Set<object>): void {
+  for (const o of marked) {
+    if (!(o instanceof PyType) || o.tp_subclasses === null) continue;
+    const subs = o.tp_subclasses;
+    for (let i = subs.length - 1; i >= 0; i--) {
+      const sub = subs[i].deref();
+      if (sub === undefined || (!marked.has(sub) && sub.tp_flags & TPFLAGS.HEAPTYPE)) subs.splice(i, 1);
+    }
+  }
 }
 
 void PyMethod;

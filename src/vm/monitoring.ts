@@ -28,6 +28,7 @@ import { stopIteration } from '../objects/exceptions.ts';
 import { tstate } from './thread-state.ts';
 import type { Frame } from './frame.ts';
 import { setInstrumentationHook } from './eval-breaker.ts';
+import { gcRootProviders } from './gc-state.ts';
 
 // ---- events and tools ----
 
@@ -95,6 +96,7 @@ class MonitoringState {
 }
 
 let state = new MonitoringState();
+gcRootProviders.push(() => [state]);
 
 /** Read by the loop's unwinding code: true while any event may fire. */
 export const monitoring = { active: false, tracing: 0, /** f_lineno jumps so far */ jumps: 0 };

@@ -16,9 +16,13 @@ import { stackEffect } from '../bytecode/instructions.ts';
 import { decodeLocations, parseExceptionTable } from '../objects/code.ts';
 import { valueError, attributeError, PyExc_RuntimeWarning } from '../objects/exceptions.ts';
 import { warn } from '../modules/_warnings.ts';
+import { gcRootProviders, gcLive } from './gc-state.ts';
+import { droppedValue } from './finalize.ts';
 
 let traceFunc: PyValue | null = null;
 let profileFunc: PyValue | null = null;
+// The trace and profile functions are roots for gc.collect() (vm/gc-trace.ts).
+gcRootProviders.push(() => [traceFunc, profileFunc]);
 let traceReady = false;
 let profileReady = false;
 
@@ -166,9 +170,11 @@ function opcodeEvent(frame: Frame): void {
 /** sys.settrace(func): func, or null to stop tracing.  CPython: _PyEval_SetTrace */
 export function setTrace(func: PyValue | null): void {
   setupTrace();
+  const old = traceFunc;
   traceFunc = func;
   setOpcodeTrace(func === null ? null : opcodeEvent);
   setEvents(SYS_TRACE_ID, func === null ? 0 : TRACE_EVENTS);
+  if (gcLive.count !== 0 && old !== null) droppedValue(old);
 }
 
 export function getTrace(): PyValue {
@@ -178,8 +184,10 @@ export function getTrace(): PyValue {
 /** sys.setprofile(func).  CPython: _PyEval_SetProfile */
 export function setProfile(func: PyValue | null): void {
   setupProfile();
+  const old = profileFunc;
   profileFunc = func;
   setEvents(SYS_PROFILE_ID, func === null ? 0 : PROFILE_EVENTS);
+  if (gcLive.count !== 0 && old !== null) droppedValue(old);
 }
 
 export function getProfile(): PyValue {

@@ -27,6 +27,7 @@ import {
 import { utf8Encode, utf8Decode } from './utf8.ts';
 import { utf16Encode, utf16Decode, utf32Encode, utf32Decode } from './utf16.ts';
 import { latin1Encode, latin1Decode, asciiEncode, asciiDecode } from './latin1.ts';
+import { gcRootProviders } from '../../vm/gc-state.ts';
 
 const BUILTIN_HANDLERS: readonly [string, string, (exc: PyValue) => PyValue, string][] = [
   ['strict', 'strict_errors', strictErrors, "Implements the 'strict' error handling: raises the UnicodeError."],
@@ -55,6 +56,7 @@ class CodecState {
 }
 
 const states = new WeakMap<Interpreter, CodecState>();
+gcRootProviders.push(() => [states.get(interp())]);
 
 function state(): CodecState {
   const ip = interp();
