@@ -12,6 +12,7 @@ import { PyFloat_AsDouble } from '../float.ts';
 import { PyNumber_Long, intToString } from '../int.ts';
 import { PyNumber_Index } from '../abstract.ts';
 import { cpLength } from '../str/codepoints.ts';
+import { typeNameT } from '../typeobject.ts';
 
 const INT_MAX = 2147483647;
 
@@ -105,7 +106,7 @@ export function percentFormatChar(v: PyValue): string {
   try {
     x = PyNumber_Index(v);
   } catch (e) {
-    if (exceptionMatches(e as PyValue, PyExc_TypeError)) throw typeError(`%c requires an int or a unicode character, not ${typeOf(v).tp_name}`);
+    if (exceptionMatches(e as PyValue, PyExc_TypeError)) throw typeError(`%c requires an int or a unicode character, not ${typeNameT(typeOf(v))}`);
     throw e;
   }
   if (x < 0 || x > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
