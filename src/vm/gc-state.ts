@@ -25,3 +25,11 @@ export function untrackObject(o: object): void {
  * signal handlers): each provider returns the values to count as roots.
  */
 export const gcRootProviders: (() => Iterable<unknown>)[] = [];
+
+/**
+ * Objects native code holds in JS variables while it calls back into Python (what CPython's C
+ * locals hold strong references to: input()'s streams while their methods run). Push them, and
+ * restore the length in a `finally`; gc.collect() counts them as roots.
+ */
+export const nativeHeld: unknown[] = [];
+gcRootProviders.push(() => nativeHeld);

@@ -2,6 +2,7 @@
 // builtin types and exceptions it exposes.  CPython: Python/bltinmodule.c
 // compile/exec/eval/globals/locals/vars/dir are in exec.ts, map/filter/zip in functional.ts,
 // __build_class__'s work in build-class.ts, anext()'s awaitable in anext.ts.
+import { nativeHeld } from '../../vm/gc-state.ts';
 import { None, NotImplemented, Ellipsis, PyObject, type PyValue } from '../../objects/object.ts';
 import { PyType, typeOf } from '../../objects/type.ts';
 import { defineModule } from '../../objects/module-def.ts';
@@ -107,20 +108,27 @@ function input(_m: V, prompt: V | undefined): V {
   if (fout === None) throw E.runtimeError('lost sys.stdout');
   const ferr = sysRequired('stderr');
   if (ferr === None) throw E.runtimeError('lost sys.stderr');
-  sysAudit('builtins.input', [prompt ?? None]);
+  // The streams stay alive while their methods run, even if those replace sys.std* (gh-130163).
+  const held = nativeHeld.length;
+  nativeHeld.push(fin, fout, ferr);
   try {
-    A.PyObject_CallMethod(ferr, 'flush', []);
-  } catch {
-    // ignored, as CPython does
+    sysAudit('builtins.input', [prompt ?? None]);
+    try {
+      A.PyObject_CallMethod(ferr, 'flush', []);
+    } catch {
+      // ignored, as CPython does
+    }
+    // The signature's default '' stands for "no prompt" (CPython's NULL): nothing is written.
+    if (prompt !== undefined && prompt !== '') fileWrite(fout, prompt);
+    try {
+      A.PyObject_CallMethod(fout, 'flush', []);
+    } catch {
+      // ignored
+    }
+    return fileGetLine(fin);
+  } finally {
+    nativeHeld.length = held;
   }
-  // The signature's default '' stands for "no prompt" (CPython's NULL): nothing is written.
-  if (prompt !== undefined && prompt !== '') fileWrite(fout, prompt);
-  try {
-    A.PyObject_CallMethod(fout, 'flush', []);
-  } catch {
-    // ignored
-  }
-  return fileGetLine(fin);
 }
 
 // ---- numbers ----
