@@ -2,6 +2,7 @@
 // compiler or the caller's frame.  CPython: Python/bltinmodule.c (builtin_compile_impl,
 // builtin_eval_impl, builtin_exec_impl, builtin_globals_impl, builtin_locals_impl, builtin_vars),
 // Python/pythonrun.c (_Py_SourceAsString), Objects/object.c (_dir_locals, _dir_object)
+import { checkUtf8Encodable } from '../../objects/codecs/utf8.ts';
 import { None, type PyValue } from '../../objects/object.ts';
 import { typeOf } from '../../objects/type.ts';
 import { PyDict } from '../../objects/dict.ts';
@@ -119,10 +120,7 @@ function sourceAsString(source: V, funcname: string, what: string): { text: stri
     text = strValue(source);
     ignoreCookie = true;
     // PyUnicode_AsUTF8AndSize: lone surrogates cannot be encoded.
-    const m = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text);
-    if (m !== null) {
-      throw E.newException(E.PyExc_UnicodeEncodeError, ['utf-8', text, [...text.slice(0, m.index)].length, [...text.slice(0, m.index)].length + 1, 'surrogates not allowed']);
-    }
+    checkUtf8Encodable(text);
     if (text.includes('\0')) throw E.newException(E.PyExc_SyntaxError, ['source code string cannot contain null bytes']);
   } else {
     const b = source instanceof PyBytes ? source.data : getBuffer(source);
