@@ -34,9 +34,7 @@ export function builtinsObject(b: PyDict): PyValue {
 
 /** Gets key from a mapping that may not be a dict: undefined if absent (KeyError swallowed). */
 export function mappingGet(m: PyValue, key: string): PyValue | undefined {
-  if (m instanceof PyDict) {
-    if (m.ob_type === (PyDict.prototype as { ob_type: unknown }).ob_type) return m.getStr(key);
-  }
+  if (m instanceof PyDict && m.ob_type === DictType) return m.getStr(key);
   try {
     return PyObject_GetItem(m, key);
   } catch (e) {

@@ -25,7 +25,8 @@ export function loadGlobal(frame: Frame, name: string): PyValue {
     if (v !== undefined) return v;
     const bv = b.getStr(name);
     if (bv !== undefined) return bv;
-    if (b instanceof MappingBuiltins) return loadBuiltinFromMapping(b, name);
+    const mv = b instanceof MappingBuiltins ? mappingGet(b.mapping, name) : undefined;
+    if (mv !== undefined) return mv;
     throw notDefined(name);
   }
   const v = mappingGet(g, name) ?? builtinsGet(b, name);
@@ -33,11 +34,6 @@ export function loadGlobal(frame: Frame, name: string): PyValue {
   return v;
 }
 
-function loadBuiltinFromMapping(b: MappingBuiltins, name: string): PyValue {
-  const v = mappingGet(b.mapping, name);
-  if (v === undefined) throw notDefined(name);
-  return v;
-}
 
 /** What compiled code's LOAD_GLOBAL_MODULE and LOAD_GLOBAL_BUILTIN remember (vm/specialize.ts's InlineCache). */
 interface GlobalCache {
