@@ -458,6 +458,7 @@ const genGetset = (prefix: 'gi' | 'cr' | 'ag') => ({
 
 export const GeneratorType = defineBuiltinType({
   name: 'generator',
+  weakrefable: true,
   flags: 0,
   slots: { tp_iter: (s: PyValue) => s, tp_iternext: genIternext, tp_repr: genRepr },
   methods: {
@@ -478,6 +479,7 @@ export class PyCoroWrapper extends PyObject {
 
 export const CoroutineType = defineBuiltinType({
   name: 'coroutine',
+  weakrefable: true,
   flags: 0,
   slots: { tp_repr: genRepr },
   async: { am_await: (s: PyValue) => new PyCoroWrapper(s as PyGenObject) },
@@ -623,6 +625,7 @@ function iternextOf(a: PyAsyncGenAwaitable): PyValue | undefined {
 
 export const AsyncGenType = defineBuiltinType({
   name: 'async_generator',
+  weakrefable: true,
   flags: 0,
   slots: { tp_repr: genRepr },
   async: {

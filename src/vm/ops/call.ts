@@ -9,10 +9,10 @@ import { PyList } from '../../objects/list.ts';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type PyCode } from '../../objects/code.ts';
 import { Frame } from '../frame.ts';
 import { typeError } from '../../objects/exceptions.ts';
-import { typeOf, PyType, _PyType_Lookup } from '../../objects/type.ts';
+import { typeOf, PyType, _PyType_Lookup, CompareOp } from '../../objects/type.ts';
 import { TypeType, isObjectNew, allocObject } from '../../objects/typeobject.ts';
 import { isSlotInit } from '../../objects/slotdefs.ts';
-import { PyObject_Call, PyObject_Repr, iterableToArray, PyObject_GetItem, PyObject_CallMethod, PyObject_LookupAttr } from '../../objects/abstract.ts';
+import { PyObject_Call, PyObject_Repr, PyObject_Str, PyObject_RichCompareBool, iterableToArray, PyObject_GetItem, PyObject_CallMethod, PyObject_LookupAttr } from '../../objects/abstract.ts';
 import { calculateSuggestion } from '../../objects/suggestions.ts';
 import { isStrValue, strValue } from '../../objects/boxes.ts';
 import { PyCFunction, PyMethodDescr } from '../../objects/descrobject.ts';
@@ -269,10 +269,12 @@ export function exCallArgs(func: PyValue, self: PyValue | undefined, callargs: P
 /** How error messages name a callable: 'f()' for functions, 'int object' otherwise.  CPython: _PyObject_FunctionStr */
 export function funcDesc(func: PyValue): string {
   const qual = PyObject_LookupAttr(func, '__qualname__');
-  if (qual === undefined || !isStrValue(qual)) return `${typeOf(func).tp_name} object`;
+  if (qual === undefined) return PyObject_Str(func);
   const mod = PyObject_LookupAttr(func, '__module__');
-  if (mod !== undefined && isStrValue(mod) && strValue(mod) !== 'builtins') return `${strValue(mod)}.${strValue(qual)}()`;
-  return `${strValue(qual)}()`;
+  if (mod !== undefined && mod !== None && PyObject_RichCompareBool(mod, 'builtins', CompareOp.NE)) {
+    return `${PyObject_Str(mod)}.${PyObject_Str(qual)}()`;
+  }
+  return `${PyObject_Str(qual)}()`;
 }
 
 void PyList;
