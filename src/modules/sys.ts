@@ -116,7 +116,6 @@ export interface SysState {
   auditHooks: V[];
   asyncgenFirstiter: V;
   asyncgenFinalizer: V;
-  coroutineOriginTrackingDepth: number;
   switchInterval: number;
   dlopenFlags: number;
   finalizing: boolean;
@@ -132,7 +131,6 @@ export function sysState(ip: Interpreter = interp()): SysState {
       auditHooks: [],
       asyncgenFirstiter: None,
       asyncgenFinalizer: None,
-      coroutineOriginTrackingDepth: 0,
       switchInterval: 0.005,
       dlopenFlags: 2,
       finalizing: false,
@@ -439,7 +437,7 @@ function setAsyncgenHooks(_m: V, firstiter: V, finalizer: V): V {
 function setCoroutineOriginTrackingDepth(_m: V, depth: V): V {
   const d = Number(PyNumber_Index(depth));
   if (d < 0) throw E.valueError('depth must be >= 0');
-  sysState().coroutineOriginTrackingDepth = d;
+  tstate.coroutineOriginTrackingDepth = d;
   return None;
 }
 
@@ -549,7 +547,7 @@ export const sysModule = defineModule({
     setswitchinterval: { sig: '($module, interval, /)', impl: setswitchinterval },
     get_asyncgen_hooks: { sig: '($module, /)', impl: getAsyncgenHooks },
     set_asyncgen_hooks: { sig: '($module, /, firstiter=<unrepresentable>, finalizer=<unrepresentable>)', impl: setAsyncgenHooks },
-    get_coroutine_origin_tracking_depth: { sig: '($module, /)', impl: () => sysState().coroutineOriginTrackingDepth },
+    get_coroutine_origin_tracking_depth: { sig: '($module, /)', impl: () => tstate.coroutineOriginTrackingDepth },
     set_coroutine_origin_tracking_depth: { sig: '($module, /, depth)', impl: setCoroutineOriginTrackingDepth },
     is_finalizing: { sig: '($module, /)', impl: () => sysState().finalizing },
     call_tracing: { sig: '($module, func, args, /)', impl: callTracing },

@@ -34,6 +34,8 @@ import { tstate } from './thread-state.ts';
 import type { Interpreter } from './interpreter.ts';
 import { forEachReferent, forEachFrameSlot, gcRoots, markReachable } from './gc-trace.ts';
 import { writeUnraisable } from '../modules/sys.ts';
+import { warnEx, warningsAttr } from '../modules/_warnings.ts';
+import { exceptionMatches, PyExc_RuntimeWarning } from '../objects/exceptions.ts';
 import { clearDeadWeakrefs, runWeakrefCallbacks } from '../modules/_weakref.ts';
 
 export { gcLive };
@@ -300,7 +302,7 @@ export function finalizeObject(o: object): void {
   finalizedObjects.add(o);
   untrackObject(o);
   if (o instanceof PyGenObject) {
-    finalizeGenerator(o);
+    genFinalize(o);
     return;
   }
   const self = o as PyValue;
@@ -315,14 +317,41 @@ export function finalizeObject(o: object): void {
 }
 
 /** CPython: _PyGen_Finalize */
-function finalizeGenerator(g: PyGenObject): void {
+export function genFinalize(g: PyGenObject): void {
   if (genIsFinished(g)) return;
-  // A coroutine that never started is not closed (CPython warns that it was never awaited).
-  if (g.frame.f_code.co_flags & CO_COROUTINE && g.frame.state === FrameState.CREATED) return;
+  if (g.frame.f_code.co_flags & CO_COROUTINE && g.frame.state === FrameState.CREATED) {
+    warnUnawaitedCoroutine(g);
+    return;
+  }
   try {
     genClose(g);
   } catch (e) {
     writeUnraisable(e, None, `Exception ignored while closing generator ${reprOf(g)}`);
+  }
+}
+
+/**
+ * "coroutine '...' was never awaited": through warnings._warn_unawaited_coroutine (which shows
+ * cr_origin), or directly when that is missing or fails.  CPython: _PyErr_WarnUnawaitedCoroutine
+ */
+function warnUnawaitedCoroutine(coro: PyGenObject): void {
+  let warned = false;
+  try {
+    const fn = warningsAttr('_warn_unawaited_coroutine', true);
+    if (fn !== undefined) {
+      PyObject_Call(fn, [coro], null);
+      warned = true;
+    }
+  } catch (e) {
+    // A RuntimeWarning raised is the warning itself (an "error" filter): shown, not repeated.
+    if (e instanceof PyObject && exceptionMatches(e, PyExc_RuntimeWarning)) warned = true;
+    writeUnraisable(e, None, `Exception ignored while finalizing coroutine ${reprOf(coro)}`);
+  }
+  if (warned) return;
+  try {
+    warnEx(PyExc_RuntimeWarning, `coroutine '${coro.qualname}' was never awaited`, 1, coro);
+  } catch (e) {
+    writeUnraisable(e, None, `Exception ignored while finalizing coroutine ${reprOf(coro)}`);
   }
 }
 

@@ -8,6 +8,8 @@ import { PyDict } from '../../objects/dict.ts';
 import { PyList } from '../../objects/list.ts';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type PyCode } from '../../objects/code.ts';
 import { Frame } from '../frame.ts';
+import { gcLive } from '../gc-state.ts';
+import { dropped } from '../finalize.ts';
 import { typeError } from '../../objects/exceptions.ts';
 import { typeOf, PyType, _PyType_Lookup, CompareOp } from '../../objects/type.ts';
 import { TypeType, isObjectNew, allocObject } from '../../objects/typeobject.ts';
@@ -189,7 +191,16 @@ export function callAny(stack: (PyValue | undefined)[], base: number, sp: number
     f.initSelf = obj;
     callTarget.frame = f;
     r = undefined;
-  } else r = callNonPy(callable, stack, argStart, sp - argStart, kwnames);
+  } else {
+    r = callNonPy(callable, stack, argStart, sp - argStart, kwnames);
+    // The callable and arguments are released after the call (what only they held can die then).
+    if (gcLive.count !== 0) {
+      const values = stack.slice(base, sp);
+      for (let i = base; i < sp; i++) stack[i] = undefined;
+      dropped(values, [r]);
+      return r;
+    }
+  }
   for (let i = base; i < sp; i++) stack[i] = undefined;
   return r;
 }
