@@ -484,7 +484,7 @@ export function makeFlags(ip: Interpreter): V {
     0,
     c.isolated ? 1 : 0,
     c.devMode,
-    0,
+    c.utf8Mode > 0 ? 1 : 0,
     c.warnDefaultEncoding ? 1 : 0,
     c.safePath,
     c.intMaxStrDigits,
