@@ -113,9 +113,9 @@ export function setlocale(ip: Interpreter, category: number, locale: string | nu
     return name;
   }
   // LC_ALL: every category or none.
-  const wanted = locale === '' ? envLocales(ip.host.env()) : locale.includes(';') ? compositeLocales(locale) : null;
-  const names = (wanted ?? CATEGORY_NAMES.map(() => locale)).map((n, i) => (i === LC_ALL ? 'C' : installedLocale(n)));
-  if (names.some((n) => n === null)) return null;
+  const wanted = locale === '' ? envLocales(ip.host.env()) : locale.includes(';') ? compositeLocales(locale) : CATEGORY_NAMES.map(() => locale);
+  const names = wanted?.map((n, i) => (i === LC_ALL ? 'C' : installedLocale(n)));
+  if (names === undefined || names.some((n) => n === null)) return null;
   for (let i = 0; i < N_CATEGORIES; i++) if (i !== LC_ALL) cats[i] = names[i]!;
   return allCategoriesName(cats);
 }
@@ -124,17 +124,19 @@ function envLocales(env: Record<string, string>): string[] {
   return CATEGORY_NAMES.map((_, i) => (i === LC_ALL ? 'C' : localeFromEnv(env, i)));
 }
 
-/** "LC_CTYPE=...;LC_NUMERIC=...;..." (what setlocale(LC_ALL) answers when they differ) as a name per category. */
-function compositeLocales(locale: string): string[] {
+/**
+ * "LC_CTYPE=...;LC_NUMERIC=...;..." (what setlocale(LC_ALL) answers when they differ) as a name per
+ * category, or null when it does not name every category.
+ */
+function compositeLocales(locale: string): string[] | null {
   const names: string[] = CATEGORY_NAMES.map(() => '');
   for (const part of locale.split(';')) {
     const eq = part.indexOf('=');
     const i = CATEGORY_NAMES.indexOf(part.slice(0, eq));
-    if (eq < 0 || i < 0 || i === LC_ALL) return names.map(() => '/');
+    if (eq < 0 || i < 0 || i === LC_ALL) return null;
     names[i] = part.slice(eq + 1);
   }
-  // A category left out makes the whole setting invalid.
-  return names.map((n, i) => (i !== LC_ALL && n === '' ? '/' : n));
+  return names.some((n, i) => i !== LC_ALL && n === '') ? null : names;
 }
 
 /** setlocale(LC_ALL, NULL): the common name, or each category's as glibc lists them. */
