@@ -124,3 +124,5 @@ import { selectModule } from './select.ts';
 registerNativeModule('select', selectModule);
 import { socketModule } from './_socket/index.ts';
 registerNativeModule('_socket', socketModule);
+import { localeModule } from './_locale.ts';
+registerNativeModule('_locale', localeModule);

@@ -482,7 +482,7 @@ export function makeFlags(ip: Interpreter): V {
     0,
     c.isolated ? 1 : 0,
     c.devMode,
-    0,
+    c.utf8Mode > 0 ? 1 : 0,
     c.warnDefaultEncoding ? 1 : 0,
     c.safePath,
     c.intMaxStrDigits,
@@ -524,6 +524,8 @@ export const sysModule = defineModule({
     getrecursionlimit: { sig: '($module, /)', impl: () => tstate.recursionLimit, doc: 'The maximum depth of the Python stack.' },
     setrecursionlimit: { sig: '($module, limit, /)', impl: setrecursionlimit, doc: 'Set the maximum depth of the Python stack.' },
     getdefaultencoding: { sig: '($module, /)', impl: () => 'utf-8' },
+    // Differs from CPython: always UTF-8, where CPython takes the LC_CTYPE locale's character set
+    // outside UTF-8 Mode (ascii in the C locale with PYTHONUTF8=0, the one case pyts's locales differ).
     getfilesystemencoding: { sig: '($module, /)', impl: () => 'utf-8' },
     getfilesystemencodeerrors: { sig: '($module, /)', impl: () => 'surrogateescape' },
     get_int_max_str_digits: { sig: '($module, /)', impl: () => maxStrDigits },
