@@ -267,6 +267,10 @@ export class NodeHost implements Host {
     const v = this.vfds.get(fd);
     if (v !== undefined) return v.write(data);
     if (fd >= VFD_BASE) throw new HostError(EBADF);
+    if (this.procs !== null) {
+      const n = this.procs.write(fd, data);
+      if (n !== null) return n;
+    }
     const append = this.appending.has(fd);
     const pos = append ? null : this.positionOf(fd);
     for (;;) {

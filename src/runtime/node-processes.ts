@@ -7,7 +7,11 @@
 //    opened at both ends and unlinked at once.  Its two descriptors are real ones: a child started
 //    with one of them as stdin or stdout uses it directly, and reads and writes block as a pipe's do.
 //    Readiness (select, poll) comes from a third, non-blocking descriptor on the read end: what it
-//    reads is kept and handed out first by the next read of the pipe.
+//    reads is kept and handed out first by the next read of the pipe.  Python's writes to a write end
+//    go through a fourth, non-blocking one: while the pipe is full, the write waits and meanwhile
+//    empties the read ends of the pipes made here (into what they keep), so that a child blocked
+//    writing to one of them (its stdout while Python feeds its stdin) can go on, as it could with
+//    CPython's communicate(), whose select() reports such a write end not writable.
 //  - A worker thread (started on first use, unref'd, so it never keeps the process alive) owns the
 //    children: it starts them with child_process.spawn, whose stdio are the descriptors fork_exec
 //    was given, and records how they end.  The main thread posts a request on a MessagePort and
@@ -45,6 +49,14 @@ interface ReadEnd {
   probe: number;
   /** Bytes the probe read, not yet read by Python. */
   kept: Uint8Array[];
+  /** os.set_blocking(fd, False). */
+  nonblocking: boolean;
+}
+
+/** The write end of a pipe made here. */
+interface WriteEnd {
+  /** A non-blocking descriptor on the same pipe, which Python's writes use. */
+  probe: number;
   /** os.set_blocking(fd, False). */
   nonblocking: boolean;
 }
@@ -140,8 +152,9 @@ function errnoOf(code: string): number {
 export class NodeProcesses {
   /** Read ends of the pipes made here, by descriptor. */
   private readonly readEnds = new Map<number, ReadEnd>();
-  /** Write ends of the pipes made here. */
-  private readonly writeEnds = new Set<number>();
+  /** Write ends of the pipes made here, with their non-blocking descriptor. */
+  private readonly writeEnds = new Map<number, WriteEnd>();
+  private waitCell: Int32Array | null = null;
   private fifoDir: string | null = null;
   private fifos: string[] = [];
   private fifoCount = 0;
@@ -185,6 +198,7 @@ export class NodeProcesses {
       fds.push(fs.openSync(fifo, C.O_RDONLY));
       fds.push(fs.openSync(fifo, C.O_RDONLY | C.O_NONBLOCK));
       fds.push(fs.openSync(fifo, C.O_WRONLY));
+      fds.push(fs.openSync(fifo, C.O_WRONLY | C.O_NONBLOCK));
     } catch (e) {
       for (const fd of fds) fs.closeSync(fd);
       throw new HostError(errnoOf((e as NodeJS.ErrnoException).code ?? ''));
@@ -193,7 +207,7 @@ export class NodeProcesses {
     }
     fs.closeSync(fds[0]);
     this.readEnds.set(fds[1], { probe: fds[2], kept: [], nonblocking: false });
-    this.writeEnds.add(fds[3]);
+    this.writeEnds.set(fds[3], { probe: fds[4], nonblocking: false });
     return [fds[1], fds[3]];
   }
 
@@ -221,6 +235,39 @@ export class NodeProcesses {
     }
     end.kept[0] = head.subarray(n);
     return head.subarray(0, n);
+  }
+
+  /**
+   * A write to a pipe's write end: all of `data` (waiting while the pipe is full, and meanwhile
+   * emptying the read ends), or what fits when non-blocking; null for other descriptors.
+   */
+  write(fd: number, data: Uint8Array): number | null {
+    const end = this.writeEnds.get(fd);
+    if (end === undefined) return null;
+    let done = 0;
+    let step = 0.0005;
+    while (done < data.length) {
+      let n = 0;
+      try {
+        n = fs.writeSync(end.probe, data, done, data.length - done, null);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code !== 'EAGAIN') throw new HostError(errnoOf(code ?? 'EIO'));
+      }
+      done += n;
+      if (done === data.length) break;
+      if (end.nonblocking) {
+        if (done > 0) break;
+        throw new HostError(EAGAIN);
+      }
+      if (n === 0) {
+        for (const r of this.readEnds.values()) this.probe(r);
+        this.waitCell ??= new Int32Array(new SharedArrayBuffer(4));
+        Atomics.wait(this.waitCell, 0, 0, step * 1000);
+        step = Math.min(step * 2, 0.01);
+      } else step = 0.0005;
+    }
+    return done;
   }
 
   /** Reads what the pipe holds into `kept`; false when nothing is there (reading would block). */
@@ -254,31 +301,30 @@ export class NodeProcesses {
     return null;
   }
 
-  /** os.set_blocking on a pipe's read end; false for descriptors this cannot change. */
+  /** os.set_blocking on a pipe's end; false for descriptors this cannot change. */
   setBlocking(fd: number, blocking: boolean): boolean {
-    const end = this.readEnds.get(fd);
+    const end = this.readEnds.get(fd) ?? this.writeEnds.get(fd);
     if (end === undefined) return false;
     end.nonblocking = !blocking;
     return true;
   }
 
   getBlocking(fd: number): boolean | null {
-    const end = this.readEnds.get(fd);
+    const end = this.readEnds.get(fd) ?? this.writeEnds.get(fd);
     return end === undefined ? null : !end.nonblocking;
   }
 
   /** Forgets a descriptor being closed (and closes a read end's probe). */
   closed(fd: number): void {
-    const end = this.readEnds.get(fd);
-    if (end !== undefined) {
-      this.readEnds.delete(fd);
-      try {
-        fs.closeSync(end.probe);
-      } catch {
-        // already gone
-      }
-    }
+    const end = this.readEnds.get(fd) ?? this.writeEnds.get(fd);
+    if (end === undefined) return;
+    this.readEnds.delete(fd);
     this.writeEnds.delete(fd);
+    try {
+      fs.closeSync(end.probe);
+    } catch {
+      // already gone
+    }
   }
 
   // ---- the worker ----
