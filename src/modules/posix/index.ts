@@ -2,9 +2,14 @@
 // directories, the environment, process ids, random bytes, the terminal size).  os.py builds `os`
 // on it.  CPython: Modules/posixmodule.c
 //
-// Differs from CPython: no processes (fork, exec, spawn, kill of other processes; wait and waitpid
-// find no child, ECHILD), no
-// dir_fd/follow_symlinks variants beyond lstat, no pipes or dup2: Node's synchronous API has none.
+// Pipes, waitpid, kill and system use the host's child processes (Host.pipe/spawn/waitpid/kill; on
+// Node, src/runtime/node-processes.ts, docs/internals/processes.md).
+//
+// Differs from CPython: no fork, exec or posix_spawn (children start only through
+// _posixsubprocess.fork_exec and system()); waitpid knows only those children; a host without
+// processes (a browser) has no pipes (ENOSYS) and no children (ECHILD).  No dir_fd/follow_symlinks
+// variants beyond lstat, no dup of real descriptors and no dup2: Node's synchronous API has none.
+// set_blocking changes only the host's pipes.
 import { None, type PyValue } from '../../objects/object.ts';
 import { defineModule } from '../../objects/module-def.ts';
 import { PyList } from '../../objects/list.ts';
