@@ -17,9 +17,10 @@ import { None, type PyValue } from '../objects/object.ts';
 import { defineModule } from '../objects/module-def.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { PyBytes } from '../objects/bytes.ts';
-import { PyObject_IsTrue, iterableToArray } from '../objects/abstract.ts';
+import { PyObject_Call, PyObject_IsTrue, iterableToArray } from '../objects/abstract.ts';
 import { isIntValue, isStrValue, strValue } from '../objects/boxes.ts';
-import { typeError, valueError } from '../objects/exceptions.ts';
+import { PyExc_PythonFinalizationError, typeError, valueError } from '../objects/exceptions.ts';
+import { sysState } from './sys.ts';
 import { typeName } from '../objects/typeobject.ts';
 import { typeOf } from '../objects/type.ts';
 import { interp } from '../vm/interpreter.ts';
@@ -30,11 +31,21 @@ type V = PyValue;
 
 const ENOSYS = 38;
 
-/** One argv item or path as fork_exec converts it (PyUnicode_FSConverter): str or bytes. */
+/** One argv or executable_list item as fork_exec converts it (PyUnicode_FSConverter): str or bytes. */
 function fsString(v: V): string {
-  if (isStrValue(v)) return strValue(v);
-  if (v instanceof PyBytes) return fsDecode(v.data);
-  return pathArg(v, '').path;
+  let data: Uint8Array;
+  if (v instanceof PyBytes) data = v.data;
+  else if (isStrValue(v)) data = fsEncode(strValue(v));
+  else return pathArg(v, '').path;
+  if (data.includes(0)) throw valueError('embedded null byte');
+  return fsDecode(data);
+}
+
+/** One env item: bytes only.  CPython: _PySequence_BytesToCharpArray */
+function envItem(v: V): Uint8Array {
+  if (!(v instanceof PyBytes)) throw typeError(`expected bytes, ${typeName(typeOf(v))} found`);
+  if (v.data.includes(0)) throw valueError('embedded null byte');
+  return v.data;
 }
 
 /** The descriptors of fds_to_keep: ints >= 0 in increasing order.  CPython: _sanity_check_python_fd_sequence */
@@ -64,7 +75,8 @@ function forkExec(_m: V, ...a: V[]): V {
   const [, callSetsid, pgidObj, gidObj, extraGroups, uidObj, umaskObj, preexecFn] = a.slice(14);
   if (!(passFds instanceof PyTuple)) throw typeError(`fork_exec() argument 4 must be tuple, not ${typeName(typeOf(passFds))}`);
   const closeFds = PyObject_IsTrue(closeFdsObj);
-  if (!closeFds && passFds.items.length > 0) throw valueError('pass_fds overriding close_fds.');
+  if (preexecFn !== None && sysState().finalizing) throw PyObject_Call(PyExc_PythonFinalizationError, ['preexec_fn not supported at interpreter shutdown']);
+  if (closeFds && errpipeWrite < 3) throw valueError('errpipe_write must be >= 3');
   const keep = fdsToKeep(passFds);
   const argv = args === None ? [] : iterableToArray(args).map(fsString);
   const executables = iterableToArray(executableList).map(fsString);
@@ -72,7 +84,7 @@ function forkExec(_m: V, ...a: V[]): V {
   const env: Record<string, string> | null = envObj === None ? null : {};
   if (env !== null) {
     for (const item of iterableToArray(envObj)) {
-      const kv = item instanceof PyBytes ? item.data : fsEncode(fsString(item));
+      const kv = envItem(item);
       const eq = kv.indexOf(0x3d, 1);
       if (eq > 0) env[fsDecode(kv.subarray(0, eq))] = fsDecode(kv.subarray(eq + 1));
     }

@@ -140,6 +140,10 @@ export interface Host {
   waitpid?(pid: number, options: number): [number, number];
   /** kill(2) of another process. */
   kill?(pid: number, signal: number): void;
+  /** The process group and session of a process (getpgid, getsid); pid 0: this process. */
+  processGroup?(pid: number): { pgid: number; sid: number };
+  /** abort(3): ends the process with SIGABRT. */
+  abort?(): never;
   /** poll(2)'s events of a descriptor whose readiness the host knows (its pipes), else null. */
   pollEvents?(fd: number): number | null;
   /** Makes reads of a descriptor non-blocking (EAGAIN) or blocking; false when the host cannot for it. */

@@ -549,6 +549,17 @@ export class NodeHost implements Host {
     this.processes().kill(pid, signal);
   }
 
+  processGroup(pid: number): { pgid: number; sid: number } {
+    // Linux's /proc/<pid>/stat: "pid (comm) state ppid pgrp session ...", comm may hold spaces.
+    const text = call(() => fs.readFileSync(`/proc/${pid === 0 ? 'self' : pid}/stat`, 'latin1'));
+    const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { pgid: Number(f[2]), sid: Number(f[3]) };
+  }
+
+  abort(): never {
+    process.abort();
+  }
+
   pollEvents(fd: number): number | null {
     return this.procs?.pollEvents(fd) ?? null;
   }

@@ -492,6 +492,27 @@ function posixWait(): V {
   return new PyTuple([got, status]);
 }
 
+/** The process group or session of `pid` (0: this process).  CPython: os_getpgid_impl, os_getsid_impl */
+function processGroup(pid: number): { pgid: number; sid: number } {
+  const h = host();
+  if (h.processGroup === undefined) throw newOSError(ENOSYS);
+  return withOSError(() => {
+    try {
+      return h.processGroup!(pid);
+    } catch (e) {
+      // No /proc entry: no such process.
+      if (e instanceof HostError && e.errno === 2) throw new HostError(3);
+      throw e;
+    }
+  });
+}
+
+function posixAbort(): never {
+  const h = host();
+  if (h.abort !== undefined) h.abort();
+  throw new ProcessExit(134);
+}
+
 /** system(command): runs /bin/sh -c command and returns its wait status.  CPython: os_system_impl */
 function posixSystem(_m: V, command: V): V {
   const cmd = fsDecode(envBytes(command, 'command'));
@@ -592,6 +613,10 @@ export const posixModule = defineModule({
     pipe: { sig: '($module, /)', impl: posixPipe },
     pipe2: { sig: '($module, flags, /)', impl: posixPipe2 },
     system: { sig: '($module, /, command)', impl: posixSystem },
+    getpgid: { sig: '($module, pid, /)', impl: (_m: V, pid: V) => processGroup(intArg(pid)).pgid },
+    getpgrp: { sig: '($module, /)', impl: () => processGroup(0).pgid },
+    getsid: { sig: '($module, pid, /)', impl: (_m: V, pid: V) => processGroup(intArg(pid)).sid },
+    abort: { sig: '($module, /)', impl: posixAbort },
     device_encoding: { sig: '($module, /, fd)', impl: posixDeviceEncoding },
     putenv: { sig: '($module, name, value, /)', impl: posixPutenv },
     unsetenv: { sig: '($module, name, /)', impl: posixUnsetenv },
