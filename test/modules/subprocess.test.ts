@@ -20,16 +20,39 @@ function run(command: string, code: string): { stdout: string; stderr: string; s
 
 const hasPython3 = spawnSync('python3', ['-c', 'pass']).status === 0;
 
-/** Runs `code` under pyts and python3: both must print `want`. */
+// The cases run as one program (each interpreter starts once): a marker line opens each case.
+const CASES: { name: string; code: string; want: string }[] = [];
+const MARK = '=== case ';
+let results: Map<string, { pyts: string; python3: string | null; stderr: string }> | null = null;
+
+function program(): string {
+  return CASES.map((c, i) => `print(${JSON.stringify(MARK + i)})\ndef case_${i}():\n${c.code.replace(/^/gm, '    ')}\ncase_${i}()\n`).join('');
+}
+
+function split(out: string): string[] {
+  const parts = out.split(new RegExp(`^${MARK}\\d+\\n`, 'm'));
+  return parts.slice(1);
+}
+
+function runAll(): Map<string, { pyts: string; python3: string | null; stderr: string }> {
+  if (results !== null) return results;
+  const src = program();
+  const got = run(BIN, src);
+  const py = hasPython3 ? run('python3', src) : null;
+  const mine = split(got.stdout);
+  const theirs = py === null ? null : split(py.stdout);
+  results = new Map();
+  CASES.forEach((c, i) => results!.set(c.name, { pyts: mine[i] ?? '', python3: theirs === null ? null : (theirs[i] ?? ''), stderr: got.stderr + (py?.stderr ?? '') }));
+  return results;
+}
+
+/** A case: under pyts and under python3, `code` must print `want`. */
 function same(name: string, code: string, want: string): void {
+  CASES.push({ name, code, want });
   test(`subprocess: ${name}`, () => {
-    const got = run(BIN, code);
-    assert.equal(got.stdout, want, `pyts stderr:\n${got.stderr}`);
-    assert.equal(got.status, 0, got.stderr);
-    if (hasPython3) {
-      const py = run('python3', code);
-      assert.equal(py.stdout, want, `python3 disagrees:\n${py.stderr}`);
-    }
+    const r = runAll().get(name)!;
+    assert.equal(r.pyts, want, `pyts differs; stderr:\n${r.stderr}`);
+    if (r.python3 !== null) assert.equal(r.python3, want, `python3 disagrees; stderr:\n${r.stderr}`);
   });
 }
 
