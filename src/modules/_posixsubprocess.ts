@@ -100,7 +100,7 @@ function forkExec(_m: V, ...a: V[]): V {
     preexecFn !== None ? 'preexec_fn' : extraGroups !== None ? 'extra_groups' : pgid >= 0 ? 'process_group' : umask >= 0 ? 'umask' : null;
   if (unsupported !== null) {
     // As a child that failed before exec: subprocess reads the message, waits for the pid, raises.
-    const r = h.spawn({ executables: [], argv, cwd: '/', env: {}, stdio: [], closeFds: true, newSession: false, uid: null, gid: null });
+    const r = h.spawn({ executables: [], argv, cwd: null, env: {}, stdio: [], closeFds: true, newSession: false, uid: null, gid: null });
     withOSError(() => h.write(errpipeWrite, fsEncode(`SubprocessError:0:${unsupported} is not supported by pyts (a child cannot run code before exec)`)));
     return r.pid;
   }
@@ -113,7 +113,7 @@ function forkExec(_m: V, ...a: V[]): V {
     stdio[fd] = fd;
   }
   const r = h.spawn({
-    executables, argv, cwd: cwd ?? h.getcwd(), env: env ?? h.env(), stdio, closeFds,
+    executables, argv, cwd, env: env ?? h.env(), stdio, closeFds,
     newSession: PyObject_IsTrue(callSetsid), uid, gid,
   });
   if (r.errno !== 0) withOSError(() => h.write(errpipeWrite, fsEncode(errpipePayload(r))));

@@ -39,8 +39,8 @@ export interface SpawnRequest {
   /** The paths to try in turn, as fork_exec's execve calls do (relative ones against `cwd`). */
   executables: string[];
   argv: string[];
-  /** The child's working directory, absolute. */
-  cwd: string;
+  /** The child's working directory (relative: to this process's); null: this process's. */
+  cwd: string | null;
   env: Record<string, string>;
   /** The child's descriptors: its descriptor i is this process's stdio[i] (-1: none). */
   stdio: number[];

@@ -532,6 +532,18 @@ export class NodeHost implements Host {
   }
 
   spawn(req: SpawnRequest): SpawnResult {
+    // The child starts in the host's working directory, or in Node's when that one is not a real
+    // directory (a memory file system's).
+    const real = (p: string) => {
+      try {
+        const r = this.resolve(p);
+        return 'real' in r ? r.real : null;
+      } catch {
+        return null;
+      }
+    };
+    const cwd = req.cwd === '' ? '' : req.cwd !== null ? (real(req.cwd) ?? this.abs(req.cwd)) : (real(this.cwdPath) ?? process.cwd());
+    req = { ...req, cwd };
     if (!req.closeFds) {
       const stdio = req.stdio.slice();
       for (const fd of this.inheritable) if (fd >= stdio.length || stdio[fd] < 0) stdio[fd] = fd;

@@ -362,8 +362,9 @@ export class NodeProcesses {
         return this.failure(EBADF, 'noexec');
       }
     }
+    const cwd = req.cwd ?? process.cwd();
     try {
-      if (!fs.statSync(req.cwd).isDirectory()) return this.failure(ENOTDIR, 'chdir');
+      if (!fs.statSync(cwd).isDirectory()) return this.failure(ENOTDIR, 'chdir');
     } catch (e) {
       return this.failure(errnoOf((e as NodeJS.ErrnoException).code ?? 'ENOENT'), 'chdir');
     }
@@ -372,7 +373,7 @@ export class NodeProcesses {
     let firstErr = 0;
     let lastErr = ENOENT;
     for (const exe of req.executables) {
-      const abs = path.resolve(req.cwd, exe);
+      const abs = path.resolve(cwd, exe);
       let err = 0;
       try {
         const st = fs.statSync(abs);
@@ -391,7 +392,7 @@ export class NodeProcesses {
     if (file === null) return this.failure(firstErr || lastErr, 'exec');
     const stdio = req.stdio.map((fd) => (fd < 0 ? 'ignore' : fd));
     const r = this.request({
-      op: 'spawn', file, args: req.argv.slice(1), argv0: req.argv[0] ?? file, cwd: req.cwd, env: req.env, stdio,
+      op: 'spawn', file, args: req.argv.slice(1), argv0: req.argv[0] ?? file, cwd, env: req.env, stdio,
       detached: req.newSession, uid: req.uid ?? undefined, gid: req.gid ?? undefined,
     });
     if (r.pid === undefined) return this.failure(errnoOf(r.error ?? 'ENOSYS'), 'exec');

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from '../support/known.ts';
+import { CaptureHost } from '../../src/runtime/capture-host.ts';
+import { createInterpreter, runMain } from '../../src/runtime/run.ts';
 
 const BIN = path.join(ROOT, 'bin', 'pyts');
 
@@ -193,3 +195,41 @@ popen
 512
 `,
 );
+
+/** Runs `code` in this process (an embedding's CaptureHost); `noProcesses` removes the host's process calls, as in a browser. */
+function inProcess(code: string, noProcesses: boolean): string {
+  const file = '/pyts-test/modules/subprocess_case.py';
+  const source = new TextEncoder().encode(code);
+  const host = new CaptureHost(new Map([[file, source]]), '', '/pyts-test');
+  if (noProcesses) {
+    const h = host as unknown as Record<string, unknown>;
+    for (const name of ['pipe', 'spawn', 'waitpid', 'kill', 'pollEvents', 'setBlocking', 'getBlocking']) h[name] = undefined;
+  }
+  const ip = createInterpreter(host, [file], '/pyts-test');
+  const status = runMain(ip, source, file);
+  return host.stdout + host.stderr + (status === 0 ? '' : `status ${status}\n`);
+}
+
+test('subprocess: a host without processes fails as a system without fork', () => {
+  const got = inProcess(
+    `import os, subprocess
+for f in (os.pipe, lambda: os.waitpid(1234, 0), lambda: os.kill(1234, 9), lambda: subprocess.run(['true'])):
+    try:
+        f()
+    except OSError as e:
+        print(type(e).__name__, e.errno)
+`,
+    true,
+  );
+  assert.equal(got, 'OSError 38\nChildProcessError 10\nProcessLookupError 3\nOSError 38\n');
+});
+
+test('subprocess: an embedding starts children too (the worker does not keep Node alive)', () => {
+  const got = inProcess(
+    `import subprocess
+print(subprocess.run(['sh', '-c', 'echo out; echo err >&2; exit 4'], capture_output=True))
+`,
+    false,
+  );
+  assert.equal(got, "CompletedProcess(args=['sh', '-c', 'echo out; echo err >&2; exit 4'], returncode=4, stdout=b'out\\n', stderr=b'err\\n')\n");
+});

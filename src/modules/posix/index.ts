@@ -519,7 +519,7 @@ function posixSystem(_m: V, command: V): V {
   const h = host();
   if (h.spawn === undefined || h.waitpid === undefined) return -1;
   const r = h.spawn({
-    executables: ['/bin/sh'], argv: ['sh', '-c', cmd], cwd: h.getcwd(), env: h.env(), stdio: [0, 1, 2],
+    executables: ['/bin/sh'], argv: ['sh', '-c', cmd], cwd: null, env: h.env(), stdio: [0, 1, 2],
     closeFds: true, newSession: false, uid: null, gid: null,
   });
   const [, status] = withOSError(() => h.waitpid!(r.pid, 0));
