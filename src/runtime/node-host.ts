@@ -297,8 +297,11 @@ export class NodeHost implements Host {
     if (cur === null) {
       // An inherited regular file: its kernel offset.  Moving it switches to positions tracked here
       // (Node cannot move the kernel's), which its other users then do not see.
-      const regular = call(() => fs.fstatSync(fd)).isFile();
-      const k = regular ? this.kernelOffset(fd) : null;
+      const st = call(() => fs.fstatSync(fd));
+      // Memory devices (/dev/null, /dev/zero) accept any seek and stay at 0; terminals, pipes and
+      // sockets cannot seek.
+      if (st.isCharacterDevice() && !tty.isatty(fd)) return 0;
+      const k = st.isFile() ? this.kernelOffset(fd) : null;
       if (k === null) throw new HostError(29); // ESPIPE
       if (whence === 1 && offset === 0) return k;
       cur = k;
