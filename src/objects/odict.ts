@@ -94,14 +94,17 @@ function getIndex(od: PyODict, key: PyValue, lo: number, hi: number): number {
 /** CPython: _odict_find_node_hash */
 function findNodeHash(od: PyODict, key: PyValue, lo: number, hi: number): ODictNode | undefined {
   if (od.odFirst === null) return undefined;
-  return od.fastNodes[getIndex(od, key, lo, hi)];
+  // (The index first: computing it may rebuild fastNodes.)
+  const i = getIndex(od, key, lo, hi);
+  return od.fastNodes[i];
 }
 
 /** CPython: _odict_find_node */
 function findNode(od: PyODict, key: PyValue): ODictNode | undefined {
   if (od.odFirst === null) return undefined;
   const lo = PyObject_HashParts(key);
-  return od.fastNodes[getIndex(od, key, lo, hashHi)];
+  const i = getIndex(od, key, lo, hashHi);
+  return od.fastNodes[i];
 }
 
 function addHead(od: PyODict, node: ODictNode): void {
