@@ -319,6 +319,11 @@ function objectGetstate(obj: PyValue, required: boolean): PyValue {
   return PyObject_Call(getstate, [], null);
 }
 
+/** obj.__getstate__() for __reduce__ methods of builtin types.  CPython: _PyObject_GetState */
+export function PyObject_GetState(obj: PyValue): PyValue {
+  return objectGetstate(obj, false);
+}
+
 function objectGetstateMethod(self: PyValue): PyValue {
   return objectGetstateDefault(self, false);
 }
