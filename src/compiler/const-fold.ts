@@ -3,8 +3,8 @@
 // these functions return null.  CPython: Python/flowgraph.c eval_const_binop / eval_const_unaryop
 // and the size guards const_folding_safe_*.
 //
-// TODO(#4): use objects/... number, str, bytes and tuple operations once the object model has them;
-// these cover the constant types the compiler can see.
+// Complex arithmetic is the runtime's (vm/ops/number.ts); ints, floats, str, bytes and tuples are
+// computed here, covering the constant types the compiler can see.
 import type { PyValue } from '../objects/object.ts';
 import { PyFloat } from '../objects/float.ts';
 import { PyComplex } from '../objects/complex.ts';
@@ -17,6 +17,7 @@ import {
   NB_SUBTRACT, NB_TRUE_DIVIDE, NB_XOR, NB_SUBSCR,
 } from '../bytecode/opcodes.generated.ts';
 import { constIsTrue } from './consts.ts';
+import { binaryOp } from '../vm/ops/number.ts';
 
 const MAX_INT_SIZE = 128; // bits
 const MAX_COLLECTION_SIZE = 256; // items
@@ -121,42 +122,9 @@ function floatPow(iv: number, iw: number): PyValue | null {
 
 // ----- complex ----------------------------------------------------------------------------------
 
-function asComplex(v: PyValue): PyComplex | null {
-  if (v instanceof PyComplex) return v;
-  const f = asFloat(v);
-  return f === null ? null : new PyComplex(f, 0);
-}
-
-/** CPython: _Py_c_quot */
-function complexQuot(a: PyComplex, b: PyComplex): PyComplex | null {
-  const absBr = Math.abs(b.real);
-  const absBi = Math.abs(b.imag);
-  if (absBr >= absBi) {
-    if (absBr === 0) return null; // ZeroDivisionError
-    const ratio = b.imag / b.real;
-    const denom = b.real + b.imag * ratio;
-    return new PyComplex((a.real + a.imag * ratio) / denom, (a.imag - a.real * ratio) / denom);
-  }
-  if (absBi >= absBr) {
-    const ratio = b.real / b.imag;
-    const denom = b.real * ratio + b.imag;
-    return new PyComplex((a.real * ratio + a.imag) / denom, (a.imag * ratio - a.real) / denom);
-  }
-  return new PyComplex(NaN, NaN);
-}
-
-function complexBinop(a: PyComplex, op: number, b: PyComplex): PyValue | null {
-  switch (op) {
-    case NB_ADD:
-      return new PyComplex(a.real + b.real, a.imag + b.imag);
-    case NB_SUBTRACT:
-      return new PyComplex(a.real - b.real, a.imag - b.imag);
-    case NB_MULTIPLY:
-      return new PyComplex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real);
-    case NB_TRUE_DIVIDE:
-      return complexQuot(a, b);
-  }
-  return null; // **, //, % on complex: not folded here
+/** Whether a constant can take part in complex arithmetic (int, float or complex). */
+function isComplexOperand(v: PyValue): boolean {
+  return v instanceof PyComplex || asFloat(v) !== null;
 }
 
 // ----- sequences --------------------------------------------------------------------------------
@@ -303,9 +271,13 @@ function subscript(v: PyValue, w: PyValue): PyValue | null {
 function arith(v: PyValue, op: number, w: PyValue): PyValue | null {
   if (isInt(v) && isInt(w)) return intBinop(v, op, w);
   if (v instanceof PyComplex || w instanceof PyComplex) {
-    const a = asComplex(v);
-    const b = asComplex(w);
-    return a && b ? complexBinop(a, op, b) : null;
+    // The runtime's complex arithmetic (with 3.14's real-complex mixed rules); an error: not folded.
+    if (!isComplexOperand(v) || !isComplexOperand(w)) return null;
+    try {
+      return binaryOp(op, v, w);
+    } catch {
+      return null;
+    }
   }
   const a = asFloat(v);
   const b = asFloat(w);

@@ -26,6 +26,8 @@ const NSIG = 65;
 const SIG_DFL = 0;
 const SIG_IGN = 1;
 const SIGINT = 2;
+/** Signals whose default action is to do nothing (SIGCHLD, SIGCONT, SIGURG, SIGWINCH). */
+const DEFAULT_IGNORED = new Set([17, 18, 23, 28]);
 
 const handlers = new WeakMap<Interpreter, V[]>();
 gcRootProviders.push(() => [handlers.get(interp())]);
@@ -62,6 +64,7 @@ function runHandler(ip: Interpreter, signum: number): void {
   if (h === SIG_IGN) return;
   if (h === SIG_DFL) {
     if (signum === SIGINT) throw E.newException(E.PyExc_KeyboardInterrupt, []);
+    if (DEFAULT_IGNORED.has(signum)) return;
     // Default action of other signals: terminate, as the kernel would.
     const exit = (ip.host as { exit?: (code: number) => never }).exit;
     if (exit) exit(128 + signum);
@@ -94,10 +97,16 @@ function getsignal(_m: V, signalnum: V): V {
 }
 
 function raiseSignal(_m: V, signalnum: V): V {
-  const n = signumArg(signalnum);
-  const ip = interp();
-  runHandler(ip, n);
+  deliverSignal(signumArg(signalnum));
   return None;
+}
+
+/**
+ * A signal sent to this process by itself (raise_signal, os.kill(os.getpid(), n)): its handler runs
+ * before the call returns, as CPython checks for signals right after raise() and kill().
+ */
+export function deliverSignal(signum: number): void {
+  runHandler(interp(), signum);
 }
 
 function strsignal(_m: V, signalnum: V): V {

@@ -69,7 +69,7 @@ function stateOf(ip: Interpreter = interp()): WarningsState {
 // ---- the Python warnings module's attributes
 
 /** getattr(warnings, name) when `warnings` is loaded (or imported, with tryImport).  CPython: get_warnings_attr */
-function warningsAttr(name: string, tryImport: boolean): V | undefined {
+export function warningsAttr(name: string, tryImport: boolean): V | undefined {
   let mod: V | undefined;
   if (tryImport) {
     try {

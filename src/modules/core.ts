@@ -26,6 +26,7 @@ import { contextvarsModule } from './_contextvars.ts';
 import { unicodedataModule } from './unicodedata.ts';
 import { suggestionsModule } from './_suggestions.ts';
 import { typingModule } from './_typing.ts';
+import { typesNativeModule } from './_types.ts';
 const table = new Map<string, NativeModuleDef>();
 
 export function registerNativeModule(name: string, def: NativeModuleDef): void {
@@ -62,6 +63,7 @@ registerNativeModule('_collections', collectionsModule);
 registerNativeModule('unicodedata', unicodedataModule);
 registerNativeModule('_suggestions', suggestionsModule);
 registerNativeModule('_typing', typingModule);
+registerNativeModule('_types', typesNativeModule);
 registerNativeModule('_abc', abcModule);
 registerNativeModule('_stat', statModule);
 import { astModule } from './_ast.ts';
@@ -122,3 +124,5 @@ import { selectModule } from './select.ts';
 registerNativeModule('select', selectModule);
 import { socketModule } from './_socket/index.ts';
 registerNativeModule('_socket', socketModule);
+import { localeModule } from './_locale.ts';
+registerNativeModule('_locale', localeModule);

@@ -622,4 +622,21 @@ export const MODULE_DOCS: Record<string, [string | null, Record<string, [string 
       "reduce": ["Apply a function of two arguments cumulatively to the items of an iterable, from left to right.\n\nThis effectively reduces the iterable to a single value.  If initial is present,\nit is placed before the items of the iterable in the calculation, and serves as\na default when the iterable is empty.\n\nFor example, reduce(lambda x, y: x+y, [1, 2, 3, 4, 5])\ncalculates ((((1 + 2) + 3) + 4) + 5).", "($module, function, iterable, /, initial=<unrepresentable>)"],
     },
   ],
+  "_locale": [
+    "Support for POSIX locales.",
+    {
+      "bind_textdomain_codeset": ["Bind the C library's domain to codeset.", "($module, domain, codeset, /)"],
+      "bindtextdomain": ["Bind the C library's domain to dir.", "($module, domain, dir, /)"],
+      "dcgettext": ["Return translation of msg in domain and category.", "($module, domain, msg, category, /)"],
+      "dgettext": ["dgettext(domain, msg) -> string\n\nReturn translation of msg in domain.", "($module, domain, msg, /)"],
+      "getencoding": ["Get the current locale encoding.", "($module, /)"],
+      "gettext": ["gettext(msg) -> string\n\nReturn translation of msg.", "($module, msg, /)"],
+      "localeconv": ["Returns numeric and monetary locale-specific parameters.", "($module, /)"],
+      "nl_langinfo": ["Return the value for the locale information associated with key.", "($module, key, /)"],
+      "setlocale": ["Activates/queries locale processing.", "($module, category, locale=<unrepresentable>, /)"],
+      "strcoll": ["Compares two strings according to the locale.", "($module, os1, os2, /)"],
+      "strxfrm": ["Return a string that can be used as a key for locale-aware comparisons.", "($module, string, /)"],
+      "textdomain": ["Set the C library's textdmain to domain, returning the new domain.", "($module, domain, /)"],
+    },
+  ],
 };

@@ -7,9 +7,12 @@
 import { None, PyObject, type PyValue } from '../objects/object.ts';
 import { defineModule } from '../objects/module-def.ts';
 import { PyList } from '../objects/list.ts';
-import { PyTuple } from '../objects/tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from '../objects/tuple.ts';
+import { PySetObject, DUMMY } from '../objects/set.ts';
+import { typeFlags } from '../objects/type-sizes.ts';
+import { isStrValue } from '../objects/boxes.ts';
 import { PyDict } from '../objects/dict.ts';
-import { typeOf, TPFLAGS } from '../objects/type.ts';
+import { PyType, typeOf, TPFLAGS } from '../objects/type.ts';
 import * as A from '../objects/abstract.ts';
 import * as E from '../objects/exceptions.ts';
 import { interp, type Interpreter } from '../vm/interpreter.ts';
@@ -18,6 +21,7 @@ import { tstate } from '../vm/thread-state.ts';
 import { instanceDict } from '../objects/generic-attr.ts';
 import { withDocs, moduleDoc } from './docs.ts';
 import { collectUnreachable, isFinalized } from '../vm/finalize.ts';
+import { forEachReferent } from '../vm/gc-trace.ts';
 
 type V = PyValue;
 
@@ -69,26 +73,60 @@ function setThreshold(_m: V, args: V[]): V {
   return None;
 }
 
-/** The objects an object refers to: container items and instance attributes.  CPython: tp_traverse */
+/**
+ * Whether CPython's collector would know this object: an instance of a type with Py_TPFLAGS_HAVE_GC
+ * (classes are, builtin types are not).  CPython: _PyObject_IS_GC
+ */
+function isGcObject(o: V): o is PyObject {
+  if (!(o instanceof PyObject)) return false;
+  if (o instanceof PyType) return (o.tp_flags & TPFLAGS.HEAPTYPE) !== 0;
+  return (typeFlags(typeOf(o)) & TPFLAGS.HAVE_GC) !== 0;
+}
+
+/**
+ * The objects an object refers to, as its tp_traverse visits them: container items (a dict's
+ * values, and its keys unless all are str), a class instance's slots, attribute values and class.
+ */
 function referents(o: V): V[] {
+  if (!isGcObject(o)) return [];
+  if (o instanceof PyList || o instanceof PyTuple) return [...o.items];
   const out: V[] = [];
-  if (o instanceof PyList || o instanceof PyTuple) for (const x of o.items) if (isTracked(x)) out.push(x);
   if (o instanceof PyDict) {
+    let strKeys = true;
+    for (let i = o.next(0); i >= 0 && strKeys; i = o.next(i + 1)) strKeys = isStrValue(o.keys[i]);
     for (let i = o.next(0); i >= 0; i = o.next(i + 1)) {
-      if (isTracked(o.keys[i])) out.push(o.keys[i]);
-      if (isTracked(o.values[i])) out.push(o.values[i]);
+      out.push(o.values[i]);
+      if (!strKeys) out.push(o.keys[i]);
     }
+    return out;
   }
+  if (o instanceof PySetObject) {
+    for (const k of o.keys) if (k !== undefined && k !== DUMMY) out.push(k as V);
+    return out;
+  }
+  const type = typeOf(o);
+  if (!(type.tp_flags & TPFLAGS.HEAPTYPE) && !(o instanceof PyType)) {
+    // Other builtin containers (functions, cells, frames, modules...): the Python objects in their fields.
+    forEachReferent(o, (x) => {
+      if (x instanceof PyObject && x !== type) out.push(x);
+    });
+    return out;
+  }
+  const slots = (o as { ob_slots?: (V | undefined)[] | null }).ob_slots;
+  if (slots) for (const v of slots) if (v !== undefined) out.push(v);
   const d = instanceDict(o);
-  if (d !== null && !(o instanceof PyDict)) out.push(d);
-  if (o instanceof PyObject && !(o instanceof PyDict)) out.unshift(typeOf(o));
+  // A class instance's attributes count as its own (CPython keeps them inline until __dict__ is asked for).
+  if (d !== null) {
+    if (type.tp_flags & TPFLAGS.HEAPTYPE) for (let i = d.next(0); i >= 0; i = d.next(i + 1)) out.push(d.values[i]);
+    else out.push(d);
+  }
+  if (type.tp_flags & TPFLAGS.HEAPTYPE) out.push(type);
   return out;
 }
 
+/** Tracked by the collector: any object it knows but the empty tuple.  CPython: PyObject_GC_IsTracked */
 function isTracked(o: V): boolean {
-  if (!(o instanceof PyObject)) return false;
-  if (o instanceof PyTuple) return o.items.some(isTracked);
-  return (typeOf(o).tp_flags & TPFLAGS.HAVE_GC) !== 0 || o instanceof PyList || o instanceof PyDict || instanceDict(o) !== null;
+  return isGcObject(o) && o !== EMPTY_TUPLE;
 }
 
 export const gcModule = defineModule({

@@ -116,7 +116,6 @@ export interface SysState {
   auditHooks: V[];
   asyncgenFirstiter: V;
   asyncgenFinalizer: V;
-  coroutineOriginTrackingDepth: number;
   switchInterval: number;
   dlopenFlags: number;
   finalizing: boolean;
@@ -132,7 +131,6 @@ export function sysState(ip: Interpreter = interp()): SysState {
       auditHooks: [],
       asyncgenFirstiter: None,
       asyncgenFinalizer: None,
-      coroutineOriginTrackingDepth: 0,
       switchInterval: 0.005,
       dlopenFlags: 2,
       finalizing: false,
@@ -439,7 +437,7 @@ function setAsyncgenHooks(_m: V, firstiter: V, finalizer: V): V {
 function setCoroutineOriginTrackingDepth(_m: V, depth: V): V {
   const d = Number(PyNumber_Index(depth));
   if (d < 0) throw E.valueError('depth must be >= 0');
-  sysState().coroutineOriginTrackingDepth = d;
+  tstate.coroutineOriginTrackingDepth = d;
   return None;
 }
 
@@ -484,7 +482,7 @@ export function makeFlags(ip: Interpreter): V {
     0,
     c.isolated ? 1 : 0,
     c.devMode,
-    0,
+    c.utf8Mode > 0 ? 1 : 0,
     c.warnDefaultEncoding ? 1 : 0,
     c.safePath,
     c.intMaxStrDigits,
@@ -526,6 +524,8 @@ export const sysModule = defineModule({
     getrecursionlimit: { sig: '($module, /)', impl: () => tstate.recursionLimit, doc: 'The maximum depth of the Python stack.' },
     setrecursionlimit: { sig: '($module, limit, /)', impl: setrecursionlimit, doc: 'Set the maximum depth of the Python stack.' },
     getdefaultencoding: { sig: '($module, /)', impl: () => 'utf-8' },
+    // Differs from CPython: always UTF-8, where CPython takes the LC_CTYPE locale's character set
+    // outside UTF-8 Mode (ascii in the C locale with PYTHONUTF8=0, the one case pyts's locales differ).
     getfilesystemencoding: { sig: '($module, /)', impl: () => 'utf-8' },
     getfilesystemencodeerrors: { sig: '($module, /)', impl: () => 'surrogateescape' },
     get_int_max_str_digits: { sig: '($module, /)', impl: () => maxStrDigits },
@@ -549,7 +549,7 @@ export const sysModule = defineModule({
     setswitchinterval: { sig: '($module, interval, /)', impl: setswitchinterval },
     get_asyncgen_hooks: { sig: '($module, /)', impl: getAsyncgenHooks },
     set_asyncgen_hooks: { sig: '($module, /, firstiter=<unrepresentable>, finalizer=<unrepresentable>)', impl: setAsyncgenHooks },
-    get_coroutine_origin_tracking_depth: { sig: '($module, /)', impl: () => sysState().coroutineOriginTrackingDepth },
+    get_coroutine_origin_tracking_depth: { sig: '($module, /)', impl: () => tstate.coroutineOriginTrackingDepth },
     set_coroutine_origin_tracking_depth: { sig: '($module, /, depth)', impl: setCoroutineOriginTrackingDepth },
     is_finalizing: { sig: '($module, /)', impl: () => sysState().finalizing },
     call_tracing: { sig: '($module, func, args, /)', impl: callTracing },

@@ -585,6 +585,7 @@ function cfunctionReduce(f: PyCFunction): PyValue {
 
 export const CFunctionType = defineBuiltinType({
   name: 'builtin_function_or_method',
+  weakrefable: true,
   instanceClass: PyCFunction,
   slots: { tp_call: cfunctionCall, tp_repr: cfunctionRepr, tp_richcompare: cfunctionRichcompare, tp_hash: cfunctionHash },
   methods: { __reduce__: { sig: '($self, /)', impl: cfunctionReduce } },

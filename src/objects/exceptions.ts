@@ -154,7 +154,6 @@ function exceptionType(name: string, base: PyType | undefined, doc: string, extr
     doc,
     flags: TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC | TPFLAGS.BASE_EXC_SUBCLASS,
     instanceHasDict: true,
-    weakrefable: true,
     ...(simple ? { slots: { tp_new: baseExceptionNew } } : extra),
   });
   LAYOUT.set(t, extra.alloc !== undefined || base === undefined ? t : LAYOUT.get(base)!);

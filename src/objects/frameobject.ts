@@ -11,6 +11,8 @@ import { PyCell } from './function.ts';
 import { addressOf } from './id.ts';
 import { unicodeRepr } from './str/repr.ts';
 import { setLineno } from '../vm/trace.ts';
+import { genFinalize } from '../vm/finalize.ts';
+import type { PyGenObject } from './genobject.ts';
 
 /** The current line of a frame.  CPython: PyFrame_GetLineNumber */
 export function frameLineno(f: Frame): number {
@@ -53,8 +55,11 @@ function frameRepr(self: PyValue): string {
 /** frame.clear(): drops the variables of a frame that is not running.  CPython: frame_clear_impl */
 function frameClear(f: Frame): void {
   if (f.state === FrameState.EXECUTING) throw runtimeError('cannot clear an executing frame');
-  if (f.gen !== null && (f.state === FrameState.SUSPENDED || f.state === FrameState.SUSPENDED_YIELD_FROM)) {
-    throw runtimeError('cannot clear a suspended frame');
+  if (f.gen !== null) {
+    if (f.state === FrameState.SUSPENDED || f.state === FrameState.SUSPENDED_YIELD_FROM) throw runtimeError('cannot clear a suspended frame');
+    // A generator's frame: the generator is finalized (closed; a coroutine never awaited warns).
+    genFinalize(f.gen as PyGenObject);
+    return;
   }
   f.localsplus.fill(undefined);
 }

@@ -317,6 +317,7 @@ function methodDescrGet(self: PyValue): PyValue {
 
 export const MethodType = defineBuiltinType({
   name: 'method',
+  weakrefable: true,
   textSignature: '(function, instance, /)',
   doc: 'A function bound to an object.',
   instanceClass: PyMethod,

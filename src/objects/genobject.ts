@@ -26,6 +26,8 @@ import {
 import { PyObject_Call, PyObject_GetAttr, PyObject_LookupAttr, PyObject_Repr } from './abstract.ts';
 import { CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from './code.ts';
 import { PyTraceback } from './traceback.ts';
+import { PyTuple } from './tuple.ts';
+import { frameLineno } from './frameobject.ts';
 import { addressOf } from './id.ts';
 import { PyType_IsSubtype } from './type.ts';
 import { slotNextRaising } from './slotdefs.ts';
@@ -42,8 +44,11 @@ export class PyGenObject extends PyObject {
   readonly excState = new ExcStackItem();
   name: string;
   qualname: string;
-  /** For coroutines: the frame that created it (cr_origin is not tracked). */
   running = false;
+  /** cr_origin: where a coroutine was made, when sys.set_coroutine_origin_tracking_depth() asks for it. */
+  origin: PyValue = None;
+  /** A coroutine kept observable only until it starts (to warn if it dies never awaited). */
+  untrackOnStart = false;
   /** async generators: whether the first iteration hook ran, and closing state. */
   agHooksInited = false;
   agClosed = false;
@@ -109,6 +114,12 @@ function hasGuardedYield(code: PyCode): boolean {
   return r;
 }
 
+/** A coroutine started: only its guarded awaits (none) would make its end observable now. */
+function genStarted(gen: PyGenObject): void {
+  gen.untrackOnStart = false;
+  untrackObject(gen);
+}
+
 /** The generator finished: it is no longer observable. */
 function genFinished(gen: PyGenObject): void {
   if (gcLive.count !== 0) untrackObject(gen);
@@ -146,6 +157,7 @@ function sendEx(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined, closin
  */
 function genRun(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined): PyValue {
   const frame = gen.frame;
+  if (gen.untrackOnStart) genStarted(gen);
   frame.localsplus[frame.sp++] = arg;
   const ts = tstate;
   gen.excState.previous = ts.excInfo;
@@ -175,6 +187,7 @@ function genRun(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined): PyVal
  * bookkeeping that sendEx does around evalFrame.  The caller pushes the sent value and the frame.
  */
 export function genEnterInline(gen: PyGenObject): void {
+  if (gen.untrackOnStart) genStarted(gen);
   const ts = tstate;
   gen.excState.previous = ts.excInfo;
   ts.excInfo = gen.excState;
@@ -280,22 +293,28 @@ function genThrow(gen: PyGenObject, exc: PyValue, closeOnGenexit: boolean): PyVa
     }
     let ret: PyValue | undefined;
     let thrown: PyValue | undefined;
-    const saved = gen.frame.state;
+    let meth: PyValue | undefined;
+    const isGen = yf instanceof PyGenObject && (yf.ob_type === GeneratorType || yf.ob_type === CoroutineType);
+    if (!isGen) {
+      meth = PyObject_LookupAttr(yf, 'throw');
+      if (meth === undefined) return resumeWith(gen, exc);
+    }
+    // The delegating frame is linked into the stack meanwhile, for complete tracebacks.
+    const frame = gen.frame;
+    const saved = frame.state;
+    const ts = tstate;
+    const prev = ts.frame;
+    frame.f_back = prev;
+    ts.frame = frame;
     try {
-      gen.frame.state = FrameState.EXECUTING;
-      if (yf instanceof PyGenObject && (yf.ob_type === GeneratorType || yf.ob_type === CoroutineType)) ret = genThrow(yf, exc, closeOnGenexit);
-      else {
-        const meth = PyObject_LookupAttr(yf, 'throw');
-        if (meth === undefined) {
-          gen.frame.state = saved;
-          return resumeWith(gen, exc);
-        }
-        ret = PyObject_Call(meth, [exc], null);
-      }
+      frame.state = FrameState.EXECUTING;
+      ret = isGen ? genThrow(yf as PyGenObject, exc, closeOnGenexit) : PyObject_Call(meth!, [exc], null);
     } catch (e) {
       thrown = e as PyValue;
     } finally {
-      gen.frame.state = saved;
+      frame.state = saved;
+      ts.frame = prev;
+      frame.f_back = null;
     }
     if (thrown !== undefined) return resumeWith(gen, thrown);
     return ret!;
@@ -404,15 +423,33 @@ function genRepr(self: PyValue): string {
   return `<${k} object ${g.qualname} at ${addressOf(g)}>`;
 }
 
+/** cr_origin: (filename, line, function) of the frames that made the coroutine, innermost first.  CPython: compute_cr_origin */
+function coroutineOrigin(creator: Frame | null, depth: number): PyTuple {
+  let f = creator;
+  const out: PyValue[] = [];
+  for (; f !== null && out.length < depth; f = f.f_back) {
+    out.push(new PyTuple([f.f_code.co_filename, frameLineno(f), f.f_code.co_name]));
+  }
+  return new PyTuple(out);
+}
+
 /** The generator, coroutine or async generator for a frame that executed RETURN_GENERATOR. */
 export function makeGenerator(frame: Frame): PyGenObject {
   const flags = frame.f_code.co_flags;
   const type = flags & CO_COROUTINE ? CoroutineType : flags & CO_ASYNC_GENERATOR ? AsyncGenType : GeneratorType;
   frame.state = FrameState.CREATED;
+  const creator = frame.f_back ?? (tstate.frame !== frame ? tstate.frame : null);
   frame.f_back = null;
   const g = new PyGenObject(frame, type);
   frame.gen = g;
-  if (type !== AsyncGenType && hasGuardedYield(frame.f_code)) trackObject(g);
+  if (type === CoroutineType) {
+    const depth = tstate.coroutineOriginTrackingDepth;
+    if (depth > 0) g.origin = coroutineOrigin(creator, depth);
+    // Observable until it starts (CPython warns when a coroutine dies never awaited), or for good
+    // with an await guarded by try/finally or with.
+    trackObject(g);
+    g.untrackOnStart = !hasGuardedYield(frame.f_code);
+  } else if (type !== AsyncGenType && hasGuardedYield(frame.f_code)) trackObject(g);
   return g;
 }
 
@@ -458,6 +495,7 @@ const genGetset = (prefix: 'gi' | 'cr' | 'ag') => ({
 
 export const GeneratorType = defineBuiltinType({
   name: 'generator',
+  weakrefable: true,
   flags: 0,
   slots: { tp_iter: (s: PyValue) => s, tp_iternext: genIternext, tp_repr: genRepr },
   methods: {
@@ -478,6 +516,7 @@ export class PyCoroWrapper extends PyObject {
 
 export const CoroutineType = defineBuiltinType({
   name: 'coroutine',
+  weakrefable: true,
   flags: 0,
   slots: { tp_repr: genRepr },
   async: { am_await: (s: PyValue) => new PyCoroWrapper(s as PyGenObject) },
@@ -486,6 +525,7 @@ export const CoroutineType = defineBuiltinType({
     throw: { sig: '($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)', impl: genThrowMethod },
     close: { sig: '($self, /)', impl: genClose },
   },
+  members: { cr_origin: { get: (g: PyGenObject) => g.origin } },
   getset: genGetset('cr'),
 });
 
@@ -623,6 +663,7 @@ function iternextOf(a: PyAsyncGenAwaitable): PyValue | undefined {
 
 export const AsyncGenType = defineBuiltinType({
   name: 'async_generator',
+  weakrefable: true,
   flags: 0,
   slots: { tp_repr: genRepr },
   async: {

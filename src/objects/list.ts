@@ -489,6 +489,26 @@ function listReverse(self: PyList): void {
 }
 
 /**
+ * A sorted list's storage meanwhile: growing it at all is a mutation (CPython's list has no storage
+ * then, so any allocation shows, even if the items went again).
+ */
+class SortingItems extends Array<PyValue> {
+  grown = false;
+  override push(...items: PyValue[]): number {
+    this.grown = true;
+    return super.push(...items);
+  }
+  override unshift(...items: PyValue[]): number {
+    this.grown = true;
+    return super.unshift(...items);
+  }
+  override splice(start: number, deleteCount?: number, ...items: PyValue[]): PyValue[] {
+    if (items.length > 0) this.grown = true;
+    return deleteCount === undefined ? super.splice(start) : super.splice(start, deleteCount, ...items);
+  }
+}
+
+/**
  * list.sort: while sorting, the list is empty; mutation by a key or comparison is detected as
  * CPython detects it (the list's storage changed) and reported after the sort.  CPython: list_sort_impl
  */
@@ -496,7 +516,7 @@ function listSort(self: PyList, keyfunc: PyValue, reverse: PyValue): void {
   const rev = PyObject_IsTrue(reverse);
   const saved = self.items;
   const n = saved.length;
-  const during: PyValue[] = [];
+  const during = new SortingItems();
   self.items = during;
   let keys: PyValue[] | null = null;
   if (keyfunc !== None) {
@@ -522,7 +542,7 @@ function listSort(self: PyList, keyfunc: PyValue, reverse: PyValue): void {
       error = e;
     }
   }
-  if (error === null && (self.items !== during || during.length !== 0)) error = valueError('list modified during sort');
+  if (error === null && (self.items !== during || during.length !== 0 || during.grown)) error = valueError('list modified during sort');
   if (rev && n > 1) saved.reverse();
   self.items = saved;
   if (error !== null) throw error;

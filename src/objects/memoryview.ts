@@ -726,6 +726,7 @@ function tupleOf(a: number[]): PyTuple {
 
 export const MemoryViewType = defineBuiltinType({
   name: 'memoryview',
+  weakrefable: true,
   textSignature: '(object)',
   doc: 'A view of the memory of an object that supports the buffer protocol.',
   flags: TPFLAGS.SEQUENCE,

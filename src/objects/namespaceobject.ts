@@ -10,7 +10,7 @@ import { typeError } from './exceptions.ts';
 import { isStrValue, strValue } from './boxes.ts';
 import { newHeapInstance } from './heap.ts';
 import { enterRepr, leaveRepr } from './repr-guard.ts';
-import { typeName } from './typeobject.ts';
+import { typeName, typeNameT } from './typeobject.ts';
 
 export class PyNamespace extends PyObject {
   ob_dict = new PyDict();
@@ -75,7 +75,7 @@ function namespaceReduce(self: PyNamespace): PyValue {
 function namespaceReplace(self: PyNamespace, kwargs: PyDict | null): PyValue {
   const r = PyObject_Call(typeOf(self), []);
   if (!(r instanceof PyNamespace)) {
-    throw typeError(`expect types.SimpleNamespace type, but ${typeOf(self).tp_name}() returned '${typeOf(r).tp_name}' object`);
+    throw typeError(`expect types.SimpleNamespace type, but ${typeNameT(typeOf(self))}() returned '${typeNameT(typeOf(r))}' object`);
   }
   const src = self.ob_dict;
   for (let i = src.next(0); i >= 0; i = src.next(i + 1)) r.ob_dict.set(src.keys[i], src.values[i]);

@@ -123,6 +123,8 @@ export class PyType extends PyObject {
   tp_flags: number;
   tp_base: PyType | null = null;
   tp_bases: PyType[] = [];
+  /** __bases__ as given to type() or assigned (a tuple subclass stays one); made from tp_bases when null. */
+  basesTuple: PyObject | null = null;
   tp_mro: PyType[] = [];
   /** The type's namespace. Set by readying (builtin types) or class creation. */
   tp_dict!: PyDict;

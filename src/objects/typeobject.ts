@@ -737,7 +737,7 @@ export function mangle(klass: string, name: string): string {
 function type_new(metatype: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
   const nkw = kwnames?.length ?? 0;
   const nargs = args.length - nkw;
-  if (nargs !== 3) throw typeError('type() takes 1 or 3 arguments');
+  if (nargs !== 3) throw typeError(`type.__new__() takes exactly 3 arguments (${nargs} given)`);
   const [nameArg, basesArg, dictArg] = args;
   if (!isStrValue(nameArg)) throw typeError(`type.__new__() argument 1 must be str, not ${typeOf(nameArg).tp_name}`);
   if (!(basesArg instanceof PyTuple)) throw typeError(`type.__new__() argument 2 must be tuple, not ${typeOf(basesArg).tp_name}`);
@@ -755,9 +755,12 @@ function type_new(metatype: PyType, args: readonly PyValue[], kwnames: readonly 
       throw typeError("type() doesn't support MRO entry resolution; use types.new_class()");
     }
   }
-  if (bases.length === 0) bases = [ObjectType];
+  const given = bases.length > 0;
+  if (!given) bases = [ObjectType];
   const base = bestBase(bases);
-  return newClass(metatype, strValue(nameArg), bases as PyType[], base, dictArg, kwds);
+  const cls = newClass(metatype, strValue(nameArg), bases as PyType[], base, dictArg, kwds);
+  if (given) cls.basesTuple = basesArg;
+  return cls;
 }
 
 function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType, origDict: PyDict, kwds: [string, PyValue][]): PyType {
@@ -1064,7 +1067,7 @@ function typeSetModule(t: PyType, v: PyValue | null): void {
   PyType_Modified(t);
 }
 function typeGetBases(t: PyType): PyValue {
-  return new PyTuple(t.tp_bases);
+  return (t.basesTuple ??= new PyTuple(t.tp_bases));
 }
 /** Whether `b` is `a` or on a's tp_base chain.  CPython: type_is_subtype_base_chain */
 function isSubtypeBaseChain(a: PyType, b: PyType): boolean {
@@ -1107,8 +1110,10 @@ function typeSetBases(t: PyType, v: PyValue | null): void {
   compatibleForAssignment(t.tp_base!, newBase, '__bases__');
   const oldBases = t.tp_bases;
   const oldBase = t.tp_base;
+  const oldTuple = t.basesTuple;
   t.tp_bases = newBases;
   t.tp_base = newBase;
+  t.basesTuple = v;
   const undo: [PyType, PyType[], PyType[]][] = [];
   try {
     mroHierarchy(t, undo);
@@ -1125,6 +1130,7 @@ function typeSetBases(t: PyType, v: PyValue | null): void {
     if (t.tp_bases === newBases) {
       t.tp_bases = oldBases;
       t.tp_base = oldBase;
+      t.basesTuple = oldTuple;
     }
     PyType_Modified(t);
     throw e;
@@ -1406,6 +1412,7 @@ function tpNewWrapper(self: PyType, args: PyValue[], kwargs: PyDict | null): PyV
   let staticbase: PyType | null = subtype;
   while (staticbase !== null && staticbase.tp_new === slot_tp_new) staticbase = staticbase.tp_base;
   if (staticbase !== null && staticbase.tp_new !== self.tp_new) {
+    if (staticbase.tp_new === null) throw typeError(`cannot create '${subtype.tp_name}' instances`);
     throw typeError(`${self.tp_name}.__new__(${subtype.tp_name}) is not safe, use ${staticbase.tp_name}.__new__()`);
   }
   const rest = args.slice(1);

@@ -1,6 +1,6 @@
 // typing.Union (types.UnionType): int | str, Union[int, str].  CPython: Objects/unionobject.c
 import { None, NotImplemented, PyObject, type PyValue, type PyIntValue } from './object.ts';
-import { PyType, CompareOp, typeOf } from './type.ts';
+import { PyType, CompareOp, TPFLAGS, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { PyTuple } from './tuple.ts';
 import { PySetObject } from './set.ts';
@@ -175,6 +175,7 @@ function unionGetattro(self: PyValue, name: string, suppress: boolean): PyValue 
 export const UnionType = defineBuiltinType({
   name: 'typing.Union',
   doc: 'Represent a union type\n\nE.g. for int | str',
+  flags: TPFLAGS.DISALLOW_INSTANTIATION,
   instanceClass: PyUnion,
   weakrefable: true,
   slots: { tp_hash: unionHash, tp_getattro: unionGetattro, tp_richcompare: unionRichcompare, tp_repr: unionRepr },

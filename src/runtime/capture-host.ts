@@ -84,8 +84,11 @@ export class CaptureHost extends NodeHost implements Host {
     super.close(fd);
   }
 
-  /** The program's environment: empty at start, changed by putenv/unsetenv. */
-  private readonly vars: Record<string, string> = {};
+  /**
+   * The program's environment, changed by putenv/unsetenv: at start only LANG=C.UTF-8, which the
+   * oracle's environment has too (it decides the locale, and so open()'s default encoding).
+   */
+  private readonly vars: Record<string, string> = { LANG: 'C.UTF-8' };
 
   override env(): Record<string, string> {
     return { ...this.vars };

@@ -362,6 +362,22 @@ export function parseCommandLine(args: readonly string[], program: string, env: 
   const devMode = xoptions.has('dev') || envVar(env, useEnv, 'PYTHONDEVMODE') !== undefined;
   const warnDefaultEncoding = xoptions.has('warn_default_encoding') || envFlag(env, useEnv, 'PYTHONWARNDEFAULTENCODING') > 0;
 
+  // -X utf8[=0|1], PYTHONUTF8; -1 leaves it to the locale (runtime/preconfig.ts).  CPython: preconfig_init_utf8_mode
+  let utf8Mode = -1;
+  const xUtf8 = xoptions.get('utf8');
+  const envUtf8 = envVar(env, useEnv, 'PYTHONUTF8');
+  if (xUtf8 !== undefined) {
+    utf8Mode = xUtf8 === true ? 1 : xUtf8 === '1' ? 1 : xUtf8 === '0' ? 0 : -2;
+    if (utf8Mode === -2) {
+      return exit(1, '', 'Fatal Python error: preconfig_init_utf8_mode: invalid -X utf8 option value\nPython runtime state: preinitializing\n\n');
+    }
+  } else if (envUtf8 !== undefined) {
+    utf8Mode = envUtf8 === '1' ? 1 : envUtf8 === '0' ? 0 : -2;
+    if (utf8Mode === -2) {
+      return exit(1, '', 'Fatal Python error: preconfig_init_utf8_mode: invalid PYTHONUTF8 environment variable value\nPython runtime state: preinitializing\n\n');
+    }
+  }
+
   let intMaxStrDigits = 4300;
   const xDigits = xoptions.get('int_max_str_digits');
   const envDigits = envVar(env, useEnv, 'PYTHONINTMAXSTRDIGITS');
@@ -435,6 +451,7 @@ export function parseCommandLine(args: readonly string[], program: string, env: 
     devMode,
     safePath,
     warnDefaultEncoding,
+    utf8Mode,
     intMaxStrDigits,
     importTime,
     warnoptions,

@@ -34,6 +34,8 @@ export interface PyConfig {
   devMode: boolean;
   safePath: boolean;
   warnDefaultEncoding: boolean;
+  /** UTF-8 Mode (PEP 540): 1 or 0 as -X utf8 or PYTHONUTF8 set it, -1 to let the LC_CTYPE locale decide at start. */
+  utf8Mode: number;
   intMaxStrDigits: number;
   /** -X importtime: 1 prints each import's time on stderr, 2 also the imports sys.modules answered. */
   importTime: number;
@@ -66,6 +68,7 @@ export function defaultConfig(): PyConfig {
     devMode: false,
     safePath: false,
     warnDefaultEncoding: false,
+    utf8Mode: -1,
     intMaxStrDigits: 4300,
     importTime: 0,
     warnoptions: [],

@@ -34,6 +34,7 @@ import { formatException } from './traceback-display.ts';
 import { toPyException } from '../vm/ops/exc.ts';
 import { installSourceLoader } from './source-loader.ts';
 import { traceStartup } from './startup-trace.ts';
+import { initLocale, stdioEncoding, stdioErrors } from './preconfig.ts';
 
 /**
  * The modules frozen into pyts, as CPython freezes them (Python/frozen.c): importlib's bootstrap and
@@ -150,6 +151,7 @@ export function initCore(host: Host, config: Partial<PyConfig> = {}): Interprete
   // sys.orig_argv always names the program, as the command line that started it would.
   if (cfg.origArgv.length === 0) cfg.origArgv = [cfg.executable || 'pyts', ...cfg.argv];
   setConfig(ip, cfg);
+  initLocale(ip, cfg);
   if (cfg.intMaxStrDigits !== 4300) setMaxStrDigits(cfg.intMaxStrDigits);
 
   const builtins = builtinsModule.create();
@@ -213,9 +215,11 @@ function importWarnings(ip: Interpreter): void {
 /** sys.stdin, sys.stdout, sys.stderr.  CPython: init_sys_streams */
 function initStdio(ip: Interpreter, cfg: PyConfig): void {
   const d = ip.sys.ob_dict;
-  const stdin = createStdio(0, false, '<stdin>', 'strict', cfg.bufferedStdio);
-  const stdout = createStdio(1, true, '<stdout>', 'strict', cfg.bufferedStdio);
-  const stderr = createStdio(2, true, '<stderr>', 'backslashreplace', cfg.bufferedStdio);
+  const encoding = stdioEncoding(ip, cfg);
+  const errors = stdioErrors(ip, cfg);
+  const stdin = createStdio(0, false, '<stdin>', encoding, errors, cfg.bufferedStdio);
+  const stdout = createStdio(1, true, '<stdout>', encoding, errors, cfg.bufferedStdio);
+  const stderr = createStdio(2, true, '<stderr>', encoding, 'backslashreplace', cfg.bufferedStdio);
   d.setStr('stdin', stdin);
   d.setStr('__stdin__', stdin);
   d.setStr('stdout', stdout);

@@ -28,6 +28,7 @@ import { resetStdlibZip } from './stdlib-zip.ts';
 import { importModule } from './import.ts';
 import { compileSource } from './exec.ts';
 import { configOf, setConfig, defaultConfig, type PyConfig } from './config.ts';
+import { initLocale } from './preconfig.ts';
 import { deferFinalization, resumeFinalization } from './finalization.ts';
 import { resetStartupTrace, traceStartup } from './startup-trace.ts';
 import { resetStdlibCacheDir } from './code-cache.ts';
@@ -345,8 +346,8 @@ export function adoptLinecache(ip: Interpreter): void {
  * -B (sys.dont_write_bytecode and sys.flags are set anew).
  */
 function startupSettings(c: PyConfig): string {
-  const { argv, origArgv, executable, path0, bufferedStdio, writeBytecode, xoptions, ...rest } = c;
-  void argv, origArgv, executable, path0, bufferedStdio, writeBytecode;
+  const { argv, origArgv, executable, path0, bufferedStdio, writeBytecode, utf8Mode, xoptions, ...rest } = c;
+  void argv, origArgv, executable, path0, bufferedStdio, writeBytecode, utf8Mode;
   return JSON.stringify([rest, [...xoptions]]);
 }
 
@@ -371,6 +372,7 @@ export function resumeSnapshotInterpreter(ip: Interpreter, host: NodeHost, confi
   if (cfg.origArgv.length === 0) cfg.origArgv = [cfg.executable || 'pyts', ...cfg.argv];
   if (startupSettings(cfg) !== startupSettings(configOf(ip))) return null;
   setConfig(ip, cfg);
+  initLocale(ip, cfg);
   const d = ip.sys.ob_dict;
   d.setStr('argv', new PyList([...cfg.argv]));
   d.setStr('orig_argv', new PyList([...cfg.origArgv]));

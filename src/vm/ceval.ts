@@ -708,7 +708,10 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
                   caches = code.vmCache;
                 } else units[pc] -= COUNTER_STEP;
                 if (oparg & 1) sp = loadMethod(stack, sp, owner, name);
-                else stack[sp - 1] = loadAttr(owner, name);
+                else {
+                  stack[sp - 1] = loadAttr(owner, name);
+                  if (gcLive.count !== 0) droppedValue(owner);
+                }
                 pc += 9;
                 continue next;
               }

@@ -34,6 +34,9 @@ import { tstate } from './thread-state.ts';
 import type { Interpreter } from './interpreter.ts';
 import { forEachReferent, forEachFrameSlot, gcRoots, markReachable } from './gc-trace.ts';
 import { writeUnraisable } from '../modules/sys.ts';
+import { STDLIB_ZIP_PATH } from '../runtime/stdlib-path.ts';
+import { warnEx, warningsAttr } from '../modules/_warnings.ts';
+import { exceptionMatches, PyExc_RuntimeWarning } from '../objects/exceptions.ts';
 import { clearDeadWeakrefs, runWeakrefCallbacks } from '../modules/_weakref.ts';
 
 export { gcLive };
@@ -93,16 +96,53 @@ const work: object[] = [];
 const found = new Set<object>();
 let budget = 0;
 
+// Long-lived objects with a standard-library __del__ (an event loop, its child watcher, a Future:
+// finalizers that at most warn about resources, ResourceWarning being ignored by default) are
+// found alive by pass after pass. Once one has survived TENURE passes it is "tenured": a report
+// does not look through it, nor check it, unless it is the dropped value itself or a variable of
+// the dropped frame, and every TENURED_CHECK_EVERY-th report that passed over one checks them all;
+// gc.collect() and exit check everything. Generators and classes of the program's own are never
+// tenured: when their finalizer runs is visible.
+const TENURE = 16;
+const TENURED_CHECK_EVERY = 64;
+const survivals = new WeakMap<object, number>();
+/** The dropped values (and a dropped frame's variables): tenured objects among them are checked. */
+const direct = new Set<object>();
+let skippedTenured = false;
+let tenuredReports = 0;
+let checkTenured = false;
+
+/** Whether an object's finalizer is a standard-library __del__ (a type's answer is cached). */
+const stdlibDel = new WeakMap<PyType, boolean>();
+function mayTenure(o: object): boolean {
+  if (o instanceof PyGenObject) return false;
+  const t = typeOf(o as PyValue);
+  let r = stdlibDel.get(t);
+  if (r === undefined) {
+    const del = _PyType_Lookup(t, '__del__');
+    r = del instanceof PyFunction && del.func_code.co_filename.startsWith(STDLIB_ZIP_PATH + '/');
+    stdlibDel.set(t, r);
+  }
+  return r;
+}
+
 function visitForward(o: object): void {
   if (o === None || seen.has(o)) return;
   seen.add(o);
-  if (tracked.has(o)) found.add(o);
+  if (tracked.has(o)) {
+    if (!checkTenured && (survivals.get(o) ?? 0) >= TENURE && !direct.has(o) && mayTenure(o)) {
+      skippedTenured = true;
+      return;
+    }
+    found.add(o);
+  }
   if (--budget >= 0) work.push(o);
 }
 
 /** The observable objects reachable from `dropped` within the budget, or null. */
 function candidatesFrom(dropped: readonly unknown[]): Set<object> | null {
   budget = FORWARD_BUDGET;
+  for (const d of dropped) if (isRef(d)) direct.add(d);
   for (const d of dropped) if (isRef(d)) visitForward(d);
   return lookForward();
 }
@@ -111,6 +151,10 @@ function lookForward(): Set<object> | null {
   for (let i = 0; i < work.length && budget >= 0; i++) forwardReferents(work[i], visitForward);
   seen.clear();
   work.length = 0;
+  direct.clear();
+  // The next report checks tenured objects too, every TENURED_CHECK_EVERY-th one that passed some.
+  checkTenured = skippedTenured && ++tenuredReports % TENURED_CHECK_EVERY === 0;
+  skippedTenured = false;
   if (found.size === 0) return null;
   const r = new Set(found);
   found.clear();
@@ -140,6 +184,7 @@ export function droppedValue(v: PyValue | undefined): void {
     return;
   }
   budget = FORWARD_BUDGET;
+  direct.add(v);
   visitForward(v);
   const cands = lookForward();
   if (cands !== null) runPass([v], cands, []);
@@ -161,6 +206,10 @@ export function droppedFrame(frame: Frame, result: PyValue | undefined, fromNati
     return;
   }
   budget = FORWARD_BUDGET;
+  for (let j = 0; j <= i; j++) {
+    const v = lp[j];
+    if (typeof v === 'object' && v !== None) direct.add(v);
+  }
   visitForward(frame);
   const cands = lookForward();
   if (cands === null) return;
@@ -186,15 +235,61 @@ export function droppedSlots(stack: (PyValue | undefined)[], from: number, to: n
   dropped(values, [exc]);
 }
 
+function survived(o: object): void {
+  survivals.set(o, (survivals.get(o) ?? 0) + 1);
+}
+
+/**
+ * Moves to `seeds` the candidates a frame on the thread's stack holds in a variable or on its
+ * stack, or that a suspended generator or coroutine held there holds so (the object it awaits):
+ * an exact proof that they live, much cheaper than marking from the roots; marking starts from
+ * them, as what is left is often held by them (the event loop's objects by the loop a method's
+ * `self` is).  Returns whether any candidate is left.
+ */
+function provenOnStack(cands: Set<object>, seeds: object[]): boolean {
+  const take = (v: object): boolean => {
+    if (!cands.delete(v)) return false;
+    seeds.push(v);
+    return cands.size === 0;
+  };
+  for (let f = tstate.frame; f !== null; f = f.f_back) {
+    const lp = f.localsplus;
+    for (let i = 0; i < lp.length; i++) {
+      const v = lp[i];
+      if (typeof v !== 'object' || v === None) continue;
+      if (take(v)) return false;
+      if (v instanceof PyGenObject && v.frame.state < FrameState.EXECUTING && v.frame !== f) {
+        const glp = v.frame.localsplus;
+        const n = Math.min(v.frame.sp, glp.length);
+        for (let j = 0; j < n; j++) {
+          const w = glp[j];
+          if (typeof w === 'object' && w !== None && take(w)) return false;
+        }
+      }
+    }
+  }
+  return true;
+}
+
 function runPass(values: readonly unknown[], cands: Set<object>, extraRoots: readonly unknown[]): void {
+  const seeds: object[] = [];
+  const alive = provenOnStack(cands, seeds);
+  for (const o of seeds) survived(o);
+  if (!alive) return;
   busy = true;
   try {
     for (;;) {
       const marked = new Set<object>();
-      const roots = extraRoots.length === 0 ? gcRoots() : [...extraRoots, ...gcRoots()];
-      if (!markReachable(roots, marked, cands)) {
+      const roots = [...seeds, ...extraRoots, ...gcRoots()];
+      seeds.length = 0;
+      if (markReachable(roots, marked, cands)) {
+        for (const c of cands) survived(c);
+      } else {
         const dead = new Set<object>();
-        for (const c of cands) if (!marked.has(c)) dead.add(c);
+        for (const c of cands) {
+          if (marked.has(c)) survived(c);
+          else dead.add(c);
+        }
         finalizeAll(deallocOrder(values, dead, marked));
       }
       if (pending.length === 0) return;
@@ -300,7 +395,7 @@ export function finalizeObject(o: object): void {
   finalizedObjects.add(o);
   untrackObject(o);
   if (o instanceof PyGenObject) {
-    finalizeGenerator(o);
+    genFinalize(o);
     return;
   }
   const self = o as PyValue;
@@ -315,14 +410,41 @@ export function finalizeObject(o: object): void {
 }
 
 /** CPython: _PyGen_Finalize */
-function finalizeGenerator(g: PyGenObject): void {
+export function genFinalize(g: PyGenObject): void {
   if (genIsFinished(g)) return;
-  // A coroutine that never started is not closed (CPython warns that it was never awaited).
-  if (g.frame.f_code.co_flags & CO_COROUTINE && g.frame.state === FrameState.CREATED) return;
+  if (g.frame.f_code.co_flags & CO_COROUTINE && g.frame.state === FrameState.CREATED) {
+    warnUnawaitedCoroutine(g);
+    return;
+  }
   try {
     genClose(g);
   } catch (e) {
     writeUnraisable(e, None, `Exception ignored while closing generator ${reprOf(g)}`);
+  }
+}
+
+/**
+ * "coroutine '...' was never awaited": through warnings._warn_unawaited_coroutine (which shows
+ * cr_origin), or directly when that is missing or fails.  CPython: _PyErr_WarnUnawaitedCoroutine
+ */
+function warnUnawaitedCoroutine(coro: PyGenObject): void {
+  let warned = false;
+  try {
+    const fn = warningsAttr('_warn_unawaited_coroutine', true);
+    if (fn !== undefined) {
+      PyObject_Call(fn, [coro], null);
+      warned = true;
+    }
+  } catch (e) {
+    // A RuntimeWarning raised is the warning itself (an "error" filter): shown, not repeated.
+    if (e instanceof PyObject && exceptionMatches(e, PyExc_RuntimeWarning)) warned = true;
+    writeUnraisable(e, None, `Exception ignored while finalizing coroutine ${reprOf(coro)}`);
+  }
+  if (warned) return;
+  try {
+    warnEx(PyExc_RuntimeWarning, `coroutine '${coro.qualname}' was never awaited`, 1, coro);
+  } catch (e) {
+    writeUnraisable(e, None, `Exception ignored while finalizing coroutine ${reprOf(coro)}`);
   }
 }
 

@@ -59,8 +59,11 @@ export function forEachReferent(o: object, visit: Visit): void {
     // Code objects hold constants, names and inline caches: nothing a program can finalize.
     if (o instanceof PyCode) return;
     if (o instanceof Frame) {
+      // A generator's frame does not keep its generator alive (CPython's frame objects do not
+      // own it) unless it is running.
+      const skipGen = o.state !== FrameState.EXECUTING;
       for (const k in o) {
-        if (k === 'localsplus') continue;
+        if (k === 'localsplus' || (skipGen && k === 'gen')) continue;
         const v: unknown = (o as unknown as Record<string, unknown>)[k];
         if (isRef(v)) visit(v);
       }

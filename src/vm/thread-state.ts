@@ -21,6 +21,8 @@ export class ThreadState {
   recursionLimit = 1000;
   /** The exception being handled (the top of a stack whose other items belong to suspended generators). */
   excInfo = new ExcStackItem();
+  /** sys.set_coroutine_origin_tracking_depth(): how many frames a new coroutine's cr_origin records. */
+  coroutineOriginTrackingDepth = 0;
 }
 
 /** The thread state of the running interpreter (pyts runs one at a time on the JS thread). */

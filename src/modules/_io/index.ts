@@ -24,9 +24,11 @@ import { FileIOType, PyFileIO } from './fileio.ts';
 import { BytesIOType } from './bytesio.ts';
 import { StringIOType } from './stringio.ts';
 import { BufferedReaderType, BufferedWriterType, BufferedRandomType, BufferedRWPairType, newBuffered } from './bufferedio.ts';
-import { TextIOWrapperType, newTextIOWrapper, LOCALE_ENCODING } from './textio.ts';
+import { TextIOWrapperType, newTextIOWrapper } from './textio.ts';
 import { IncrementalNewlineDecoderType } from './newlines.ts';
 import { withDocs, moduleDoc } from '../docs.ts';
+import { warnEx } from '../_warnings.ts';
+import { configOf } from '../../runtime/config.ts';
 
 type V = PyValue;
 
@@ -154,10 +156,13 @@ function openCode(_m: V, path: V): V {
 }
 
 /** text_encoding(encoding, stacklevel=2).  CPython: _io_text_encoding_impl */
-function textEncoding(_m: V, encoding: V, stacklevel: V): V {
-  void stacklevel;
-  if (encoding === None || encoding === undefined) return 'locale';
-  return encoding;
+function textEncoding(_m: V, encoding: V, stacklevel: V = 2): V {
+  const n = PyNumber_Index(stacklevel);
+  if (typeof n === 'bigint' || n > 0x7fffffff || n < -0x80000000) throw E.overflowError('Python int too large to convert to C int');
+  if (encoding !== None && encoding !== undefined) return encoding;
+  const cfg = configOf(interp());
+  if (cfg.warnDefaultEncoding) warnEx(E.PyExc_EncodingWarning, "'encoding' argument not specified", n);
+  return cfg.utf8Mode > 0 ? 'utf-8' : 'locale';
 }
 
 export const ioModule = defineModule({
@@ -193,7 +198,7 @@ export const ioModule = defineModule({
 });
 
 /** A standard stream as CPython's create_stdio makes it.  CPython: Python/pylifecycle.c create_stdio */
-export function createStdio(fd: number, write: boolean, name: string, errors: string, buffered: boolean): V {
+export function createStdio(fd: number, write: boolean, name: string, encoding: string, errors: string, buffered: boolean): V {
   let raw: PyFileIO;
   try {
     raw = PyObject_Call(FileIOType, [fd, write ? 'wb' : 'rb', false]) as PyFileIO;
@@ -210,10 +215,9 @@ export function createStdio(fd: number, write: boolean, name: string, errors: st
   PyObject_SetAttr(raw, 'name', name);
   const isatty = PyObject_IsTrue(PyObject_CallMethod(raw, 'isatty', []));
   const lineBuffering = buffered && (isatty || fd === 2);
-  const stream = newTextIOWrapper(buf, 'utf-8', errors, '\n', lineBuffering, !buffered);
+  const stream = newTextIOWrapper(buf, encoding, errors, '\n', lineBuffering, !buffered);
   PyObject_SetAttr(stream, 'mode', write ? 'w' : 'r');
   return stream;
 }
 
-void LOCALE_ENCODING;
 void isIntValue;

@@ -21,11 +21,21 @@ import { PyFileIO, FileIOType, initWith } from './fileio.ts';
 import { PyBuffered, BufferedWriterType, BufferedReaderType, BufferedRandomType, bufferedWriteData, bufferedRead1 } from './bufferedio.ts';
 import { textCodec, type TextCodec, type IncEncoder } from './textcodec.ts';
 import { NewlineTranslator, StreamDecoder, findLineEnding, newlinesValue } from './newlines.ts';
+import { localeEncoding } from '../_locale.ts';
+import { warnEx } from '../_warnings.ts';
+import { configOf } from '../../runtime/config.ts';
+import { interp } from '../../vm/interpreter.ts';
 
 type V = PyValue;
 
-/** The encoding a TextIOWrapper given no encoding uses: the locale's, UTF-8 (as on a UTF-8 Linux). */
-export const LOCALE_ENCODING = 'UTF-8';
+/**
+ * The encoding of a TextIOWrapper given none (`given` null) or 'locale': UTF-8 in UTF-8 Mode when none
+ * was given, else the LC_CTYPE locale's.  CPython: _io_TextIOWrapper___init___impl, _Py_GetLocaleEncoding
+ */
+function defaultEncoding(given: string | null): string {
+  if (given === null && configOf(interp()).utf8Mode > 0) return 'utf-8';
+  return localeEncoding();
+}
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 const NON_LATIN1 = /[^\x00-\xff]/;
@@ -201,8 +211,11 @@ function textioInit(s: V, buffer: V, encoding: V, errors: V, newline: V, lineBuf
   }
   const nl = newline === None || newline === undefined ? null : strValue(newline);
   validateNewline(nl);
-  let enc = encoding === None || encoding === undefined ? LOCALE_ENCODING : strValue(encoding);
-  if (enc === 'locale') enc = LOCALE_ENCODING;
+  if ((encoding === None || encoding === undefined) && configOf(interp()).warnDefaultEncoding) {
+    warnEx(E.PyExc_EncodingWarning, "'encoding' argument not specified", 1);
+  }
+  let enc = encoding === None || encoding === undefined ? defaultEncoding(null) : strValue(encoding);
+  if (enc === 'locale') enc = defaultEncoding(enc);
   self.pending = [];
   self.pendingCount = 0;
   self.decodedChars = '';
@@ -773,7 +786,7 @@ function textioReconfigure(s: V, encoding: V, errors: V, newline: V, lineBufferi
     let errs = strValue(self.errors);
     if (encoding !== None) {
       enc = strValue(encoding);
-      if (enc === 'locale') enc = LOCALE_ENCODING;
+      if (enc === 'locale') enc = defaultEncoding(enc);
       errs = errors === None ? 'strict' : strValue(errors);
     } else if (errors !== None) errs = strValue(errors);
     setCodecs(self, enc, errs);

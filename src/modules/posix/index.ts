@@ -2,7 +2,8 @@
 // directories, the environment, process ids, random bytes, the terminal size).  os.py builds `os`
 // on it.  CPython: Modules/posixmodule.c
 //
-// Differs from CPython: no processes (fork, exec, spawn, kill of other processes; wait and waitpid
+// Differs from CPython: no processes (fork, exec, spawn, kill of other processes - kill of itself runs
+// the signal handler; wait and waitpid
 // find no child, ECHILD), no
 // dir_fd/follow_symlinks variants beyond lstat, no pipes or dup2: Node's synchronous API has none.
 import { None, type PyValue } from '../../objects/object.ts';
@@ -25,6 +26,7 @@ import { POSIX_CONSTANTS } from '../linux.generated.ts';
 import { pathArg, fdArg, intArg, ssizeArg, pathResult, withOSError, newOSError, strerror, fsEncode, fsDecode, bufferOf } from './args.ts';
 import { statResult, scandir, StatResultType, TerminalSizeType, UnameResultType, TimesResultType, DirEntryType } from './stat.ts';
 import { withDocs, moduleDoc } from '../docs.ts';
+import { deliverSignal } from '../_signal.ts';
 
 type V = PyValue;
 
@@ -412,7 +414,8 @@ function posixKill(_m: V, pid: V, sig: V): void {
   const s = intArg(sig);
   if (p !== host().pid() && p !== 0) throw newOSError(3); // ESRCH: no other processes are visible
   if (s === 0) return;
-  throw E.notImplementedError('kill: signals to the process itself are not supported');
+  if (s < 0 || s >= 65) throw newOSError(22); // EINVAL
+  deliverSignal(s);
 }
 
 function posixWaitstatusToExitcode(_m: V, status: V): V {

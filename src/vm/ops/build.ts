@@ -8,9 +8,9 @@ import { PySetObject, setAdd as setAddImpl } from '../../objects/set.ts';
 import { newSet, setUpdateFromIterable } from '../../objects/set-type.ts';
 import { PySlice } from '../../objects/slice.ts';
 import { dictMergeMapping } from '../../objects/dict-type.ts';
-import { typeError, keyError, exceptionMatches, PyExc_AttributeError } from '../../objects/exceptions.ts';
+import { typeError, exceptionMatches, PyExc_AttributeError, PyExc_KeyError, PyBaseException } from '../../objects/exceptions.ts';
 import { typeOf } from '../../objects/type.ts';
-import { PyObject_LookupAttr } from '../../objects/abstract.ts';
+import { PyObject_Str } from '../../objects/abstract.ts';
 import { isStrValue, strValue } from '../../objects/boxes.ts';
 import { funcDesc } from './call.ts';
 import { None, PyObject } from '../../objects/object.ts';
@@ -118,22 +118,23 @@ export function dictUpdate(dict: PyValue, update: PyValue): void {
 
 /** DICT_MERGE: f(**x), with the duplicate-keyword error.  CPython: _DICT_MERGE, _PyEval_FormatKwargsError */
 export function dictMerge(callable: PyValue, dict: PyValue, update: PyValue): void {
-  const d = dict as PyDict;
-  if (!(update instanceof PyDict) && PyObject_LookupAttr(update, 'keys') === undefined) {
-    throw typeError(`${funcDesc(callable)} argument after ** must be a mapping, not ${typeOf(update).tp_name}`);
-  }
-  const src = new PyDict();
-  dictMergeMapping(src, update, 1);
-  for (let i = src.next(0); i >= 0; i = src.next(i + 1)) {
-    const k = src.keys[i];
-    if (d.has(k)) {
-      // CPython: _PyEval_FormatKwargsError (keys are checked to be strings only by the call)
-      if (!isStrValue(k)) throw typeError(`${funcDesc(callable)} keywords must be strings`);
-      throw typeError(`${funcDesc(callable)} got multiple values for keyword argument '${strValue(k)}'`);
+  try {
+    dictMergeMapping(dict as PyDict, update, 2);
+  } catch (e) {
+    if (!(e instanceof PyObject)) throw e;
+    // Any AttributeError (keys() missing, or raised inside the mapping) and any one-argument KeyError
+    // (a duplicate key, or raised by __getitem__) are reported as CPython reports them.
+    if (exceptionMatches(e, PyExc_AttributeError)) {
+      throw typeError(`${funcDesc(callable)} argument after ** must be a mapping, not ${typeOf(update).tp_name}`);
     }
-    d.set(k, src.values[i]);
+    if (exceptionMatches(e, PyExc_KeyError)) {
+      const args = (e as PyBaseException).args;
+      if (args.items.length === 1) {
+        throw typeError(`${funcDesc(callable)} got multiple values for keyword argument '${PyObject_Str(args.items[0])}'`);
+      }
+    }
+    throw e;
   }
-  void keyError;
 }
 
 /** BUILD_INTERPOLATION: (value, str, format_spec?) -> Interpolation; oparg: bit 0 has a spec, oparg >> 2 the conversion. */

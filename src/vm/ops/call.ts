@@ -8,11 +8,13 @@ import { PyDict } from '../../objects/dict.ts';
 import { PyList } from '../../objects/list.ts';
 import { CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR, type PyCode } from '../../objects/code.ts';
 import { Frame } from '../frame.ts';
+import { gcLive } from '../gc-state.ts';
+import { dropped } from '../finalize.ts';
 import { typeError } from '../../objects/exceptions.ts';
-import { typeOf, PyType, _PyType_Lookup } from '../../objects/type.ts';
+import { typeOf, PyType, _PyType_Lookup, CompareOp } from '../../objects/type.ts';
 import { TypeType, isObjectNew, allocObject } from '../../objects/typeobject.ts';
 import { isSlotInit } from '../../objects/slotdefs.ts';
-import { PyObject_Call, PyObject_Repr, iterableToArray, PyObject_GetItem, PyObject_CallMethod, PyObject_LookupAttr } from '../../objects/abstract.ts';
+import { PyObject_Call, PyObject_Repr, PyObject_Str, PyObject_RichCompareBool, iterableToArray, PyObject_GetItem, PyObject_CallMethod, PyObject_LookupAttr } from '../../objects/abstract.ts';
 import { calculateSuggestion } from '../../objects/suggestions.ts';
 import { isStrValue, strValue } from '../../objects/boxes.ts';
 import { PyCFunction, PyMethodDescr } from '../../objects/descrobject.ts';
@@ -189,7 +191,16 @@ export function callAny(stack: (PyValue | undefined)[], base: number, sp: number
     f.initSelf = obj;
     callTarget.frame = f;
     r = undefined;
-  } else r = callNonPy(callable, stack, argStart, sp - argStart, kwnames);
+  } else {
+    r = callNonPy(callable, stack, argStart, sp - argStart, kwnames);
+    // The callable and arguments are released after the call (what only they held can die then).
+    if (gcLive.count !== 0) {
+      const values = stack.slice(base, sp);
+      for (let i = base; i < sp; i++) stack[i] = undefined;
+      dropped(values, [r]);
+      return r;
+    }
+  }
   for (let i = base; i < sp; i++) stack[i] = undefined;
   return r;
 }
@@ -269,10 +280,12 @@ export function exCallArgs(func: PyValue, self: PyValue | undefined, callargs: P
 /** How error messages name a callable: 'f()' for functions, 'int object' otherwise.  CPython: _PyObject_FunctionStr */
 export function funcDesc(func: PyValue): string {
   const qual = PyObject_LookupAttr(func, '__qualname__');
-  if (qual === undefined || !isStrValue(qual)) return `${typeOf(func).tp_name} object`;
+  if (qual === undefined) return PyObject_Str(func);
   const mod = PyObject_LookupAttr(func, '__module__');
-  if (mod !== undefined && isStrValue(mod) && strValue(mod) !== 'builtins') return `${strValue(mod)}.${strValue(qual)}()`;
-  return `${strValue(qual)}()`;
+  if (mod !== undefined && mod !== None && PyObject_RichCompareBool(mod, 'builtins', CompareOp.NE)) {
+    return `${PyObject_Str(mod)}.${PyObject_Str(qual)}()`;
+  }
+  return `${PyObject_Str(qual)}()`;
 }
 
 void PyList;

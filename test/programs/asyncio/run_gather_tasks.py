@@ -12,8 +12,8 @@ async def work(name, delay, log):
 async def main():
     log = []
     t0 = time.monotonic()
-    print(await asyncio.gather(work('a', 0.4, log), work('b', 0.2, log), work('c', 0, log)))
-    print(log, time.monotonic() - t0 >= 0.4)
+    print(await asyncio.gather(work('a', 1.0, log), work('b', 0.3, log), work('c', 0, log)))
+    print(log, time.monotonic() - t0 >= 1.0)
     t = asyncio.create_task(work('d', 0.01, log))
     print(t.done(), await t, t.done(), t.result())
     tasks = [asyncio.create_task(work(str(i), 0.3 * (2 - i), log)) for i in range(3)]
