@@ -37,7 +37,9 @@ const HEADER = 16;
 
 const st = fs.statSync(file);
 // esbuild writes ASCII only (charset 'ascii'), so latin1 is the fastest exact decoding.
-const source = fs.readFileSync(file, 'latin1');
+// The bundle's `#!` line (it is executable too) becomes a comment of the same length inside the wrapper.
+const text = fs.readFileSync(file, 'latin1');
+const source = text.startsWith('#!') ? `//${text.slice(2)}` : text;
 let cachedData;
 try {
   const c = fs.readFileSync(cacheFile);

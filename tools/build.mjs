@@ -25,6 +25,9 @@ export const COMMON = {
  * cache (Node 20 has no code cache for ES modules).  `import.meta.url` becomes the file's URL.
  */
 export async function buildCli(outdir = 'dist', entryPoints = { pyts: 'src/cli/main.ts' }) {
+  // The command line starts with `#!/usr/bin/env node` and is executable: it is sys.executable when
+  // Node runs it directly (`node dist/pyts.cjs`), which child processes must be able to run.
+  const command = 'pyts' in entryPoints;
   await build({
     ...COMMON,
     format: 'cjs',
@@ -33,8 +36,9 @@ export async function buildCli(outdir = 'dist', entryPoints = { pyts: 'src/cli/m
     outdir,
     outExtension: { '.js': '.cjs' },
     define: { 'import.meta.url': '__pytsImportMetaUrl' },
-    banner: { js: "const __pytsImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: `${command ? '#!/usr/bin/env node\n' : ''}const __pytsImportMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
   });
+  if (command) fs.chmodSync(path.join(outdir, 'pyts.cjs'), 0o755);
   // The code cache of the previous build describes other code.
   for (const name of Object.keys(entryPoints)) fs.rmSync(path.join(outdir, `${name}.cjs.v8cache`), { force: true });
 }

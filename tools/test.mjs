@@ -30,8 +30,8 @@ if (tests.length === 0) {
   console.error('no test files match');
   process.exit(1);
 }
-// The CLI tests run bin/pyts, which needs dist/.
-if (tests.some((f) => f.startsWith(path.join('test', 'cli')))) await buildDist();
+// The CLI tests (and the subprocess test) run bin/pyts, which needs dist/.
+if (tests.some((f) => f.startsWith(path.join('test', 'cli')) || f.endsWith('subprocess.test.ts'))) await buildDist();
 // One output folder per run, so that several runs at once do not clobber each other.
 const outdir = path.join('build', 'test', String(process.pid));
 fs.rmSync(outdir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 // The _collections module: deque, defaultdict, _count_elements and _tuplegetter (namedtuple's field
 // descriptors).  CPython: Modules/_collectionsmodule.c
-// OrderedDict comes from the pure-Python version in collections/__init__.py.
+// OrderedDict is objects/odict.ts (CPython: Objects/odictobject.c), exported here as CPython does.
 //
 // A deque is a ring buffer (power-of-two capacity) rather than CPython's linked blocks; what is
 // observable is kept: the `state` counter that iterators check ("deque mutated during iteration"),
@@ -36,6 +36,7 @@ import { genericAliasClassMethod } from '../objects/genericalias.ts';
 import { sliceIndexNotNone } from '../objects/slice.ts';
 import { _PyType_Lookup } from '../objects/type.ts';
 import { dictRepr } from '../objects/dict-type.ts';
+import { ODictType } from '../objects/odict.ts';
 
 const SSIZE_MAX = 2 ** 63 - 1;
 
@@ -717,7 +718,7 @@ export const DefaultDictType: PyType = defineBuiltinType({
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyDefaultDict,
   alloc: (t) => defdictNew(t) as PyDefaultDict,
-  slots: { tp_new: defdictNew, tp_init: defdictInit, tp_repr: defdictRepr },
+  slots: { tp_init: defdictInit, tp_repr: defdictRepr },
   number: { nb_or: defdictOr },
   methods: {
     __missing__: {
@@ -825,6 +826,7 @@ export const collectionsModule = defineModule({
   constants: () => ({
     deque: DequeType,
     defaultdict: DefaultDictType,
+    OrderedDict: ODictType,
     _deque_iterator: DequeIterType,
     _deque_reverse_iterator: DequeRevIterType,
     _tuplegetter: TupleGetterType,

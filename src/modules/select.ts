@@ -3,11 +3,13 @@
 // Readiness comes from what pyts knows without asking the kernel (Node cannot wait on descriptors
 // synchronously): an in-process socket (./_socket/ends.ts) is readable with bytes waiting or at end
 // of file and writable while connected; a listening one is readable with connections waiting.
-// Regular files, directories and block devices are always ready to read and write, as select(2)
-// reports them.  Differs from CPython: a pipe, terminal or character device is reported ready to read
-// and write, since pyts cannot learn whether it is (a read then blocks until data comes).
-// Python runs on one thread, so nothing becomes ready during a wait: select(), poll() and epoll.poll()
-// with nothing ready sleep for their timeout (with the sleep time.sleep uses) and return empty.
+// The pipes os.pipe() made are asked of the host (Host.pollEvents: readable with bytes waiting or at
+// end of file).  Regular files, directories and block devices are always ready to read and write, as
+// select(2) reports them.  Differs from CPython: another pipe, a terminal or a character device is
+// reported ready to read and write, since pyts cannot learn whether it is (a read then blocks until
+// data comes), and a pipe's write end is always reported writable.
+// A wait with nothing ready checks again after short sleeps (a child process may write to a pipe
+// meanwhile) until its timeout.
 import { None, PyObject, type PyValue } from '../objects/object.ts';
 import { defineModule } from '../objects/module-def.ts';
 import { defineBuiltinType } from '../objects/builtin-type.ts';
@@ -74,6 +76,8 @@ function eventsOf(fd: number): number {
     return ev;
   }
   if (o !== undefined) return 0; // an epoll instance: never ready
+  const known = host().pollEvents?.(fd) ?? null;
+  if (known !== null) return known;
   let mode: number;
   try {
     mode = host().fstat(fd).mode;
@@ -85,17 +89,23 @@ function eventsOf(fd: number): number {
 }
 
 /**
- * Waits up to `seconds` (null: without limit) until `check()` finds something ready.  Nothing can
- * become ready while Python waits in pyts (one thread), so this sleeps once and checks again.
+ * Waits up to `seconds` (null: without limit) until `check()` finds something ready.  Only the
+ * host's pipes (whose other end a child process may use) can become ready while Python waits, so
+ * this checks again after sleeps that grow from 1 ms to 20 ms.
  */
 function waitUntil<T>(seconds: number | null, check: () => T[]): T[] {
   let r = check();
-  while (r.length === 0 && seconds !== 0) {
-    host().sleep(seconds ?? 1);
+  if (r.length > 0 || seconds === 0) return r;
+  const deadline = seconds === null ? Infinity : Number(host().monotonicNs()) / 1e9 + seconds;
+  let step = 0.001;
+  for (;;) {
+    const left = deadline - Number(host().monotonicNs()) / 1e9;
+    if (left <= 0) return r;
+    host().sleep(Math.min(step, left));
+    step = Math.min(step * 2, 0.02);
     r = check();
-    if (seconds !== null) break;
+    if (r.length > 0) return r;
   }
-  return r;
 }
 
 // ---- select() ----

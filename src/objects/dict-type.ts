@@ -4,7 +4,7 @@ import { None, NotImplemented, PyObject, type PyValue } from './object.ts';
 import { PyType, TPFLAGS, CompareOp, typeOf } from './type.ts';
 import { PyDict, DELETED, dictKeyHash, estimateLog2Keysize, entryHashHi, setDictKeyOps } from './dict.ts';
 import { hashHi } from './hash.ts';
-import { defineBuiltinType } from './builtin-type.ts';
+import { defineBuiltinType, ALLOC } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
 import {
   PyObject_Repr,
@@ -254,8 +254,14 @@ export function dictCopy(self: PyDict): PyDict {
 
 // ---- construction ----
 
+/** dict.__new__, also for builtin subclasses that have their own layout (OrderedDict, defaultdict). */
 function dictNew(type: PyType): PyDict {
-  return type === DictType ? new PyDict() : newHeapInstance(PyDict, type);
+  if (type === DictType) return new PyDict();
+  for (let t: PyType | null = type; t !== null && t !== DictType; t = t.tp_base) {
+    const alloc = ALLOC.get(t);
+    if (alloc !== undefined && alloc !== dictNew) return alloc(type) as PyDict;
+  }
+  return newHeapInstance(PyDict, type);
 }
 
 function dictInit(self: PyValue, args: readonly PyValue[], kwnames: readonly string[] | null): void {
@@ -304,7 +310,7 @@ function dictUpdate(self: PyDict, args: PyValue[], kwargs: PyDict | null): void 
 }
 
 /** CPython: _PyDict_FromKeys */
-function dictFromkeys(type: PyValue, iterable: PyValue, value: PyValue): PyValue {
+export function dictFromkeys(type: PyValue, iterable: PyValue, value: PyValue): PyValue {
   const d = PyObject_Call(type, [], null);
   if (isExactDict(d)) {
     if (isExactDict(iterable)) {
@@ -347,7 +353,12 @@ function dictIor(a: PyValue, b: PyValue): PyValue {
 
 /** __sizeof__ as on 64-bit CPython: the dict object, plus its keys table unless it is the shared empty one. */
 function dictSizeof(self: PyDict): PyValue {
-  let res = 48;
+  return 48 + dictKeysSizeof(self);
+}
+
+/** The bytes of a dict's keys table (0 for the shared empty one).  CPython: _PyDict_SizeOf_LockHeld */
+export function dictKeysSizeof(self: PyDict): number {
+  let res = 0;
   if (self.log2Size > 0) {
     const size = 2 ** self.log2Size;
     const indexBytes = size <= 128 ? size : size <= 65536 ? size * 2 : size <= 2 ** 32 ? size * 4 : size * 8;

@@ -1,6 +1,6 @@
 // dict's views (keys(), values(), items()) and iterators, forward and reversed.  CPython: Objects/dictobject.c
 import { None, PyObject, type PyValue } from './object.ts';
-import { PyType, CompareOp, typeOf } from './type.ts';
+import { PyType, CompareOp, typeOf, PyType_IsSubtype } from './type.ts';
 import { PyDict, DELETED } from './dict.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { PyObject_Repr, PyObject_EqualBool, PyObject_GetIter, PyObject_Length, PySequence_Contains, PyObject_CallMethod } from './abstract.ts';
@@ -188,8 +188,17 @@ export function dictItems(d: PyDict): PyValue {
   return new PyDictView(d, DictItemsType);
 }
 
+/** PyDictKeys_Check or PyDictItems_Check (subtypes included: OrderedDict's views). */
+function isKeysView(v: PyValue): v is PyDictView {
+  return v instanceof PyDictView && (v.ob_type === DictKeysType || PyType_IsSubtype(v.ob_type, DictKeysType));
+}
+
+function isItemsView(v: PyValue): v is PyDictView {
+  return v instanceof PyDictView && (v.ob_type === DictItemsType || PyType_IsSubtype(v.ob_type, DictItemsType));
+}
+
 function isSetView(v: PyValue): v is PyDictView {
-  return v instanceof PyDictView && (v.ob_type === DictKeysType || v.ob_type === DictItemsType);
+  return isKeysView(v) || isItemsView(v);
 }
 
 function viewLen(self: PyValue): number {
@@ -252,7 +261,7 @@ function viewRichcompare(self: PyValue, other: PyValue, op: CompareOp): PyValue 
 
 /** A set of the view's items (of the dict itself for an exact dict's keys).  CPython: dictviews_to_set */
 function viewToSet(self: PyValue): PySetObject {
-  if (self instanceof PyDictView && self.ob_type === DictKeysType && self.dict.ob_type === (PyDict.prototype as unknown as { ob_type: PyType }).ob_type) {
+  if (isKeysView(self) && self.dict.ob_type === (PyDict.prototype as unknown as { ob_type: PyType }).ob_type) {
     return PySet_New(self.dict);
   }
   return PySet_New(self);
@@ -282,7 +291,7 @@ function viewAnd(self: PyValue, other: PyValue): PyValue {
     self = t;
   }
   const result = PySet_New();
-  const contains = (self as PyDictView).ob_type === DictKeysType ? keysContains : itemsContains;
+  const contains = isKeysView(self) ? keysContains : itemsContains;
   const it = PyObject_GetIter(other);
   const next = typeOf(it).tp_iternext!;
   for (let key = next(it); key !== undefined; key = next(it)) {
@@ -319,7 +328,7 @@ function itemsXor(d1: PyDict, d2: PyDict): PyValue {
 }
 
 function viewXor(self: PyValue, other: PyValue): PyValue {
-  if (self instanceof PyDictView && self.ob_type === DictItemsType && other instanceof PyDictView && other.ob_type === DictItemsType) {
+  if (isItemsView(self) && isItemsView(other)) {
     return itemsXor(self.dict, other.dict);
   }
   const result = viewToSet(self);

@@ -380,6 +380,11 @@ function listAppend(self: PyList, v: PyValue): void {
   self.items.push(v);
 }
 
+/** dict's tp_iter (OrderedDict, a builtin dict subclass, iterates in its own order). */
+function dictTypeIter(): unknown {
+  return (PyDict.prototype as unknown as { ob_type: { tp_iter: unknown } }).ob_type.tp_iter;
+}
+
 /** list.extend, with CPython's fast paths for exact lists, tuples, sets, dicts and dict views.  CPython: _list_extend */
 export function listExtend(self: PyList, iterable: PyValue): void {
   const dst = self.items;
@@ -397,7 +402,7 @@ export function listExtend(self: PyList, iterable: PyValue): void {
   } else if (iterable instanceof PySetObject && !(iterable.ob_type.tp_flags & TPFLAGS.HEAPTYPE)) {
     for (const k of setItems(iterable)) dst.push(k);
     return;
-  } else if (iterable instanceof PyDict && !(iterable.ob_type.tp_flags & TPFLAGS.HEAPTYPE)) {
+  } else if (iterable instanceof PyDict && !(iterable.ob_type.tp_flags & TPFLAGS.HEAPTYPE) && iterable.ob_type.tp_iter === dictTypeIter()) {
     const keys = iterable.keys;
     for (let i = 0; i < keys.length; i++) if (keys[i] !== DELETED) dst.push(keys[i]);
     return;

@@ -16,13 +16,15 @@
 // Types missing from it (the struct sequences, most _io classes) report their base's figures, as CPython
 // does for a type that leaves tp_basicsize at 0.
 // The table also holds each type's __flags__ as CPython reports them (bits pyts does not model, as
-// HAVE_GC and _Py_TPFLAGS_STATIC_BUILTIN, included); tp_flags itself stays pyts's.
+// HAVE_GC and _Py_TPFLAGS_STATIC_BUILTIN, included); tp_flags itself stays pyts's. The native types
+// CPython makes from specs report Py_TPFLAGS_HEAPTYPE (heap-types.generated.ts).
 //
 // Python classes follow type_new_descriptors: the base's size plus one pointer per __slots__ name, the
 // base's item size, and a __dict__ or __weakref__ the class adds itself is "managed" (-1, and -32: 64-bit
 // MANAGED_WEAKREF_OFFSET), otherwise the offsets are inherited.
 import type { PyType } from './type.ts';
 import { TPFLAGS } from './type.ts';
+import { HEAP_TYPE_NAMES } from './heap-types.generated.ts';
 
 type Sizes = readonly [basicsize: number, itemsize: number, weaklistoffset: number, dictoffset: number, flags: number];
 
@@ -200,6 +202,7 @@ const SIZES: Record<string, Sizes> = {
   "type": [936, 40, 368, 264, 2155896066],
   "types.GenericAlias": [64, 0, 40, 0, 23810],
   "types.SimpleNamespace": [24, 0, 0, 16, 21762],
+  "typing.Generic": [16, 0, 0, 0, 22016],
   "typing.Union": [56, 0, 48, 0, 20866],
   "weakref.CallableProxyType": [64, 0, 0, 0, 20866],
   "weakref.ProxyType": [64, 0, 0, 0, 20866],
@@ -220,10 +223,10 @@ const cache = new WeakMap<PyType, Sizes>();
 function computeSizes(type: PyType): Sizes {
   const base = type.tp_base;
   if (!(type.tp_flags & TPFLAGS.HEAPTYPE)) {
-    const known = SIZES[type.tp_name];
-    if (known !== undefined) return known;
     const b = base !== null ? typeSizes(base) : SIZES.object;
-    return [b[0], b[1], b[2], b[3], type.tp_flags >>> 0];
+    const s = SIZES[type.tp_name] ?? [b[0], b[1], b[2], b[3], type.tp_flags >>> 0];
+    // A type CPython makes from a spec reports Py_TPFLAGS_HEAPTYPE.
+    return HEAP_TYPE_NAMES.has(type.tp_name) ? [s[0], s[1], s[2], s[3], (s[4] | TPFLAGS.HEAPTYPE) >>> 0] : s;
   }
   const b = base !== null ? typeSizes(base) : SIZES.object;
   // Own __slots__ storage: the class's slot count less what its best base already holds.
@@ -247,6 +250,11 @@ export function typeFlags(type: PyType): number {
 
 /** [__basicsize__, __itemsize__, __weakrefoffset__, __dictoffset__, flags] of a type (flags: CPython's __flags__ of a
  *  builtin type, the layout flags of a class). */
+/** Whether the table has a builtin type's own figures (not its base's). */
+export function hasOwnSizes(type: PyType): boolean {
+  return SIZES[type.tp_name] !== undefined;
+}
+
 export function typeSizes(type: PyType): Sizes {
   let s = cache.get(type);
   if (s === undefined) {

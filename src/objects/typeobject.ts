@@ -3,7 +3,7 @@
 // mro_implementation, best_base, the __dict__/__weakref__ getsets of classes).
 
 import { checkUtf8Encodable } from './codecs/utf8.ts';
-import { typeSizes, typeFlags } from './type-sizes.ts';
+import { typeSizes, typeFlags, hasOwnSizes } from './type-sizes.ts';
 import { None, NotImplemented, PyObject, type PyIntValue, type PyValue } from './object.ts';
 import {
   PyType,
@@ -265,6 +265,22 @@ function staticBase(t: PyType): PyType {
 }
 
 /**
+ * Whether an object of type t holds nothing but object's header, its __dict__, __weakref__ and
+ * __slots__ (CPython compares tp_basicsize with that sum); a builtin base pyts has no figures for
+ * must be object itself.  CPython: object_getstate_default
+ */
+function picklesAsObject(t: PyType, nslots: number): boolean {
+  const base = staticBase(t);
+  if (base === ObjectType) return true;
+  if (!hasOwnSizes(base)) return false;
+  const [size, , weakOffset, dictOffset] = typeSizes(t);
+  let expected = typeSizes(ObjectType)[0] + 8 * nslots;
+  if (dictOffset !== 0 && !(typeFlags(t) & TPFLAGS.MANAGED_DICT)) expected += 8;
+  if (weakOffset > 0) expected += 8;
+  return size <= expected;
+}
+
+/**
  * The default state of an object: its __dict__ (or None), paired with a dict of its __slots__ values
  * when it has any.  `required` (no __getnewargs__, not a list or dict) refuses objects whose builtin
  * layout would be lost.  CPython: object_getstate_default
@@ -277,7 +293,9 @@ function objectGetstateDefault(obj: PyValue, required: boolean): PyValue {
   const d = instanceDict(obj);
   let state: PyValue = d === null || d.size === 0 ? None : d;
   const slotnames = typeSlotNames(t);
-  if (required && staticBase(t) !== ObjectType) throw typeError(`cannot pickle '${t.tp_name}' object`);
+  if (required && !picklesAsObject(t, slotnames instanceof PyList ? slotnames.items.length : 0)) {
+    throw typeError(`cannot pickle '${t.tp_name}' object`);
+  }
   if (slotnames instanceof PyList && slotnames.items.length > 0) {
     const slots = new PyDict();
     const n = slotnames.items.length;
@@ -299,6 +317,11 @@ function objectGetstate(obj: PyValue, required: boolean): PyValue {
     return objectGetstateDefault(obj, required);
   }
   return PyObject_Call(getstate, [], null);
+}
+
+/** obj.__getstate__() for __reduce__ methods of builtin types.  CPython: _PyObject_GetState */
+export function PyObject_GetState(obj: PyValue): PyValue {
+  return objectGetstate(obj, false);
 }
 
 function objectGetstateMethod(self: PyValue): PyValue {

@@ -34,6 +34,34 @@ export interface StatResult {
   rdev: number;
 }
 
+/** How to start a child process (what _posixsubprocess.fork_exec asks for). */
+export interface SpawnRequest {
+  /** The paths to try in turn, as fork_exec's execve calls do (relative ones against `cwd`). */
+  executables: string[];
+  argv: string[];
+  /** The child's working directory (relative: to this process's); null: this process's. */
+  cwd: string | null;
+  env: Record<string, string>;
+  /** The child's descriptors: its descriptor i is this process's stdio[i] (-1: none). */
+  stdio: number[];
+  /** close_fds: when false, the child also gets every descriptor made inheritable (setInheritable). */
+  closeFds: boolean;
+  /** setsid() in the child (start_new_session). */
+  newSession: boolean;
+  uid: number | null;
+  gid: number | null;
+}
+
+/**
+ * A started child's pid (errno 0); or, when it could not start, the errno and the step that failed
+ * (as _posixsubprocess's child reports them), with a pid that waitpid reports as exited with 255.
+ */
+export interface SpawnResult {
+  pid: number;
+  errno: number;
+  step: 'exec' | 'chdir' | 'noexec';
+}
+
 /** The local time zone: offset from UTC in seconds east, and the names of standard and daylight time. */
 export interface TimeZoneInfo {
   /** Seconds east of UTC for `epochSeconds` (local time = UTC + offset). */
@@ -102,6 +130,29 @@ export interface Host {
   uname(): { sysname: string; nodename: string; release: string; version: string; machine: string };
   cpuCount(): number | null;
   umask(mask: number): number;
+
+  // ---- child processes and pipes (optional: without them os.pipe, waitpid and fork_exec fail with ENOSYS) ----
+  /** pipe(2): [read end, write end]. */
+  pipe?(): [number, number];
+  /** Starts a child process (see SpawnRequest). */
+  spawn?(req: SpawnRequest): SpawnResult;
+  /** waitpid(2) for the children spawn() started: [pid, wait status]; [0, 0] with WNOHANG (1) while it runs. */
+  waitpid?(pid: number, options: number): [number, number];
+  /** kill(2) of another process. */
+  kill?(pid: number, signal: number): void;
+  /** The process group and session of a process (getpgid, getsid); pid 0: this process. */
+  processGroup?(pid: number): { pgid: number; sid: number };
+  /** abort(3): ends the process with SIGABRT. */
+  abort?(): never;
+  /** poll(2)'s events of a descriptor whose readiness the host knows (its pipes), else null. */
+  pollEvents?(fd: number): number | null;
+  /** Makes reads of a descriptor non-blocking (EAGAIN) or blocking; false when the host cannot for it. */
+  setBlocking?(fd: number, blocking: boolean): boolean;
+  /** Whether reads of the descriptor block, when the host knows; else null. */
+  getBlocking?(fd: number): boolean | null;
+  /** The descriptor's inheritable flag (children started with close_fds=False get those set). */
+  getInheritable?(fd: number): boolean;
+  setInheritable?(fd: number, inheritable: boolean): void;
 
   // ---- time ----
   /** Wall-clock time in nanoseconds since the epoch. */

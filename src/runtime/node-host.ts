@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import tty from 'node:tty';
-import { HostError, UTC_ZONE, type Host, type StatResult, type TimeZoneInfo } from './host.ts';
+import { HostError, UTC_ZONE, type Host, type SpawnRequest, type SpawnResult, type StatResult, type TimeZoneInfo } from './host.ts';
+import { NodeProcesses } from './node-processes.ts';
 import { VirtualFS, OpenFile, statOf, pathParts, EBADF, ENOENT, EINVAL, O_ACCMODE, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_DIRECTORY, O_RDONLY, O_WRONLY, O_RDWR } from './vfs.ts';
 import { openStdlibZip, stdlibZipPath } from './stdlib-zip.ts';
 import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
@@ -84,6 +85,8 @@ export class NodeHost implements Host {
   private nextVfd = VFD_BASE;
   private stdlibMounted = false;
   private sleepCell: Int32Array | null = null;
+  /** Pipes and child processes, made on first use. */
+  private procs: NodeProcesses | null = null;
 
   /**
    * Forgets what this host knew of the process it was made in: a start-up snapshot restored in a new
@@ -97,6 +100,9 @@ export class NodeHost implements Host {
     this.appending.clear();
     this.opened.clear();
     this.sleepCell = null;
+    this.procs = null;
+    this.inheritable.clear();
+    for (const fd of [0, 1, 2]) this.inheritable.add(fd);
   }
 
   /** The path made absolute against the host's working directory. */
@@ -185,6 +191,8 @@ export class NodeHost implements Host {
       return;
     }
     call(() => fs.closeSync(fd));
+    this.procs?.closed(fd);
+    this.inheritable.delete(fd);
     this.positions.delete(fd);
     this.opened.delete(fd);
     this.appending.delete(fd);
@@ -232,6 +240,10 @@ export class NodeHost implements Host {
     const v = this.vfds.get(fd);
     if (v !== undefined) return v.read(n);
     if (fd >= VFD_BASE) throw new HostError(EBADF);
+    if (this.procs !== null) {
+      const kept = this.procs.read(fd, n);
+      if (kept !== null) return kept;
+    }
     const pos = this.positionOf(fd);
     const buf = Buffer.allocUnsafe(Math.max(0, Math.min(n, 1 << 30)));
     for (;;) {
@@ -255,6 +267,10 @@ export class NodeHost implements Host {
     const v = this.vfds.get(fd);
     if (v !== undefined) return v.write(data);
     if (fd >= VFD_BASE) throw new HostError(EBADF);
+    if (this.procs !== null) {
+      const n = this.procs.write(fd, data);
+      if (n !== null) return n;
+    }
     const append = this.appending.has(fd);
     const pos = append ? null : this.positionOf(fd);
     for (;;) {
@@ -281,8 +297,11 @@ export class NodeHost implements Host {
     if (cur === null) {
       // An inherited regular file: its kernel offset.  Moving it switches to positions tracked here
       // (Node cannot move the kernel's), which its other users then do not see.
-      const regular = call(() => fs.fstatSync(fd)).isFile();
-      const k = regular ? this.kernelOffset(fd) : null;
+      const st = call(() => fs.fstatSync(fd));
+      // Memory devices (/dev/null, /dev/zero) accept any seek and stay at 0; terminals, pipes and
+      // sockets cannot seek.
+      if (st.isCharacterDevice() && !tty.isatty(fd)) return 0;
+      const k = st.isFile() ? this.kernelOffset(fd) : null;
       if (k === null) throw new HostError(29); // ESPIPE
       if (whence === 1 && offset === 0) return k;
       cur = k;
@@ -500,6 +519,81 @@ export class NodeHost implements Host {
 
   umask(mask: number): number {
     return process.umask(mask);
+  }
+
+  // ---- child processes and pipes (src/runtime/node-processes.ts) ----
+
+  /** Descriptors made inheritable by os.set_inheritable (Node opens every descriptor close-on-exec). */
+  private readonly inheritable = new Set<number>([0, 1, 2]);
+
+  private processes(): NodeProcesses {
+    return (this.procs ??= new NodeProcesses());
+  }
+
+  pipe(): [number, number] {
+    return this.processes().pipe();
+  }
+
+  spawn(req: SpawnRequest): SpawnResult {
+    // The child starts in the host's working directory, or in Node's when that one is not a real
+    // directory (a memory file system's).
+    const real = (p: string) => {
+      try {
+        const r = this.resolve(p);
+        return 'real' in r ? r.real : null;
+      } catch {
+        return null;
+      }
+    };
+    const cwd = req.cwd === '' ? '' : req.cwd !== null ? (real(req.cwd) ?? this.abs(req.cwd)) : (real(this.cwdPath) ?? process.cwd());
+    req = { ...req, cwd };
+    if (!req.closeFds) {
+      const stdio = req.stdio.slice();
+      for (const fd of this.inheritable) if (fd >= stdio.length || stdio[fd] < 0) stdio[fd] = fd;
+      for (let i = 0; i < stdio.length; i++) stdio[i] ??= -1;
+      req = { ...req, stdio };
+    }
+    return this.processes().spawn(req);
+  }
+
+  waitpid(pid: number, options: number): [number, number] {
+    return this.processes().waitpid(pid, options);
+  }
+
+  kill(pid: number, signal: number): void {
+    this.processes().kill(pid, signal);
+  }
+
+  processGroup(pid: number): { pgid: number; sid: number } {
+    // Linux's /proc/<pid>/stat: "pid (comm) state ppid pgrp session ...", comm may hold spaces.
+    const text = call(() => fs.readFileSync(`/proc/${pid === 0 ? 'self' : pid}/stat`, 'latin1'));
+    const f = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { pgid: Number(f[2]), sid: Number(f[3]) };
+  }
+
+  abort(): never {
+    process.abort();
+  }
+
+  pollEvents(fd: number): number | null {
+    return this.procs?.pollEvents(fd) ?? null;
+  }
+
+  setBlocking(fd: number, blocking: boolean): boolean {
+    return this.procs?.setBlocking(fd, blocking) ?? false;
+  }
+
+  getBlocking(fd: number): boolean | null {
+    return this.procs?.getBlocking(fd) ?? null;
+  }
+
+  getInheritable(fd: number): boolean {
+    return this.inheritable.has(fd);
+  }
+
+  setInheritable(fd: number, inheritable: boolean): void {
+    if (inheritable) this.inheritable.add(fd);
+    else this.inheritable.delete(fd);
   }
 
   // ---- time ----

@@ -41,9 +41,9 @@ const SITE_IMPORTS = ['os', '_sitebuiltins', 'stat', 'errno'];
 const SITE_ENV = ['PYTHONUSERBASE', 'HOME', 'APPDATA', '__PYVENV_LAUNCHER__'];
 
 /** Host calls that act on descriptors: their answers follow from the files opened, compared by content. */
-const FD_CALLS = new Set(['read', 'fstat', 'lseek', 'close', 'isatty', 'terminalSize']);
+const FD_CALLS = new Set(['read', 'fstat', 'lseek', 'close', 'isatty', 'terminalSize', 'pollEvents', 'getBlocking']);
 /** Host calls that change something: a site that makes them is imported anew in each process. */
-const CHANGING_CALLS = new Set(['write', 'mkdir', 'rmdir', 'unlink', 'rename', 'symlink', 'link', 'chmod', 'utime', 'ftruncate', 'fsync', 'chdir', 'umask', 'dup', 'sleep', 'writeStdout', 'writeStderr', 'flushStdout']);
+const CHANGING_CALLS = new Set(['write', 'mkdir', 'rmdir', 'unlink', 'rename', 'symlink', 'link', 'chmod', 'utime', 'ftruncate', 'fsync', 'chdir', 'umask', 'dup', 'sleep', 'pipe', 'spawn', 'waitpid', 'kill', 'setBlocking', 'processes', 'writeStdout', 'writeStderr', 'flushStdout']);
 const O_ACCMODE = 3;
 
 /** A question site asked the host, and its answer (comparable text). */

@@ -42,6 +42,14 @@ export function forEachReferent(o: object, visit: Visit): void {
       visit(o.ob_type);
       forEachReferent(o.keys, visit);
       forEachReferent(o.values, visit);
+      // An instance of a subclass may hold more: its __dict__ and slots, a defaultdict's factory.
+      // (An OrderedDict's nodes hold its keys, which its entries hold too.)
+      if (o.ob_type !== (PyDict.prototype as unknown as { ob_type: unknown }).ob_type) {
+        const extra = o as unknown as { ob_dict?: unknown; ob_slots?: unknown; default_factory?: unknown };
+        if (isRef(extra.ob_dict)) visit(extra.ob_dict);
+        if (Array.isArray(extra.ob_slots)) forEachReferent(extra.ob_slots, visit);
+        if (isRef(extra.default_factory)) visit(extra.default_factory);
+      }
       return;
     }
     if (o instanceof PyList || o instanceof PyTuple) {

@@ -89,11 +89,17 @@ export function jitMode(): string | undefined {
 
 /**
  * The heat at which a code object is compiled (PyCode.jitCount): each eval-breaker check finding it
- * running adds HOT (one is enough: with loops weighted by size and callers counted, code the check
- * finds has run a while), each call of it compiled code had to leave to the loop for, 1 (a call site
+ * running adds SAMPLE_HEAT, each call of it compiled code had to leave to the loop for, 1 (a call site
  * calling several functions, whose callees compileWithCallees does not know).
  */
 const HOT = 2000;
+
+/**
+ * Heat of one eval-breaker sample: two samples compile. Code found running once (a module body
+ * during an import, a one-off function) is not worth compiling; code that keeps running is found
+ * again within a slice.
+ */
+const SAMPLE_HEAT = HOT / 2;
 
 /** The helpers compiled code calls, supplied by the loop's module (no import cycle at load time). */
 export interface JitHelpers {
@@ -125,7 +131,7 @@ export function jitSample(frame: Frame): void {
   for (let k = 0; k < SAMPLED_FRAMES && f !== null; k++, f = f.f_back) {
     const code = f.f_code;
     if (code.jitCount < 0) continue;
-    code.jitCount += HOT;
+    code.jitCount += SAMPLE_HEAT;
     if (code.jitCount >= HOT) compileWithCallees(code, log);
   }
 }

@@ -34,3 +34,4 @@ import './type-docs.ts';
 import './slot-docs.ts';
 import './datetime-native.ts';
 import './socket-constants.ts';
+import './heap-types.ts';

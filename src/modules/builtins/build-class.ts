@@ -5,7 +5,8 @@ import { PyType, typeOf } from '../../objects/type.ts';
 import { PyTuple } from '../../objects/tuple.ts';
 import { PyDict } from '../../objects/dict.ts';
 import { PyFunction, PyCell } from '../../objects/function.ts';
-import { PyObject_Call, PyObject_LookupAttr, PyObject_GetAttr, PyObject_Repr, iterableToArray } from '../../objects/abstract.ts';
+import { PyObject_Call, PyObject_LookupAttr, PyObject_GetAttr, PyObject_Repr, PyObject_SetItem, iterableToArray } from '../../objects/abstract.ts';
+import { DictType } from '../../objects/dict-type.ts';
 import { typeError, runtimeError } from '../../objects/exceptions.ts';
 import { calculateMetaclass, TypeType, typeQualname } from '../../objects/typeobject.ts';
 import { Frame } from '../../vm/frame.ts';
@@ -73,8 +74,8 @@ export function buildClass(func: PyValue, name: PyValue, bases: PyValue[], kwarg
   const frame = new Frame(func.func_code, func.func_globals, func.func_builtins, ns, func);
   const cell = evalFrame(frame);
   if (newBases !== null) {
-    if (ns instanceof PyDict) ns.setStr('__orig_bases__', new PyTuple(origBases));
-    else PyObject_Call(PyObject_GetAttr(ns, '__setitem__'), ['__orig_bases__', new PyTuple(origBases)], null);
+    if (ns instanceof PyDict && typeOf(ns) === DictType) ns.setStr('__orig_bases__', new PyTuple(origBases));
+    else PyObject_SetItem(ns, '__orig_bases__', new PyTuple(origBases));
   }
   const cls = PyObject_Call(meta, [name, basesTuple, ns, ...kwvals], kwnames);
   if (cls instanceof PyType && cell instanceof PyCell) {

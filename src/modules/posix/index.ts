@@ -2,10 +2,15 @@
 // directories, the environment, process ids, random bytes, the terminal size).  os.py builds `os`
 // on it.  CPython: Modules/posixmodule.c
 //
-// Differs from CPython: no processes (fork, exec, spawn, kill of other processes - kill of itself runs
-// the signal handler; wait and waitpid
-// find no child, ECHILD), no
-// dir_fd/follow_symlinks variants beyond lstat, no pipes or dup2: Node's synchronous API has none.
+// Pipes, waitpid, kill and system use the host's child processes (Host.pipe/spawn/waitpid/kill; on
+// Node, src/runtime/node-processes.ts, docs/internals/processes.md); kill of the process itself runs
+// the signal's handler before it returns.
+//
+// Differs from CPython: no fork, exec or posix_spawn (children start only through
+// _posixsubprocess.fork_exec and system()); waitpid knows only those children; a host without
+// processes (a browser) has no pipes (ENOSYS) and no children (ECHILD).  No dir_fd/follow_symlinks
+// variants beyond lstat, no dup of real descriptors and no dup2: Node's synchronous API has none.
+// set_blocking changes only the host's pipes.
 import { None, type PyValue } from '../../objects/object.ts';
 import { defineModule } from '../../objects/module-def.ts';
 import { PyList } from '../../objects/list.ts';
@@ -189,18 +194,53 @@ function posixDup(_m: V, fd: V): V {
 function posixGetInheritable(_m: V, fd: V): V {
   const n = intArg(fd);
   withOSError(() => host().fstat(n));
-  return false;
+  return host().getInheritable?.(n) ?? false;
 }
 
-function posixSetInheritable(_m: V, fd: V, _inheritable: V): void {
+function posixSetInheritable(_m: V, fd: V, inheritable: V): void {
   const n = intArg(fd);
+  const on = PyObject_IsTrue(inheritable);
   withOSError(() => host().fstat(n));
+  host().setInheritable?.(n, on);
 }
 
 function posixGetBlocking(_m: V, fd: V): V {
   const n = intArg(fd);
   withOSError(() => host().fstat(n));
-  return true;
+  return host().getBlocking?.(n) ?? true;
+}
+
+/** set_blocking(fd, blocking): only the host's pipes can become non-blocking (see the header). */
+function posixSetBlocking(_m: V, fd: V, blocking: V): void {
+  const n = intArg(fd);
+  const on = PyObject_IsTrue(blocking);
+  withOSError(() => host().fstat(n));
+  host().setBlocking?.(n, on);
+}
+
+// ---- pipes ----
+
+/** pipe(): (read end, write end), neither inheritable.  CPython: os_pipe_impl */
+function posixPipe(): V {
+  const h = host();
+  if (h.pipe === undefined) throw newOSError(ENOSYS);
+  const [r, w] = withOSError(() => h.pipe!());
+  return new PyTuple([r, w]);
+}
+
+/** pipe2(flags): pipe() with O_NONBLOCK and O_CLOEXEC.  CPython: os_pipe2_impl */
+function posixPipe2(_m: V, flags: V): V {
+  const f = intArg(flags);
+  const h = host();
+  if (h.pipe === undefined) throw newOSError(ENOSYS);
+  if (f & ~(O_NONBLOCK | O_CLOEXEC)) throw newOSError(22);
+  const [r, w] = withOSError(() => h.pipe!());
+  if (f & O_NONBLOCK) h.setBlocking?.(r, false);
+  if (!(f & O_CLOEXEC)) {
+    h.setInheritable?.(r, true);
+    h.setInheritable?.(w, true);
+  }
+  return new PyTuple([r, w]);
 }
 
 function posixDeviceEncoding(_m: V, fd: V): V {
@@ -412,7 +452,12 @@ function posixExit(_m: V, status: V): never {
 function posixKill(_m: V, pid: V, sig: V): void {
   const p = intArg(pid);
   const s = intArg(sig);
-  if (p !== host().pid() && p !== 0) throw newOSError(3); // ESRCH: no other processes are visible
+  if (p !== host().pid() && p !== 0) {
+    const h = host();
+    if (h.kill === undefined) throw newOSError(3); // ESRCH: no other processes are visible
+    withOSError(() => h.kill!(p, s));
+    return;
+  }
   if (s === 0) return;
   if (s < 0 || s >= 65) throw newOSError(22); // EINVAL
   deliverSignal(s);
@@ -425,20 +470,63 @@ function posixWaitstatusToExitcode(_m: V, status: V): V {
   throw E.valueError(`invalid wait status: ${s}`);
 }
 
-// ---- child processes: pyts starts none, so there is never one to wait for ----
+// ---- child processes (started by _posixsubprocess.fork_exec and system()) ----
 
 const ECHILD = 10;
+const ENOSYS = 38;
+const O_NONBLOCK = 0o4000;
+const O_CLOEXEC = 0o2000000;
 
-/** waitpid(pid, options): no child process exists, so the answer is always ECHILD.  CPython: os_waitpid_impl */
+/** waitpid(pid, options) -> (pid, status).  CPython: os_waitpid_impl */
 function posixWaitpid(_m: V, pid: V, options: V): V {
-  intArg(pid);
-  intArg(options);
-  throw newOSError(ECHILD);
+  const p = intArg(pid);
+  const o = intArg(options);
+  const h = host();
+  if (h.waitpid === undefined) throw newOSError(ECHILD);
+  const [got, status] = withOSError(() => h.waitpid!(p, o));
+  return new PyTuple([got, status]);
 }
 
 /** wait(): as waitpid(-1, 0).  CPython: os_wait_impl */
 function posixWait(): V {
-  throw newOSError(ECHILD);
+  const h = host();
+  if (h.waitpid === undefined) throw newOSError(ECHILD);
+  const [got, status] = withOSError(() => h.waitpid!(-1, 0));
+  return new PyTuple([got, status]);
+}
+
+/** The process group or session of `pid` (0: this process).  CPython: os_getpgid_impl, os_getsid_impl */
+function processGroup(pid: number): { pgid: number; sid: number } {
+  const h = host();
+  if (h.processGroup === undefined) throw newOSError(ENOSYS);
+  return withOSError(() => {
+    try {
+      return h.processGroup!(pid);
+    } catch (e) {
+      // No /proc entry: no such process.
+      if (e instanceof HostError && e.errno === 2) throw new HostError(3);
+      throw e;
+    }
+  });
+}
+
+function posixAbort(): never {
+  const h = host();
+  if (h.abort !== undefined) h.abort();
+  throw new ProcessExit(134);
+}
+
+/** system(command): runs /bin/sh -c command and returns its wait status.  CPython: os_system_impl */
+function posixSystem(_m: V, command: V): V {
+  const cmd = fsDecode(envBytes(command, 'command'));
+  const h = host();
+  if (h.spawn === undefined || h.waitpid === undefined) return -1;
+  const r = h.spawn({
+    executables: ['/bin/sh'], argv: ['sh', '-c', cmd], cwd: null, env: h.env(), stdio: [0, 1, 2],
+    closeFds: true, newSession: false, uid: null, gid: null,
+  });
+  const [, status] = withOSError(() => h.waitpid!(r.pid, 0));
+  return r.errno === 0 ? status : 127 << 8;
 }
 
 // The wait status macros of <sys/wait.h> (Linux's encoding: exit code in bits 8-15, signal in 0-6,
@@ -524,7 +612,14 @@ export const posixModule = defineModule({
     get_inheritable: { sig: '($module, fd, /)', impl: posixGetInheritable },
     set_inheritable: { sig: '($module, fd, inheritable, /)', impl: posixSetInheritable },
     get_blocking: { sig: '($module, fd, /)', impl: posixGetBlocking },
-    set_blocking: { sig: '($module, fd, blocking, /)', impl: posixSetInheritable },
+    set_blocking: { sig: '($module, fd, blocking, /)', impl: posixSetBlocking },
+    pipe: { sig: '($module, /)', impl: posixPipe },
+    pipe2: { sig: '($module, flags, /)', impl: posixPipe2 },
+    system: { sig: '($module, /, command)', impl: posixSystem },
+    getpgid: { sig: '($module, pid, /)', impl: (_m: V, pid: V) => processGroup(intArg(pid)).pgid },
+    getpgrp: { sig: '($module, /)', impl: () => processGroup(0).pgid },
+    getsid: { sig: '($module, pid, /)', impl: (_m: V, pid: V) => processGroup(intArg(pid)).sid },
+    abort: { sig: '($module, /)', impl: posixAbort },
     device_encoding: { sig: '($module, /, fd)', impl: posixDeviceEncoding },
     putenv: { sig: '($module, name, value, /)', impl: posixPutenv },
     unsetenv: { sig: '($module, name, /)', impl: posixUnsetenv },

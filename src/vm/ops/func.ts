@@ -73,7 +73,8 @@ export function loadBuildClass(frame: Frame): PyValue {
 /** SETUP_ANNOTATIONS: ensures __annotations__ exists in the locals mapping. */
 export function setupAnnotations(frame: Frame): void {
   const l = frame.f_locals!;
-  if (l instanceof PyDict) {
+  // CPython: PyMapping_GetOptionalItem, with its fast path for exact dicts only.
+  if (l instanceof PyDict && l.ob_type === (PyDict.prototype as { ob_type: unknown }).ob_type) {
     if (l.findStr('__annotations__') < 0) l.setStr('__annotations__', new PyDict());
     return;
   }
