@@ -187,10 +187,13 @@ export function main(argv: string[], options: MainOptions = {}): number {
   }
   if (cl.skipFirstLine) source = skipFirstLine(source);
   try {
-    const tree = parse(source, { filename: file, input: 'file' });
+    // Parsed before the interpreter exists (a syntax error costs no start-up); a program the parser
+    // warns about is compiled again from source once it does, so the warnings go through `warnings`.
+    let warned = false;
+    const tree = parse(source, { filename: file, input: 'file', onWarning: () => void (warned = true) });
     const absFile = absPath(file);
     const ip = createInterpreter(new NodeHost(), cl.config.argv!, scriptDir(file), config);
-    return runMain(ip, tree, absFile);
+    return runMain(ip, warned ? source : tree, absFile);
   } catch (e) {
     return reportFrontEndError(e);
   }

@@ -78,4 +78,5 @@ export const CLI_CASES: readonly CliCase[] = [
   s('fstring_nested_error.py', 'x = f"{f\'{a!x}\'}"\n'),
   s('tstring_mix.py', 'x = t"a" "b"\n'),
   s('tab_in_error_line.py', 'if x:\n\ty = (1 +\n\t\t2 +)\n'),
+  s('invalid_escape_warning.py', "print('\\d', f'\\{1}')\n"),
 ];

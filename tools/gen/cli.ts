@@ -1,7 +1,7 @@
 // Goldens for the command line: what `python3.14 FILE` prints on stderr, and its exit status, for
 // files with syntax, indentation, encoding and tokenizer errors.  The oracle runs each file through
 // CPython's own file reader (PyRun_FileExFlags on a FILE*, reached with ctypes, exactly as
-// `python FILE` does) and prints the exception with sys.excepthook.  The "can't open file" and
+// `python FILE` does) and prints the exception with sys.excepthook, after the compiler's warnings.  The "can't open file" and
 // directory messages come from the machine's python3, whose wording 3.14 keeps.
 // In the stored output the file's directory is <DIR> and the program name <PROG>.
 import { spawnSync } from 'node:child_process';
@@ -39,18 +39,21 @@ def main(arg):
         f.write(base64.b64decode(b64))
     fp = libc.fopen(p.encode('utf-8', 'surrogateescape'), b'rb')
     g = {'__name__': '__main__', '__builtins__': __builtins__, '__file__': p}
+    import warnings
     err = io.StringIO()
     status = 0
+    saved = sys.stderr
+    sys.stderr = err
     try:
-        api.PyRun_FileExFlags(fp, p.encode('utf-8', 'surrogateescape'), 257, g, g, 1, None)
+        # The compiler's warnings as a fresh process shows them (to stderr, once each).
+        with warnings.catch_warnings():
+            warnings.resetwarnings()
+            api.PyRun_FileExFlags(fp, p.encode('utf-8', 'surrogateescape'), 257, g, g, 1, None)
     except BaseException as e:
-        saved = sys.stderr
-        sys.stderr = err
-        try:
-            sys.excepthook(type(e), e, None)
-        finally:
-            sys.stderr = saved
+        sys.excepthook(type(e), e, None)
         status = 1
+    finally:
+        sys.stderr = saved
     os.remove(p)
     return [err.getvalue().replace('${ORACLE_DIR}', '<DIR>'), status]
 `;

@@ -14,6 +14,7 @@ import { PyObject_Call, PyObject_LookupAttr, PyObject_IsTrue } from '../abstract
 import { getBuffer, isByteArray } from '../bytes/buffer.ts';
 import { typeError, valueError, newException, PyExc_LookupError, addNote, PyBaseException } from '../exceptions.ts';
 import { interp, type Interpreter } from '../../vm/interpreter.ts';
+import { configOf } from '../../runtime/config.ts';
 import {
   strictErrors,
   ignoreErrors,
@@ -229,11 +230,26 @@ function fastCodec(encoding: string): 'utf-8' | 'utf-16' | 'utf-32' | 'ascii' | 
   return null;
 }
 
+/** Error handlers every build has: not looked up by the development-mode check. */
+const COMMON_ERRORS = new Set(['strict', 'ignore', 'replace', 'surrogateescape', 'surrogatepass']);
+
+/**
+ * In development mode (-X dev), an encoding or error handler that does not exist fails even when
+ * the text would not need it (empty, or no error to handle).  CPython: unicode_check_encoding_errors
+ */
+function checkEncodingErrors(encoding: string | null, errors: string | null): void {
+  if (encoding === null && errors === null) return;
+  if (!configOf(interp()).devMode) return;
+  if (encoding !== null && encoding !== 'utf-8' && encoding !== 'utf8' && encoding !== 'ascii') codecLookup(encoding);
+  if (errors !== null && !COMMON_ERRORS.has(errors)) lookupError(errors);
+}
+
 /**
  * str.encode(encoding, errors): bytes, through the fast paths or the registry.
  * CPython: PyUnicode_AsEncodedString
  */
 export function encodeText(s: string, encoding: string | null, errors: string | null): Uint8Array {
+  checkEncodingErrors(encoding, errors);
   const fast = encoding === null ? 'utf-8' : fastCodec(encoding);
   switch (fast) {
     case 'utf-8':
@@ -262,6 +278,7 @@ export function encodeText(s: string, encoding: string | null, errors: string | 
  * CPython: PyUnicode_Decode (empty input gives '' without looking the encoding up)
  */
 export function decodeText(data: Uint8Array, encoding: string | null, errors: string | null): string {
+  checkEncodingErrors(encoding, errors);
   if (data.length === 0) return '';
   const fast = encoding === null ? 'utf-8' : fastCodec(encoding);
   switch (fast) {
