@@ -3,6 +3,7 @@
 // A list's items are a JS array, mutated in place. Loops that call Python code (comparisons,
 // __eq__) re-read `items` and its length at each step, as CPython re-reads ob_item and the size,
 // because that code may mutate the list.
+import { gcLive, gcHooks } from '../vm/gc-state.ts';
 import { NotImplemented, None, PyObject, type PyValue } from './object.ts';
 import { PyType, TPFLAGS, CompareOp, typeOf, PRIMITIVE_TYPES } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
@@ -529,6 +530,8 @@ function listSort(self: PyList, keyfunc: PyValue, reverse: PyValue): void {
       keys = new Array<PyValue>(n);
       for (let i = 0; i < n; i++) keys[i] = PyObject_Call(keyfunc, [saved[i]], null);
     } catch (e) {
+      // The keys made so far go while the list is still empty (their __del__ may touch it).
+      if (gcLive.count !== 0) gcHooks.dropped(keys!.filter((k) => k !== undefined), [saved]);
       self.items = saved;
       throw e;
     }
@@ -546,6 +549,13 @@ function listSort(self: PyList, keyfunc: PyValue, reverse: PyValue): void {
     } catch (e) {
       error = e;
     }
+  }
+  // The keys go before the check, while the list is still empty: a key's __del__ that changes the
+  // list is a modification.  CPython: list_sort_impl
+  if (keys !== null && gcLive.count !== 0) {
+    const ks = keys;
+    keys = null;
+    gcHooks.dropped(ks, [saved]);
   }
   if (error === null && (self.items !== during || during.length !== 0 || during.grown)) error = valueError('list modified during sort');
   if (rev && n > 1) saved.reverse();

@@ -29,7 +29,7 @@ import { PyCFunction, PyMethodDescr } from '../objects/descrobject.ts';
 import { PyObject_Call, PyObject_GetAttr, PyObject_Repr } from '../objects/abstract.ts';
 import { PyGenObject, genClose, genIsFinished } from '../objects/genobject.ts';
 import { Frame, FrameState } from './frame.ts';
-import { gcLive, tracked, untrackObject, gcRootProviders } from './gc-state.ts';
+import { gcLive, tracked, untrackObject, gcRootProviders, gcHooks } from './gc-state.ts';
 import { tstate } from './thread-state.ts';
 import type { Interpreter } from './interpreter.ts';
 import { forEachReferent, forEachFrameSlot, gcRoots, markReachable } from './gc-trace.ts';
@@ -175,6 +175,8 @@ export function dropped(values: readonly unknown[], extraRoots: readonly unknown
   const cands = candidatesFrom(values);
   if (cands !== null) runPass(values, cands, extraRoots);
 }
+
+gcHooks.dropped = dropped;
 
 /** A value was popped or a variable lost its value. */
 export function droppedValue(v: PyValue | undefined): void {

@@ -33,3 +33,9 @@ export const gcRootProviders: (() => Iterable<unknown>)[] = [];
  */
 export const nativeHeld: unknown[] = [];
 gcRootProviders.push(() => nativeHeld);
+
+/**
+ * vm/finalize.ts's report of values native code let go (a sort's keys): installed when that module
+ * loads, so that object modules can report without importing it.
+ */
+export const gcHooks: { dropped: (values: readonly unknown[], extraRoots: readonly unknown[]) => void } = { dropped: () => {} };
