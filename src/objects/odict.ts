@@ -571,32 +571,21 @@ function viewOdict(v: PyValue): PyODict {
   return (v as PyDictView).dict as PyODict;
 }
 
-export const ODictKeysType = defineBuiltinType({
-  name: 'odict_keys',
-  base: () => DictKeysType,
-  slots: { tp_iter: (v: PyValue) => new PyODictIter(viewOdict(v), ITER_KEYS) },
-  methods: {
-    __reversed__: { sig: '($self, /)', impl: (v: PyDictView) => new PyODictIter(viewOdict(v), ITER_KEYS | ITER_REVERSED) },
-  },
-});
+/** An odict view type: dict's view with the OrderedDict's order, forwards and reversed. */
+function odictViewType(name: string, base: () => PyType, kind: number): PyType {
+  return defineBuiltinType({
+    name,
+    base,
+    slots: { tp_iter: (v: PyValue) => new PyODictIter(viewOdict(v), kind) },
+    methods: {
+      __reversed__: { sig: '($self, /)', impl: (v: PyDictView) => new PyODictIter(viewOdict(v), kind | ITER_REVERSED) },
+    },
+  });
+}
 
-export const ODictItemsType = defineBuiltinType({
-  name: 'odict_items',
-  base: () => DictItemsType,
-  slots: { tp_iter: (v: PyValue) => new PyODictIter(viewOdict(v), ITER_ITEMS) },
-  methods: {
-    __reversed__: { sig: '($self, /)', impl: (v: PyDictView) => new PyODictIter(viewOdict(v), ITER_ITEMS | ITER_REVERSED) },
-  },
-});
-
-export const ODictValuesType = defineBuiltinType({
-  name: 'odict_values',
-  base: () => DictValuesType,
-  slots: { tp_iter: (v: PyValue) => new PyODictIter(viewOdict(v), ITER_VALUES) },
-  methods: {
-    __reversed__: { sig: '($self, /)', impl: (v: PyDictView) => new PyODictIter(viewOdict(v), ITER_VALUES | ITER_REVERSED) },
-  },
-});
+export const ODictKeysType = odictViewType('odict_keys', () => DictKeysType, ITER_KEYS);
+export const ODictItemsType = odictViewType('odict_items', () => DictItemsType, ITER_ITEMS);
+export const ODictValuesType = odictViewType('odict_values', () => DictValuesType, ITER_VALUES);
 
 export const ODictType: PyType = defineBuiltinType({
   name: 'collections.OrderedDict',
