@@ -11,7 +11,7 @@ import { dictMergeMapping } from '../../objects/dict-type.ts';
 import { typeError, exceptionMatches, PyExc_AttributeError, PyExc_KeyError, PyBaseException } from '../../objects/exceptions.ts';
 import { typeOf } from '../../objects/type.ts';
 import { PyObject_Str } from '../../objects/abstract.ts';
-import { isStrValue, strValue } from '../../objects/boxes.ts';
+import { strValue } from '../../objects/boxes.ts';
 import { funcDesc } from './call.ts';
 import { None, PyObject } from '../../objects/object.ts';
 import { makeInterpolation, makeTemplate } from '../../objects/templatelib.ts';
