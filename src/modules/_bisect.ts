@@ -13,30 +13,33 @@ import {
   PyObject_IsTrue,
   PyObject_CallOneArg,
   PyObject_CallMethod,
-  PyNumber_AsSsize_t,
   PyNumber_Index,
+  PyObject_GetItem,
 } from '../objects/abstract.ts';
 import { typeError, valueError, overflowError } from '../objects/exceptions.ts';
 import { enterRecursiveCall, leaveRecursiveCall } from '../objects/recursion.ts';
 import { withDocs, moduleDoc } from './docs.ts';
 
-/** lo: clinic's Py_ssize_t converter. */
-function loArg(v: PyValue): number {
-  if (v === undefined) return 0;
-  const i = PyNumber_Index(v);
+/** A Py_ssize_t argument, exact: a JS number when it is a safe integer, else a bigint. */
+function ssizeExact(i: number | bigint): number | bigint {
   if (typeof i === 'number') return i;
   if (i >= 2n ** 63n || i < -(2n ** 63n)) throw overflowError('Python int too large to convert to C ssize_t');
-  return Number(i);
+  return i >= -(2n ** 53n) && i <= 2n ** 53n ? Number(i) : i;
+}
+
+/** lo: clinic's Py_ssize_t converter. */
+function loArg(v: PyValue): number | bigint {
+  return v === undefined ? 0 : ssizeExact(PyNumber_Index(v) as number | bigint);
 }
 
 /** hi: a Py_ssize_t or None (-1).  CPython: _Py_convert_optional_to_ssize_t */
-function hiArg(v: PyValue): number {
+function hiArg(v: PyValue): number | bigint {
   if (v === undefined || v === None) return -1;
   const t = typeOf(v);
   if (!(typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean' || t.nb_index !== null)) {
     throw typeError(`argument should be integer or None, not '${t.tp_name}'`);
   }
-  return PyNumber_AsSsize_t(v, false);
+  return ssizeExact(PyNumber_Index(v) as number | bigint);
 }
 
 /** CPython: PySequence_Size */
@@ -57,10 +60,17 @@ function sqItemOf(s: PyValue): (s: PyValue, i: number) => PyValue {
 
 /** Index of the insertion point: after equal items when `right`, before them otherwise.
  *  CPython: internal_bisect_right, internal_bisect_left */
-function internalBisect(list: PyValue, item: PyValue, lo: number, hi: number, key: PyValue, right: boolean): number {
-  if (lo < 0) throw valueError('lo must be non-negative');
-  if (hi === -1) hi = sequenceSize(list);
+function internalBisect(list: PyValue, item: PyValue, loArg: number | bigint, hiArg: number | bigint, key: PyValue, right: boolean): number | bigint {
+  if (loArg < 0) throw valueError('lo must be non-negative');
+  if (hiArg === -1) {
+    hiArg = sequenceSize(list);
+    // Past 2**53 the length a JS number holds is rounded: ask __len__ for the exact one.
+    if (hiArg > Number.MAX_SAFE_INTEGER) hiArg = ssizeExact(PyNumber_Index(PyObject_CallMethod(list, '__len__', [])) as number | bigint);
+  }
   const sqItem = sqItemOf(list);
+  if (typeof loArg === 'bigint' || typeof hiArg === 'bigint') return bisectExact(list, item, BigInt(loArg), BigInt(hiArg), key, right);
+  let lo = loArg;
+  let hi = hiArg;
   enterRecursiveCall(right ? ' in _bisect.bisect_right' : ' in _bisect.bisect_left');
   try {
     const tp = typeOf(item);
@@ -92,6 +102,24 @@ function internalBisect(list: PyValue, item: PyValue, lo: number, hi: number, ke
   }
 }
 
+/** internalBisect for indices past 2**53 (a range or sequence of more than 2**53 items): exact, by PyObject_GetItem. */
+function bisectExact(list: PyValue, item: PyValue, lo: bigint, hi: bigint, key: PyValue, right: boolean): number | bigint {
+  enterRecursiveCall(right ? ' in _bisect.bisect_right' : ' in _bisect.bisect_left');
+  try {
+    while (lo < hi) {
+      const mid = (lo + hi) / 2n;
+      let litem = PyObject_GetItem(list, ssizeExact(mid));
+      if (key !== None) litem = PyObject_CallOneArg(key, litem);
+      const res = right ? PyObject_RichCompareBool(item, litem, CompareOp.LT) : PyObject_RichCompareBool(litem, item, CompareOp.LT);
+      if (res === right) hi = mid;
+      else lo = mid + 1n;
+    }
+    return ssizeExact(lo);
+  } finally {
+    leaveRecursiveCall();
+  }
+}
+
 function bisectImpl(right: boolean) {
   return (_m: PyValue, a: PyValue, x: PyValue, lo: PyValue, hi: PyValue, key: PyValue = None): PyValue =>
     internalBisect(a, x, loArg(lo), hiArg(hi), key ?? None, right);
@@ -105,7 +133,7 @@ function insortImpl(right: boolean) {
     const index = internalBisect(a, key === None ? x : PyObject_CallOneArg(key, x), lo, hi, key, right);
     if (a instanceof PyList && typeOf(a) === ListType) {
       const items = a.items;
-      items.splice(Math.min(index, items.length), 0, x);
+      items.splice(Math.min(Number(index), items.length), 0, x);
     } else {
       PyObject_CallMethod(a, 'insert', [index, x]);
     }

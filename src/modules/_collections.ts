@@ -11,7 +11,7 @@ import { PyType, TPFLAGS, CompareOp, typeOf, PyObject_TypeCheck } from '../objec
 import { defineBuiltinType } from '../objects/builtin-type.ts';
 import { defineModule } from '../objects/module-def.ts';
 import { newHeapInstance } from '../objects/heap.ts';
-import { PyTuple } from '../objects/tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from '../objects/tuple.ts';
 import { PyList } from '../objects/list.ts';
 import { PyDict } from '../objects/dict.ts';
 import { DictType, dictUpdateArg } from '../objects/dict-type.ts';
@@ -484,8 +484,8 @@ function dequeRichcompare(v: PyValue, w: PyValue, op: CompareOp): PyValue {
 function dequeReduce(deque: PyDeque): PyValue {
   const state = PyObject_CallMethod(deque, '__getstate__', []);
   const it = PyObject_GetIter(deque);
-  if (deque.maxlen < 0) return new PyTuple([deque.ob_type, new PyTuple([]), state, it]);
-  return new PyTuple([deque.ob_type, new PyTuple([new PyTuple([]), deque.maxlen]), state, it]);
+  if (deque.maxlen < 0) return new PyTuple([deque.ob_type, EMPTY_TUPLE, state, it]);
+  return new PyTuple([deque.ob_type, new PyTuple([EMPTY_TUPLE, deque.maxlen]), state, it]);
 }
 
 /** __sizeof__ as on 64-bit CPython (the object plus 64-slot blocks of 8-byte pointers). */
@@ -689,7 +689,7 @@ function defdictRepr(self: PyValue): string {
 }
 
 function defdictReduce(dd: PyDefaultDict): PyValue {
-  const args = dd.default_factory === None ? new PyTuple([]) : new PyTuple([dd.default_factory]);
+  const args = dd.default_factory === None ? EMPTY_TUPLE : new PyTuple([dd.default_factory]);
   const items = PyObject_CallMethod(dd, 'items', []);
   return new PyTuple([dd.ob_type, args, None, None, PyObject_GetIter(items)]);
 }

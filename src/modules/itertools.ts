@@ -8,7 +8,7 @@ import { PyType, TPFLAGS, CompareOp, typeOf } from '../objects/type.ts';
 import { defineBuiltinType, type MethodSpec } from '../objects/builtin-type.ts';
 import { defineModule } from '../objects/module-def.ts';
 import { newHeapInstance } from '../objects/heap.ts';
-import { PyTuple } from '../objects/tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from '../objects/tuple.ts';
 import { PyList } from '../objects/list.ts';
 import {
   PyObject_GetIter,
@@ -385,7 +385,7 @@ const TeeDataType = defineBuiltinType({
 function tee(_m: PyValue, iterable: PyValue, nObj: PyValue): PyValue {
   const n = nObj === undefined ? 2 : ssizeArg(nObj);
   if (n < 0) throw valueError('n must be >= 0');
-  if (n === 0) return new PyTuple([]);
+  if (n === 0) return EMPTY_TUPLE;
   const it = PyObject_GetIter(iterable);
   const first = teeFromIterable(it);
   const out: PyValue[] = [first];
@@ -790,7 +790,7 @@ function productNext(self: PyValue): PyValue | undefined {
       result[i] = pools[i][0];
     }
     lz.result = result;
-    return new PyTuple(result.slice());
+    return result.length === 0 ? EMPTY_TUPLE : new PyTuple(result.slice());
   }
   const result = lz.result;
   const indices = lz.indices;
@@ -810,7 +810,7 @@ function productNext(self: PyValue): PyValue | undefined {
     lz.stopped = true;
     return undefined;
   }
-  return new PyTuple(result.slice());
+  return result.length === 0 ? EMPTY_TUPLE : new PyTuple(result.slice());
 }
 
 const sizeofDoc = 'Returns size in memory, in bytes.';
@@ -863,7 +863,7 @@ function combinationsNext(self: PyValue): PyValue | undefined {
   const n = pool.length;
   if (co.result === null) {
     co.result = indices.map((i) => pool[i]);
-    return new PyTuple(co.result.slice());
+    return co.result.length === 0 ? EMPTY_TUPLE : new PyTuple(co.result.slice());
   }
   const result = co.result;
   let i = r - 1;
@@ -891,7 +891,7 @@ function combinationsNext(self: PyValue): PyValue | undefined {
     for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1] + 1;
     for (; i < r; i++) result[i] = pool[indices[i]];
   }
-  return new PyTuple(result.slice());
+  return result.length === 0 ? EMPTY_TUPLE : new PyTuple(result.slice());
 }
 
 const CombinationsType: PyType = iterType(
@@ -955,7 +955,7 @@ function permutationsNext(self: PyValue): PyValue | undefined {
   if (po.result === null) {
     po.result = [];
     for (let i = 0; i < r; i++) po.result.push(pool[indices[i]]);
-    return new PyTuple(po.result.slice());
+    return po.result.length === 0 ? EMPTY_TUPLE : new PyTuple(po.result.slice());
   }
   if (n === 0) {
     po.stopped = true;
@@ -984,7 +984,7 @@ function permutationsNext(self: PyValue): PyValue | undefined {
     po.stopped = true;
     return undefined;
   }
-  return new PyTuple(result.slice());
+  return result.length === 0 ? EMPTY_TUPLE : new PyTuple(result.slice());
 }
 
 const PermutationsType: PyType = iterType(

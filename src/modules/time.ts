@@ -414,11 +414,14 @@ function strptime(_m: V, args: V[]): V {
   return PyObject_Call(PyObject_GetAttr(mod, '_strptime_time'), args);
 }
 
-/** A seconds argument (float or int) for sleep().  CPython: _PyTime_FromSecondsObject */
-function secondsArg(v: V): number {
+/** A seconds argument (float or int) for sleep() and timeouts.  CPython: _PyTime_FromSecondsObject */
+export function secondsArg(v: V): number {
   if (v instanceof PyFloat) {
     if (Number.isNaN(v.value)) throw E.valueError('Invalid value NaN (not a number)');
     return v.value;
+  }
+  if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean' && typeOf(v).nb_index === null) {
+    throw E.typeError(`'${typeOf(v).tp_name}' object cannot be interpreted as an integer or float`);
   }
   return Number(PyNumber_Index(v));
 }

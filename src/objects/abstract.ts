@@ -8,7 +8,7 @@ import { None, NotImplemented, PyObject, type PyIntValue, type PyValue } from '.
 import { CompareOp, PyType, PyType_IsSubtype, TPFLAGS, typeOf, type BinaryFunc, type SlotName } from './type.ts';
 import { PyFloat } from './float.ts';
 import { PyTuple } from './tuple.ts';
-import { hashHi, splitHash, smallIntHashParts, strHashParts, TupleHasher, hashToInt } from './hash.ts';
+import { hashHi, splitHash, smallIntHashParts, strHashParts, TupleHasher, hashToInt, cachedHashParts } from './hash.ts';
 import type { PrimToken } from './dict.ts';
 import { PyIntBox, PyStrBox } from './boxes.ts';
 import { FloatType } from './float.ts';
@@ -48,13 +48,17 @@ export function PyObject_HashParts(v: PyValue): number {
 
 /** hash(tuple).  CPython: Objects/tupleobject.c tuple_hash */
 export function tupleHashParts(t: PyTuple): number {
+  if (t.hashLo !== -1 || t.hashHi !== -1) return cachedHashParts(t.hashLo, t.hashHi);
   const h = new TupleHasher();
   const items = t.items;
   for (let i = 0; i < items.length; i++) {
     const lo = PyObject_HashParts(items[i]);
     h.add(lo, hashHi);
   }
-  return h.finish(items.length);
+  const lo = h.finish(items.length);
+  t.hashLo = lo;
+  t.hashHi = hashHi;
+  return lo;
 }
 
 /** hash(v).  CPython: PyObject_Hash */

@@ -7,7 +7,7 @@ import { PyType, TPFLAGS, CompareOp, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
 import { PySlice, sliceIndices } from './slice.ts';
-import { PyTuple } from './tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from './tuple.ts';
 import { PyDict } from './dict.ts';
 import { isStrValue, strValue } from './boxes.ts';
 import { PyNumber_Index, PyObject_GetIter, PyIter_Next, PyObject_LookupAttr, PyObject_Call } from './abstract.ts';
@@ -250,7 +250,7 @@ function byteArrayIterNext(self: V): V | undefined {
 function byteArrayIterReduce(it: PyByteArrayIter): PyTuple {
   // builtins.iter first: finding it may run Python code that exhausts the iterator.
   const iter = builtinIter();
-  if (it.seq === null) return new PyTuple([iter, new PyTuple([new PyTuple([])])]);
+  if (it.seq === null) return new PyTuple([iter, new PyTuple([EMPTY_TUPLE])]);
   return new PyTuple([iter, new PyTuple([it.seq]), it.index]);
 }
 

@@ -7,7 +7,7 @@
 import { None, NotImplemented, PyObject, type PyValue, type PyIntValue } from './object.ts';
 import { PyType, CompareOp, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
-import { PyTuple } from './tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from './tuple.ts';
 import { PyBytes } from './bytes.ts';
 import type { PyDict } from './dict.ts';
 import { PyNumber_Index, PyObject_Hash, PyObject_RichCompareBool } from './abstract.ts';
@@ -195,8 +195,8 @@ function codeNew(_type: PyType, args: readonly PyValue[], kwnames: readonly stri
   const firstlineno = cInt(args[13]);
   const linetable = bytesArg('code', arg(14), args[14]);
   const exceptiontable = bytesArg('code', arg(15), args[15]);
-  const freevars = n > 16 ? tupleArg('code', arg(16), args[16]) : new PyTuple([]);
-  const cellvars = n > 17 ? tupleArg('code', arg(17), args[17]) : new PyTuple([]);
+  const freevars = n > 16 ? tupleArg('code', arg(16), args[16]) : EMPTY_TUPLE;
+  const cellvars = n > 17 ? tupleArg('code', arg(17), args[17]) : EMPTY_TUPLE;
   const [argcount, posonlyargcount, kwonlyargcount, nlocals, stacksize, flags] = ints;
   if (argcount < 0) throw valueError('code: argcount must not be negative');
   if (posonlyargcount < 0) throw valueError('code: posonlyargcount must not be negative');

@@ -3,7 +3,7 @@ import { PyObject, type PyValue, type PyIntValue } from './object.ts';
 import { PyType, TPFLAGS, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
-import { PyTuple } from './tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from './tuple.ts';
 import { PyObject_GetIter, PyNumber_Index, lookupSpecial, PyObject_Call, PySequence_GetItem, PyObject_Length, PyNumber_AsSsize_t } from './abstract.ts';
 import { typeError, exceptionMatches, PyExc_IndexError, PyExc_StopIteration } from './exceptions.ts';
 import { intAdd } from './int.ts';
@@ -133,7 +133,7 @@ function reversedLen(r: PyReversed): PyValue {
 
 function reversedReduce(r: PyReversed): PyValue {
   if (r.index !== -1) return new PyTuple([r.ob_type, new PyTuple([r.seq!]), r.index]);
-  return new PyTuple([r.ob_type, new PyTuple([new PyTuple([])])]);
+  return new PyTuple([r.ob_type, new PyTuple([EMPTY_TUPLE])]);
 }
 
 function reversedSetstate(r: PyReversed, state: PyValue): void {

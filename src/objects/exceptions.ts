@@ -7,6 +7,7 @@
 // their __init__, __str__ and pickling are in exception-fields.ts. A field CPython keeps as a C
 // NULL (unset, shown as None) is `undefined` where the two differ observably.
 
+import { trackObject } from '../vm/gc-state.ts';
 import { None, PyObject, type PyValue } from './object.ts';
 import { PyType, TPFLAGS, typeOf } from './type.ts';
 import { PyTuple, EMPTY_TUPLE } from './tuple.ts';
@@ -419,6 +420,13 @@ export function newException(type: PyType, args: readonly PyValue[]): PyBaseExce
 
 /** An empty instance of an exception type, of the JS class its nearest builtin base uses. */
 export function exceptionAlloc(type: PyType): PyBaseException {
+  const e = exceptionAllocUntracked(type);
+  // An instance of a class with __del__ is observable when it dies (vm/finalize.ts).
+  if (type.tp_finalize !== null) trackObject(e);
+  return e;
+}
+
+function exceptionAllocUntracked(type: PyType): PyBaseException {
   for (let t: PyType | null = type; t !== null; t = t.tp_base) {
     switch (t) {
       case PyExc_BaseException:

@@ -1,9 +1,9 @@
 // Python functions, cells, staticmethod and classmethod.  CPython: Objects/funcobject.c, Objects/cellobject.c
 
 import { None, NotImplemented, PyObject, type PyValue, type PyIntValue } from './object.ts';
-import { PyType, TPFLAGS, CompareOp, typeOf, _PyType_Lookup } from './type.ts';
+import { PyType, TPFLAGS, CompareOp, typeOf, _PyType_Lookup, markDictShadowing } from './type.ts';
 import { PyDict } from './dict.ts';
-import { PyTuple } from './tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from './tuple.ts';
 import { PyCode, CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR } from './code.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
@@ -233,7 +233,7 @@ export const FunctionType = defineBuiltinType({
     __annotations__: { get: funcGetAnnotations, set: funcSetAnnotations, doc: 'The annotations of the function as a dict, computed by __annotate__ on first use.' },
     __annotate__: { get: (f: PyFunction) => f.func_annotate, set: funcSetAnnotate, doc: 'The function that computes the annotations in a given format, or None.' },
     __type_params__: {
-      get: (f: PyFunction) => f.func_typeparams ?? new PyTuple([]),
+      get: (f: PyFunction) => f.func_typeparams ?? EMPTY_TUPLE,
       set: (f: PyFunction, v: PyValue | null) => {
         if (!(v instanceof PyTuple)) throw typeError('__type_params__ must be set to a tuple');
         f.func_typeparams = v;
@@ -423,6 +423,8 @@ export class PyClassMethod extends PyObject {
 /** Copies __module__, __name__, __qualname__, __doc__ from the wrapped callable.  CPython: functools_wraps */
 function copyWrapperAttrs(wrapper: PyStaticMethod | PyClassMethod, wrapped: PyValue): void {
   const d = (wrapper.ob_dict ??= new PyDict());
+  // The instance dict now holds names the type also has (__doc__): inline caches must look at it.
+  if (!wrapper.ob_type.dictMayShadow) markDictShadowing(wrapper.ob_type, false);
   for (const n of ['__module__', '__name__', '__qualname__', '__doc__']) {
     const v = PyObject_LookupAttr(wrapped, n);
     if (v !== undefined) d.setStr(n, v);

@@ -4,7 +4,7 @@
 import { Ellipsis, None, NotImplemented, PyObject, type PyValue, type PyIntValue } from './object.ts';
 import { PyType, CompareOp, typeOf, PyType_IsSubtype } from './type.ts';
 import { defineBuiltinType, type MethodSpec } from './builtin-type.ts';
-import { PyTuple } from './tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from './tuple.ts';
 import { PyList } from './list.ts';
 import {
   PyObject_Repr,
@@ -343,7 +343,7 @@ function gaIterNext(self: PyValue): PyValue | undefined {
 
 function gaIterReduce(gi: PyGenericAliasIter): PyValue {
   const it = builtinIter();
-  return new PyTuple([it, gi.obj === null ? new PyTuple([new PyTuple([])]) : new PyTuple([gi.obj])]);
+  return new PyTuple([it, gi.obj === null ? new PyTuple([EMPTY_TUPLE]) : new PyTuple([gi.obj])]);
 }
 
 export const GenericAliasType = defineBuiltinType({

@@ -23,6 +23,12 @@ export function hashToInt(lo: number, hi: number): PyIntValue {
   return (BigInt(hi) << 32n) | BigInt(lo >>> 0);
 }
 
+/** Returns a hash kept as its halves (the low one returned, the high one left in hashHi). */
+export function cachedHashParts(lo: number, hi: number): number {
+  hashHi = hi;
+  return lo;
+}
+
 /** Splits a Python int already reduced to a signed 64-bit value into halves (low returned). */
 export function splitHash(h: PyIntValue): number {
   if (typeof h === 'number') {

@@ -12,7 +12,7 @@ import { NotImplemented } from './object.ts';
 import { interp } from '../vm/interpreter.ts';
 import { tstate } from '../vm/thread-state.ts';
 import { builtinsGet } from '../vm/builtins-mapping.ts';
-import { PyTuple } from './tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from './tuple.ts';
 
 /**
  * The running frame's builtins[name] (the interpreter's builtins outside any frame); AttributeError
@@ -38,7 +38,7 @@ export function importModuleAttr(module: string, name: string): PyValue {
 
 /** (iter, ((),)): what an exhausted iterator's __reduce__ returns. */
 export function reduceExhausted(): PyValue {
-  return new PyTuple([builtinIter(), new PyTuple([new PyTuple([])])]);
+  return new PyTuple([builtinIter(), new PyTuple([EMPTY_TUPLE])]);
 }
 
 /** Iterates a fixed array (tuple items, code points of a str). The type tells tuple_iterator etc. apart. */
@@ -71,7 +71,7 @@ function seqIterLengthHint(self: SeqIter): PyValue {
 
 function seqIterReduce(self: SeqIter): PyValue {
   const iter = builtinIter();
-  if (self.items === null) return new PyTuple([iter, new PyTuple([self.ob_type === TUPLE_ITER ? new PyTuple([]) : ''])]);
+  if (self.items === null) return new PyTuple([iter, new PyTuple([self.ob_type === TUPLE_ITER ? EMPTY_TUPLE : ''])]);
   const src = self.source ?? (self.ob_type === TUPLE_ITER ? new PyTuple(self.items) : self.items.join(''));
   return new PyTuple([iter, new PyTuple([src]), self.index]);
 }
@@ -140,7 +140,7 @@ function seqiterLen(self: PySeqIterObject): PyValue {
 
 function seqiterReduce(self: PySeqIterObject): PyValue {
   const iter = builtinIter();
-  if (self.seq === null) return new PyTuple([iter, new PyTuple([new PyTuple([])])]);
+  if (self.seq === null) return new PyTuple([iter, new PyTuple([EMPTY_TUPLE])]);
   return new PyTuple([iter, new PyTuple([self.seq]), self.index]);
 }
 
@@ -195,7 +195,7 @@ function calliterNext(self: PyValue): PyValue | undefined {
 function calliterReduce(self: PyCallIter): PyValue {
   const iter = builtinIter();
   if (self.func !== null && self.sentinel !== null) return new PyTuple([iter, new PyTuple([self.func, self.sentinel])]);
-  return new PyTuple([iter, new PyTuple([new PyTuple([])])]);
+  return new PyTuple([iter, new PyTuple([EMPTY_TUPLE])]);
 }
 
 export const CallIterType = defineBuiltinType({

@@ -10,7 +10,7 @@ import { NotImplemented, None, Ellipsis, PyObject, type PyValue as V, type PyInt
 import { PyType, TPFLAGS, CompareOp, typeOf } from './type.ts';
 import { defineBuiltinType } from './builtin-type.ts';
 import { isStrValue, strValue, isIntValue } from './boxes.ts';
-import { PyTuple } from './tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from './tuple.ts';
 import { PyList } from './list.ts';
 import { PyFloat, PyFloat_AsDouble } from './float.ts';
 import { PySlice, sliceIndices } from './slice.ts';
@@ -759,7 +759,7 @@ export const MemoryViewType = defineBuiltinType({
     ndim: { get: (m: PyMemoryView) => MV(m).shape.length, doc: 'The number of dimensions.' },
     shape: { get: (m: PyMemoryView) => tupleOf(MV(m).shape), doc: 'The length of each dimension.' },
     strides: { get: (m: PyMemoryView) => tupleOf(MV(m).strides), doc: 'The step in bytes along each dimension.' },
-    suboffsets: { get: (m: PyMemoryView) => (MV(m), new PyTuple([])), doc: 'Offsets for PIL-style arrays (always empty).' },
+    suboffsets: { get: (m: PyMemoryView) => (MV(m), EMPTY_TUPLE), doc: 'Offsets for PIL-style arrays (always empty).' },
     c_contiguous: { get: (m: PyMemoryView) => isCContiguous(MV(m)), doc: 'Whether the memory is C-contiguous.' },
     f_contiguous: { get: (m: PyMemoryView) => isFContiguous(MV(m)), doc: 'Whether the memory is Fortran-contiguous.' },
     contiguous: { get: (m: PyMemoryView) => isCContiguous(MV(m)) || isFContiguous(MV(m)), doc: 'Whether the memory is contiguous.' },

@@ -31,7 +31,7 @@ import {
 } from './abstract.ts';
 import { typeError, keyError, runtimeError, valueError } from './exceptions.ts';
 import { enterRepr, leaveRepr } from './repr-guard.ts';
-import { PyTuple } from './tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from './tuple.ts';
 import { PyList } from './list.ts';
 import { DictType, dictCopy, dictRepr, dictFromkeys, dictKeysSizeof, isExactDict } from './dict-type.ts';
 import { PyDictView, DictKeysType, DictValuesType, DictItemsType, itemPair } from './dictview.ts';
@@ -410,7 +410,7 @@ function odictMoveToEnd(od: PyODict, key: PyValue, lastArg: PyValue): void {
 function odictReduce(od: PyODict): PyValue {
   const state = PyObject_GetState(od);
   const items = PyObject_GetIter(PyObject_CallMethod(od, 'items', []));
-  return new PyTuple([od.ob_type, new PyTuple([]), state, None, items]);
+  return new PyTuple([od.ob_type, EMPTY_TUPLE, state, None, items]);
 }
 
 /** dict's figure (with this type's basic size) plus the node index and the nodes.  CPython: OrderedDict___sizeof___impl */

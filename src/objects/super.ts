@@ -48,7 +48,8 @@ export function superLookup(type: PyType, obj: PyValue, name: string, method: bo
   const res = superLookupDescr(type, objType, name);
   if (res !== null) {
     const rt = typeOf(res);
-    if (method && rt.tp_flags & TPFLAGS.METHOD_DESCRIPTOR) return { attr: res, self: obj };
+    // The unbound form only where plain attribute lookup would bind (not for a class: type_getattro).
+    if (method && rt.tp_flags & TPFLAGS.METHOD_DESCRIPTOR && typeOf(obj).tp_getattro === PyObject_GenericGetAttr) return { attr: res, self: obj };
     const get = rt.tp_descr_get;
     return { attr: get === null ? res : get(res, obj === objType ? null : obj, objType), self: undefined };
   }

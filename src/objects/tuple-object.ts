@@ -7,10 +7,18 @@ export class PyTuple extends PyObject {
   // Declared, not a class field: a field would be defined as undefined and then assigned, a second
   // store on every tuple made.
   declare readonly items: readonly PyValue[];
+  /**
+   * The hash, cached once computed as CPython 3.14 caches it (ob_hash): its low and high 32-bit
+   * halves, both -1 until then (no hash is -1).  An item's __hash__ runs once per tuple.
+   */
+  declare hashLo: number;
+  declare hashHi: number;
 
   constructor(items: readonly PyValue[]) {
     super();
     this.items = items;
+    this.hashLo = -1;
+    this.hashHi = -1;
   }
 }
 

@@ -21,7 +21,7 @@ import {
   markDictShadowing,
 } from './type.ts';
 import { PyDict } from './dict.ts';
-import { PyTuple } from './tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from './tuple.ts';
 import { defineBuiltinType, registerCoreTypes, ALLOC, specOf } from './builtin-type.ts';
 import { initHeapFields, type HeapFields } from './heap.ts';
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr, instanceDict } from './generic-attr.ts';
@@ -627,6 +627,9 @@ function layoutBase(type: PyType): PyType {
   const base = type.tp_base;
   if (base === null) return type;
   const lb = layoutBase(base);
+  // A builtin type missing from the table of sizes has a layout of its own when pyts allocates its
+  // instances with a class of their own (_random.Random, deque iterators, _io.StringIO...).
+  if (!(type.tp_flags & TPFLAGS.HEAPTYPE) && !hasOwnSizes(type)) return type.solidBase === type ? type : lb;
   const a = typeSizes(type);
   const b = typeSizes(base);
   return a[0] !== b[0] || a[1] !== b[1] ? type : lb;
@@ -1298,8 +1301,8 @@ function typeSetAnnotations(t: PyType, value: PyValue | null): void {
 
 /** CPython: type_get_type_params */
 function typeGetTypeParams(t: PyType): PyValue {
-  if (t === TypeType) return new PyTuple([]);
-  return t.tp_dict.getStr('__type_params__') ?? new PyTuple([]);
+  if (t === TypeType) return EMPTY_TUPLE;
+  return t.tp_dict.getStr('__type_params__') ?? EMPTY_TUPLE;
 }
 
 /** CPython: type_set_type_params */

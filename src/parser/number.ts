@@ -3,9 +3,7 @@
 import { PyFloat } from '../objects/float.ts';
 import { PyComplex } from '../objects/complex.ts';
 import type { PyValue } from '../objects/object.ts';
-
-/** sys.get_int_max_str_digits() by default: decimal int literals longer than this are refused. */
-export const INT_MAX_STR_DIGITS = 4300;
+import { maxStrDigits } from '../objects/int/format.ts';
 
 /** The value of a NUMBER token, or a string: the ValueError CPython raises (too many digits). */
 export function parseNumber(text: string): PyValue | { error: string } {
@@ -26,9 +24,10 @@ export function parseNumber(text: string): PyValue | { error: string } {
   // Only zero may start with 0 (the tokenizer checks): CPython reads it with strtoul, without a limit.
   if (s.charCodeAt(0) === 0x30) return 0;
   const digits = s.length;
-  if (digits > INT_MAX_STR_DIGITS) {
+  // sys.set_int_max_str_digits() applies to literals too (0: no limit).
+  if (maxStrDigits > 0 && digits > maxStrDigits) {
     return {
-      error: `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+      error: `Exceeds the limit (${maxStrDigits} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
     };
   }
   return normalizeInt(BigInt(s));

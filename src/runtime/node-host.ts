@@ -434,7 +434,7 @@ export class NodeHost implements Host {
   utime(p: string, atimeNs: bigint, mtimeNs: bigint): void {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.utime(r.rel, atimeNs, mtimeNs);
-    call(() => fs.utimesSync(r.real, Number(atimeNs) / 1e9, Number(mtimeNs) / 1e9));
+    call(() => fs.utimesSync(r.real, utimeSeconds(atimeNs), utimeSeconds(mtimeNs)));
   }
 
   access(p: string, mode: number): boolean {
@@ -648,4 +648,16 @@ export class NodeHost implements Host {
   cwd(): string {
     return this.cwdPath;
   }
+}
+
+/**
+ * A time in ns as the seconds libuv takes: libuv keeps whole microseconds (it truncates), so the time
+ * is rounded up to the next microsecond, never earlier than asked (a copy made with shutil.copystat
+ * must not look older than its source), with half a microsecond of margin for the double's rounding.
+ */
+function utimeSeconds(ns: bigint): number {
+  const us = ns >= 0n ? (ns + 999n) / 1000n : ns / 1000n;
+  const sec = us >= 0n ? us / 1000000n : -((-us + 999999n) / 1000000n);
+  const frac = us - sec * 1000000n;
+  return Number(sec) + (Number(frac) + 0.5) / 1e6;
 }

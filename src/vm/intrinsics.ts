@@ -2,7 +2,7 @@
 import { None, type PyValue } from '../objects/object.ts';
 import type { Frame } from './frame.ts';
 import { PyList } from '../objects/list.ts';
-import { PyTuple } from '../objects/tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from '../objects/tuple.ts';
 import { PyNumber_Positive, PyObject_Call } from '../objects/abstract.ts';
 import { runtimeError, PyStopIteration, exceptionMatches, PyExc_StopIteration, PyExc_StopAsyncIteration, systemError } from '../objects/exceptions.ts';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE } from '../objects/code.ts';
@@ -51,7 +51,7 @@ export function callIntrinsic1(frame: Frame, oparg: number, v: PyValue): PyValue
     case 5:
       return PyNumber_Positive(v);
     case 6:
-      return new PyTuple((v as PyList).items.slice());
+      return (v as PyList).items.length === 0 ? EMPTY_TUPLE : new PyTuple((v as PyList).items.slice());
     case 7:
       return typevars.makeTypeVar(v, null, null);
     case 8:

@@ -4,7 +4,7 @@ import { None, NotImplemented, PyObject } from '../../objects/object.ts';
 import { PyType, TPFLAGS, CompareOp, typeOf } from '../../objects/type.ts';
 import { defineBuiltinType } from '../../objects/builtin-type.ts';
 import { newHeapInstance } from '../../objects/heap.ts';
-import { PyTuple } from '../../objects/tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from '../../objects/tuple.ts';
 import * as A from '../../objects/abstract.ts';
 import { typeError, valueError, notImplementedError } from '../../objects/exceptions.ts';
 import { isStrValue, strValue } from '../../objects/boxes.ts';
@@ -57,7 +57,7 @@ function tzinfoFromutc(self: V, dt: V): V {
 // CPython: tzinfo_reduce
 function tzinfoReduce(self: V): V {
   const getinitargs = A.PyObject_LookupAttr(self, '__getinitargs__');
-  const args = getinitargs !== undefined && getinitargs !== null ? A.PyObject_CallNoArgs(getinitargs) : new PyTuple([]);
+  const args = getinitargs !== undefined && getinitargs !== null ? A.PyObject_CallNoArgs(getinitargs) : EMPTY_TUPLE;
   const state = A.PyObject_CallMethod(self, '__getstate__', []);
   return new PyTuple([typeOf(self), args, state]);
 }

@@ -8,7 +8,7 @@ import { defineBuiltinType } from '../builtin-type.ts';
 import { newHeapInstance } from '../heap.ts';
 import { bytesHashParts, hashHi, hashToInt } from '../hash.ts';
 import { PySlice, sliceIndices } from '../slice.ts';
-import { PyTuple } from '../tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from '../tuple.ts';
 import { PyList } from '../list.ts';
 import { isStrValue, strValue } from '../boxes.ts';
 import { PyNumber_Index, lookupSpecial, PyObject_CallNoArgs, PyObject_GetIter, PyIter_Next, PyObject_Call } from '../abstract.ts';
@@ -135,7 +135,7 @@ export class PyBytesIter extends PyObject {
 function bytesIterReduce(it: PyBytesIter): PyTuple {
   // builtins.iter first: finding it may run Python code that exhausts the iterator.
   const iter = builtinIter();
-  if (it.data === null) return new PyTuple([iter, new PyTuple([new PyTuple([])])]);
+  if (it.data === null) return new PyTuple([iter, new PyTuple([EMPTY_TUPLE])]);
   return new PyTuple([iter, new PyTuple([it.source]), it.index]);
 }
 

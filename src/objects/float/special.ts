@@ -473,7 +473,8 @@ export class TripleLength {
   fma(x: number, y: number): void {
     twoProdExact(x, y);
     const pHi = PROD_HI;
-    const pLo = PROD_LO;
+    // Dekker's split overflows for products near the largest double: C's fma does not.
+    const pLo = Number.isFinite(PROD_LO) || !Number.isFinite(pHi) ? PROD_LO : fma(x, y, -pHi);
     // sm = dl_sum(hi, pHi), r1 = dl_sum(lo, pLo), r2 = dl_sum(r1.hi, sm.lo)
     const smHi = this.hi + pHi;
     let z = smHi - this.hi;

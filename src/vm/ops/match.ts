@@ -2,7 +2,7 @@
 // CPython: Python/ceval.c match_class, match_keys, Python/bytecodes.c
 import { None, type PyValue } from '../../objects/object.ts';
 import { PyType, TPFLAGS, typeOf } from '../../objects/type.ts';
-import { PyTuple } from '../../objects/tuple.ts';
+import { PyTuple, EMPTY_TUPLE } from '../../objects/tuple.ts';
 import { PyDict } from '../../objects/dict.ts';
 import { PyObject_LookupAttr, PyObject_Length, PyObject_IsInstance, PyObject_Call, PyObject_GetAttr } from '../../objects/abstract.ts';
 import { typeError } from '../../objects/exceptions.ts';
@@ -24,7 +24,7 @@ export function matchSequence(subject: PyValue): boolean {
 /** MATCH_KEYS: a tuple of the values for `keys`, or None if one is missing.  CPython: match_keys */
 export function matchKeys(subject: PyValue, keys: PyValue): PyValue {
   const ks = (keys as PyTuple).items;
-  if (ks.length === 0) return new PyTuple([]);
+  if (ks.length === 0) return EMPTY_TUPLE;
   const get = PyObject_GetAttr(subject, 'get');
   const dummy = new PyDict();
   const seen = new PyDict();
