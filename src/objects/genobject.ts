@@ -462,6 +462,8 @@ export function genSend(receiver: PyValue, v: PyValue): { done: boolean; value: 
     const r = sendEx(receiver, v, undefined, false);
     return { done: r.kind === SendResult.RETURN, value: r.value };
   }
+  const send = typeOf(receiver).am_send;
+  if (send !== null) return send(receiver, v);
   let r: PyValue | undefined;
   try {
     if (v === None && typeOf(receiver).tp_iternext !== null) {
