@@ -29,7 +29,7 @@ import { PyCFunction, PyMethodDescr } from '../objects/descrobject.ts';
 import { PyObject_Call, PyObject_GetAttr, PyObject_Repr } from '../objects/abstract.ts';
 import { PyGenObject, genClose, genIsFinished } from '../objects/genobject.ts';
 import { Frame, FrameState } from './frame.ts';
-import { gcLive, tracked, untrackObject, gcRootProviders, gcHooks, collectCandidates } from './gc-state.ts';
+import { gcLive, tracked, untrackObject, gcRootProviders, gcHooks, collectCandidates, gcPinned } from './gc-state.ts';
 import { tstate } from './thread-state.ts';
 import type { Interpreter } from './interpreter.ts';
 import { forEachReferent, forEachFrameSlot, gcRoots, markReachable } from './gc-trace.ts';
@@ -127,7 +127,7 @@ function mayTenure(o: object): boolean {
 }
 
 function visitForward(o: object): void {
-  if (o === None || seen.has(o)) return;
+  if (o === None || seen.has(o) || (gcPinned.size !== 0 && gcPinned.has(o))) return;
   seen.add(o);
   if (tracked.has(o)) {
     if (!checkTenured && (survivals.get(o) ?? 0) >= TENURE && !direct.has(o) && mayTenure(o)) {

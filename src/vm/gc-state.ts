@@ -27,6 +27,12 @@ export function untrackObject(o: object): void {
 export const gcRootProviders: (() => Iterable<unknown>)[] = [];
 
 /**
+ * Objects a root holds for now (the running asyncio event loop, held by the thread state): what is
+ * reachable from them is alive, so the loop's reports need not look through them.
+ */
+export const gcPinned = new Set<object>();
+
+/**
  * Objects whose finalizer only a collection can reach (CPython finalizes them only when its cycle
  * collector finds them unreachable, as a pending asyncio Task waiting on a future, which holds it
  * back): not counted in gcLive nor looked for by the loop's reports, but gc.collect() and the

@@ -8,7 +8,7 @@ import { newSet } from '../../objects/set-type.ts';
 import * as A from '../../objects/abstract.ts';
 import * as E from '../../objects/exceptions.ts';
 import { defineModule } from '../../objects/module-def.ts';
-import { gcLive, tracked, trackObject, untrackObject } from '../../vm/gc-state.ts';
+import { gcPinned, tracked, trackObject, untrackObject } from '../../vm/gc-state.ts';
 import { PyDict } from '../../objects/dict.ts';
 import { PyFunction } from '../../objects/function.ts';
 import { _PyType_Lookup } from '../../objects/type.ts';
@@ -34,7 +34,9 @@ function stdlibFinalizer(o: object): boolean {
  * when an unclosed loop dies) is a tracked object, which keeps vm/finalize.ts's hooks on and the
  * compiled tier off for the whole run; so is what it keeps in its attributes with such a finalizer
  * (its child watcher).  While the loop runs the thread state holds it, so it cannot die: it is
- * untracked meanwhile, and so are those attributes, and all are tracked again when it stops.
+ * untracked meanwhile, and so are those attributes, and all are tracked again when it stops; and
+ * it is pinned (gcPinned): the loop's reports do not look through it (its ready queue, its
+ * scheduled handles and what they hold: all alive while it is).
  * Differs from CPython: an attribute of the running loop rebound while it runs (nothing in asyncio
  * does) is finalized when the loop stops, not at once.  CPython: _asyncio__set_running_loop
  */
@@ -44,11 +46,13 @@ function setRunningLoop(_m: V, loop: V): V {
   if (ts.heldLoop !== null && ts.heldLoop !== next) {
     for (const o of ts.held) trackObject(o);
     ts.held.length = 0;
+    gcPinned.delete(ts.heldLoop as object);
     ts.heldLoop = null;
   }
   ts.loop = next;
-  if (next !== null && ts.heldLoop === null && typeof next === 'object' && gcLive.count !== 0) {
+  if (next !== null && ts.heldLoop === null && typeof next === 'object') {
     ts.heldLoop = next;
+    gcPinned.add(next);
     if (tracked.has(next)) ts.held.push(next);
     const d = (next as { ob_dict?: unknown }).ob_dict;
     if (d instanceof PyDict) {

@@ -80,6 +80,12 @@ export class PyTask extends PyFuture implements RegisteredTask {
  * they are untracked while they stay in the chain, and gc.collect() and the exit consider them with
  * the task (gcCollectOnlyProviders).  One that left the chain unfinished is tracked again.
  */
+function disownChain(task: PyTask): void {
+  const adopted = task.task_adopted;
+  task.task_adopted = null;
+  if (adopted !== null) for (const c of adopted) if (!genIsFinished(c)) trackObject(c);
+}
+
 function adoptChain(task: PyTask): void {
   const prev = task.task_adopted;
   if (prev === null && gcLive.count === 0) return;
@@ -425,6 +431,18 @@ function taskInitSlot(self: V, args: readonly V[], kwnames: readonly string[] | 
   task.task_log_destroy_pending = true;
   task.task_num_cancels_requested = 0;
   task.task_coro = coro;
+  // The coroutine, not started yet (observable: it warns if it dies never awaited), dies with the
+  // task from now on, unless scheduling the task fails.
+  adoptChain(task);
+  try {
+    taskInitRest(task, name, eagerStart);
+  } catch (e) {
+    disownChain(task);
+    throw e;
+  }
+}
+
+function taskInitRest(task: PyTask, name: V, eagerStart: V): void {
   if (name === None) task.task_name = ++asyncioState().taskNameCounter;
   else task.task_name = isStrValue(name) && typeOf(name) === typeOf('') ? name : A.PyObject_Str(name);
   if (A.PyObject_IsTrue(eagerStart)) {
