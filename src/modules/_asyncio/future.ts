@@ -24,6 +24,7 @@ import { trackObject, untrackObject } from '../../vm/gc-state.ts';
 import { writeUnraisable } from '../sys.ts';
 import { warnEx } from '../_warnings.ts';
 import { copyCurrentContext } from '../_contextvars.ts';
+import { PyObject_GenericGetAttr } from '../../objects/generic-attr.ts';
 import { asyncioImports, threadState } from './state.ts';
 
 type V = PyValue;
@@ -348,6 +349,25 @@ function safeRepr(v: V): string {
 
 // ---- methods
 
+/**
+ * A method CPython's Argument Clinic gives a `defining_class` parameter: its arguments are parsed
+ * with the keyword parser, whose messages differ from those of METH_O/METH_NOARGS methods (the
+ * binder's, from `sig`).  So it takes *args/**kwargs and checks them here.
+ */
+function definingClassMethod<T extends PyFuture>(name: string, params: string[], impl: (self: T, ...args: V[]) => V, doc: string) {
+  const check = (self: T, args: V[], kwargs: PyDict | null): V => {
+    const nkw = kwargs === null ? 0 : kwargs.size;
+    if (params.length === 0) {
+      if (args.length !== 0 || nkw !== 0) throw E.typeError(`${name}() takes no arguments`);
+      return impl(self);
+    }
+    if (args.length + nkw > params.length) throw E.typeError(`${name}() takes at most ${params.length} argument${params.length === 1 ? '' : 's'} (${args.length + nkw} given)`);
+    if (args.length < params.length) throw E.typeError(`${name}() takes exactly ${params.length} positional argument${params.length === 1 ? '' : 's'} (${args.length} given)`);
+    return impl(self, ...args);
+  };
+  return { sig: `($self, ${params.length ? params.join(', ') + ', ' : ''}/)`, callSig: '($self, *args, **kwargs)', impl: check, doc };
+}
+
 // CPython: _asyncio_Future_result_impl
 export function futureResult(self: PyFuture): V {
   if (self.fut_loop === null) throw invalidState('Future object is not initialized.');
@@ -525,13 +545,13 @@ export const FUTURE_GETSET = {
 /** The methods Future and Task share. */
 export const FUTURE_COMMON_METHODS = {
   result: { sig: '($self, /)', impl: futureResult, doc: 'Return the result, raise the exception, or raise CancelledError if the future was cancelled.' },
-  exception: { sig: '($self, /)', impl: futureException, doc: 'Return the exception set on the future (None if it has a result).' },
+  exception: definingClassMethod('exception', [], futureException, 'Return the exception set on the future (None if it has a result).'),
   add_done_callback: {
     sig: '($self, fn, /, *, context=<unrepresentable>)',
     impl: futureAddDoneCallbackMethod,
     doc: 'Schedule fn(future) to be called when the future is done, in the given context (a copy of the current one by default).',
   },
-  remove_done_callback: { sig: '($self, fn, /)', impl: futureRemoveDoneCallback, doc: 'Remove every registration of fn; return how many were removed.' },
+  remove_done_callback: definingClassMethod('remove_done_callback', ['fn'], futureRemoveDoneCallback, 'Remove every registration of fn; return how many were removed.'),
   cancelled: { sig: '($self, /)', impl: futureCancelled, doc: 'Whether the future was cancelled.' },
   done: { sig: '($self, /)', impl: futureDone, doc: 'Whether the future has a result or an exception, or was cancelled.' },
 };
@@ -553,7 +573,7 @@ function futureNewIter(self: V): V {
 /** One step of `await future`: yield the future while it is pending, then return its result.  CPython: FutureIter_am_send */
 function futureIterSend(self: V, _arg: V): { done: boolean; value: V } {
   const fut = (self as PyFutureIter).future;
-  if (fut === null) return { done: true, value: None };
+  if (fut === null) throw E.stopIteration();
   if (fut.fut_state === STATE_PENDING) {
     if (!fut.fut_blocking) {
       fut.fut_blocking = true;
@@ -568,14 +588,12 @@ function futureIterSend(self: V, _arg: V): { done: boolean; value: V } {
 function futureIterNext(self: V): V | undefined {
   const r = futureIterSend(self, None);
   if (!r.done) return r.value;
-  if (r.value === None) return undefined;
+  // StopIteration(None) for a None result too, as CPython's _PyGen_SetStopIterationValue makes.
   throw E.stopIteration(r.value);
 }
 
 function futureIterSendMethod(self: V, _arg: V): V {
-  const r = futureIterNext(self);
-  if (r === undefined) throw E.stopIteration();
-  return r;
+  return futureIterNext(self)!;
 }
 
 // CPython: FutureIter_throw
@@ -600,6 +618,10 @@ function futureIterThrow(self: PyFutureIter, typ: V, val: V | undefined, tb: V |
   throw exc;
 }
 
+function futureIterGetattro(obj: V, name: string, suppress: boolean): V | undefined {
+  return PyObject_GenericGetAttr(obj, name, suppress);
+}
+
 function futureIterClose(self: PyFutureIter): V {
   self.future = null;
   return None;
@@ -609,19 +631,24 @@ export const FutureIterType = defineBuiltinType({
   name: '_asyncio.FutureIter',
   doc: 'The iterator `await future` drives: yields the pending future, then returns its result.',
   instanceClass: PyFutureIter,
-  flags: TPFLAGS.DISALLOW_INSTANTIATION,
-  slots: { tp_iter: (s: V) => s, tp_iternext: futureIterNext },
+  alloc: () => new PyFutureIter(null),
+  slots: { tp_iter: (s: V) => s, tp_iternext: futureIterNext, tp_getattro: futureIterGetattro },
   methods: {
-    send: { sig: '($self, value, /)', impl: futureIterSendMethod, textSignature: null },
+    send: { sig: '($self, object, /)', impl: futureIterSendMethod },
     throw: { sig: '($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)', impl: futureIterThrow, textSignature: null },
-    close: { sig: '($self, /)', impl: futureIterClose, textSignature: null },
+    close: { sig: '($self, /)', impl: futureIterClose },
   },
+  attrs: () => ({ __module__: '_asyncio' }),
 });
 FutureIterType.am_send = futureIterSend;
 
-/** tp_iter and am_await of Future and Task. */
-export const FUTURE_ITER_SLOTS = { tp_iter: futureNewIter };
-export const FUTURE_ASYNC_SLOTS = { am_await: futureNewIter };
+/** tp_iter and am_await of Future and Task (CPython gives each type its own, so each has __iter__ and __await__). */
+export function iterSlots(): { tp_iter: (s: V) => V } {
+  return { tp_iter: (s: V) => futureNewIter(s) };
+}
+export function asyncSlots(): { am_await: (s: V) => V } {
+  return { am_await: (s: V) => futureNewIter(s) };
+}
 
 export const FutureType = defineBuiltinType({
   name: '_asyncio.Future',
@@ -630,18 +657,19 @@ export const FutureType = defineBuiltinType({
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyFuture,
   alloc: futureNew,
-  slots: { tp_new: futureNew, tp_init: futureInitSlot, tp_repr: futureRepr, tp_finalize: futureFinalize, ...FUTURE_ITER_SLOTS },
-  async: FUTURE_ASYNC_SLOTS,
+  slots: { tp_new: futureNew, tp_init: futureInitSlot, tp_repr: futureRepr, tp_finalize: futureFinalize, ...iterSlots() },
+  async: asyncSlots(),
   methods: {
     ...FUTURE_COMMON_METHODS,
-    set_result: { sig: '($self, result, /)', impl: futureSetResultMethod, doc: 'Mark the future done with this result (InvalidStateError if it is done already).' },
-    set_exception: { sig: '($self, exception, /)', impl: futureSetExceptionMethod, doc: 'Mark the future done with this exception (InvalidStateError if it is done already).' },
+    set_result: definingClassMethod('set_result', ['result'], futureSetResultMethod, 'Mark the future done with this result (InvalidStateError if it is done already).'),
+    set_exception: definingClassMethod('set_exception', ['exception'], futureSetExceptionMethod, 'Mark the future done with this exception (InvalidStateError if it is done already).'),
     cancel: { sig: '($self, /, msg=None)', impl: futureCancelMethod, doc: 'Cancel the future and schedule its callbacks; False if it was done already.' },
-    get_loop: { sig: '($self, /)', impl: futureGetLoop, doc: 'Return the event loop the future belongs to.' },
+    get_loop: definingClassMethod('get_loop', [], futureGetLoop, 'Return the event loop the future belongs to.'),
     _make_cancelled_error: { sig: '($self, /)', impl: futureMakeCancelledError, doc: 'Make the CancelledError to raise for a cancelled future (once: it takes the saved one).' },
     __class_getitem__: genericAliasClassMethod('Futures are generic over the type of their results'),
   },
   getset: FUTURE_GETSET,
+  attrs: () => ({ __module__: '_asyncio' }),
   instanceHasDict: true,
   weakrefable: true,
 });

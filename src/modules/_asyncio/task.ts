@@ -15,6 +15,7 @@ import { PyDict } from '../../objects/dict.ts';
 import { PyCFunction } from '../../objects/descrobject.ts';
 import { PyGenObject, CoroutineType, GeneratorType, genSend, genYieldFrom, genIsFinished } from '../../objects/genobject.ts';
 import { gcLive, tracked, trackObject, untrackObject } from '../../vm/gc-state.ts';
+import { FrameState } from '../../vm/frame.ts';
 import * as A from '../../objects/abstract.ts';
 import * as E from '../../objects/exceptions.ts';
 import { isStrValue } from '../../objects/boxes.ts';
@@ -42,8 +43,8 @@ import {
   taskHooks,
   setLogTb,
   FUTURE_COMMON_METHODS,
-  FUTURE_ITER_SLOTS,
-  FUTURE_ASYNC_SLOTS,
+  iterSlots,
+  asyncSlots,
 } from './future.ts';
 import { asyncioImports, asyncioState, threadState, type RegisteredTask } from './state.ts';
 
@@ -66,10 +67,12 @@ export class PyTask extends PyFuture implements RegisteredTask {
   }
 
   collectCandidates(out: object[]): void {
+    // The task's own coroutine was made before it, the coroutines it awaits after (CPython's
+    // collector finalizes in allocation order).  A finished one has nothing left to finalize.
     const adopted = this.task_adopted;
-    if (adopted !== null) out.push(adopted[0]);
+    if (adopted !== null && stillObservable(adopted[0])) out.push(adopted[0]);
     if (this.logsDestroyPending()) out.push(this);
-    if (adopted !== null) for (let i = 1; i < adopted.length; i++) out.push(adopted[i]);
+    if (adopted !== null) for (let i = 1; i < adopted.length; i++) if (stillObservable(adopted[i])) out.push(adopted[i]);
   }
 }
 
@@ -83,7 +86,18 @@ export class PyTask extends PyFuture implements RegisteredTask {
 function disownChain(task: PyTask): void {
   const adopted = task.task_adopted;
   task.task_adopted = null;
-  if (adopted !== null) for (const c of adopted) if (!genIsFinished(c)) trackObject(c);
+  if (adopted !== null) for (const c of adopted) if (stillObservable(c)) trackObject(c);
+}
+
+/**
+ * Coroutines adopted before they started that the VM untracks when they start (no await inside
+ * try/finally or with: once started, closing them runs no code of theirs).
+ */
+const untilStart = new WeakSet<PyGenObject>();
+
+/** Whether the VM would track the coroutine now (vm/finalize.ts's rule for generators). */
+function stillObservable(c: PyGenObject): boolean {
+  return !genIsFinished(c) && !(untilStart.has(c) && c.frame.state !== FrameState.CREATED);
 }
 
 function adoptChain(task: PyTask): void {
@@ -93,12 +107,13 @@ function adoptChain(task: PyTask): void {
   if (task.fut_state === STATE_PENDING) {
     for (let c: V | null = task.task_coro; c instanceof PyGenObject && !genIsFinished(c); c = genYieldFrom(c)) {
       if (tracked.has(c)) {
+        if (c.untrackOnStart) untilStart.add(c);
         untrackObject(c);
         (kept ??= []).push(c);
-      } else if (prev !== null && prev.includes(c)) (kept ??= []).push(c);
+      } else if (prev !== null && prev.includes(c) && stillObservable(c)) (kept ??= []).push(c);
     }
   }
-  if (prev !== null) for (const c of prev) if ((kept === null || !kept.includes(c)) && !genIsFinished(c)) trackObject(c);
+  if (prev !== null) for (const c of prev) if ((kept === null || !kept.includes(c)) && stillObservable(c)) trackObject(c);
   task.task_adopted = kept;
 }
 
@@ -177,6 +192,7 @@ const TaskStepMethWrapperType = defineBuiltinType({
   flags: TPFLAGS.DISALLOW_INSTANTIATION,
   slots: { tp_call: stepWrapperCall },
   getset: { __self__: { get: (w: PyTaskStepMethWrapper): V => w.sw_task } },
+  attrs: () => ({ __module__: '_asyncio' }),
 });
 void TaskStepMethWrapperType;
 
@@ -532,8 +548,8 @@ export const TaskType = defineBuiltinType({
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyTask,
   alloc: taskNew,
-  slots: { tp_new: taskNew, tp_init: taskInitSlot, tp_repr: taskRepr, tp_finalize: taskFinalize, ...FUTURE_ITER_SLOTS },
-  async: FUTURE_ASYNC_SLOTS,
+  slots: { tp_new: taskNew, tp_init: taskInitSlot, tp_repr: taskRepr, tp_finalize: taskFinalize, ...iterSlots() },
+  async: asyncSlots(),
   methods: {
     ...FUTURE_COMMON_METHODS,
     set_result: { sig: '($self, result, /)', impl: () => throwNoSet('set_result') },
@@ -560,6 +576,7 @@ export const TaskType = defineBuiltinType({
     _coro: { get: (s: PyTask): V => s.task_coro ?? None },
     _fut_waiter: { get: (s: PyTask): V => s.task_fut_waiter ?? None },
   },
+  attrs: () => ({ __module__: '_asyncio' }),
   instanceHasDict: true,
   weakrefable: true,
 });
