@@ -27,8 +27,10 @@ export function untrackObject(o: object): void {
 export const gcRootProviders: (() => Iterable<unknown>)[] = [];
 
 /**
- * Objects a root holds for now (the running asyncio event loop, held by the thread state): what is
- * reachable from them is alive, so the loop's reports need not look through them.
+ * Objects that dropping a reference cannot free for now: the running asyncio event loop (the thread
+ * state holds it), pending asyncio tasks (the loop, or a reference cycle, holds them).  What only
+ * they hold cannot be freed either, so the loop's reports of dropped references do not look
+ * through them (gc.collect() and the exit still mark and check everything).
  */
 export const gcPinned = new Set<object>();
 

@@ -71,15 +71,16 @@ sample('after')
 `);
   const s = (k: string): Sample => h.samples.get(k)!;
   assert.deepEqual(s('before'), { live: 0, candidates: 0, pinned: 0 });
-  // Nothing observable while sleep(0) loops: the hooks are off and code can run compiled.
-  assert.deepEqual(s('sleeping'), { live: 0, candidates: 1, pinned: 1 });
+  // Nothing observable while sleep(0) loops: the hooks are off and code can run compiled.  Pinned:
+  // the running loop and main's task.
+  assert.deepEqual(s('sleeping'), { live: 0, candidates: 1, pinned: 2 });
   // The new task's coroutine, not started yet, is the task's: observable at collections only.
-  assert.deepEqual(s('created'), { live: 0, candidates: 3, pinned: 1 });
+  assert.deepEqual(s('created'), { live: 0, candidates: 3, pinned: 3 });
   // main's task, the waiting task and its coroutine (suspended inside try/finally).
-  assert.deepEqual(s('pending'), { live: 0, candidates: 3, pinned: 1 });
+  assert.deepEqual(s('pending'), { live: 0, candidates: 3, pinned: 3 });
   // An exception nobody retrieved makes its future observable until it is retrieved.
-  assert.deepEqual(s('unretrieved'), { live: 1, candidates: 2, pinned: 1 });
-  assert.deepEqual(s('retrieved'), { live: 0, candidates: 1, pinned: 1 });
+  assert.deepEqual(s('unretrieved'), { live: 1, candidates: 2, pinned: 2 });
+  assert.deepEqual(s('retrieved'), { live: 0, candidates: 1, pinned: 2 });
   // The stopped loop and its watcher are tracked again (their __del__ warns when unclosed).
   assert.equal(s('after').pinned, 0);
   assert.ok(s('after').live >= 1);
@@ -105,6 +106,7 @@ async def main():
 asyncio.run(main())
 `);
   assert.equal(h.stdout, 'collect\nwaiter closed\nTask was destroyed but it is pending!\n');
-  assert.deepEqual(h.samples.get('dropped'), { live: 0, candidates: 3, pinned: 1 });
-  assert.deepEqual(h.samples.get('collected'), { live: 0, candidates: 1, pinned: 1 });
+  // Until the collection the dropped task stays pinned: only a collection can free it.
+  assert.deepEqual(h.samples.get('dropped'), { live: 0, candidates: 3, pinned: 3 });
+  assert.deepEqual(h.samples.get('collected'), { live: 0, candidates: 1, pinned: 2 });
 });

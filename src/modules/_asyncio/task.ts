@@ -14,7 +14,7 @@ import { defineBuiltinType } from '../../objects/builtin-type.ts';
 import { PyDict } from '../../objects/dict.ts';
 import { PyCFunction } from '../../objects/descrobject.ts';
 import { PyGenObject, CoroutineType, GeneratorType, genSend, genYieldFrom, genIsFinished } from '../../objects/genobject.ts';
-import { gcLive, tracked, trackObject, untrackObject } from '../../vm/gc-state.ts';
+import { gcLive, gcPinned, tracked, trackObject, untrackObject } from '../../vm/gc-state.ts';
 import { FrameState } from '../../vm/frame.ts';
 import * as A from '../../objects/abstract.ts';
 import * as E from '../../objects/exceptions.ts';
@@ -119,14 +119,22 @@ function adoptChain(task: PyTask): void {
 
 // ---- the registry and the current task
 
-/** CPython: register_task */
+/**
+ * CPython: register_task.  A registered task is pending, and a pending task is held by the loop
+ * (its step is scheduled) or by the future it awaits, which it holds back (a cycle): dropping a
+ * reference to it never frees it, nor anything only it holds, so the loop's reports of dropped
+ * references need not look through it (gcPinned): in a program with many tasks they would walk
+ * the tasks' coroutines, frames and futures at each report.
+ */
 export function registerTask(task: PyTask): void {
   asyncioState().tasks.add(task);
+  gcPinned.add(task);
 }
 
 /** CPython: unregister_task */
 export function unregisterTask(task: PyTask): void {
   asyncioState().tasks.delete(task);
+  gcPinned.delete(task);
 }
 
 taskHooks.finished = (fut: PyFuture): void => {
