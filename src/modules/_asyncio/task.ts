@@ -13,9 +13,8 @@ import { PyType, TPFLAGS, typeOf } from '../../objects/type.ts';
 import { defineBuiltinType } from '../../objects/builtin-type.ts';
 import { PyDict } from '../../objects/dict.ts';
 import { PyCFunction } from '../../objects/descrobject.ts';
-import { PyGenObject, CoroutineType, GeneratorType, genSend, genYieldFrom, genIsFinished } from '../../objects/genobject.ts';
-import { gcLive, gcPinned, tracked, trackObject, untrackObject } from '../../vm/gc-state.ts';
-import { FrameState } from '../../vm/frame.ts';
+import { PyGenObject, CoroutineType, GeneratorType, genSend, genYieldFrom, genIsFinished, genObservable } from '../../objects/genobject.ts';
+import { gcLive, gcPinned, trackObject, untrackObject } from '../../vm/gc-state.ts';
 import * as A from '../../objects/abstract.ts';
 import * as E from '../../objects/exceptions.ts';
 import { isStrValue } from '../../objects/boxes.ts';
@@ -70,9 +69,9 @@ export class PyTask extends PyFuture implements RegisteredTask {
     // The task's own coroutine was made before it, the coroutines it awaits after (CPython's
     // collector finalizes in allocation order).  A finished one has nothing left to finalize.
     const adopted = this.task_adopted;
-    if (adopted !== null && stillObservable(adopted[0])) out.push(adopted[0]);
+    if (adopted !== null && genObservable(adopted[0])) out.push(adopted[0]);
     if (this.logsDestroyPending()) out.push(this);
-    if (adopted !== null) for (let i = 1; i < adopted.length; i++) if (stillObservable(adopted[i])) out.push(adopted[i]);
+    if (adopted !== null) for (let i = 1; i < adopted.length; i++) if (genObservable(adopted[i])) out.push(adopted[i]);
   }
 }
 
@@ -86,18 +85,7 @@ export class PyTask extends PyFuture implements RegisteredTask {
 function disownChain(task: PyTask): void {
   const adopted = task.task_adopted;
   task.task_adopted = null;
-  if (adopted !== null) for (const c of adopted) if (stillObservable(c)) trackObject(c);
-}
-
-/**
- * Coroutines adopted before they started that the VM untracks when they start (no await inside
- * try/finally or with: once started, closing them runs no code of theirs).
- */
-const untilStart = new WeakSet<PyGenObject>();
-
-/** Whether the VM would track the coroutine now (vm/finalize.ts's rule for generators). */
-function stillObservable(c: PyGenObject): boolean {
-  return !genIsFinished(c) && !(untilStart.has(c) && c.frame.state !== FrameState.CREATED);
+  if (adopted !== null) for (const c of adopted) if (genObservable(c)) trackObject(c);
 }
 
 function adoptChain(task: PyTask): void {
@@ -106,14 +94,13 @@ function adoptChain(task: PyTask): void {
   let kept: PyGenObject[] | null = null;
   if (task.fut_state === STATE_PENDING) {
     for (let c: V | null = task.task_coro; c instanceof PyGenObject && !genIsFinished(c); c = genYieldFrom(c)) {
-      if (tracked.has(c)) {
-        if (c.untrackOnStart) untilStart.add(c);
+      if (genObservable(c)) {
         untrackObject(c);
         (kept ??= []).push(c);
-      } else if (prev !== null && prev.includes(c) && stillObservable(c)) (kept ??= []).push(c);
+      }
     }
   }
-  if (prev !== null) for (const c of prev) if ((kept === null || !kept.includes(c)) && stillObservable(c)) trackObject(c);
+  if (prev !== null) for (const c of prev) if ((kept === null || !kept.includes(c)) && genObservable(c)) trackObject(c);
   task.task_adopted = kept;
 }
 
