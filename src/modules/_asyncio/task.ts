@@ -449,6 +449,9 @@ function taskInitSlot(self: V, args: readonly V[], kwnames: readonly string[] | 
     taskInitRest(task, name, eagerStart);
   } catch (e) {
     disownChain(task);
+    // Not scheduled (call_soon failed): nothing holds the task, whose end is observable now
+    // ("Task was destroyed but it is pending!").
+    if (task.logsDestroyPending() && !asyncioState().tasks.has(task)) trackObject(task);
     throw e;
   }
 }
