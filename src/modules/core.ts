@@ -128,3 +128,5 @@ import { socketModule } from './_socket/index.ts';
 registerNativeModule('_socket', socketModule);
 import { localeModule } from './_locale.ts';
 registerNativeModule('_locale', localeModule);
+import { asyncioModule } from './_asyncio/index.ts';
+registerNativeModule('_asyncio', asyncioModule);

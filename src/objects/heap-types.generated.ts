@@ -2,6 +2,8 @@
 
 /** tp_names of the native types CPython makes as heap types (Py_TPFLAGS_HEAPTYPE in __flags__). */
 export const HEAP_TYPE_NAMES: ReadonlySet<string> = new Set([
+  "_asyncio.Future",
+  "_asyncio.Task",
   "_blake2.blake2b",
   "_blake2.blake2s",
   "_csv.Dialect",

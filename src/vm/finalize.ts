@@ -29,7 +29,7 @@ import { PyCFunction, PyMethodDescr } from '../objects/descrobject.ts';
 import { PyObject_Call, PyObject_GetAttr, PyObject_Repr } from '../objects/abstract.ts';
 import { PyGenObject, genClose, genIsFinished } from '../objects/genobject.ts';
 import { Frame, FrameState } from './frame.ts';
-import { gcLive, tracked, untrackObject, gcRootProviders, gcHooks } from './gc-state.ts';
+import { gcLive, tracked, untrackObject, gcRootProviders, gcHooks, collectCandidates, gcPinned } from './gc-state.ts';
 import { tstate } from './thread-state.ts';
 import type { Interpreter } from './interpreter.ts';
 import { forEachReferent, forEachFrameSlot, gcRoots, markReachable } from './gc-trace.ts';
@@ -127,7 +127,7 @@ function mayTenure(o: object): boolean {
 }
 
 function visitForward(o: object): void {
-  if (o === None || seen.has(o)) return;
+  if (o === None || seen.has(o) || (gcPinned.size !== 0 && gcPinned.has(o))) return;
   seen.add(o);
   if (tracked.has(o)) {
     if (!checkTenured && (survivals.get(o) ?? 0) >= TENURE && !direct.has(o) && mayTenure(o)) {
@@ -475,7 +475,7 @@ export function collectUnreachable(): number {
     const alive = (o: object): boolean => marked.has(o);
     dropDeadSubclasses(marked);
     const due = clearDeadWeakrefs(alive);
-    dead = [...tracked].filter((o) => !marked.has(o));
+    dead = collectCandidates().filter((o) => !marked.has(o));
     if (due.length > 0) runWeakrefCallbacks(due);
     finalizeAll(dead);
   } finally {
@@ -535,7 +535,8 @@ export function finalizeAtExit(ip: Interpreter): void {
 }
 
 function finalizeUnreachableAtExit(ip: Interpreter): void {
-  if (tracked.size === 0) return;
+  const candidates = collectCandidates();
+  if (candidates.length === 0) return;
   const sysDict = ip.sys.ob_dict;
   for (const name of ['last_exc', 'last_type', 'last_value', 'last_traceback']) if (sysDict.getStr(name) !== undefined) sysDict.setStr(name, None);
   const marked = new Set<object>([ip.modules]);
@@ -545,7 +546,7 @@ function finalizeUnreachableAtExit(ip: Interpreter): void {
   busy = true;
   try {
     markReachable(roots, marked, null);
-    finalizeAll([...tracked].filter((o) => !marked.has(o)));
+    finalizeAll(candidates.filter((o) => !marked.has(o)));
   } finally {
     busy = false;
     pending.length = 0;

@@ -27,6 +27,30 @@ export function untrackObject(o: object): void {
 export const gcRootProviders: (() => Iterable<unknown>)[] = [];
 
 /**
+ * Objects that dropping a reference cannot free for now: the running asyncio event loop (the thread
+ * state holds it), pending asyncio tasks (the loop, or a reference cycle, holds them).  What only
+ * they hold cannot be freed either, so the loop's reports of dropped references do not look
+ * through them (gc.collect() and the exit still mark and check everything).
+ */
+export const gcPinned = new Set<object>();
+
+/**
+ * Objects whose finalizer only a collection can reach (CPython finalizes them only when its cycle
+ * collector finds them unreachable, as a pending asyncio Task waiting on a future, which holds it
+ * back): not counted in gcLive nor looked for by the loop's reports, but gc.collect() and the
+ * exit finalize those they find unreachable, as they do the tracked ones.  Each provider returns
+ * its current candidates.
+ */
+export const gcCollectOnlyProviders: (() => Iterable<object>)[] = [];
+
+/** The tracked objects, then the collection-only candidates. */
+export function collectCandidates(): object[] {
+  const out = [...tracked];
+  for (const p of gcCollectOnlyProviders) for (const o of p()) out.push(o);
+  return out;
+}
+
+/**
  * Objects native code holds in JS variables while it calls back into Python (what CPython's C
  * locals hold strong references to: input()'s streams while their methods run). Push them, and
  * restore the length in a `finally`; gc.collect() counts them as roots.
