@@ -17,7 +17,7 @@ import { setModuleReprHook, setModuleAttrErrorHook, PyModule } from '../objects/
 import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
 import { sysAudit } from '../modules/sys.ts';
 import { configOf } from './config.ts';
-import { jitEnterImport, jitLeaveImport } from '../vm/jit.ts';
+import { tstate } from '../vm/thread-state.ts';
 
 export { STDLIB_ZIP_PATH };
 
@@ -242,12 +242,14 @@ function importTimeHeader(ip: Interpreter, st: ImportTimeState): void {
 }
 
 function findAndLoad(ip: Interpreter, absName: string): PyValue {
-  // Code running while a module is imported heats slower toward compilation (vm/jit.ts).
-  jitEnterImport();
+  // Code running while a module is imported heats slower toward compilation (vm/jit.ts), and the
+  // strings the standard library compiles meanwhile are cached (runtime/string-code-cache.ts).
+  const ts = tstate;
+  ts.importDepth++;
   try {
     return findAndLoadTimed(ip, absName);
   } finally {
-    jitLeaveImport();
+    ts.importDepth--;
   }
 }
 

@@ -28,6 +28,7 @@ import type { Frame } from './frame.ts';
 import { InlineCache, exactArgs } from './specialize.ts';
 import { findHandler } from './unwind.ts';
 import { setSliceLength, INTERVAL, loopWeight } from './eval-breaker.ts';
+import { tstate } from './thread-state.ts';
 
 /**
  * A compiled code object: runs `frame` from frame.pc and returns a JIT_* status (a small int, so the
@@ -88,9 +89,9 @@ export function jitMode(): string | undefined {
 }
 
 /**
- * While a module is being imported, code heats 2**IMPORT_SHIFT times slower (all heat is counted in
- * units of 1 << IMPORT_SHIFT, and an import's counts 1).  What runs then is mostly run once per
- * process (module and class bodies, enum and dataclass machinery, re.compile of the module's
+ * While a module is being imported (tstate.importDepth > 0), code heats 2**IMPORT_SHIFT times slower:
+ * all heat is counted in units of 1 << IMPORT_SHIFT, and an import's counts 1.  What runs then is
+ * mostly run once per process (module and class bodies, enum and dataclass machinery, re.compile of the module's
  * patterns, importlib itself), and compiling it cost more than it saved: `import asyncio` compiled
  * 49 code objects (re's parser and compiler, enum's class creation, importlib's locking) for ~250 ms
  * of its ~1.7 s.  Heat gathered during an import still counts afterwards.
@@ -110,18 +111,6 @@ const HOT = 2000 << IMPORT_SHIFT;
  * again within a slice.
  */
 const SAMPLE_HEAT = HOT >> 1;
-
-/** Imports in progress (runtime/import.ts findAndLoad). */
-let importing = 0;
-
-/** An import starts (its module is found, loaded and executed until jitLeaveImport). */
-export function jitEnterImport(): void {
-  importing++;
-}
-
-export function jitLeaveImport(): void {
-  importing--;
-}
 
 /** The helpers compiled code calls, supplied by the loop's module (no import cycle at load time). */
 export interface JitHelpers {
@@ -153,7 +142,7 @@ export function jitSample(frame: Frame): void {
   for (let k = 0; k < SAMPLED_FRAMES && f !== null; k++, f = f.f_back) {
     const code = f.f_code;
     if (code.jitCount < 0) continue;
-    code.jitCount += importing > 0 ? SAMPLE_HEAT >> IMPORT_SHIFT : SAMPLE_HEAT;
+    code.jitCount += tstate.importDepth > 0 ? SAMPLE_HEAT >> IMPORT_SHIFT : SAMPLE_HEAT;
     if (code.jitCount >= HOT) compileWithCallees(code, log);
   }
 }
@@ -168,7 +157,7 @@ export const ENTRY_HEAT = 20;
  * `w` is in eval-breaker units; the count is in 1 << IMPORT_SHIFT of them outside imports.
  */
 export function jitHeat(code: PyCode, w: number): boolean {
-  if (code.jitCount < 0 || (code.jitCount += importing > 0 ? w : w << IMPORT_SHIFT) < HOT) return false;
+  if (code.jitCount < 0 || (code.jitCount += tstate.importDepth > 0 ? w : w << IMPORT_SHIFT) < HOT) return false;
   const mode = jitMode();
   if (mode === '0') {
     code.jitCount = -1;
