@@ -137,9 +137,7 @@ class Reader {
     if (!Array.isArray(ref)) throw new CodeJsonError('expected bytes');
     const [at, n] = ref as [number, number];
     if (!(at >= 0 && n >= 0 && at + n <= this.blob.length)) throw new CodeJsonError('bytes out of range');
-    // A view, not a copy: bytes objects never change, and the code objects of a module keep its
-    // document's blob alive together.
-    return this.blob.subarray(at, at + n);
+    return this.blob.slice(at, at + n);
   }
 }
 
