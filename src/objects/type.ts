@@ -137,6 +137,11 @@ export class PyType extends PyObject {
   tp_subclasses: WeakRef<PyType>[] | null = null;
   /** _PyType_Lookup results for this type's MRO, cleared with the version tag. */
   lookupCache = new Map<string, PyValue | null>();
+  /**
+   * The slot functions a new class whose only base is this type gets for the slots it defines no
+   * dunder of (objects/slotdefs.ts fixupSlotDispatchers), by slot index; cleared with the version tag.
+   */
+  derivedSlots: unknown[] | null = null;
 
   // ---- instance layout ----
   /** The type whose layout instances have (CPython's "solid base"): a builtin type. */
@@ -341,6 +346,7 @@ export function assignVersionTag(type: PyType): number {
  */
 export function PyType_Modified(type: PyType): void {
   type.lookupCache.clear();
+  type.derivedSlots = null;
   type.tp_version_tag = 0;
   const subs = type.tp_subclasses;
   if (subs === null) return;
