@@ -21,10 +21,10 @@ import { isIntValue, intValue, isStrValue, strValue } from '../../objects/boxes.
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from '../../objects/generic-attr.ts';
 import { PyObject_LookupAttr, PyObject_GetIter, PyNumber_Index, PyObject_IsTrue, PyObject_HashNotImplemented } from '../../objects/abstract.ts';
 import { PyObject_Id } from '../../objects/id.ts';
-import { typeError, valueError, attributeError, overflowError, newException } from '../../objects/exceptions.ts';
+import { typeError, valueError, attributeError, overflowError, runtimeError, newException } from '../../objects/exceptions.ts';
 import { bindArguments, parseSignature } from '../../objects/getargs.ts';
 import { PickleBufferType } from './picklebuffer.ts';
-import { PyPickler, SAVE_TYPES, dump, persistentIdDefault, setProtocol, setBufferCallback } from './pickler.ts';
+import { PyPickler, FreshStr, SAVE_TYPES, dump, persistentIdDefault, setProtocol, setBufferCallback } from './pickler.ts';
 import { PyUnpickler, load, setStringInput, findClassDefault, memoPut } from './unpickler.ts';
 import { newPickleState, pickleStateLight } from './state.ts';
 
@@ -65,7 +65,7 @@ function picklerInit(self: PyValue, args: readonly PyValue[], kwnames: readonly 
 }
 
 function runtimeErrorReentrant(what: string): PyObject {
-  return newException(pickleStateLight().PicklingError, [`${what} object is already used by another thread`]);
+  return runtimeError(`${what} object is already used`);
 }
 
 function clearPickler(p: PyPickler): void {
@@ -136,7 +136,7 @@ function intMember(v: PyValue | null): number {
 // CPython: Pickler_set_memo
 function picklerSetMemo(self: PyValue, obj: PyValue | null): void {
   if (obj === null) throw typeError('attribute deletion is not supported');
-  const memo = new Map<PyValue, number>();
+  const memo = new Map<PyValue | FreshStr, number>();
   if (obj instanceof PyPicklerMemoProxy) {
     for (const [k, v] of obj.pickler.memo) memo.set(k, v);
   } else if (obj instanceof PyDict) {
@@ -200,7 +200,10 @@ class PyPicklerMemoProxy extends PyObject {
 // CPython: _pickle_PicklerMemoProxy_copy_impl
 function picklerMemoCopy(self: PyValue): PyDict {
   const d = new PyDict();
-  for (const [obj, idx] of (self as PyPicklerMemoProxy).pickler.memo) d.set(PyObject_Id(obj), new PyTuple([idx, obj]));
+  for (const [key, idx] of (self as PyPicklerMemoProxy).pickler.memo) {
+    const obj = key instanceof FreshStr ? key.value : key;
+    d.set(PyObject_Id(key instanceof FreshStr ? obj : key), new PyTuple([idx, obj]));
+  }
   return d;
 }
 
@@ -266,7 +269,7 @@ function unpicklerInit(self: PyValue, args: readonly PyValue[], kwnames: readonl
     | undefined
   )[];
   const u = U(self);
-  if (u.running) throw newException(pickleStateLight().UnpicklingError, ['Unpickler object is already used by another thread']);
+  if (u.running) throw runtimeErrorReentrant('Unpickler');
   setInputStream(u, file!);
   setOptions(u, 'Unpickler', fixImports, encoding, errors, buffers);
   u.stack = [];
@@ -279,7 +282,7 @@ function unpicklerInit(self: PyValue, args: readonly PyValue[], kwnames: readonl
 function unpicklerLoad(self: PyValue): PyValue {
   const u = U(self);
   if (u.read === null) throw newException(pickleStateLight().UnpicklingError, [`Unpickler.__init__() was not called by ${typeOf(u).tp_name}.__init__()`]);
-  if (u.running) throw newException(pickleStateLight().UnpicklingError, ['Unpickler object is already used by another thread']);
+  if (u.running) throw runtimeErrorReentrant('Unpickler');
   u.running = true;
   try {
     return load(u);

@@ -51,7 +51,7 @@ export const SAVE_TYPES = {
 export class PyPickler extends PyObject {
   out = new PickleOutput();
   /** Objects already written, and their memo index (str by value: pyts strs have no identity). */
-  memo = new Map<PyValue, number>();
+  memo = new Map<PyValue | FreshStr, number>();
   /** Entries put in the memo (CPython's memo size; a str put again under a new index counts twice). */
   memoCount = 0;
   proto = 0;
@@ -136,16 +136,16 @@ function saveFloat(self: PyPickler, x: number): void {
 // ---- the memo ----
 
 // CPython: memo_get
-function memoGet(self: PyPickler, obj: PyValue): void {
+function memoGet(self: PyPickler, obj: PyValue | FreshStr): void {
   const idx = self.memo.get(obj);
-  if (idx === undefined) throw keyError(obj);
+  if (idx === undefined) throw keyError(obj instanceof FreshStr ? obj.value : obj);
   if (!self.bin) self.out.ascii(`g${idx}\n`);
   else if (idx < 256) self.out.bytes2(O.BINGET, idx);
   else self.out.op4(O.LONG_BINGET, idx);
 }
 
 // CPython: memo_put
-function memoPut(self: PyPickler, obj: PyValue): void {
+function memoPut(self: PyPickler, obj: PyValue | FreshStr): void {
   if (self.fast) return;
   const idx = self.memoCount++;
   self.memo.set(obj, idx);
@@ -220,7 +220,7 @@ function savePickleBuffer(self: PyPickler, obj: PyPickleBuffer): void {
 }
 
 // CPython: save_unicode, write_unicode_binary
-function saveUnicode(self: PyPickler, obj: PyValue, s: string): void {
+function saveUnicode(self: PyPickler, obj: PyValue | FreshStr, s: string): void {
   const out = self.out;
   if (self.bin) {
     if (s.length < 128 && self.proto >= 4) {
@@ -763,17 +763,9 @@ function saveGlobal(self: PyPickler, st: PickleState, obj: PyValue, name: PyValu
       return;
     }
   }
-  // CPython makes a native type's or function's __module__ and __qualname__ afresh on each access, so
-  // they never match the memo (not even each other); pyts strs compare by value, hence saveFresh.
-  const native = (obj instanceof PyType && !(obj.tp_flags & TPFLAGS.HEAPTYPE)) || obj instanceof PyCFunction;
   if (self.proto >= 4) {
-    if (native && isStrValue(moduleName) && isStrValue(globalName)) {
-      saveFreshStr(self, st, moduleName);
-      saveFreshStr(self, st, globalName);
-    } else {
-      save(self, st, moduleName, false);
-      save(self, st, globalName, false);
-    }
+    saveStrAs(self, st, moduleName, moduleNameKey(obj, moduleName));
+    saveStrAs(self, st, globalName, globalNameKey(obj, globalName, name !== null));
     out.byte(O.STACK_GLOBAL);
   } else {
     // Names with dots in __qualname__ become getattr(getattr(module.first, second), third)...
@@ -790,7 +782,7 @@ function saveGlobal(self: PyPickler, st: PickleState, obj: PyValue, name: PyValu
     out.byte(0x0a);
     for (let i = 1; i < dotted.length; i++) {
       // The pieces of the split name are new str objects in CPython.
-      saveFreshStr(self, st, dotted[i]);
+      saveStrAs(self, st, dotted[i], new FreshStr(dotted[i]));
       out.byte(self.proto < 2 ? O.TUPLE : O.TUPLE2);
       out.byte(O.REDUCE);
     }
@@ -798,12 +790,55 @@ function saveGlobal(self: PyPickler, st: PickleState, obj: PyValue, name: PyValu
   memoPut(self, obj);
 }
 
-/** save() of a str that CPython would have just made, so is not in the memo. */
-function saveFreshStr(self: PyPickler, st: PickleState, s: PyValue): void {
+// pyts strs have no identity: the memo finds a str by value, as CPython finds an interned one. The
+// names save_global writes are often not interned in CPython: a native type's __qualname__, or
+// __module__ when its tp_name is dotted, is made afresh on each access; a builtin function's
+// __module__ is its module's name object, shared by the module's functions only. Those are memoized
+// under a key object standing for the CPython str object instead.
+
+/** A memo key for a str that is a distinct object in CPython. */
+export class FreshStr {
+  constructor(readonly value: string) {}
+}
+
+/** Module name objects of builtin functions, by module.  CPython: PyCFunctionObject.m_module */
+const moduleNameKeys = new WeakMap<object, FreshStr>();
+
+function isNativeType(obj: PyValue): obj is PyType {
+  return obj instanceof PyType && !(obj.tp_flags & TPFLAGS.HEAPTYPE);
+}
+
+function moduleNameKey(obj: PyValue, moduleName: PyValue): PyValue | FreshStr {
+  if (typeof moduleName !== 'string') return moduleName;
+  if (isNativeType(obj)) return obj.tp_name.includes('.') ? new FreshStr(moduleName) : moduleName;
+  if (obj instanceof PyCFunction) {
+    const m = obj.m_self;
+    if (m === null || typeof m !== 'object') return new FreshStr(moduleName);
+    let key = moduleNameKeys.get(m);
+    if (key === undefined || key.value !== moduleName) {
+      key = new FreshStr(moduleName);
+      moduleNameKeys.set(m, key);
+    }
+    return key;
+  }
+  return moduleName;
+}
+
+function globalNameKey(obj: PyValue, globalName: PyValue, fromReduce: boolean): PyValue | FreshStr {
+  if (typeof globalName !== 'string') return globalName;
+  if (isNativeType(obj) || obj instanceof PyCFunction) return new FreshStr(globalName);
+  // A str returned by a native __reduce__ (Ellipsis, NotImplemented) is new too.
+  if (fromReduce && !(typeOf(obj).tp_flags & TPFLAGS.HEAPTYPE)) return new FreshStr(globalName);
+  return globalName;
+}
+
+/** save() of str s, memoized under `key` (s itself, or a FreshStr standing for another object). */
+function saveStrAs(self: PyPickler, st: PickleState, s: PyValue, key: PyValue | FreshStr): void {
+  if (key === s) return save(self, st, s, false);
   self.out.opcodeBoundary();
   if (self.persistentId !== null && savePers(self, st, s)) return;
-  if (typeof s !== 'string') return save(self, st, s, false);
-  saveUnicode(self, s, s);
+  if (self.memo.has(key)) return memoGet(self, key);
+  saveUnicode(self, key, strValue(s));
 }
 
 // CPython: save_type
