@@ -97,6 +97,13 @@ class Overriding(pickle.Pickler):
 f = io.BytesIO()
 Overriding(f, 4).dump([Record, Record('k', 'v')])
 print(f.getvalue().hex())
+try:
+    pickle.loads(f.getvalue())
+except pickle.UnpicklingError as e:
+    # The instance's class was pickled through the override too: NEWOBJ gets a str.
+    print('UnpicklingError', e)
+f = io.BytesIO()
+Overriding(f, 4).dump([Record, {'k': 'v'}])
 print(pickle.loads(f.getvalue()))
 
 # copy and deepcopy go through __reduce_ex__ as well.
