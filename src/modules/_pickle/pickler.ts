@@ -122,12 +122,19 @@ function saveLong(self: PyPickler, v: PyIntValue): void {
   }
 }
 
+const FLOAT64 = new Float64Array(1);
+const FLOAT_BYTES = new Uint8Array(FLOAT64.buffer);
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 // CPython: save_float
 function saveFloat(self: PyPickler, x: number): void {
   if (self.bin) {
     const at = self.out.reserve(9);
-    self.out.buf[at] = O.BINFLOAT;
-    new DataView(self.out.buf.buffer, self.out.buf.byteOffset).setFloat64(at + 1, x, false);
+    const buf = self.out.buf;
+    buf[at] = O.BINFLOAT;
+    // Big-endian IEEE 754 (PyFloat_Pack8 with le=0).
+    FLOAT64[0] = x;
+    for (let i = 0; i < 8; i++) buf[at + 1 + i] = FLOAT_BYTES[LITTLE_ENDIAN_HOST ? 7 - i : i];
   } else {
     self.out.ascii(`F${floatRepr(x, true)}\n`);
   }
@@ -790,7 +797,9 @@ function saveGlobal(self: PyPickler, st: PickleState, obj: PyValue, name: PyValu
   memoPut(self, obj);
 }
 
-// pyts strs have no identity: the memo finds a str by value, as CPython finds an interned one. The
+// Differs from CPython: pyts strs have no identity, so the memo finds a str by value, as CPython
+// finds an interned one; equal strs that are distinct objects in CPython (str(7) made twice) are
+// written once here and fetched with GET the second time, a shorter pickle of the same value. The
 // names save_global writes are often not interned in CPython: a native type's __qualname__, or
 // __module__ when its tp_name is dotted, is made afresh on each access; a builtin function's
 // __module__ is its module's name object, shared by the module's functions only. Those are memoized
