@@ -100,6 +100,8 @@ import { arrayModule } from './array/index.ts';
 registerNativeModule('array', arrayModule);
 import { csvModule } from './_csv.ts';
 registerNativeModule('_csv', csvModule);
+import { pickleModule } from './_pickle/index.ts';
+registerNativeModule('_pickle', pickleModule);
 import { sreModule } from './_sre.ts';
 registerNativeModule('_sre', sreModule);
 import { opcodeModule } from './_opcode.ts';

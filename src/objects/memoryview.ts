@@ -310,8 +310,9 @@ function packAt(m: PyMemoryView, off: number, item: V): void {
 
 /** memoryview(obj).  CPython: PyMemoryView_FromObject */
 export function memoryviewFromObject(obj: V): PyMemoryView {
-  if (obj instanceof PyMemoryView) {
-    const m = MV(obj);
+  if (obj instanceof PyMemoryView || (typeof obj === 'object' && 'exportView' in obj)) {
+    // A memoryview, or an object that re-exports a view it holds (pickle.PickleBuffer).
+    const m = obj instanceof PyMemoryView ? MV(obj) : (obj as unknown as { exportView(): PyMemoryView }).exportView();
     return new PyMemoryView(m.mbuf, m.offset, m.format, m.itemsize, m.shape.slice(), m.strides.slice(), m.readonly);
   }
   let data: Uint8Array | null = null;
