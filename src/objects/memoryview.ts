@@ -337,6 +337,20 @@ export function memoryviewFromObject(obj: V): PyMemoryView {
   return new PyMemoryView(mbuf, 0, format, itemsize, [data.length / itemsize], [itemsize], readonly);
 }
 
+/**
+ * A one-dimensional view of bytes that no Python object exports (its `obj` is None), as native code
+ * passes its own buffer to a Python method; release it when the call returns.
+ * CPython: PyMemoryView_FromBuffer
+ */
+export function memoryviewOverBytes(data: Uint8Array, readonly: boolean): PyMemoryView {
+  return new PyMemoryView(new ManagedBuffer(None, data, readonly), 0, 'B', 1, [data.length], [1], readonly);
+}
+
+/** Releases a view made by memoryviewOverBytes (a no-op if the callee released it already). */
+export function memoryviewRelease(m: PyMemoryView): void {
+  if (m.exports === 0) releaseView(m);
+}
+
 function memoryviewNew(type: PyType, args: readonly V[], kwnames: readonly string[] | null): V {
   void type;
   const [obj] = bindArguments(parseSignature('(object)'), { short: 'memoryview', funcStr: 'memoryview()' }, args, kwnames) as V[];

@@ -99,6 +99,26 @@ export function bufferArg(v: V, writable: boolean): Uint8Array {
   throw E.typeError(`a bytes-like object is required, not '${typeName(typeOf(v))}'`);
 }
 
+// ---- exception chaining ----
+
+/**
+ * `second` was raised while `first` was pending: it becomes second's __context__ (and its
+ * __cause__ too when `asCause`), and second is what propagates.  Errors that are not Python
+ * exceptions pass through unchanged.
+ * CPython: Python/errors.c _PyErr_ChainExceptions1, _PyErr_FormatFromCause
+ */
+export function chainExceptions(first: unknown, second: unknown, asCause = false): unknown {
+  if (!(first instanceof E.PyBaseException) || !(second instanceof E.PyBaseException) || first === second) return second;
+  second.context = first;
+  if (asCause) {
+    second.cause = first;
+    second.suppressContext = true;
+  }
+  // Its context is settled: the loop must not replace it with the exception being handled.
+  second.chained = true;
+  return second;
+}
+
 // ---- shared behaviour ----
 
 /** Whether an _IOBase's own closed flag is set.  CPython: iobase_is_closed */
