@@ -29,6 +29,7 @@ import * as E from '../../objects/exceptions.ts';
 import { newHeapInstance } from '../../objects/heap.ts';
 import { enterRepr, leaveRepr } from '../../objects/repr-guard.ts';
 import { interp } from '../../vm/interpreter.ts';
+import { tracked } from '../../vm/gc-state.ts';
 import { HostError } from '../../runtime/host.ts';
 import { osError } from '../posix/args.ts';
 import {
@@ -45,6 +46,9 @@ import {
   clearPending,
   concatBytes,
   chainExceptions,
+  trackIO,
+  untrackIO,
+  registerExactIOType,
   type PendingWriter,
 } from './iobase.ts';
 import { PyFileIO, FileIOType, initWith } from './fileio.ts';
@@ -784,6 +788,7 @@ function bufferedClose(s: V): V {
     self.buffer = null;
     self.readEnd = 0;
     self.pos = 0;
+    untrackIO(self);
   }
   if (err !== null) throw err;
   return res;
@@ -800,6 +805,7 @@ function bufferedDetach(s: V): V {
   self.detached = true;
   self.ok = false;
   clearPending(self);
+  untrackIO(self);
   return raw;
 }
 
@@ -823,7 +829,7 @@ function bufferedRepr(s: V): string {
 }
 
 /** The shared part of the three __init__s.  CPython: _io_BufferedReader___init___impl, _buffered_init */
-function bufferedInit(self: PyBuffered, raw: V, bufferSize: V, readable: boolean, writable: boolean): void {
+function bufferedInit(self: PyBuffered, raw: V, bufferSize: V, readable: boolean, writable: boolean, track = true): void {
   self.ok = false;
   self.detached = false;
   if (readable && writable) {
@@ -854,6 +860,7 @@ function bufferedInit(self: PyBuffered, raw: V, bufferSize: V, readable: boolean
   const exactSelf = typeOf(self) === (readable && writable ? BufferedRandomType : readable ? BufferedReaderType : BufferedWriterType);
   self.fastClosedChecks = exactSelf && typeOf(raw) === FileIOType;
   self.ok = true;
+  if (track) trackIO(self, raw);
 }
 
 const rawMethod = (name: string) => (s: V): V => PyObject_CallMethod(S(s).raw, name, []);
@@ -959,10 +966,13 @@ export const BufferedRandomType = defineBuiltinType({
   getset: GETSET,
 });
 
-/** A new exact BufferedReader/BufferedWriter/BufferedRandom over raw (for open() and the stdio). */
-export function newBuffered(kind: 'reader' | 'writer' | 'random', raw: V, bufferSize: number): PyBuffered {
+/**
+ * A new exact BufferedReader/BufferedWriter/BufferedRandom over raw (for open() and the stdio;
+ * `track`: finalized when it dies, which the standard streams are not).
+ */
+export function newBuffered(kind: 'reader' | 'writer' | 'random', raw: V, bufferSize: number, track = true): PyBuffered {
   const b = kind === 'reader' ? new PyBufferedReader() : kind === 'writer' ? new PyBufferedWriter() : new PyBufferedRandom();
-  bufferedInit(b, raw, bufferSize, kind !== 'writer', kind !== 'reader');
+  bufferedInit(b, raw, bufferSize, kind !== 'writer', kind !== 'reader', track);
   return b;
 }
 
@@ -981,6 +991,7 @@ function pairInit(s: V, reader: V, writer: V, bufferSize: V): void {
   const size = bufferSize === undefined ? DEFAULT_BUFFER_SIZE : PyNumber_AsSsize_t(bufferSize, true, false);
   p.reader = PyObject_Call(BufferedReaderType, [reader, size]) as PyBuffered;
   p.writer = PyObject_Call(BufferedWriterType, [writer, size]) as PyBuffered;
+  trackIO(p, tracked.has(p.writer) ? p.writer : p.reader);
 }
 
 /** CPython: _forward_call */
@@ -1008,6 +1019,7 @@ function pairClose(s: V): V {
   } catch (e) {
     err = err === null ? e : chainExceptions(err, e);
   }
+  untrackIO(p);
   if (err !== null) throw err;
   return res;
 }
@@ -1054,5 +1066,10 @@ export const BufferedRWPairType = defineBuiltinType({
     closed: { get: pairClosed },
   },
 });
+
+registerExactIOType(BufferedReaderType);
+registerExactIOType(BufferedWriterType);
+registerExactIOType(BufferedRandomType);
+registerExactIOType(BufferedRWPairType);
 
 void PyMemoryView;
