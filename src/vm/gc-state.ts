@@ -21,6 +21,26 @@ export function untrackObject(o: object): void {
 }
 
 /**
+ * Native objects whose finalizer matters but whose drops the loop does not watch (exact file
+ * objects: an unclosed file warns and flushes when it dies). They do not count in gcLive, so they
+ * cost the loop nothing; they are finalized when a collection finds them unreachable: gc.collect(),
+ * exit, or a pass made when many have accumulated (`collectNative`, run by open() before it makes
+ * anything). In the order they were made, like `tracked`.
+ */
+export const nativeTracked = new Set<object>();
+
+/** The size of nativeTracked that makes the next safe point run a pass (doubles with survivors). */
+export const nativeCollect = { threshold: 256 };
+
+export function trackNative(o: object): void {
+  nativeTracked.add(o);
+}
+
+export function untrackNative(o: object): void {
+  nativeTracked.delete(o);
+}
+
+/**
  * Where native code keeps Python objects outside any Python-visible container (atexit's callbacks,
  * signal handlers): each provider returns the values to count as roots.
  */
