@@ -57,9 +57,9 @@ print(json.dumps(r))
 `;
 
 function runPyts(file: string): Timing {
-  // The V8 flags pyts runs with (bin/pyts.mjs): feedback vectors at a function's first call, no
+  // The V8 flags pyts runs with (src/cli/loader.ts): feedback vectors at a function's first call, no
   // on-stack replacement (the loop re-enters itself instead of being OSR-compiled), the evaluation
-  // loop never optimized (bin/pyts.mjs says why), and optimizing compilation on the main thread:
+  // loop never optimized (src/cli/loader.ts says why), and optimizing compilation on the main thread:
   // while a background thread compiles a large function the main thread would crawl through it in
   // the baseline tiers, costing CPU time without saving wall time.
   const r = spawnSync(process.execPath, ['--no-use-osr', '--no-lazy-feedback-allocation', '--no-concurrent-recompilation', '--turbo-filter=-runFrames*', process.argv[1]!, '--child', file], { encoding: 'utf8', maxBuffer: 1 << 26 });

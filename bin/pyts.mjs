@@ -1,72 +1,7 @@
 #!/usr/bin/env node
-// The pyts command. The code lives in dist/pyts.cjs (built by `npm run build`, which `npm ci` runs).
-//
-// Start-up: Node would parse and compile the megabytes of dist/ at every start, so the bundle is
-// compiled here through node:vm with V8's code cache (dist/pyts.cjs.v8cache): the bytecode of every
-// function the first run compiled, written when that run exits, read by the runs after it.  V8 checks
-// the cache against its own version and flags; its header (the bundle's size and modification time)
-// ties it to this build, since V8 would accept the cache of another bundle of the same length.
-//
-// No on-stack replacement: the evaluation loop and the compiled tier's functions return to evalFrame
-// every few thousand instructions (src/vm/ceval.ts, runFrames slices) and are entered again, so a
-// long-running program moves to V8's optimized code at the next slice; OSR would compile a second
-// time for nothing.
-import v8 from 'node:v8';
-import fs from 'node:fs';
-import path from 'node:path';
-import vm from 'node:vm';
+// The pyts command without the start-up snapshot (bin/pyts falls back to it).  dist/pyts.cjs
+// (src/cli/loader.ts, built by `npm run build`, which `npm ci` runs) sets V8's flags and runs the
+// command line, dist/pyts-main.cjs, with V8's code cache.
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 
-v8.setFlagsFromString('--no-use-osr');
-// Feedback vectors from a function's first call, not after a budget of bytecode: the compiled tier's
-// functions (src/vm/jit.ts) run long from their first call, and what that call did before its vector
-// existed would be missing from the type feedback V8 optimizes them with, which then deoptimizes the
-// first time it runs such code (recompiling a large function each time).
-v8.setFlagsFromString('--no-lazy-feedback-allocation');
-// The evaluation loop (runFrames, and runFramesSlow, its rare instructions) stays in V8's baseline
-// tiers: hot Python code runs in the compiled tier (src/vm/jit.ts), so the loop mostly interprets
-// code until it is compiled, and optimizing it (large functions: 100-400 ms of compilation in every
-// program, again after each deoptimization) costs more than it saves.
-v8.setFlagsFromString('--turbo-filter=-runFrames*');
-
-const dist = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const file = path.join(dist, 'pyts.cjs');
-const cacheFile = `${file}.v8cache`;
-const HEADER = 16;
-
-const st = fs.statSync(file);
-// esbuild writes ASCII only (charset 'ascii'), so latin1 is the fastest exact decoding.
-// The bundle's `#!` line (it is executable too) becomes a comment of the same length inside the wrapper.
-const text = fs.readFileSync(file, 'latin1');
-const source = text.startsWith('#!') ? `//${text.slice(2)}` : text;
-let cachedData;
-try {
-  const c = fs.readFileSync(cacheFile);
-  if (c.length > HEADER && c.readDoubleLE(0) === st.size && c.readDoubleLE(8) === st.mtimeMs) cachedData = c.subarray(HEADER);
-} catch {
-  // No cache yet.
-}
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
-if (cachedData === undefined || script.cachedDataRejected) {
-  // At exit, the functions this run compiled are in the script's code cache too.
-  process.once('exit', () => {
-    try {
-      const data = script.createCachedData();
-      const header = Buffer.alloc(HEADER);
-      header.writeDoubleLE(st.size, 0);
-      header.writeDoubleLE(st.mtimeMs, 8);
-      const tmp = `${cacheFile}.${process.pid}`;
-      try {
-        fs.writeFileSync(tmp, Buffer.concat([header, data]));
-        fs.renameSync(tmp, cacheFile);
-      } finally {
-        fs.rmSync(tmp, { force: true });
-      }
-    } catch {
-      // The cache is optional (dist/ may be read-only).
-    }
-  });
-}
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(file), module, file, dist);
+createRequire(import.meta.url)('../dist/pyts.cjs');

@@ -1,6 +1,6 @@
 // Builds dist/ with esbuild: the embedding API (dist/index.mjs), the command line (dist/pyts.cjs,
-// which bin/pyts.mjs loads with V8's code cache) and its V8 start-up snapshot (dist/pyts.snapshot,
-// which bin/pyts starts Node with).  Type checking is `npm run typecheck`.
+// which runs dist/pyts-main.cjs with V8's code cache; bin/pyts.mjs requires it) and its V8 start-up
+// snapshot (dist/pyts.snapshot, which bin/pyts starts Node with).  Type checking is `npm run typecheck`.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,26 +21,43 @@ export const COMMON = {
 };
 
 /**
- * The command line as one CommonJS file: node:vm compiles scripts, not ES modules, with a code
- * cache (Node 20 has no code cache for ES modules).  `import.meta.url` becomes the file's URL.
+ * The command line as CommonJS files: node:vm compiles scripts, not ES modules, with a code cache
+ * (Node 20 has no code cache for ES modules).  `import.meta.url` becomes the file's URL.  For the
+ * command (entry `pyts`), OUTDIR/pyts.cjs is src/cli/loader.ts, which sets V8's flags and runs
+ * OUTDIR/pyts-main.cjs (src/cli/main.ts) with V8's code cache.
  */
 export async function buildCli(outdir = 'dist', entryPoints = { pyts: 'src/cli/main.ts' }) {
-  // The command line starts with `#!/usr/bin/env node` and is executable: it is sys.executable when
-  // Node runs it directly (`node dist/pyts.cjs`), which child processes must be able to run.
   const command = 'pyts' in entryPoints;
+  const bundles = command ? { ...entryPoints, 'pyts-main': entryPoints.pyts } : { ...entryPoints };
+  delete bundles.pyts;
   await build({
     ...COMMON,
     format: 'cjs',
     charset: 'ascii',
-    entryPoints,
+    entryPoints: bundles,
     outdir,
     outExtension: { '.js': '.cjs' },
     define: { 'import.meta.url': '__pytsImportMetaUrl' },
-    banner: { js: `${command ? '#!/usr/bin/env node\n' : ''}const __pytsImportMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
+    banner: { js: "const __pytsImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
-  if (command) fs.chmodSync(path.join(outdir, 'pyts.cjs'), 0o755);
+  if (command) {
+    // The loader starts with `#!/usr/bin/env node` and is executable: it is sys.executable when Node
+    // runs it directly (`node dist/pyts.cjs`), which child processes must be able to run.
+    await build({
+      ...COMMON,
+      format: 'cjs',
+      charset: 'ascii',
+      entryPoints: { pyts: 'src/cli/loader.ts' },
+      outdir,
+      outExtension: { '.js': '.cjs' },
+      banner: { js: '#!/usr/bin/env node' },
+    });
+    fs.chmodSync(path.join(outdir, 'pyts.cjs'), 0o755);
+    // Before the loader, the bundle was pyts.cjs and its code cache pyts.cjs.v8cache.
+    fs.rmSync(path.join(outdir, 'pyts.cjs.v8cache'), { force: true });
+  }
   // The code cache of the previous build describes other code.
-  for (const name of Object.keys(entryPoints)) fs.rmSync(path.join(outdir, `${name}.cjs.v8cache`), { force: true });
+  for (const name of Object.keys(bundles)) fs.rmSync(path.join(outdir, `${name}.cjs.v8cache`), { force: true });
 }
 
 /** Single-quoted for sh. */
@@ -92,7 +109,7 @@ export async function buildDist() {
   for (const old of ['pyts.mjs', 'pyts.mjs.map']) fs.rmSync(path.join('dist', old), { force: true });
   await buildCli();
   // One run compiles what start-up needs: the standard library's start-up modules into the code
-  // cache (node_modules/.cache/pyts) and pyts's own JavaScript into dist/pyts.cjs.v8cache.
+  // cache (node_modules/.cache/pyts) and pyts's own JavaScript into dist/pyts-main.cjs.v8cache.
   // PYTHONDONTWRITEBYTECODE would keep the modules imported after start-up (linecache) uncompiled.
   const env = { ...process.env };
   delete env.PYTHONDONTWRITEBYTECODE;

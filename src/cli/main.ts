@@ -1,6 +1,9 @@
 // The pyts command line.  CPython: Modules/main.c
 import { main } from './run.ts';
 import { takeLauncherEnv } from './launcher-env.ts';
+import { skipJitWarmUp } from '../runtime/jit-warmup.ts';
+
+skipJitWarmUp();
 
 const launcher = takeLauncherEnv();
 const status = main(process.argv.slice(2), { script: launcher });

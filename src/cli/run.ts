@@ -9,7 +9,7 @@ import type { Node } from '../ast/nodes.generated.ts';
 import { formatParseError } from '../runtime/syntax-error-display.ts';
 import { unicodeRepr } from '../objects/str/repr.ts';
 import { disSource } from '../compiler/dis-main.ts';
-import { createInterpreter as createNewInterpreter, runMain, runCommand, runModule, runStdin } from '../runtime/run.ts';
+import { createInterpreter as createNewInterpreter, runMain, runCommand, runModule, runStdin, ProcessExit } from '../runtime/run.ts';
 import { parseCommandLine } from '../runtime/cmdline.ts';
 import { NodeHost } from '../runtime/node-host.ts';
 
@@ -141,6 +141,16 @@ export interface MainOptions {
 
 /** Runs the command line; returns the process exit status.  CPython: Py_BytesMain, pymain_run_python */
 export function main(argv: string[], options: MainOptions = {}): number {
+  try {
+    return mainOf(argv, options);
+  } catch (e) {
+    // A fatal error of start-up (it has said so on stderr).
+    if (e instanceof ProcessExit) return e.status & 0xff;
+    throw e;
+  }
+}
+
+function mainOf(argv: string[], options: MainOptions): number {
   const createInterpreter = options.createInterpreter ?? createNewInterpreter;
   if (argv[0] === '--ast-dump' || argv[0] === '--dis') return frontEndTool(argv);
   const cl = parseCommandLine(argv, PROGRAM, process.env as Record<string, string>);

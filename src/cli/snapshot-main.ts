@@ -3,7 +3,7 @@
 // runs this file's top level: the interpreter is made as far as it can be before the process that
 // will use it exists (runtime/snapshot.ts), and Node saves the heap.  Each `node --snapshot-blob
 // dist/pyts.snapshot -- ARGS` restores that heap instead of loading and starting pyts, and calls the
-// function given to setDeserializeMainFunction, which runs the command line as bin/pyts.mjs would.
+// function given to setDeserializeMainFunction, which runs the command line as dist/pyts.cjs (src/cli/loader.ts) would.
 import v8 from 'node:v8';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,7 +30,7 @@ if (process.env.PYTS_DEBUG_SNAPSHOT === '1') process.stderr.write(`${describeSna
 let resumed = false;
 
 v8.startupSnapshot.setDeserializeMainFunction(() => {
-  // As bin/pyts.mjs (no on-stack replacement, feedback vectors at once, the loop left unoptimized).  Flags set while the
+  // As src/cli/loader.ts (no on-stack replacement, feedback vectors at once, the loop left unoptimized).  Flags set while the
   // snapshot was built would be part of it, and Node refuses a snapshot whose flags differ from the
   // running process's.
   v8.setFlagsFromString('--no-use-osr');

@@ -92,6 +92,21 @@ function exit(ctx: PyContext): void {
   ctx.entered = false;
 }
 
+/** Makes `ctx` the current context.  CPython: PyContext_Enter */
+export function contextEnter(ctx: PyContext): void {
+  enter(ctx);
+}
+
+/** Restores the context that was current before `ctx` was entered.  CPython: PyContext_Exit */
+export function contextExit(ctx: PyContext): void {
+  exit(ctx);
+}
+
+/** A copy of the current context.  CPython: PyContext_CopyCurrent */
+export function copyCurrentContext(): PyContext {
+  return new PyContext(currentContext().vars);
+}
+
 function checkVar(key: V): PyContextVar {
   if (!(key instanceof PyContextVar)) throw E.typeError(`a ContextVar key was expected, got ${PyObject_Repr(key)}`);
   return key;

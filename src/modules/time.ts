@@ -165,6 +165,8 @@ function tmArg(v: V, errorPrefix: string): Tm {
     }
     return cInt(x, `${errorPrefix}: illegal time tuple argument`);
   });
+  // struct tm holds year - 1900 in a C int.
+  if (n[0] < -2147483648 + 1900) throw E.overflowError('year out of range');
   const tm: Tm = {
     year: n[0],
     mon: n[1] - 1,

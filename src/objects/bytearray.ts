@@ -21,7 +21,7 @@ import { getBuffer, checkBuffer } from './bytes/buffer.ts';
 import { BYTES_COMMON_METHODS, bytesContains, argStr } from './bytes/methods.ts';
 import { hexString, fromHex } from './bytes/hex.ts';
 import { bytesPercentFormat as bytesFormat } from './str/percent.ts';
-import { bufferDunder, releaseBufferDunder } from './memoryview.ts';
+import { bufferDunder, releaseBufferDunder, stillExported } from './memoryview.ts';
 import { builtinIter } from './iterobject.ts';
 
 export class PyByteArray extends PyObject {
@@ -58,7 +58,7 @@ function bufferError(msg: string): never {
 export function byteArrayResize(self: PyByteArray, n: number): void {
   if (n < 0) throw valueError(`Can only resize to positive sizes, got ${n}`);
   if (n === self.len) return;
-  if (self.bufferExports > 0) bufferError('Existing exports of data: object cannot be re-sized');
+  if (self.bufferExports > 0 && stillExported(self)) bufferError('Existing exports of data: object cannot be re-sized');
   if (n > MAX_LENGTH) throw memoryError();
   // CPython's allocation policy, tracked for __alloc__.
   if (n + 1 <= self.alloc) {
@@ -174,7 +174,7 @@ function byteArrayAssSubscript(self: V, key: V, values: V | null): void {
     return;
   }
   if (data.length === 0) {
-    if (b.bufferExports > 0) bufferError('Existing exports of data: object cannot be re-sized');
+    if (b.bufferExports > 0 && stillExported(b)) bufferError('Existing exports of data: object cannot be re-sized');
     if (count === 0) return;
     const del = new Uint8Array(b.len);
     for (let k = 0, j = start; k < count; k++, j += step) del[j] = 1;
@@ -394,7 +394,7 @@ function baPop(self: PyByteArray, index: V): number {
   if (n === 0) throw indexError('pop from empty bytearray');
   if (i < 0) i += n;
   if (i < 0 || i >= n) throw indexError('pop index out of range');
-  if (self.bufferExports > 0) bufferError('Existing exports of data: object cannot be re-sized');
+  if (self.bufferExports > 0 && stillExported(self)) bufferError('Existing exports of data: object cannot be re-sized');
   const v = self.buf[i];
   self.buf.copyWithin(i, i + 1, n);
   byteArrayResize(self, n - 1);
@@ -405,7 +405,7 @@ function baRemove(self: PyByteArray, value: V): void {
   const v = byteValue(value);
   const i = self.bytes().indexOf(v);
   if (i < 0) throw valueError('value not found in bytearray');
-  if (self.bufferExports > 0) bufferError('Existing exports of data: object cannot be re-sized');
+  if (self.bufferExports > 0 && stillExported(self)) bufferError('Existing exports of data: object cannot be re-sized');
   self.buf.copyWithin(i, i + 1, self.len);
   byteArrayResize(self, self.len - 1);
 }

@@ -306,7 +306,9 @@ export function newModuleFunction(name: string, module: string, sigText: string,
 export function PyStaticNativeMethod(type: PyType, name: string, sigText: string, impl: NativeImpl, doc: string | null): PyValue {
   const sig = parseSignature(sigText);
   const qualname = `${typeQualname(type)}.${name}`;
-  const f = new PyCFunction(name, qualname, sig, { short: name, funcStr: `${qualname}()` }, impl, null, null, doc);
+  // __self__ is the type, as CPython's type_add_method makes it (the signature binds no self, so the
+  // implementation never receives it); so repr, __qualname__ and __reduce__ name the type.
+  const f = new PyCFunction(name, qualname, sig, { short: name, funcStr: `${qualname}()` }, impl, type, null, doc);
   return new PyStaticMethod(f);
 }
 
@@ -596,7 +598,8 @@ export const CFunctionType = defineBuiltinType({
     __doc__: { get: (f: PyCFunction) => f.doc ?? None },
     __name__: { get: (f: PyCFunction) => f.name },
     __qualname__: { get: cfunctionQualname },
-    __self__: { get: (f: PyCFunction) => f.m_self ?? None },
+    // A builtin type's static method keeps its type in m_self but shows no __self__ (METH_STATIC).
+    __self__: { get: (f: PyCFunction) => (f.sig.bound === null ? None : (f.m_self ?? None)) },
     __text_signature__: { get: (f: PyCFunction) => f.textSig ?? textSignature(f.sig) },
   },
 });

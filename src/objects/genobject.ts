@@ -47,8 +47,10 @@ export class PyGenObject extends PyObject {
   running = false;
   /** cr_origin: where a coroutine was made, when sys.set_coroutine_origin_tracking_depth() asks for it. */
   origin: PyValue = None;
-  /** A coroutine kept observable only until it starts (to warn if it dies never awaited). */
+  /** A coroutine not started yet, tracked (to warn if it dies never awaited) until it starts. */
   untrackOnStart = false;
+  /** Some yield of its code is guarded (see genObservable): tracked while suspended at one. */
+  guarded = false;
   /** async generators: whether the first iteration hook ran, and closing state. */
   agHooksInited = false;
   agClosed = false;
@@ -86,19 +88,20 @@ export function genIsFinished(g: PyGenObject): boolean {
 /** INTRINSIC_STOPITERATION_ERROR: the handler every generator body is wrapped in (PEP 479). */
 const INTRINSIC_STOPITERATION_ERROR = 3;
 
-const guardedYields = new WeakMap<PyCode, boolean>();
+const guardedYieldOffsets = new WeakMap<PyCode, Set<number> | null>();
 
 /**
- * Whether closing a generator of `code` can run its code: some yield (or await) lies inside a
- * try/with/except of the function, not only in the wrappers the compiler adds around every body
- * and every `yield from`/`await` loop. Only such generators are observable when they die.
+ * The yields (and awaits) of `code` where closing a suspended generator can run its code: those
+ * inside a try/with/except of the function, not only in the wrappers the compiler adds around
+ * every body and every `yield from`/`await` loop (null: none).  A generator suspended at one of
+ * them is observable when it dies; one running, finished, or suspended elsewhere is not.
  */
-function hasGuardedYield(code: PyCode): boolean {
-  let r = guardedYields.get(code);
+function guardedYields(code: PyCode): Set<number> | null {
+  let r = guardedYieldOffsets.get(code);
   if (r !== undefined) return r;
-  r = false;
+  r = null;
   const units = code.units;
-  for (let i = 0; i < units.length && !r; i += 1 + INLINE_CACHE_ENTRIES[units[i] & 0xff]) {
+  for (let i = 0; i < units.length; i += 1 + INLINE_CACHE_ENTRIES[units[i] & 0xff]) {
     if ((units[i] & 0xff) !== Op.YIELD_VALUE) continue;
     for (let h = findHandler(code, i); h !== null; ) {
       const t = units[h.target];
@@ -106,18 +109,37 @@ function hasGuardedYield(code: PyCode): boolean {
         h = findHandler(code, h.target);
         continue;
       }
-      r = !((t & 0xff) === Op.CALL_INTRINSIC_1 && t >>> 8 === INTRINSIC_STOPITERATION_ERROR);
+      if (!((t & 0xff) === Op.CALL_INTRINSIC_1 && t >>> 8 === INTRINSIC_STOPITERATION_ERROR)) (r ??= new Set()).add(i);
       break;
     }
   }
-  guardedYields.set(code, r);
+  guardedYieldOffsets.set(code, r);
   return r;
 }
 
-/** A coroutine started: only its guarded awaits (none) would make its end observable now. */
-function genStarted(gen: PyGenObject): void {
+/**
+ * Whether the generator's end is observable now, which is when vm/finalize.ts tracks it: a
+ * coroutine not started yet (it warns if it dies never awaited), or a generator suspended at a
+ * guarded yield (closing it runs its finally/with/except).  A running generator cannot die (it is
+ * on the stack), so it is untracked while it runs and tracked again when it stops at a guarded
+ * yield.  Async generators are finalized through their hooks instead.
+ */
+export function genObservable(gen: PyGenObject): boolean {
+  const f = gen.frame;
+  if (f.state === FrameState.CREATED) return gen.ob_type === CoroutineType;
+  if ((f.state !== FrameState.SUSPENDED && f.state !== FrameState.SUSPENDED_YIELD_FROM) || gen.running || !gen.guarded) return false;
+  return guardedYields(f.f_code)!.has(f.lasti);
+}
+
+/** The generator is resumed: while it runs it cannot die. */
+function genResumed(gen: PyGenObject): void {
   gen.untrackOnStart = false;
   untrackObject(gen);
+}
+
+/** The generator stopped at a yield: observable again if that yield is guarded. */
+function genSuspended(gen: PyGenObject): void {
+  if (guardedYields(gen.frame.f_code)!.has(gen.frame.lasti)) trackObject(gen);
 }
 
 /** The generator finished: it is no longer observable. */
@@ -157,7 +179,7 @@ function sendEx(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined, closin
  */
 function genRun(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined): PyValue {
   const frame = gen.frame;
-  if (gen.untrackOnStart) genStarted(gen);
+  if (gen.untrackOnStart || gen.guarded) genResumed(gen);
   frame.localsplus[frame.sp++] = arg;
   const ts = tstate;
   gen.excState.previous = ts.excInfo;
@@ -178,7 +200,7 @@ function genRun(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined): PyVal
   if (frame.state !== FrameState.SUSPENDED && frame.state !== FrameState.SUSPENDED_YIELD_FROM) {
     frame.state = FrameState.CLEARED;
     genFinished(gen);
-  }
+  } else if (gen.guarded) genSuspended(gen);
   return result;
 }
 
@@ -187,7 +209,7 @@ function genRun(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined): PyVal
  * bookkeeping that sendEx does around evalFrame.  The caller pushes the sent value and the frame.
  */
 export function genEnterInline(gen: PyGenObject): void {
-  if (gen.untrackOnStart) genStarted(gen);
+  if (gen.untrackOnStart || gen.guarded) genResumed(gen);
   const ts = tstate;
   gen.excState.previous = ts.excInfo;
   ts.excInfo = gen.excState;
@@ -204,7 +226,7 @@ export function genLeaveInline(frame: Frame, done: boolean): void {
   if (done) {
     frame.state = FrameState.CLEARED;
     genFinished(gen);
-  }
+  } else if (gen.guarded) genSuspended(gen);
 }
 
 /** StopIteration(value) for a generator's return value.  CPython: _PyGen_SetStopIterationValue */
@@ -442,14 +464,15 @@ export function makeGenerator(frame: Frame): PyGenObject {
   frame.f_back = null;
   const g = new PyGenObject(frame, type);
   frame.gen = g;
+  // Observable while suspended at a guarded yield (see genObservable).
+  if (type !== AsyncGenType) g.guarded = guardedYields(frame.f_code) !== null;
   if (type === CoroutineType) {
     const depth = tstate.coroutineOriginTrackingDepth;
     if (depth > 0) g.origin = coroutineOrigin(creator, depth);
-    // Observable until it starts (CPython warns when a coroutine dies never awaited), or for good
-    // with an await guarded by try/finally or with.
+    // Observable until it starts: CPython warns when a coroutine dies never awaited.
     trackObject(g);
-    g.untrackOnStart = !hasGuardedYield(frame.f_code);
-  } else if (type !== AsyncGenType && hasGuardedYield(frame.f_code)) trackObject(g);
+    g.untrackOnStart = true;
+  }
   return g;
 }
 
@@ -462,6 +485,8 @@ export function genSend(receiver: PyValue, v: PyValue): { done: boolean; value: 
     const r = sendEx(receiver, v, undefined, false);
     return { done: r.kind === SendResult.RETURN, value: r.value };
   }
+  const send = typeOf(receiver).am_send;
+  if (send !== null) return send(receiver, v);
   let r: PyValue | undefined;
   try {
     if (v === None && typeOf(receiver).tp_iternext !== null) {

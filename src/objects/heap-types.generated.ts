@@ -2,6 +2,8 @@
 
 /** tp_names of the native types CPython makes as heap types (Py_TPFLAGS_HEAPTYPE in __flags__). */
 export const HEAP_TYPE_NAMES: ReadonlySet<string> = new Set([
+  "_asyncio.Future",
+  "_asyncio.Task",
   "_blake2.blake2b",
   "_blake2.blake2s",
   "_csv.Dialect",
@@ -26,6 +28,11 @@ export const HEAP_TYPE_NAMES: ReadonlySet<string> = new Set([
   "_json.Encoder",
   "_json.Scanner",
   "_md5.md5",
+  "_pickle.PickleError",
+  "_pickle.Pickler",
+  "_pickle.PicklingError",
+  "_pickle.Unpickler",
+  "_pickle.UnpicklingError",
   "_random.Random",
   "_sha1.sha1",
   "_sha2.SHA224Type",

@@ -24,10 +24,13 @@ import { hexString } from './bytes/hex.ts';
 import { checkBuffer } from './bytes/buffer.ts';
 import { genericAliasClassMethod } from './genericalias.ts';
 import { ssizeArg, sliceIndexArg } from './str/args.ts';
+import { gcRoots, markReachable } from '../vm/gc-trace.ts';
 
 /** The exporter side of a group of views.  CPython: _PyManagedBufferObject */
 class ManagedBuffer {
   views = 0;
+  /** The views made on it that are not released (weakly: only while some export is being checked). */
+  live: WeakRef<PyMemoryView>[] = [];
   constructor(
     readonly obj: V,
     readonly data: Uint8Array,
@@ -52,6 +55,7 @@ export class PyMemoryView extends PyObject {
   ) {
     super();
     mbuf.views++;
+    if (isWritableExporter(mbuf.obj)) noteView(mbuf, this);
   }
 
   get data(): Uint8Array {
@@ -310,8 +314,9 @@ function packAt(m: PyMemoryView, off: number, item: V): void {
 
 /** memoryview(obj).  CPython: PyMemoryView_FromObject */
 export function memoryviewFromObject(obj: V): PyMemoryView {
-  if (obj instanceof PyMemoryView) {
-    const m = MV(obj);
+  if (obj instanceof PyMemoryView || (typeof obj === 'object' && 'exportView' in obj)) {
+    // A memoryview, or an object that re-exports a view it holds (pickle.PickleBuffer).
+    const m = obj instanceof PyMemoryView ? MV(obj) : (obj as unknown as { exportView(): PyMemoryView }).exportView();
     return new PyMemoryView(m.mbuf, m.offset, m.format, m.itemsize, m.shape.slice(), m.strides.slice(), m.readonly);
   }
   let data: Uint8Array | null = null;
@@ -335,6 +340,89 @@ export function memoryviewFromObject(obj: V): PyMemoryView {
   // An exporter with typed items (array.array) gives its format and item size.
   const [format, itemsize] = typeof obj === 'object' && 'bufferFormat' in obj ? (obj as unknown as { bufferFormat(): [string, number] }).bufferFormat() : ['B', 1];
   return new PyMemoryView(mbuf, 0, format, itemsize, [data.length / itemsize], [itemsize], readonly);
+}
+
+/**
+ * A one-dimensional view of bytes that no Python object exports (its `obj` is None), as native code
+ * passes its own buffer to a Python method; release it when the call returns.
+ * CPython: PyMemoryView_FromBuffer
+ */
+export function memoryviewOverBytes(data: Uint8Array, readonly: boolean): PyMemoryView {
+  return new PyMemoryView(new ManagedBuffer(None, data, readonly), 0, 'B', 1, [data.length], [1], readonly);
+}
+
+/** Releases a view made by memoryviewOverBytes (a no-op if the callee released it already). */
+export function memoryviewRelease(m: PyMemoryView): void {
+  if (m.exports === 0) releaseView(m);
+}
+
+// ---- views nobody can reach any more ----
+// CPython releases a view when its last reference goes, so `memoryview(ba)[i:]` passed to a call
+// and dropped no longer stops `ba` from resizing. pyts has no reference counts: an exporter that
+// is asked to resize while exported checks, by marking from the roots (vm/gc-trace.ts), whether
+// its views are still reachable, and releases those that are not.
+
+/** The managed buffers of each writable exporter with views not yet released. */
+const exportsOf = new WeakMap<object, ManagedBuffer[]>();
+
+function noteView(mb: ManagedBuffer, view: PyMemoryView): void {
+  const live = mb.live;
+  // Forget the views the JS collector took, now and then (a loop slicing one view makes many).
+  if (live.length >= 64 && (live.length & (live.length - 1)) === 0) {
+    let j = 0;
+    for (let i = 0; i < live.length; i++) if (live[i].deref() !== undefined) live[j++] = live[i];
+    live.length = j;
+  }
+  live.push(new WeakRef(view));
+  if (mb.views === 1) noteExport(mb);
+}
+
+function noteExport(mb: ManagedBuffer): void {
+  const obj = mb.obj as object;
+  const list = exportsOf.get(obj);
+  if (list === undefined) exportsOf.set(obj, [mb]);
+  else {
+    for (let i = list.length - 1; i >= 0; i--) if (list[i].views === 0) list.splice(i, 1);
+    list.push(mb);
+  }
+}
+
+/**
+ * Whether some view of `obj` (whose bufferExports is not 0) is still reachable; the views that are
+ * not are released first.  Called where a resize would otherwise raise BufferError.
+ */
+export function stillExported(obj: object): boolean {
+  const list = exportsOf.get(obj);
+  if (list === undefined) return true;
+  const views: PyMemoryView[] = [];
+  for (const mb of list) {
+    if (mb.views === 0) continue;
+    for (const r of mb.live) {
+      const v = r.deref();
+      if (v !== undefined && !v.released) views.push(v);
+    }
+  }
+  const targets = new Set<object>(views);
+  const marked = new Set<object>();
+  if (targets.size > 0 && markReachable(gcRoots(), marked, targets)) return true;
+  for (const v of views) if (!marked.has(v) && v.exports === 0) releaseView(v);
+  // Views the JS collector already took were unreachable too.
+  for (const mb of list) {
+    let alive = 0;
+    for (const r of mb.live) {
+      const v = r.deref();
+      if (v !== undefined && !v.released) alive++;
+    }
+    while (mb.views > alive) {
+      mb.views--;
+      if (mb.views === 0) (obj as unknown as { bufferExports: number }).bufferExports--;
+    }
+    mb.live = mb.live.filter((r) => {
+      const v = r.deref();
+      return v !== undefined && !v.released;
+    });
+  }
+  return (obj as unknown as { bufferExports: number }).bufferExports > 0;
 }
 
 function memoryviewNew(type: PyType, args: readonly V[], kwnames: readonly string[] | null): V {

@@ -722,24 +722,96 @@ export function inheritSlots(type: PyType, base: PyType): void {
 
 // ---- Python classes: dunders -> slots ----
 
-/** Recomputes every slot of a Python class from its MRO.  CPython: fixup_slot_dispatchers */
-export function fixupSlotDispatchers(type: PyType): void {
-  const seen = new Set<SlotName>();
+/** SLOTDEFS grouped by slot, each group in table order, the groups in the order their slot first appears. */
+const SLOT_GROUPS: readonly (readonly SlotDef[])[] = (() => {
+  const bySlot = new Map<SlotName, SlotDef[]>();
   for (const d of SLOTDEFS) {
-    if (seen.has(d.slot)) continue;
-    seen.add(d.slot);
-    updateOneSlot(type, d.slot);
+    const g = bySlot.get(d.slot);
+    if (g === undefined) bySlot.set(d.slot, [d]);
+    else g.push(d);
+  }
+  return [...bySlot.values()];
+})();
+
+/** For each dunder, the indexes in SLOT_GROUPS of the slots it maps to. */
+const GROUPS_OF_NAME: ReadonlyMap<string, readonly number[]> = (() => {
+  const m = new Map<string, number[]>();
+  SLOT_GROUPS.forEach((g, i) => {
+    for (const d of g) {
+      const l = m.get(d.name);
+      if (l === undefined) m.set(d.name, [i]);
+      else if (!l.includes(i)) l.push(i);
+    }
+  });
+  return m;
+})();
+
+/** Whether `type`'s MRO is itself followed by its only base's MRO (what type() computes for one base). */
+function hasSingleBaseMro(type: PyType): boolean {
+  if (type.tp_bases.length !== 1) return false;
+  const mro = type.tp_mro;
+  const baseMro = type.tp_bases[0].tp_mro;
+  if (mro.length !== baseMro.length + 1 || mro[0] !== type) return false;
+  for (let i = 0; i < baseMro.length; i++) if (mro[i + 1] !== baseMro[i]) return false;
+  return true;
+}
+
+/**
+ * Recomputes every slot of a Python class from its MRO.  CPython: fixup_slot_dispatchers
+ *
+ * `fresh`: the class is being created (nothing has seen it yet).  Then a slot none of whose
+ * dunders the class's own namespace holds, in a class with one base and the MRO that gives, is
+ * what the base's MRO alone decides: the base's own slot when the base is a Python class (kept up to
+ * date by updateSlot), else the value the first such subclass of that builtin type computed, kept
+ * on the base (PyType.derivedSlots, dropped by PyType_Modified).  Only __new__ is always looked
+ * up (newFromBuiltin depends on the class).  This spares ~90 MRO lookups per class statement.
+ */
+export function fixupSlotDispatchers(type: PyType, fresh = false): void {
+  const t = type as unknown as Record<SlotName, unknown>;
+  if (!fresh || !hasSingleBaseMro(type)) {
+    for (const g of SLOT_GROUPS) t[g[0].slot] = updateOneSlot(type, g);
+    return;
+  }
+  const base = type.tp_bases[0];
+  const own = new Uint8Array(SLOT_GROUPS.length);
+  const dict = type.tp_dict;
+  for (let i = dict.next(0); i >= 0; i = dict.next(i + 1)) {
+    const k = dict.keys[i];
+    // (A key of a str subclass may equal a dunder: the namespace is then looked up name by name.)
+    if (typeof k !== 'string') {
+      if (isStrValue(k)) {
+        own.fill(1);
+        break;
+      }
+      continue;
+    }
+    const groups = GROUPS_OF_NAME.get(k);
+    if (groups !== undefined) for (const j of groups) own[j] = 1;
+  }
+  const heapBase = (base.tp_flags & TPFLAGS.HEAPTYPE) !== 0;
+  let derived = heapBase ? null : base.derivedSlots;
+  if (!heapBase && derived === null) derived = base.derivedSlots = new Array<unknown>(SLOT_GROUPS.length).fill(undefined);
+  const b = base as unknown as Record<SlotName, unknown>;
+  for (let j = 0; j < SLOT_GROUPS.length; j++) {
+    const g = SLOT_GROUPS[j];
+    const slot = g[0].slot;
+    if (own[j] !== 0 || slot === 'tp_new') t[slot] = updateOneSlot(type, g);
+    else if (derived === null) t[slot] = b[slot];
+    else {
+      let v = derived[j];
+      if (v === undefined) v = derived[j] = updateOneSlot(type, g);
+      t[slot] = v;
+    }
   }
 }
 
 /** Recomputes the slots `name` maps to, for type and its subclasses.  CPython: update_slot */
 export function updateSlot(type: PyType, name: string): void {
-  const slots = new Set<SlotName>();
-  for (const d of SLOTDEFS) if (d.name === name) slots.add(d.slot);
-  if (slots.size === 0) return;
+  const groups = GROUPS_OF_NAME.get(name);
+  if (groups === undefined) return;
   const visit = (t: PyType): void => {
     if (!(t.tp_flags & TPFLAGS.HEAPTYPE)) return;
-    for (const s of slots) updateOneSlot(t, s);
+    for (const j of groups) (t as unknown as Record<SlotName, unknown>)[SLOT_GROUPS[j][0].slot] = updateOneSlot(t, SLOT_GROUPS[j]);
     for (const sub of subclassesOf(t)) visit(sub);
   };
   PyType_Modified(type);
@@ -752,12 +824,12 @@ export function updateSlot(type: PyType, name: string): void {
  * as a list); when any resolves to Python code, the generic slot_* function; otherwise nothing.
  * CPython: update_one_slot
  */
-function updateOneSlot(type: PyType, slot: SlotName): void {
+function updateOneSlot(type: PyType, defs: readonly SlotDef[]): unknown {
+  const slot = defs[0].slot;
   let specific: unknown = null;
   let generic: unknown = null;
   let useGeneric = false;
-  for (const d of SLOTDEFS) {
-    if (d.slot !== slot) continue;
+  for (const d of defs) {
     const descr = _PyType_Lookup(type, d.name);
     if (descr === null) {
       if (slot === 'tp_iternext' || d.name === '__getattr__') continue;
@@ -785,8 +857,7 @@ function updateOneSlot(type: PyType, slot: SlotName): void {
   }
   if (slot === 'tp_getattro' && specific === PyObject_GenericGetAttr && _PyType_Lookup(type, '__getattr__') !== null) useGeneric = true;
   if (slot === 'tp_setattro' && specific === null && !useGeneric) specific = PyObject_GenericSetAttr;
-  const value = specific !== null && !useGeneric ? specific : useGeneric ? generic : null;
-  (type as unknown as Record<SlotName, unknown>)[slot] = value;
+  return specific !== null && !useGeneric ? specific : useGeneric ? generic : null;
 }
 
 

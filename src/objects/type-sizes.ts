@@ -12,7 +12,8 @@
 //   tuple: ob_hash cache (32, 8); SyntaxError and subclasses: metadata (144); generator, coroutine,
 //   async_generator (152) and frame (152): the 3.14 _PyInterpreterFrame; code: _co_unique_id (208);
 //   function: func_annotate (152); map: strict (40); type: tp_versions_used and ht_token (936);
-//   typing.Union (56).
+//   typing.Union (56); _asyncio.Future (112) and Task (168), from 3.14's FutureObj/TaskObj on 64 bits
+//   (the oracle's 32-bit 60 and 88).
 // Types missing from it (the struct sequences, most _io classes) report their base's figures, as CPython
 // does for a type that leaves tp_basicsize at 0.
 // The table also holds each type's __flags__ as CPython reports them (bits pyts does not model, as
@@ -100,6 +101,8 @@ const SIZES: Record<string, Sizes> = {
   "Warning": [72, 0, 0, 16, 1073763586],
   "ZeroDivisionError": [72, 0, 0, 16, 1073763586],
   "_IncompleteInputError": [144, 0, 0, 16, 1073763586],
+  "_asyncio.Future": [112, 0, -32, -1, 22300],
+  "_asyncio.Task": [168, 0, -32, -1, 22300],
   "_io.BufferedRWPair": [48, 0, 40, 32, 22272],
   "_io.BytesIO": [64, 0, 48, 40, 22272],
   "_io._BufferedIOBase": [32, 0, 24, 16, 22272],

@@ -88,6 +88,8 @@ export type SsizeObjArgProc = (self: PyValue, i: number, value: PyValue | null) 
 export type ObjObjProc = (self: PyValue, value: PyValue) => boolean;
 export type ObjObjArgProc = (self: PyValue, key: PyValue, value: PyValue | null) => void;
 export type FinalizeFunc = (self: PyValue) => void;
+/** One step of an awaitable's iterator: done with its return value, or a value yielded.  CPython: sendfunc */
+export type SendFunc = (self: PyValue, arg: PyValue) => { done: boolean; value: PyValue };
 /**
  * A call of the type itself with positional arguments args[start..start+count), or undefined to
  * take type.__call__'s generic path (argument errors included).
@@ -135,6 +137,11 @@ export class PyType extends PyObject {
   tp_subclasses: WeakRef<PyType>[] | null = null;
   /** _PyType_Lookup results for this type's MRO, cleared with the version tag. */
   lookupCache = new Map<string, PyValue | null>();
+  /**
+   * The slot functions a new class whose only base is this type gets for the slots it defines no
+   * dunder of (objects/slotdefs.ts fixupSlotDispatchers), by slot index; cleared with the version tag.
+   */
+  derivedSlots: unknown[] | null = null;
 
   // ---- instance layout ----
   /** The type whose layout instances have (CPython's "solid base"): a builtin type. */
@@ -222,6 +229,11 @@ export class PyType extends PyObject {
   am_await: UnaryFunc | null = null;
   am_aiter: UnaryFunc | null = null;
   am_anext: UnaryFunc | null = null;
+  /**
+   * SEND's fast path for native iterators (no StopIteration thrown for their return): set on the
+   * type directly, not inherited (asyncio's FutureIter).  CPython: am_send
+   */
+  am_send: SendFunc | null = null;
 
   bf_getbuffer: GetBufferFunc | null = null;
 
@@ -334,6 +346,7 @@ export function assignVersionTag(type: PyType): number {
  */
 export function PyType_Modified(type: PyType): void {
   type.lookupCache.clear();
+  type.derivedSlots = null;
   type.tp_version_tag = 0;
   const subs = type.tp_subclasses;
   if (subs === null) return;

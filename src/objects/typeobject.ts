@@ -915,7 +915,7 @@ function newClass(metatype: PyType, name: string, bases: PyType[], base: PyType,
   inheritPatmaFlags(type);
   for (const b of bases) addSubclass(b, type);
   inheritHeapSlots(type);
-  fixupSlotDispatchers(type);
+  fixupSlotDispatchers(type, true);
   assignVersionTag(type);
 
   if (!hasOnlyStrKeys(dict)) numberWarning(PyExc_RuntimeWarning, `non-string key in the __dict__ of class ${type.tp_name}`);

@@ -120,7 +120,7 @@ function codeJson(w: Writer, co: PyCode): Json {
 }
 
 /** The JSON document of a code object, with `stamp` (what the cache checks it against). */
-export function codeToJson(code: PyCode, stamp: readonly number[]): string {
+export function codeToJson(code: PyCode, stamp: readonly (number | string)[]): string {
   const w = new Writer();
   const body = codeJson(w, code);
   return JSON.stringify({ v: VERSION, stamp, bytes: base64Encode(w.blob()), code: body });
@@ -219,7 +219,7 @@ function codeOf(r: Reader, f: Json[]): PyCode {
  * The code object of a document written by codeToJson with this `stamp`, or null (another stamp or
  * version, or not such a document).
  */
-export function codeFromJson(text: string, stamp: readonly number[]): PyCode | null {
+export function codeFromJson(text: string, stamp: readonly (number | string)[]): PyCode | null {
   let doc: { v?: Json; stamp?: Json; bytes?: Json; code?: Json };
   try {
     doc = JSON.parse(text);

@@ -17,6 +17,7 @@ import { setModuleReprHook, setModuleAttrErrorHook, PyModule } from '../objects/
 import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
 import { sysAudit } from '../modules/sys.ts';
 import { configOf } from './config.ts';
+import { tstate } from '../vm/thread-state.ts';
 
 export { STDLIB_ZIP_PATH };
 
@@ -241,6 +242,18 @@ function importTimeHeader(ip: Interpreter, st: ImportTimeState): void {
 }
 
 function findAndLoad(ip: Interpreter, absName: string): PyValue {
+  // Code running while a module is imported heats slower toward compilation (vm/jit.ts), and the
+  // strings the standard library compiles meanwhile are cached (runtime/string-code-cache.ts).
+  const ts = tstate;
+  ts.importDepth++;
+  try {
+    return findAndLoadTimed(ip, absName);
+  } finally {
+    ts.importDepth--;
+  }
+}
+
+function findAndLoadTimed(ip: Interpreter, absName: string): PyValue {
   const sys = ip.sys.ob_dict;
   sysAudit('import', [absName, None, sys.getStr('path') ?? None, sys.getStr('meta_path') ?? None, sys.getStr('path_hooks') ?? None]);
   if (configOf(ip).importTime === 0) return PyObject_CallMethod(importlib(ip), '_find_and_load', [absName, ip.builtinImportFunc ?? None]);

@@ -116,6 +116,18 @@ def warm(n):
 /** Once per JS process: the feedback is the loop function's, shared by every interpreter. */
 let warmedUp = false;
 
+/**
+ * Skips the warm-up in this process.  The command line started without its snapshot (src/cli/main.ts)
+ * does: it runs with `--turbo-filter=-runFrames*` (src/cli/loader.ts), so the loop whose
+ * deoptimizations the warm-up prevented is never optimized, and the warm-up was ~50 ms of every start
+ * that no program won back (the 14 benchmark programs, each a whole `node dist/pyts.cjs FILE`
+ * process: 0.00-0.12 s less CPU without it, none slower; richards, methods and fib run 6 times in a
+ * row: 2.5-2.6 s without it, 2.6-2.7 s with it).
+ */
+export function skipJitWarmUp(): void {
+  warmedUp = true;
+}
+
 export function jitWarmUp(ip: Interpreter): void {
   if (warmedUp) return;
   warmedUp = true;

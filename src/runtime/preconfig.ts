@@ -4,6 +4,12 @@
 // Python/pylifecycle.c (_Py_CoerceLegacyLocale), Python/initconfig.c (config_init_stdio_encoding)
 import type { Interpreter } from '../vm/interpreter.ts';
 import type { PyConfig } from './config.ts';
+import { codecLookup } from '../objects/codecs/registry.ts';
+import { PyObject_GetAttr, PyObject_Str } from '../objects/abstract.ts';
+import { PyBaseException } from '../objects/exceptions.ts';
+import { typeOf } from '../objects/type.ts';
+import { ProcessExit } from './process-exit.ts';
+import { strValue } from '../objects/boxes.ts';
 import { LC_ALL, LC_CTYPE, setlocale, resetLocale, ctypeLocale, localeEncoding } from '../modules/_locale.ts';
 
 /** The locales PEP 538 tries in place of C, in order (only C.UTF-8 is installed: the first answers). */
@@ -42,19 +48,48 @@ const COERCION_WARNING =
 const LEGACY_WARNING =
   'Python runtime initialized with LC_CTYPE=C (a locale with default ASCII encoding), which may cause Unicode compatibility problems. Using C.UTF-8, C.utf8, or UTF-8 (if available) as alternative Unicode-compatible locales is recommended.';
 
-/** The standard streams' encoding: UTF-8 in UTF-8 Mode, else the locale's (as a codec names it). */
+/**
+ * PYTHONIOENCODING=encoding[:errors] (ignored under -E): the encoding and the error handler it sets,
+ * each null when it does not; an encoding without an error handler means strict.
+ * CPython: config_init_stdio_encoding
+ */
+function ioEncodingVariable(ip: Interpreter, cfg: PyConfig): [string | null, string | null] {
+  const opt = cfg.useEnvironment ? ip.host.env().PYTHONIOENCODING : undefined;
+  if (opt === undefined) return [null, null];
+  const colon = opt.indexOf(':');
+  const encoding = colon < 0 ? opt : opt.slice(0, colon);
+  let errors: string | null = colon < 0 || colon === opt.length - 1 ? null : opt.slice(colon + 1);
+  if (encoding === '') return [null, errors];
+  errors ??= 'strict';
+  return [encoding, errors];
+}
+
+/** The standard streams' encoding: PYTHONIOENCODING's, else UTF-8 in UTF-8 Mode, else the locale's (as a codec names it). */
 export function stdioEncoding(ip: Interpreter, cfg: PyConfig): string {
+  const [encoding] = ioEncodingVariable(ip, cfg);
+  // The codec's own name (latin-1 -> iso8859-1).  CPython: config_get_codec_name
+  if (encoding !== null) {
+    try {
+      return strValue(PyObject_GetAttr(codecLookup(encoding), 'name'));
+    } catch (e) {
+      // CPython stops here (and names the thread, which pyts does not).
+      const msg = e instanceof PyBaseException ? `${typeOf(e).tp_name}: ${PyObject_Str(e)}` : String(e);
+      ip.host.writeStderr(`Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\nPython runtime state: core initialized\n${msg}\n\n`);
+      throw new ProcessExit(1);
+    }
+  }
   if (cfg.utf8Mode > 0) return 'utf-8';
-  // Differs from CPython: PYTHONIOENCODING is not read.
   return localeEncoding(ip) === 'UTF-8' ? 'utf-8' : 'ascii';
 }
 
 /**
- * stdin's and stdout's error handler: surrogateescape in UTF-8 Mode and in the C locale and the
+ * stdin's and stdout's error handler: PYTHONIOENCODING's, else surrogateescape in UTF-8 Mode and in the C locale and the
  * locales PEP 538 coerces it to (their bytes are more likely file names than text), else strict.
  * CPython: config_get_stdio_errors
  */
 export function stdioErrors(ip: Interpreter, cfg: PyConfig): string {
+  const [, errors] = ioEncodingVariable(ip, cfg);
+  if (errors !== null) return errors;
   if (cfg.utf8Mode > 0) return 'surrogateescape';
   const loc = ctypeLocale(ip);
   return loc === 'C' || COERCION_TARGETS.includes(loc) ? 'surrogateescape' : 'strict';

@@ -29,7 +29,7 @@ import { PyCFunction, PyMethodDescr } from '../objects/descrobject.ts';
 import { PyObject_Call, PyObject_GetAttr, PyObject_Repr } from '../objects/abstract.ts';
 import { PyGenObject, genClose, genIsFinished } from '../objects/genobject.ts';
 import { Frame, FrameState } from './frame.ts';
-import { gcLive, tracked, untrackObject, gcRootProviders, gcHooks } from './gc-state.ts';
+import { gcLive, tracked, untrackObject, gcRootProviders, gcHooks, collectCandidates, gcPinned, nativeTracked, untrackNative, nativeCollect } from './gc-state.ts';
 import { tstate } from './thread-state.ts';
 import type { Interpreter } from './interpreter.ts';
 import { forEachReferent, forEachFrameSlot, gcRoots, markReachable } from './gc-trace.ts';
@@ -127,7 +127,7 @@ function mayTenure(o: object): boolean {
 }
 
 function visitForward(o: object): void {
-  if (o === None || seen.has(o)) return;
+  if (o === None || seen.has(o) || (gcPinned.size !== 0 && gcPinned.has(o))) return;
   seen.add(o);
   if (tracked.has(o)) {
     if (!checkTenured && (survivals.get(o) ?? 0) >= TENURE && !direct.has(o) && mayTenure(o)) {
@@ -396,6 +396,7 @@ export function finalizeObject(o: object): void {
   if (finalizedObjects.has(o)) return;
   finalizedObjects.add(o);
   untrackObject(o);
+  untrackNative(o);
   if (o instanceof PyGenObject) {
     genFinalize(o);
     return;
@@ -475,14 +476,55 @@ export function collectUnreachable(): number {
     const alive = (o: object): boolean => marked.has(o);
     dropDeadSubclasses(marked);
     const due = clearDeadWeakrefs(alive);
-    dead = [...tracked].filter((o) => !marked.has(o));
+    dead = collectCandidates().filter((o) => !marked.has(o));
+    const nativeDead = deadNative(marked);
     if (due.length > 0) runWeakrefCallbacks(due);
     finalizeAll(dead);
+    finalizeAll(nativeDead);
+    dead.push(...nativeDead);
   } finally {
     busy = false;
     pending.length = 0;
   }
   return dead.length;
+}
+
+/**
+ * The unmarked objects of nativeTracked, those no other of them holds first: reference counting
+ * would free a text file before its buffer and the buffer before its raw file, and closing the
+ * outer one closes the others (so only it warns "unclosed file").
+ */
+function deadNative(marked: Set<object>): object[] {
+  if (nativeTracked.size === 0) return [];
+  const dead = [...nativeTracked].filter((o) => !marked.has(o));
+  if (dead.length < 2) return dead;
+  const deadSet = new Set<object>(dead);
+  const inner = new Set<object>();
+  for (const o of dead) {
+    forEachReferent(o, (x) => {
+      if (x !== o && deadSet.has(x)) inner.add(x);
+    });
+  }
+  return [...dead.filter((o) => !inner.has(o)), ...dead.filter((o) => inner.has(o))];
+}
+
+/**
+ * A pass over the native objects only (files that were dropped unclosed), made at a safe point
+ * once many have accumulated: what is unreachable is finalized (closed, flushed, warned about).
+ * Python objects and weak references are left to gc.collect().
+ */
+export function collectNative(): void {
+  if (busy || nativeTracked.size < nativeCollect.threshold) return;
+  const marked = new Set<object>();
+  busy = true;
+  try {
+    markReachable(gcRoots(), marked, null);
+    finalizeAll(deadNative(marked));
+  } finally {
+    busy = false;
+    pending.length = 0;
+  }
+  nativeCollect.threshold = Math.max(256, 2 * nativeTracked.size);
 }
 
 /** Unreachable heap types leave their bases' __subclasses__().  CPython: type_dealloc (remove_all_subclasses) */
@@ -531,11 +573,13 @@ export function finalizeAtExit(ip: Interpreter): void {
     // What is still reachable from sys or builtins is not finalized; it must not be finalized
     // later in another interpreter of this process either.
     for (const o of [...tracked]) untrackObject(o);
+    nativeTracked.clear();
   }
 }
 
 function finalizeUnreachableAtExit(ip: Interpreter): void {
-  if (tracked.size === 0) return;
+  const candidates = collectCandidates();
+  if (candidates.length === 0 && nativeTracked.size === 0) return;
   const sysDict = ip.sys.ob_dict;
   for (const name of ['last_exc', 'last_type', 'last_value', 'last_traceback']) if (sysDict.getStr(name) !== undefined) sysDict.setStr(name, None);
   const marked = new Set<object>([ip.modules]);
@@ -545,7 +589,8 @@ function finalizeUnreachableAtExit(ip: Interpreter): void {
   busy = true;
   try {
     markReachable(roots, marked, null);
-    finalizeAll([...tracked].filter((o) => !marked.has(o)));
+    finalizeAll(candidates.filter((o) => !marked.has(o)));
+    finalizeAll(deadNative(marked));
   } finally {
     busy = false;
     pending.length = 0;

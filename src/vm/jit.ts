@@ -28,6 +28,7 @@ import type { Frame } from './frame.ts';
 import { InlineCache, exactArgs } from './specialize.ts';
 import { findHandler } from './unwind.ts';
 import { setSliceLength, INTERVAL, loopWeight } from './eval-breaker.ts';
+import { tstate } from './thread-state.ts';
 
 /**
  * A compiled code object: runs `frame` from frame.pc and returns a JIT_* status (a small int, so the
@@ -88,18 +89,28 @@ export function jitMode(): string | undefined {
 }
 
 /**
- * The heat at which a code object is compiled (PyCode.jitCount): each eval-breaker check finding it
- * running adds SAMPLE_HEAT, each call of it compiled code had to leave to the loop for, 1 (a call site
- * calling several functions, whose callees compileWithCallees does not know).
+ * While a module is being imported (tstate.importDepth > 0), code heats 2**IMPORT_SHIFT times slower:
+ * all heat is counted in units of 1 << IMPORT_SHIFT, and an import's counts 1.  What runs then is
+ * mostly run once per process (module and class bodies, enum and dataclass machinery, re.compile of the module's
+ * patterns, importlib itself), and compiling it cost more than it saved: `import asyncio` compiled
+ * 49 code objects (re's parser and compiler, enum's class creation, importlib's locking) for ~250 ms
+ * of its ~1.7 s.  Heat gathered during an import still counts afterwards.
  */
-const HOT = 2000;
+const IMPORT_SHIFT = 3;
+
+/**
+ * The heat at which a code object is compiled (PyCode.jitCount): each eval-breaker check finding it
+ * running adds SAMPLE_HEAT, each call of it compiled code had to leave to the loop for, 1 (a
+ * call site calling several functions, whose callees compileWithCallees does not know).
+ */
+const HOT = 2000 << IMPORT_SHIFT;
 
 /**
  * Heat of one eval-breaker sample: two samples compile. Code found running once (a module body
  * during an import, a one-off function) is not worth compiling; code that keeps running is found
  * again within a slice.
  */
-const SAMPLE_HEAT = HOT / 2;
+const SAMPLE_HEAT = HOT >> 1;
 
 /** The helpers compiled code calls, supplied by the loop's module (no import cycle at load time). */
 export interface JitHelpers {
@@ -131,7 +142,7 @@ export function jitSample(frame: Frame): void {
   for (let k = 0; k < SAMPLED_FRAMES && f !== null; k++, f = f.f_back) {
     const code = f.f_code;
     if (code.jitCount < 0) continue;
-    code.jitCount += SAMPLE_HEAT;
+    code.jitCount += tstate.importDepth > 0 ? SAMPLE_HEAT >> IMPORT_SHIFT : SAMPLE_HEAT;
     if (code.jitCount >= HOT) compileWithCallees(code, log);
   }
 }
@@ -143,9 +154,10 @@ export const ENTRY_HEAT = 20;
  * Adds heat `w` to `code` (an interpreted backward jump of that weight, in eval-breaker units, or a
  * native entry) as a check would over that much work, without waiting for one; true when that
  * compiled it (an interpreted loop then ends its slice, so that the frame goes on in compiled code).
+ * `w` is in eval-breaker units; the count is in 1 << IMPORT_SHIFT of them outside imports.
  */
 export function jitHeat(code: PyCode, w: number): boolean {
-  if (code.jitCount < 0 || (code.jitCount += w) < HOT) return false;
+  if (code.jitCount < 0 || (code.jitCount += tstate.importDepth > 0 ? w : w << IMPORT_SHIFT) < HOT) return false;
   const mode = jitMode();
   if (mode === '0') {
     code.jitCount = -1;

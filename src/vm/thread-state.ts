@@ -23,6 +23,12 @@ export class ThreadState {
   excInfo = new ExcStackItem();
   /** sys.set_coroutine_origin_tracking_depth(): how many frames a new coroutine's cr_origin records. */
   coroutineOriginTrackingDepth = 0;
+  /**
+   * Imports in progress (runtime/import.ts findAndLoad): what runs meanwhile heats slower toward the
+   * compiled tier (vm/jit.ts), and the code of the strings the standard library compiles is cached
+   * (runtime/string-code-cache.ts).
+   */
+  importDepth = 0;
 }
 
 /** The thread state of the running interpreter (pyts runs one at a time on the JS thread). */

@@ -15,7 +15,7 @@ MODULES = ['_typing', '_functools', '_io', '_thread', '_decimal', '_random', '_c
            'array', '_datetime', '_json', '_csv', '_sre', '_hashlib', '_blake2', '_sha2', '_md5', '_sha1', '_sha3', 'select', '_socket',
            'zlib', 'unicodedata', '_contextvars', '_bisect', '_heapq', '_string', '_weakref', 'time', 'math', 'cmath', '_codecs',
            '_signal', 'posix', 'atexit', '_abc', '_operator', '_stat', '_tokenize', '_opcode', '_warnings', 'gc', 'sys', 'builtins',
-           'errno', 'binascii', 'resource', 'marshal', '_types', '_locale', '_posixsubprocess']
+           'errno', 'binascii', 'resource', 'marshal', '_types', '_locale', '_posixsubprocess', '_asyncio', '_pickle']
 def main(arg):
     out = set()
     for m in MODULES:

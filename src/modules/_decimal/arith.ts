@@ -299,6 +299,8 @@ export function remNear(a: PyDecimal, b: PyDecimal, c: Ctx): PyDecimal {
   if (r === null) return invalid(c, S_DIVISION_IMPOSSIBLE);
   let [q, rm] = r;
   const exp = r[2];
+  // |a| < |b| / 10: a is its own remainder (and b need not be scaled to a's far smaller exponent).
+  if (q === 0n && adjexp(a) < adjexp(b) - 1) return finalize(a.sign, rm, exp, c);
   const bc = b.coef * pow10(b.exp - exp);
   let sign = a.sign;
   const twice = 2n * rm;

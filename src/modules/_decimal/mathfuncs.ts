@@ -146,6 +146,16 @@ export function exp(a: PyDecimal, c: Ctx): PyDecimal {
     c.ws |= work.ws | S_INEXACT | S_ROUNDED;
     return r;
   }
+  // |x| < 10**-(prec+1): e**x is 1 + x + ..., which rounds as 1 plus or minus one unit far below
+  // the last digit kept (no iteration could ever tell it from its rounding boundary).
+  if (adj < -(c.prec + 1)) {
+    const one = pow10(c.prec + 2);
+    // Rounded half-even whatever the context's rounding, as every exp() result is.
+    const work: Ctx = { prec: c.prec, round: ROUND_HALF_EVEN, emax: c.emax, emin: c.emin, clamp: c.clamp, ws: 0 };
+    const r = finalize(0, a.sign ? one - 1n : one + 1n, -(c.prec + 2), work);
+    c.ws |= work.ws;
+    return r;
+  }
   return correctlyRounded((w) => {
     // e**x = 10**k * e**(x - k ln 10).
     const k = Math.floor(xf / Math.LN10);

@@ -160,6 +160,8 @@ export function roundsUp(mode: number, sign: number, q: bigint, cmp: number, ine
 /** The result of dropping n low digits of coef with rounding: [kept coefficient, inexact]. */
 export function shiftRound(coef: bigint, n: number, sign: number, mode: number): [bigint, boolean] {
   if (n <= 0) return [coef * pow10(-n), false];
+  // All digits dropped (n may be about 10**9 for a subnormal result): less than half of 10**n is left.
+  if (n > ndigits(coef)) return coef === 0n ? [0n, false] : [roundsUp(mode, sign, 0n, -1, true) ? 1n : 0n, true];
   const p = pow10(n);
   const q = coef / p;
   const r = coef - q * p;

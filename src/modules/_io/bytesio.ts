@@ -11,7 +11,7 @@ import { isIntValue } from '../../objects/boxes.ts';
 import * as E from '../../objects/exceptions.ts';
 import { newHeapInstance } from '../../objects/heap.ts';
 import { interp } from '../../vm/interpreter.ts';
-import { PyIOBase, BufferedIOBaseType, optSize, bufferArg } from './iobase.ts';
+import { PyIOBase, BufferedIOBaseType, optSize, bufferArg, registerExactIOType } from './iobase.ts';
 import { initWith } from './fileio.ts';
 
 type V = PyValue;
@@ -325,3 +325,5 @@ export const BytesIOType = defineBuiltinType({
     closed: { get: (s: PyBytesIO) => s.buf === null, doc: 'True if the file is closed.' },
   },
 });
+
+registerExactIOType(BytesIOType);

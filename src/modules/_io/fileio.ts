@@ -12,8 +12,9 @@ import { interp } from '../../vm/interpreter.ts';
 import { HostError, type StatResult } from '../../runtime/host.ts';
 import { finalizationRegistry } from '../../runtime/finalization.ts';
 import { pathArg, newOSError, osError } from '../posix/args.ts';
-import { PyIOBase, RawIOBaseType, DEFAULT_BUFFER_SIZE, unsupported, optSize, bufferArg, flushPendingWriters, closedFileError } from './iobase.ts';
-import { sysAudit } from '../sys.ts';
+import { PyIOBase, RawIOBaseType, DEFAULT_BUFFER_SIZE, unsupported, optSize, bufferArg, flushPendingWriters, closedFileError, chainExceptions, trackIO, untrackIO, registerExactIOType } from './iobase.ts';
+import { sysAudit, writeUnraisable } from '../sys.ts';
+import { warnEx } from '../_warnings.ts';
 
 type V = PyValue;
 
@@ -172,6 +173,7 @@ function fileioInit(s: V, nameobj: V, modeArg: V, closefdArg: V, opener: V): voi
     throw e;
   }
   trackFileIO(self);
+  if (self.closefd) trackIO(self, null);
 }
 
 function internalClose(self: PyFileIO): void {
@@ -179,6 +181,7 @@ function internalClose(self: PyFileIO): void {
     const fd = self.fd;
     self.fd = -1;
     untrackFileIO(self);
+    untrackIO(self);
     self.statAtOpen = null;
     try {
       host().close(fd);
@@ -331,15 +334,32 @@ export function fileioClose(s: V): V {
   if (!self.closefd) {
     self.fd = -1;
     untrackFileIO(self);
+    untrackIO(self);
     if (err !== null) throw err;
     return None;
   }
+  if (self.finalizing) fileioDeallocWarn(s, s);
   try {
     internalClose(self);
   } catch (e) {
-    if (err === null) err = e;
+    err = err === null ? e : chainExceptions(err, e);
   }
   if (err !== null) throw err;
+  return None;
+}
+
+/** ResourceWarning "unclosed file" about `source` (this file, or the buffer or text file over it).  CPython: fileio_dealloc_warn */
+function fileioDeallocWarn(s: V, source: V): V {
+  const self = self_(s);
+  if (self.fd >= 0 && self.closefd) {
+    try {
+      warnEx(E.PyExc_ResourceWarning, `unclosed file ${PyObject_Repr(source)}`, 1, source);
+    } catch (e) {
+      // Spurious errors can appear at shutdown.
+      if (e instanceof E.PyBaseException && E.exceptionMatches(e, E.PyExc_Warning)) writeUnraisable(e, None, `Exception ignored while finalizing file ${PyObject_Repr(s)}`);
+      else if (!(e instanceof E.PyBaseException)) throw e;
+    }
+  }
   return None;
 }
 
@@ -445,7 +465,7 @@ export const FileIOType = defineBuiltinType({
     fileno: { sig: '($self, /)', impl: (s: V) => { if (self_(s).fd < 0) throw errClosed(); return self_(s).fd; }, doc: 'The file descriptor.' },
     isatty: { sig: '($self, /)', impl: fileioIsatty, doc: 'Whether the file is a terminal.' },
     _isatty_open_only: { sig: '($self, /)', impl: fileioIsattyOpenOnly },
-    _dealloc_warn: { sig: '($self, source, /)', impl: () => None },
+    _dealloc_warn: { sig: '($self, source, /)', impl: fileioDeallocWarn },
     __getstate__: { sig: '($self, /)', impl: (s: V) => { throw E.typeError(`cannot pickle '${typeOf(s).tp_name}' instances`); } },
   },
   getset: {
@@ -456,6 +476,8 @@ export const FileIOType = defineBuiltinType({
     _finalizing: { get: (s: PyFileIO) => s.finalizing, set: (s: PyFileIO, v: V | null) => void (s.finalizing = v !== null && PyObject_IsTrue(v)) },
   },
 });
+
+registerExactIOType(FileIOType);
 
 void closedFileError;
 

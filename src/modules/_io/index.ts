@@ -19,6 +19,7 @@ import {
   TextIOBaseType,
   DEFAULT_BUFFER_SIZE,
   unsupportedOperationType,
+  maybeCollectFiles,
 } from './iobase.ts';
 import { FileIOType, PyFileIO } from './fileio.ts';
 import { BytesIOType } from './bytesio.ts';
@@ -42,6 +43,7 @@ function optStr(v: V, name: string): string | null {
  * CPython: _io_open_impl */
 export function ioOpen(_m: V, file: V, modeArg: V, bufferingArg: V, encoding: V, errors: V, newline: V, closefdArg: V, opener: V): V {
   if (!isStrValue(modeArg)) throw E.typeError(`open() argument 'mode' must be str, not ${typeOf(modeArg).tp_name}`);
+  maybeCollectFiles();
   const mode = strValue(modeArg);
   let buffering = Number(PyNumber_Index(bufferingArg));
   const enc = optStr(encoding, 'encoding');
@@ -210,12 +212,12 @@ export function createStdio(fd: number, write: boolean, name: string, encoding: 
   if (unbuffered) buf = raw;
   else {
     const blksize = raw.statAtOpen !== null && raw.statAtOpen.blksize > 1 ? raw.statAtOpen.blksize : DEFAULT_BUFFER_SIZE;
-    buf = newBuffered(write ? 'writer' : 'reader', raw, Math.max(Math.min(blksize, 8192 * 1024), DEFAULT_BUFFER_SIZE));
+    buf = newBuffered(write ? 'writer' : 'reader', raw, Math.max(Math.min(blksize, 8192 * 1024), DEFAULT_BUFFER_SIZE), false);
   }
   PyObject_SetAttr(raw, 'name', name);
   const isatty = PyObject_IsTrue(PyObject_CallMethod(raw, 'isatty', []));
   const lineBuffering = buffered && (isatty || fd === 2);
-  const stream = newTextIOWrapper(buf, encoding, errors, '\n', lineBuffering, !buffered);
+  const stream = newTextIOWrapper(buf, encoding, errors, '\n', lineBuffering, !buffered, false);
   PyObject_SetAttr(stream, 'mode', write ? 'w' : 'r');
   return stream;
 }

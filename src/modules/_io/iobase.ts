@@ -27,6 +27,8 @@ import * as E from '../../objects/exceptions.ts';
 import { typeName, TypeType } from '../../objects/typeobject.ts';
 import { interp, type Interpreter } from '../../vm/interpreter.ts';
 import { newHeapInstance } from '../../objects/heap.ts';
+import { tracked, trackObject, untrackObject, trackNative, untrackNative, nativeCollect, nativeTracked } from '../../vm/gc-state.ts';
+import { collectNative } from '../../vm/finalize.ts';
 
 type V = PyValue;
 
@@ -97,6 +99,61 @@ export function bufferArg(v: V, writable: boolean): Uint8Array {
   }
   if (writable) throw E.typeError(`readinto() argument must be read-write bytes-like object, not ${typeName(typeOf(v))}`);
   throw E.typeError(`a bytes-like object is required, not '${typeName(typeOf(v))}'`);
+}
+
+// ---- finalization of exact I/O objects ----
+// CPython closes an unclosed file when its last reference goes (warning "unclosed file" and
+// flushing what is buffered). Instances of Python subclasses are observable objects (their class
+// has __del__). An exact object over Python code (a BufferedWriter over a raw stream written in
+// Python, a TextIOWrapper over an observable buffer) is made observable too: when it dies is
+// visible. An exact object over native ones only (open()'s FileIO, buffer and wrapper) is
+// finalized at collections (gc.collect(), exit, a pass when many were dropped unclosed), which
+// costs the evaluation loop nothing.
+
+/** The exact native I/O types (each file adds its own). */
+const exactIOTypes = new Set<PyType>();
+
+export function registerExactIOType(t: PyType): void {
+  exactIOTypes.add(t);
+}
+
+/** Registers a new exact I/O object wrapping `inner` (null: none) for finalization. */
+export function trackIO(self: object, inner: V | null): void {
+  if (!exactIOTypes.has(typeOf(self as V))) return;
+  if (inner !== null && typeof inner === 'object' && (tracked.has(inner) || !exactIOTypes.has(typeOf(inner)))) trackObject(self);
+  else trackNative(self);
+}
+
+/** A closed or detached exact I/O object has nothing left to finalize. */
+export function untrackIO(self: object): void {
+  if (!exactIOTypes.has(typeOf(self as V))) return;
+  untrackObject(self);
+  untrackNative(self);
+}
+
+/** Finalizes the dropped native files once many have accumulated (open() calls it first). */
+export function maybeCollectFiles(): void {
+  if (nativeTracked.size >= nativeCollect.threshold) collectNative();
+}
+
+// ---- exception chaining ----
+
+/**
+ * `second` was raised while `first` was pending: it becomes second's __context__ (and its
+ * __cause__ too when `asCause`), and second is what propagates.  Errors that are not Python
+ * exceptions pass through unchanged.
+ * CPython: Python/errors.c _PyErr_ChainExceptions1, _PyErr_FormatFromCause
+ */
+export function chainExceptions(first: unknown, second: unknown, asCause = false): unknown {
+  if (!(first instanceof E.PyBaseException) || !(second instanceof E.PyBaseException) || first === second) return second;
+  second.context = first;
+  if (asCause) {
+    second.cause = first;
+    second.suppressContext = true;
+  }
+  // Its context is settled: the loop must not replace it with the exception being handled.
+  second.chained = true;
+  return second;
 }
 
 // ---- shared behaviour ----

@@ -14,7 +14,7 @@ import { PyObject_CallMethod, PyNumber_AsSsize_t, PyNumber_Index, PyObject_Repr 
 import { isStrValue, strValue, isIntValue } from '../../objects/boxes.ts';
 import * as E from '../../objects/exceptions.ts';
 import { newHeapInstance } from '../../objects/heap.ts';
-import { PyIOBase, TextIOBaseType, optSize } from './iobase.ts';
+import { PyIOBase, TextIOBaseType, optSize, registerExactIOType } from './iobase.ts';
 import { initWith } from './fileio.ts';
 import { NewlineTranslator, findLineEnding, newlinesValue } from './newlines.ts';
 
@@ -347,3 +347,5 @@ export const StringIOType = defineBuiltinType({
 });
 
 void PyList;
+
+registerExactIOType(StringIOType);

@@ -16,7 +16,7 @@ import { isStrValue, strValue, isIntValue } from '../../objects/boxes.ts';
 import * as E from '../../objects/exceptions.ts';
 import { newHeapInstance } from '../../objects/heap.ts';
 import { enterRepr, leaveRepr } from '../../objects/repr-guard.ts';
-import { PyIOBase, TextIOBaseType, unsupported, optSize, bufferArg, markPending, clearPending, type PendingWriter } from './iobase.ts';
+import { PyIOBase, TextIOBaseType, unsupported, optSize, bufferArg, markPending, clearPending, chainExceptions, trackIO, untrackIO, registerExactIOType, type PendingWriter } from './iobase.ts';
 import { PyFileIO, FileIOType, initWith } from './fileio.ts';
 import { PyBuffered, BufferedWriterType, BufferedReaderType, BufferedRandomType, bufferedWriteData, bufferedRead1 } from './bufferedio.ts';
 import { textCodec, type TextCodec, type IncEncoder } from './textcodec.ts';
@@ -196,6 +196,11 @@ function setCodecs(self: PyTextIOWrapper, encoding: string, errors: string): voi
 }
 
 /** TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False) */
+function textioInitTracked(s: V, buffer: V, encoding: V, errors: V, newline: V, lineBuffering: V, writeThrough: V): void {
+  textioInit(s, buffer, encoding, errors, newline, lineBuffering, writeThrough);
+  trackIO(s as PyTextIOWrapper, buffer);
+}
+
 function textioInit(s: V, buffer: V, encoding: V, errors: V, newline: V, lineBuffering: V, writeThrough: V): void {
   const self = s as PyTextIOWrapper;
   self.ok = false;
@@ -376,9 +381,19 @@ function textioFlush(s: V): V {
   return PyObject_CallMethod(self.buffer, 'flush', []);
 }
 
+/** CPython: _io_TextIOWrapper_close_impl */
 function textioClose(s: V): V {
   const self = T(s);
-  if (PyObject_IsTrue(PyObject_GetAttr(s, 'closed'))) return None;
+  if (PyObject_IsTrue(PyObject_GetAttr(self.buffer, 'closed'))) return None;
+  // gh-142594: `closed` may have run code that detached the buffer.
+  if (self.detached) return None;
+  if (self.finalizing) {
+    try {
+      PyObject_CallMethod(self.buffer, '_dealloc_warn', [s]);
+    } catch (e) {
+      if (!(e instanceof E.PyBaseException)) throw e;
+    }
+  }
   let err: unknown = null;
   try {
     PyObject_CallMethod(s, 'flush', []);
@@ -390,7 +405,9 @@ function textioClose(s: V): V {
   try {
     res = PyObject_CallMethod(self.buffer, 'close', []);
   } catch (e) {
-    if (err === null) err = e;
+    err = err === null ? e : chainExceptions(err, e);
+  } finally {
+    untrackIO(self);
   }
   if (err !== null) throw err;
   return res;
@@ -739,6 +756,7 @@ function textioDetach(s: V): V {
   self.fastBuffer = null;
   self.raw = null;
   self.detached = true;
+  untrackIO(self);
   return buffer;
 }
 
@@ -814,7 +832,7 @@ export const TextIOWrapperType = defineBuiltinType({
   alloc: textioNew,
   slots: {
     tp_new: (t: PyType) => textioNew(t),
-    tp_init: initWith('($self, /, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)', textioInit),
+    tp_init: initWith('($self, /, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)', textioInitTracked),
     tp_repr: textioRepr,
     tp_iternext: textioIternext,
   },
@@ -845,7 +863,7 @@ export const TextIOWrapperType = defineBuiltinType({
     buffer: { get: (s: V) => T(s).buffer },
     line_buffering: { get: (s: V) => T(s).lineBuffering },
     write_through: { get: (s: V) => T(s).writeThrough },
-    _finalizing: { get: (s: PyTextIOWrapper) => s.finalizing },
+    _finalizing: { get: (s: PyTextIOWrapper) => s.finalizing, set: (s: PyTextIOWrapper, v: V | null) => void (s.finalizing = v !== null && PyObject_IsTrue(v)) },
     name: { get: (s: V) => PyObject_GetAttr(T(s).buffer, 'name') },
     closed: { get: (s: V) => PyObject_GetAttr(T(s).buffer, 'closed') },
     newlines: { get: (s: V) => { const self = T(s); return self.decoder?.nl ? newlinesValue(self.decoder.nl.seennl) : None; } },
@@ -863,9 +881,15 @@ export const TextIOWrapperType = defineBuiltinType({
   },
 });
 
-/** A new exact TextIOWrapper (for open() and the standard streams). */
-export function newTextIOWrapper(buffer: V, encoding: V, errors: V, newline: V, lineBuffering: boolean, writeThrough: boolean): PyTextIOWrapper {
+/**
+ * A new exact TextIOWrapper (for open() and the standard streams; `track`: finalized when it dies,
+ * which the standard streams are not).
+ */
+export function newTextIOWrapper(buffer: V, encoding: V, errors: V, newline: V, lineBuffering: boolean, writeThrough: boolean, track = true): PyTextIOWrapper {
   const t = new PyTextIOWrapper();
   textioInit(t, buffer, encoding, errors, newline, lineBuffering, writeThrough);
+  if (track) trackIO(t, buffer);
   return t;
 }
+
+registerExactIOType(TextIOWrapperType);

@@ -20,6 +20,7 @@ import { compile as compileAny, PyCF_MASK, PyCF_MASK_OBSOLETE, PyCF_COMPILE_MASK
 import type { WarningSink } from '../../parser/errors.ts';
 import type { CompilerWarningSink } from '../../compiler/errors.ts';
 import { translateCompileError, interpreterOptimize } from '../../runtime/exec.ts';
+import { stringCodeCacheable, lookupStringCode, storeStringCode } from '../../runtime/string-code-cache.ts';
 import { emitCompileWarning } from '../_warnings.ts';
 import { Frame } from '../../vm/frame.ts';
 import { builtinsFromValue, builtinsObject } from '../../vm/builtins-mapping.ts';
@@ -131,15 +132,38 @@ function sourceAsString(source: V, funcname: string, what: string): { text: stri
   return { text, ignoreCookie };
 }
 
-/** Compiles source text to code, with the warnings machinery and Python exceptions. */
+/**
+ * Compiles the source text of exec() or eval() to code, with the warnings machinery and Python
+ * exceptions.  What the standard library compiles while a module is imported (namedtuple's and
+ * dataclasses' methods) comes from the code cache when it was compiled before without a warning
+ * (runtime/string-code-cache.ts).
+ */
 function compileText(text: string | Uint8Array, filename: string, mode: CompileMode, flags: number, optimize: number): PyCode {
+  const cacheable = typeof text === 'string' && filename === '<string>' && stringCodeCacheable();
+  const opt = optimize === -1 ? interpreterOptimize() : optimize;
+  if (cacheable) {
+    const cached = lookupStringCode(text, mode, flags, opt);
+    if (cached !== null) return cached;
+  }
+  let warned = false;
+  const onWarning: CompilerWarningSink = (w) => {
+    warned = true;
+    return compilerWarning(w);
+  };
+  const onParseWarning: WarningSink = (w) => {
+    warned = true;
+    parserWarning(w);
+  };
+  let code: PyCode;
   try {
-    const r = compileAny(text, filename, mode, { flags, optimize, defaultOptimize: interpreterOptimize(), onWarning: compilerWarning, onParseWarning: parserWarning });
+    const r = compileAny(text, filename, mode, { flags, optimize, defaultOptimize: interpreterOptimize(), onWarning, onParseWarning });
     if (r.kind !== 'code') throw E.systemError('pyts: compile() to an AST needs the _ast module, which pyts does not have yet');
-    return r.code;
+    code = r.code;
   } catch (e) {
     throw translateCompileError(e, text);
   }
+  if (cacheable && !warned) storeStringCode(text as string, mode, flags, opt, code);
+  return code;
 }
 
 /** A file name: str, bytes (decoded) or os.PathLike.  CPython: PyUnicode_FSDecoder */

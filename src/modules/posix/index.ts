@@ -622,6 +622,7 @@ export const posixModule = defineModule({
     abort: { sig: '($module, /)', impl: posixAbort },
     device_encoding: { sig: '($module, /, fd)', impl: posixDeviceEncoding },
     putenv: { sig: '($module, name, value, /)', impl: posixPutenv },
+    _create_environ: { sig: '($module, /)', impl: () => buildEnviron(), doc: 'A new dict of the environment as it is now (for os.reload_environ()).' },
     unsetenv: { sig: '($module, name, /)', impl: posixUnsetenv },
     strerror: { sig: '($module, code, /)', impl: posixStrerror },
     urandom: { sig: '($module, size, /)', impl: posixUrandom },
