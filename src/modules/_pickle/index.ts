@@ -24,8 +24,10 @@ import { PyObject_Id } from '../../objects/id.ts';
 import { typeError, valueError, attributeError, overflowError, runtimeError, newException } from '../../objects/exceptions.ts';
 import { bindArguments, parseSignature } from '../../objects/getargs.ts';
 import { PickleBufferType } from './picklebuffer.ts';
-import { PyPickler, FreshStr, SAVE_TYPES, dump, persistentIdDefault, setProtocol, setBufferCallback } from './pickler.ts';
-import { PyUnpickler, load, setStringInput, findClassDefault, memoPut } from './unpickler.ts';
+import { PyPickler, SAVE_TYPES, dump, persistentIdDefault, setProtocol, setBufferCallback } from './pickler.ts';
+import { FreshStr } from './globals.ts';
+import { PyUnpickler, load, findClassDefault, memoPut } from './unpickler.ts';
+import { setStringInput } from './input.ts';
 import { newPickleState, pickleStateLight } from './state.ts';
 
 // ---- Pickler ----
