@@ -158,6 +158,7 @@ function picklerSetMemo(self: PyValue, obj: PyValue | null): void {
 export const PicklerType = defineBuiltinType({
   name: '_pickle.Pickler',
   doc: 'This takes a binary file for writing a pickle data stream.',
+  textSignature: '(file, protocol=None, fix_imports=True, buffer_callback=None)',
   flags: TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC,
   instanceClass: PyPickler,
   alloc: picklerNew,
@@ -342,6 +343,7 @@ function unpicklerSetMemo(self: PyValue, obj: PyValue | null): void {
 export const UnpicklerType = defineBuiltinType({
   name: '_pickle.Unpickler',
   doc: 'This takes a binary file for reading a pickle data stream.',
+  textSignature: "(file, *, fix_imports=True, encoding='ASCII', errors='strict',\n          buffers=())",
   flags: TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC,
   instanceClass: PyUnpickler,
   alloc: unpicklerNew,
