@@ -228,9 +228,15 @@ function loadFloat(self: PyUnpickler): void {
 // CPython: load_binfloat
 function loadBinfloat(self: PyUnpickler): void {
   const at = read(self, 8);
-  const dv = new DataView(self.input.buffer, self.input.byteOffset + at, 8);
-  self.stack.push(new PyFloat(dv.getFloat64(0, false)));
+  const d = self.input;
+  // Big-endian IEEE 754 (PyFloat_Unpack8 with le=0).
+  for (let i = 0; i < 8; i++) FLOAT_BYTES[LITTLE_ENDIAN_HOST ? 7 - i : i] = d[at + i];
+  self.stack.push(new PyFloat(FLOAT64[0]));
 }
+
+const FLOAT64 = new Float64Array(1);
+const FLOAT_BYTES = new Uint8Array(FLOAT64.buffer);
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** A Python 2 str: bytes with encoding 'bytes', else text in the Unpickler's encoding. */
 function py2String(self: PyUnpickler, d: Uint8Array): PyValue {
