@@ -924,7 +924,6 @@ export const BufferedReaderType = defineBuiltinType({
   instanceClass: PyBufferedReader,
   alloc: (t: PyType) => (t === BufferedReaderType ? new PyBufferedReader() : newHeapInstance(PyBufferedReader, t)),
   slots: {
-    tp_new: (t: PyType) => (t === BufferedReaderType ? new PyBufferedReader() : newHeapInstance(PyBufferedReader, t)),
     tp_init: initWith('($self, /, raw, buffer_size=DEFAULT_BUFFER_SIZE)', (s: V, raw: V, size: V) => bufferedInit(s as PyBuffered, raw, size, true, false)),
     tp_repr: bufferedRepr,
     tp_iternext: bufferedIternext,
@@ -941,7 +940,6 @@ export const BufferedWriterType = defineBuiltinType({
   instanceClass: PyBufferedWriter,
   alloc: (t: PyType) => (t === BufferedWriterType ? new PyBufferedWriter() : newHeapInstance(PyBufferedWriter, t)),
   slots: {
-    tp_new: (t: PyType) => (t === BufferedWriterType ? new PyBufferedWriter() : newHeapInstance(PyBufferedWriter, t)),
     tp_init: initWith('($self, /, raw, buffer_size=DEFAULT_BUFFER_SIZE)', (s: V, raw: V, size: V) => bufferedInit(s as PyBuffered, raw, size, false, true)),
     tp_repr: bufferedRepr,
   },
@@ -957,7 +955,6 @@ export const BufferedRandomType = defineBuiltinType({
   instanceClass: PyBufferedRandom,
   alloc: (t: PyType) => (t === BufferedRandomType ? new PyBufferedRandom() : newHeapInstance(PyBufferedRandom, t)),
   slots: {
-    tp_new: (t: PyType) => (t === BufferedRandomType ? new PyBufferedRandom() : newHeapInstance(PyBufferedRandom, t)),
     tp_init: initWith('($self, /, raw, buffer_size=DEFAULT_BUFFER_SIZE)', (s: V, raw: V, size: V) => bufferedInit(s as PyBuffered, raw, size, true, true)),
     tp_repr: bufferedRepr,
     tp_iternext: bufferedIternext,
@@ -1046,7 +1043,6 @@ export const BufferedRWPairType = defineBuiltinType({
   instanceClass: PyBufferedRWPair,
   alloc: (t: PyType) => (t === BufferedRWPairType ? new PyBufferedRWPair() : newHeapInstance(PyBufferedRWPair, t)),
   slots: {
-    tp_new: (t: PyType) => (t === BufferedRWPairType ? new PyBufferedRWPair() : newHeapInstance(PyBufferedRWPair, t)),
     tp_init: initWith('($self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE, /)', pairInit),
   },
   methods: {

@@ -875,7 +875,6 @@ export const TextIOWrapperType = defineBuiltinType({
   instanceClass: PyTextIOWrapper,
   alloc: textioNew,
   slots: {
-    tp_new: (t: PyType) => textioNew(t),
     tp_init: initWith('($self, /, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)', textioInitTracked),
     tp_repr: textioRepr,
     tp_iternext: textioIternext,
