@@ -24,6 +24,7 @@ import { textCodec, type TextCodec, type IncEncoder } from './textcodec.ts';
 import { NewlineTranslator, StreamDecoder, findLineEnding, newlinesValue } from './newlines.ts';
 import { localeEncoding } from '../_locale.ts';
 import { warnEx } from '../_warnings.ts';
+import { lookupError } from '../../objects/codecs/registry.ts';
 import { configOf } from '../../runtime/config.ts';
 import { interp } from '../../vm/interpreter.ts';
 
@@ -243,7 +244,10 @@ function textioInit(s: V, buffer: V, encoding: V, errors: V, newline: V, lineBuf
   const nl = newline === None || newline === undefined ? null : utf8Arg(strValue(newline), true);
   let errs: V = errors === undefined || errors === None ? 'strict' : errors;
   if (!isStrValue(errs)) throw E.typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${typeOf(errs).tp_name}`);
-  errs = utf8Arg(strValue(errs), true);
+  errs = strValue(errs);
+  // In development mode an unknown error handler is an error now rather than at the first error.
+  if (errors !== undefined && errors !== None && configOf(interp()).devMode) lookupError(utf8Arg(errs, true));
+  errs = utf8Arg(errs, true);
   validateNewline(nl);
   if ((encoding === None || encoding === undefined) && configOf(interp()).warnDefaultEncoding) {
     warnEx(E.PyExc_EncodingWarning, "'encoding' argument not specified", 1);
