@@ -29,7 +29,6 @@ import * as E from '../../objects/exceptions.ts';
 import { newHeapInstance } from '../../objects/heap.ts';
 import { enterRepr, leaveRepr } from '../../objects/repr-guard.ts';
 import { interp } from '../../vm/interpreter.ts';
-import { tracked } from '../../vm/gc-state.ts';
 import { HostError } from '../../runtime/host.ts';
 import { osError } from '../posix/args.ts';
 import {
@@ -50,6 +49,7 @@ import {
   untrackIO,
   registerExactIOType,
   type PendingWriter,
+  cannotPickle,
 } from './iobase.ts';
 import { PyFileIO, FileIOType, initWith } from './fileio.ts';
 
@@ -286,9 +286,12 @@ function rawSeek(self: PyBuffered, target: number, whence: number): number {
   return n;
 }
 
-/** CPython: _set_BlockingIOError */
-function blockingError(msg: string, written: number): PyValue {
-  return PyObject_Call(E.PyExc_BlockingIOError, [EAGAIN, msg, written]);
+/**
+ * CPython: _set_BlockingIOError, whose errno is C's: EAGAIN when the descriptor said so, 0 after a
+ * raw stream written in Python returned None.
+ */
+function blockingError(self: PyBuffered, msg: string, written: number): PyValue {
+  return PyObject_Call(E.PyExc_BlockingIOError, [directFile(self) !== null ? EAGAIN : 0, msg, written]);
 }
 
 // ---- writing ----
@@ -310,7 +313,7 @@ function flushUnlocked(self: PyBuffered): void {
     }
     while (self.writePos < self.writeEnd) {
       const n = rawWrite(self, b, self.writePos, self.writeEnd - self.writePos);
-      if (n === WOULD_BLOCK) throw blockingError('write could not complete without blocking', 0);
+      if (n === WOULD_BLOCK) throw blockingError(self, 'write could not complete without blocking', 0);
       self.writePos += n;
       self.rawPos = self.writePos;
     }
@@ -381,7 +384,7 @@ export function bufferedWriteData(self: PyBuffered, data: Uint8Array): number {
     self.writeEnd += avail;
     self.pos += avail;
     markPending(self);
-    throw blockingError('write could not complete without blocking', avail);
+    throw blockingError(self, 'write could not complete without blocking', avail);
   }
   // The raw stream may be ahead of the logical position (a read buffer filled but not written).
   const offset = rawOffset(self);
@@ -403,7 +406,7 @@ export function bufferedWriteData(self: PyBuffered, data: Uint8Array): number {
         self.writeEnd = self.bufferSize;
         written += self.bufferSize;
         markPending(self);
-        throw blockingError('write could not complete without blocking', written);
+        throw blockingError(self, 'write could not complete without blocking', written);
       }
       break;
     }
@@ -870,10 +873,6 @@ function bufferedSizeof(s: V): V {
   return 104 + (self.buffer !== null ? self.bufferSize : 0);
 }
 
-function cannotPickle(s: V): V {
-  throw E.typeError(`cannot pickle '${typeOf(s).tp_name}' instances`);
-}
-
 const COMMON_METHODS = {
   close: { sig: '($self, /)', impl: bufferedClose },
   detach: { sig: '($self, /)', impl: bufferedDetach },
@@ -885,7 +884,7 @@ const COMMON_METHODS = {
   tell: { sig: '($self, /)', impl: bufferedTell },
   truncate: { sig: '($self, pos=None, /)', impl: bufferedTruncate },
   __sizeof__: { sig: '($self, /)', impl: bufferedSizeof },
-  __getstate__: { sig: '($self, /)', impl: cannotPickle },
+  __getstate__: { sig: '($self, /)', impl: (s: V): V => cannotPickle(s) },
 } as const;
 
 const READ_METHODS = {
@@ -988,7 +987,7 @@ function pairInit(s: V, reader: V, writer: V, bufferSize: V): void {
   const size = bufferSize === undefined ? DEFAULT_BUFFER_SIZE : PyNumber_AsSsize_t(bufferSize, true, false);
   p.reader = PyObject_Call(BufferedReaderType, [reader, size]) as PyBuffered;
   p.writer = PyObject_Call(BufferedWriterType, [writer, size]) as PyBuffered;
-  trackIO(p, tracked.has(p.writer) ? p.writer : p.reader);
+  // No finalizer of its own (CPython's dealloc does not call it): its reader and writer have theirs.
 }
 
 /** CPython: _forward_call */
@@ -1016,7 +1015,6 @@ function pairClose(s: V): V {
   } catch (e) {
     err = err === null ? e : chainExceptions(err, e);
   }
-  untrackIO(p);
   if (err !== null) throw err;
   return res;
 }
@@ -1066,6 +1064,5 @@ export const BufferedRWPairType = defineBuiltinType({
 registerExactIOType(BufferedReaderType);
 registerExactIOType(BufferedWriterType);
 registerExactIOType(BufferedRandomType);
-registerExactIOType(BufferedRWPairType);
 
 void PyMemoryView;

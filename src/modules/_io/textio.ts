@@ -17,7 +17,7 @@ import { isStrValue, strValue, isIntValue } from '../../objects/boxes.ts';
 import * as E from '../../objects/exceptions.ts';
 import { newHeapInstance } from '../../objects/heap.ts';
 import { enterRepr, leaveRepr } from '../../objects/repr-guard.ts';
-import { PyIOBase, TextIOBaseType, unsupported, optSize, bufferArg, markPending, clearPending, chainExceptions, trackIO, untrackIO, registerExactIOType, type PendingWriter } from './iobase.ts';
+import { PyIOBase, TextIOBaseType, unsupported, optSize, bufferArg, markPending, clearPending, chainExceptions, trackIO, untrackIO, registerExactIOType, type PendingWriter, cannotPickle } from './iobase.ts';
 import { PyFileIO, FileIOType, initWith } from './fileio.ts';
 import { PyBuffered, BufferedWriterType, BufferedReaderType, BufferedRandomType, bufferedWriteData, bufferedRead1 } from './bufferedio.ts';
 import { textCodec, type TextCodec, type IncEncoder } from './textcodec.ts';
@@ -903,7 +903,7 @@ export const TextIOWrapperType = defineBuiltinType({
     seek: { sig: '($self, cookie, whence=os.SEEK_SET, /)', impl: textioSeek, doc: 'Move to a position given by an earlier tell().' },
     tell: { sig: '($self, /)', impl: textioTell, doc: 'The position as an opaque number for seek().' },
     truncate: { sig: '($self, pos=None, /)', impl: textioTruncate },
-    __getstate__: { sig: '($self, /)', impl: (s: V) => { throw E.typeError(`cannot pickle '${typeOf(s).tp_name}' instances`); } },
+    __getstate__: { sig: '($self, /)', impl: (s: V): V => cannotPickle(s) },
   },
   getset: {
     encoding: { get: (s: PyTextIOWrapper) => s.encoding },
