@@ -557,7 +557,7 @@ export function collectNative(): void {
     busy = false;
     pending.length = 0;
   }
-  nativeCollect.threshold = Math.max(256, 2 * nativeTracked.size);
+  nativeCollect.threshold = Math.max(1024, 2 * nativeTracked.size);
 }
 
 /** Unreachable heap types leave their bases' __subclasses__().  CPython: type_dealloc (remove_all_subclasses) */

@@ -70,8 +70,10 @@ export class PyBuffered extends PyIOBase implements PendingWriter {
   readable = false;
   writable = false;
   finalizing = false;
-  /** The block; null once closed.  CPython: buffer */
-  buffer: Uint8Array | null = null;
+  /** The block, allocated at its first use (reading a whole file never needs it).  CPython: buffer */
+  buffer: Uint8Array = EMPTY;
+  /** close() freed the block: the stream counts as closed.  CPython: buffer == NULL */
+  freed = false;
   bufferSize = DEFAULT_BUFFER_SIZE;
   /** bufferSize - 1 when it is a power of two, else 0. */
   bufferMask = 0;
@@ -83,7 +85,7 @@ export class PyBuffered extends PyIOBase implements PendingWriter {
   writeEnd = -1;
 
   flushPending(): void {
-    if (this.ok && this.buffer !== null && validWriteBuffer(this) && this.writePos < this.writeEnd) flushUnlocked(this);
+    if (this.ok && !this.freed && validWriteBuffer(this) && this.writePos < this.writeEnd) flushUnlocked(this);
   }
 }
 
@@ -148,7 +150,7 @@ function rawClosed(self: PyBuffered): boolean {
 
 /** CPython: IS_CLOSED */
 function isClosed(self: PyBuffered): boolean {
-  if (self.buffer === null) return true;
+  if (self.freed) return true;
   if (self.fastClosedChecks) return self.file!.fd < 0;
   return rawClosed(self);
 }
@@ -159,7 +161,8 @@ function checkClosedMsg(self: PyBuffered, msg: string): void {
 }
 
 function buf(self: PyBuffered): Uint8Array {
-  return self.buffer ?? EMPTY;
+  if (self.buffer.length === 0 && !self.freed) self.buffer = new Uint8Array(self.bufferSize);
+  return self.buffer;
 }
 
 // ---- raw calls ----
@@ -788,7 +791,8 @@ function bufferedClose(s: V): V {
   } catch (e) {
     err = err === null ? e : chainExceptions(err, e);
   } finally {
-    self.buffer = null;
+    self.buffer = EMPTY;
+    self.freed = true;
     self.readEnd = 0;
     self.pos = 0;
     untrackIO(self);
@@ -848,7 +852,8 @@ function bufferedInit(self: PyBuffered, raw: V, bufferSize: V, readable: boolean
   self.writable = writable;
   self.bufferSize = size;
   if (size <= 0) throw E.valueError('buffer size must be strictly positive');
-  self.buffer = new Uint8Array(size);
+  self.buffer = EMPTY;
+  self.freed = false;
   self.bufferMask = (size & (size - 1)) === 0 ? size - 1 : 0;
   self.absPos = -1;
   try {
@@ -870,7 +875,7 @@ const rawMethod = (name: string) => (s: V): V => PyObject_CallMethod(S(s).raw, n
 
 function bufferedSizeof(s: V): V {
   const self = s as PyBuffered;
-  return 104 + (self.buffer !== null ? self.bufferSize : 0);
+  return 104 + (self.freed ? 0 : self.bufferSize);
 }
 
 const COMMON_METHODS = {
