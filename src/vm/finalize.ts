@@ -120,7 +120,8 @@ function mayTenure(o: object): boolean {
   let r = stdlibDel.get(t);
   if (r === undefined) {
     const del = _PyType_Lookup(t, '__del__');
-    r = del instanceof PyFunction && del.func_code.co_filename.startsWith(STDLIB_ZIP_PATH + '/');
+    // Not _pyio's files: closing one flushes its data, which is visible.
+    r = del instanceof PyFunction && del.func_code.co_filename.startsWith(STDLIB_ZIP_PATH + '/') && !del.func_code.co_filename.endsWith('/_pyio.py');
     stdlibDel.set(t, r);
   }
   return r;

@@ -299,8 +299,15 @@ function blockingError(self: PyBuffered, msg: string, written: number): PyValue 
 
 // ---- writing ----
 
+// Data buffered for a file must reach it before the file is opened again by path (no reference
+// counts flush it when the buffer is dropped): see iobase.ts's pending writers. Raw streams written
+// in Python get their writes when CPython would make them.
+function pendingWrite(self: PyBuffered): void {
+  if (self.file !== null) markPending(self);
+}
+
 function notePending(self: PyBuffered): void {
-  if (validWriteBuffer(self) && self.writePos < self.writeEnd) markPending(self);
+  if (validWriteBuffer(self) && self.writePos < self.writeEnd) pendingWrite(self);
   else clearPending(self);
 }
 
@@ -358,7 +365,7 @@ export function bufferedWriteData(self: PyBuffered, data: Uint8Array): number {
     if (!validWriteBuffer(self) || self.writePos > self.pos) self.writePos = self.pos;
     adjustPosition(self, self.pos + len);
     if (self.pos > self.writeEnd) self.writeEnd = self.pos;
-    markPending(self);
+    pendingWrite(self);
     return len;
   }
   // First write out the current buffer.
@@ -379,14 +386,14 @@ export function bufferedWriteData(self: PyBuffered, data: Uint8Array): number {
       b.set(data, self.writeEnd);
       self.writeEnd += len;
       self.pos += len;
-      markPending(self);
+      pendingWrite(self);
       return len;
     }
     // Buffer as much as possible.
     b.set(data.subarray(0, avail), self.writeEnd);
     self.writeEnd += avail;
     self.pos += avail;
-    markPending(self);
+    pendingWrite(self);
     throw blockingError(self, 'write could not complete without blocking', avail);
   }
   // The raw stream may be ahead of the logical position (a read buffer filled but not written).
@@ -408,7 +415,7 @@ export function bufferedWriteData(self: PyBuffered, data: Uint8Array): number {
         adjustPosition(self, self.bufferSize);
         self.writeEnd = self.bufferSize;
         written += self.bufferSize;
-        markPending(self);
+        pendingWrite(self);
         throw blockingError(self, 'write could not complete without blocking', written);
       }
       break;

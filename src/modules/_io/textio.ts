@@ -396,7 +396,8 @@ export function textioWrite(s: V, textArg: V): V {
   if (blen > 0) {
     self.pending.push(b);
     self.pendingCount += blen;
-    markPending(self);
+    // Only text bound for a file (see iobase.ts's pending writers).
+    if (self.raw !== null) markPending(self);
   }
   if (self.pendingCount >= self.chunkSize || needflush || textNeedflush) writeflush(self);
   if (needflush) PyObject_CallMethod(self.buffer, 'flush', []);
