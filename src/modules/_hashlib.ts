@@ -9,6 +9,8 @@
 // hashlib.sha256 is _sha2.sha256 either way. What the module adds is pbkdf2_hmac (which hashlib
 // only takes from here) and compare_digest. One visible difference remains: hashlib.new() of an
 // unknown name raises its ValueError while handling this module's UnsupportedDigestmodError.
+import { PyDictProxy_New } from '../objects/mappingproxy.ts';
+import { PyDict } from '../objects/dict.ts';
 import { None, type PyValue } from '../objects/object.ts';
 import { type PyType, typeOf } from '../objects/type.ts';
 import { defineModule } from '../objects/module-def.ts';
@@ -16,7 +18,7 @@ import type { PyModule } from '../objects/module.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { isStrValue, strValue } from '../objects/boxes.ts';
 import { getBuffer, bytesLikeData } from '../objects/bytes/buffer.ts';
-import { PyNumber_Index, PyObject_GetAttr } from '../objects/abstract.ts';
+import { PyNumber_Index, PyObject_GetAttr, PyObject_Call, PyObject_Repr } from '../objects/abstract.ts';
 import { newFrozenSet } from '../objects/set-type.ts';
 import { typeError, valueError, overflowError, newException, PyExc_ValueError } from '../objects/exceptions.ts';
 import { importModule } from '../runtime/import.ts';
@@ -26,12 +28,27 @@ import { hashInfoByName, HMACState } from './_hmac.ts';
 const states = new WeakMap<object, PyType>();
 
 function unsupported(m: PyValue, name: PyValue): never {
-  const n = isStrValue(name) ? strValue(name) : String(name);
+  const n = isStrValue(name) ? strValue(name) : PyObject_Repr(name);
   throw newException(states.get(m as object)!, [`unsupported hash type ${n}`]);
 }
 
-function hashlibNew(m: PyValue, name: PyValue): PyValue {
-  unsupported(m, name);
+/**
+ * new(name, data=b'', *, usedforsecurity=True, string=None): the builtin hash object of that name
+ * (md5, sha1, the sha2 family), as the OpenSSL digests would be; any other name is unsupported.
+ */
+function hashlibNew(m: PyValue, name: PyValue, data: PyValue, usedforsecurity: PyValue, string: PyValue): PyValue {
+  const entry = isStrValue(name) ? BUILTIN_CONSTRUCTORS.find((e) => e[2] === strValue(name)) : undefined;
+  if (entry === undefined) unsupported(m, name);
+  const args: PyValue[] = [];
+  const kwnames: string[] = [];
+  if (data !== undefined) args.push(data);
+  args.push(usedforsecurity);
+  kwnames.push('usedforsecurity');
+  if (string !== None) {
+    args.push(string);
+    kwnames.push('string');
+  }
+  return PyObject_Call(PyObject_GetAttr(m, entry[0]), args, kwnames);
 }
 
 function hmacNewUnsupported(m: PyValue, _key: PyValue, _msg: PyValue, digestmod: PyValue): PyValue {
@@ -133,8 +150,9 @@ export const hashlibModule = defineModule({
   functions: {
     new: {
       sig: "($module, /, name, data=b'', *, usedforsecurity=True, string=None)",
+      callSig: '($module, /, name, data=<unrepresentable>, *, usedforsecurity=True, string=None)',
       impl: hashlibNew,
-      doc: 'Always raises UnsupportedDigestmodError: pyts has no OpenSSL digests (hashlib uses the builtin ones).',
+      doc: 'A hash object of the named algorithm (the builtin md5, sha1 and sha2 ones: pyts has no OpenSSL).',
     },
     pbkdf2_hmac: {
       sig: '($module, /, hash_name, password, salt, iterations, dklen=None)',
@@ -164,6 +182,13 @@ export const hashlibModule = defineModule({
     return { UnsupportedDigestmodError: err, openssl_md_meth_names: newFrozenSet() };
   },
   init: (m: PyModule) => {
-    for (const [attr, mod, fn] of BUILTIN_CONSTRUCTORS) m.ob_dict.setStr(attr, PyObject_GetAttr(importModule(mod), fn));
+    // _constructors: {openssl_sha256: 'sha256', ...} behind a mappingproxy.  CPython: hashlib_init_constructors
+    const constructors = new PyDict();
+    for (const [attr, mod, fn] of BUILTIN_CONSTRUCTORS) {
+      const f = PyObject_GetAttr(importModule(mod), fn);
+      m.ob_dict.setStr(attr, f);
+      constructors.set(f, attr.slice('openssl_'.length));
+    }
+    m.ob_dict.setStr('_constructors', PyDictProxy_New(constructors));
   },
 });

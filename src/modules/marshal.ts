@@ -11,6 +11,7 @@ import { PyFloat } from '../objects/float.ts';
 import { doubleToString } from '../objects/float/dtoa.ts';
 import { PyComplex } from '../objects/complex.ts';
 import { PyBytes } from '../objects/bytes.ts';
+import { utf8Encode } from '../objects/codecs/utf8.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { EMPTY_TUPLE } from '../objects/tuple-object.ts';
 import { PyList } from '../objects/list.ts';
@@ -133,26 +134,6 @@ function isRefable(v: PyValue): v is PyObject {
 
 const utf8 = new TextEncoder();
 
-/** str -> UTF-8 with surrogates encoded as themselves ("surrogatepass"). */
-function encodeSurrogatePass(s: string): Uint8Array {
-  if (!/[\ud800-\udfff]/.test(s)) return utf8.encode(s);
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      }
-    }
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return Uint8Array.from(out);
-}
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -252,7 +233,7 @@ function writeComplexObject(w: Writer, v: PyValue, flag: number): void {
       }
     } else {
       w.byte(TYPE_UNICODE | flag);
-      w.pstring(encodeSurrogatePass(v));
+      w.pstring(utf8Encode(v, 'surrogatepass'));
     }
   } else if (v instanceof PyFloat) {
     if (w.version > 1) {

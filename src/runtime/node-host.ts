@@ -655,7 +655,9 @@ export class NodeHost implements Host {
  * is rounded up to the next microsecond, never earlier than asked (a copy made with shutil.copystat
  * must not look older than its source), with half a microsecond of margin for the double's rounding.
  */
-function utimeSeconds(ns: bigint): number {
+function utimeSeconds(ns: bigint): number | Date {
+  // Node takes a negative number of seconds for "now"; a Date before 1970 passes (to the millisecond).
+  if (ns < 0n) return new Date(Number(ns / 1000000n));
   const us = ns >= 0n ? (ns + 999n) / 1000n : ns / 1000n;
   const sec = us >= 0n ? us / 1000000n : -((-us + 999999n) / 1000000n);
   const frac = us - sec * 1000000n;

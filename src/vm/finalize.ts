@@ -120,7 +120,8 @@ function mayTenure(o: object): boolean {
   let r = stdlibDel.get(t);
   if (r === undefined) {
     const del = _PyType_Lookup(t, '__del__');
-    r = del instanceof PyFunction && del.func_code.co_filename.startsWith(STDLIB_ZIP_PATH + '/');
+    // Not _pyio's files: closing one flushes its data, which is visible.
+    r = del instanceof PyFunction && del.func_code.co_filename.startsWith(STDLIB_ZIP_PATH + '/') && !del.func_code.co_filename.endsWith('/_pyio.py');
     stdlibDel.set(t, r);
   }
   return r;
@@ -490,22 +491,55 @@ export function collectUnreachable(): number {
 }
 
 /**
- * The unmarked objects of nativeTracked, those no other of them holds first: reference counting
- * would free a text file before its buffer and the buffer before its raw file, and closing the
- * outer one closes the others (so only it warns "unclosed file").
+ * The unmarked objects of nativeTracked in the order CPython would finalize them. Those only a
+ * reference cycle kept alive are cyclic garbage, finalized in the order they were made (a raw
+ * file before the text file over it); the others reference counting would have freed, those no
+ * other of them holds first: a text file before its buffer and the buffer before its raw file,
+ * so that closing the outer one flushes and closes the others (and only it warns "unclosed file").
  */
 function deadNative(marked: Set<object>): object[] {
   if (nativeTracked.size === 0) return [];
   const dead = [...nativeTracked].filter((o) => !marked.has(o));
-  if (dead.length < 2) return dead;
+  if (dead.length === 0) return dead;
   const deadSet = new Set<object>(dead);
+  // What the dead objects that are in a reference cycle hold.
+  const cyclic = new Set<object>();
+  for (const o of dead) {
+    if (cyclic.has(o) || !inCycle(o, marked)) continue;
+    const work = [o];
+    while (work.length > 0) {
+      const x = work.pop()!;
+      if (cyclic.has(x)) continue;
+      cyclic.add(x);
+      forEachReferent(x, (y) => {
+        if (deadSet.has(y) && !cyclic.has(y)) work.push(y);
+      });
+    }
+  }
   const inner = new Set<object>();
   for (const o of dead) {
     forEachReferent(o, (x) => {
       if (x !== o && deadSet.has(x)) inner.add(x);
     });
   }
-  return [...dead.filter((o) => !inner.has(o)), ...dead.filter((o) => inner.has(o))];
+  const rc = dead.filter((o) => !cyclic.has(o));
+  return [...dead.filter((o) => cyclic.has(o)), ...rc.filter((o) => !inner.has(o)), ...rc.filter((o) => inner.has(o))];
+}
+
+/** Whether `o` reaches itself through unmarked objects (a bounded search). */
+function inCycle(o: object, marked: Set<object>): boolean {
+  const seenHere = new Set<object>();
+  const work: object[] = [];
+  forEachReferent(o, (x) => void work.push(x));
+  let budget = 10000;
+  while (work.length > 0 && --budget > 0) {
+    const x = work.pop()!;
+    if (x === o) return true;
+    if (seenHere.has(x) || marked.has(x) || x instanceof PyType || x instanceof PyCode || x instanceof PyModule) continue;
+    seenHere.add(x);
+    forEachReferent(x, (y) => void work.push(y));
+  }
+  return false;
 }
 
 /**
@@ -524,7 +558,7 @@ export function collectNative(): void {
     busy = false;
     pending.length = 0;
   }
-  nativeCollect.threshold = Math.max(256, 2 * nativeTracked.size);
+  nativeCollect.threshold = Math.max(1024, 2 * nativeTracked.size);
 }
 
 /** Unreachable heap types leave their bases' __subclasses__().  CPython: type_dealloc (remove_all_subclasses) */

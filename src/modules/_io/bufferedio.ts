@@ -29,7 +29,6 @@ import * as E from '../../objects/exceptions.ts';
 import { newHeapInstance } from '../../objects/heap.ts';
 import { enterRepr, leaveRepr } from '../../objects/repr-guard.ts';
 import { interp } from '../../vm/interpreter.ts';
-import { tracked } from '../../vm/gc-state.ts';
 import { HostError } from '../../runtime/host.ts';
 import { osError } from '../posix/args.ts';
 import {
@@ -50,6 +49,7 @@ import {
   untrackIO,
   registerExactIOType,
   type PendingWriter,
+  cannotPickle,
 } from './iobase.ts';
 import { PyFileIO, FileIOType, initWith } from './fileio.ts';
 
@@ -70,8 +70,10 @@ export class PyBuffered extends PyIOBase implements PendingWriter {
   readable = false;
   writable = false;
   finalizing = false;
-  /** The block; null once closed.  CPython: buffer */
-  buffer: Uint8Array | null = null;
+  /** The block, allocated at its first use (reading a whole file never needs it).  CPython: buffer */
+  buffer: Uint8Array = EMPTY;
+  /** close() freed the block: the stream counts as closed.  CPython: buffer == NULL */
+  freed = false;
   bufferSize = DEFAULT_BUFFER_SIZE;
   /** bufferSize - 1 when it is a power of two, else 0. */
   bufferMask = 0;
@@ -83,7 +85,7 @@ export class PyBuffered extends PyIOBase implements PendingWriter {
   writeEnd = -1;
 
   flushPending(): void {
-    if (this.ok && this.buffer !== null && validWriteBuffer(this) && this.writePos < this.writeEnd) flushUnlocked(this);
+    if (this.ok && !this.freed && validWriteBuffer(this) && this.writePos < this.writeEnd) flushUnlocked(this);
   }
 }
 
@@ -148,7 +150,7 @@ function rawClosed(self: PyBuffered): boolean {
 
 /** CPython: IS_CLOSED */
 function isClosed(self: PyBuffered): boolean {
-  if (self.buffer === null) return true;
+  if (self.freed) return true;
   if (self.fastClosedChecks) return self.file!.fd < 0;
   return rawClosed(self);
 }
@@ -159,7 +161,8 @@ function checkClosedMsg(self: PyBuffered, msg: string): void {
 }
 
 function buf(self: PyBuffered): Uint8Array {
-  return self.buffer ?? EMPTY;
+  if (self.buffer.length === 0 && !self.freed) self.buffer = new Uint8Array(self.bufferSize);
+  return self.buffer;
 }
 
 // ---- raw calls ----
@@ -286,15 +289,25 @@ function rawSeek(self: PyBuffered, target: number, whence: number): number {
   return n;
 }
 
-/** CPython: _set_BlockingIOError */
-function blockingError(msg: string, written: number): PyValue {
-  return PyObject_Call(E.PyExc_BlockingIOError, [EAGAIN, msg, written]);
+/**
+ * CPython: _set_BlockingIOError, whose errno is C's: EAGAIN when the descriptor said so, 0 after a
+ * raw stream written in Python returned None.
+ */
+function blockingError(self: PyBuffered, msg: string, written: number): PyValue {
+  return PyObject_Call(E.PyExc_BlockingIOError, [directFile(self) !== null ? EAGAIN : 0, msg, written]);
 }
 
 // ---- writing ----
 
+// Data buffered for a file must reach it before the file is opened again by path (no reference
+// counts flush it when the buffer is dropped): see iobase.ts's pending writers. Raw streams written
+// in Python get their writes when CPython would make them.
+function pendingWrite(self: PyBuffered): void {
+  if (self.file !== null) markPending(self);
+}
+
 function notePending(self: PyBuffered): void {
-  if (validWriteBuffer(self) && self.writePos < self.writeEnd) markPending(self);
+  if (validWriteBuffer(self) && self.writePos < self.writeEnd) pendingWrite(self);
   else clearPending(self);
 }
 
@@ -310,7 +323,7 @@ function flushUnlocked(self: PyBuffered): void {
     }
     while (self.writePos < self.writeEnd) {
       const n = rawWrite(self, b, self.writePos, self.writeEnd - self.writePos);
-      if (n === WOULD_BLOCK) throw blockingError('write could not complete without blocking', 0);
+      if (n === WOULD_BLOCK) throw blockingError(self, 'write could not complete without blocking', 0);
       self.writePos += n;
       self.rawPos = self.writePos;
     }
@@ -352,7 +365,7 @@ export function bufferedWriteData(self: PyBuffered, data: Uint8Array): number {
     if (!validWriteBuffer(self) || self.writePos > self.pos) self.writePos = self.pos;
     adjustPosition(self, self.pos + len);
     if (self.pos > self.writeEnd) self.writeEnd = self.pos;
-    markPending(self);
+    pendingWrite(self);
     return len;
   }
   // First write out the current buffer.
@@ -373,15 +386,15 @@ export function bufferedWriteData(self: PyBuffered, data: Uint8Array): number {
       b.set(data, self.writeEnd);
       self.writeEnd += len;
       self.pos += len;
-      markPending(self);
+      pendingWrite(self);
       return len;
     }
     // Buffer as much as possible.
     b.set(data.subarray(0, avail), self.writeEnd);
     self.writeEnd += avail;
     self.pos += avail;
-    markPending(self);
-    throw blockingError('write could not complete without blocking', avail);
+    pendingWrite(self);
+    throw blockingError(self, 'write could not complete without blocking', avail);
   }
   // The raw stream may be ahead of the logical position (a read buffer filled but not written).
   const offset = rawOffset(self);
@@ -402,8 +415,8 @@ export function bufferedWriteData(self: PyBuffered, data: Uint8Array): number {
         adjustPosition(self, self.bufferSize);
         self.writeEnd = self.bufferSize;
         written += self.bufferSize;
-        markPending(self);
-        throw blockingError('write could not complete without blocking', written);
+        pendingWrite(self);
+        throw blockingError(self, 'write could not complete without blocking', written);
       }
       break;
     }
@@ -785,7 +798,8 @@ function bufferedClose(s: V): V {
   } catch (e) {
     err = err === null ? e : chainExceptions(err, e);
   } finally {
-    self.buffer = null;
+    self.buffer = EMPTY;
+    self.freed = true;
     self.readEnd = 0;
     self.pos = 0;
     untrackIO(self);
@@ -845,7 +859,8 @@ function bufferedInit(self: PyBuffered, raw: V, bufferSize: V, readable: boolean
   self.writable = writable;
   self.bufferSize = size;
   if (size <= 0) throw E.valueError('buffer size must be strictly positive');
-  self.buffer = new Uint8Array(size);
+  self.buffer = EMPTY;
+  self.freed = false;
   self.bufferMask = (size & (size - 1)) === 0 ? size - 1 : 0;
   self.absPos = -1;
   try {
@@ -867,11 +882,7 @@ const rawMethod = (name: string) => (s: V): V => PyObject_CallMethod(S(s).raw, n
 
 function bufferedSizeof(s: V): V {
   const self = s as PyBuffered;
-  return 104 + (self.buffer !== null ? self.bufferSize : 0);
-}
-
-function cannotPickle(s: V): V {
-  throw E.typeError(`cannot pickle '${typeOf(s).tp_name}' instances`);
+  return 104 + (self.freed ? 0 : self.bufferSize);
 }
 
 const COMMON_METHODS = {
@@ -885,7 +896,7 @@ const COMMON_METHODS = {
   tell: { sig: '($self, /)', impl: bufferedTell },
   truncate: { sig: '($self, pos=None, /)', impl: bufferedTruncate },
   __sizeof__: { sig: '($self, /)', impl: bufferedSizeof },
-  __getstate__: { sig: '($self, /)', impl: cannotPickle },
+  __getstate__: { sig: '($self, /)', impl: (s: V): V => cannotPickle(s) },
 } as const;
 
 const READ_METHODS = {
@@ -924,7 +935,6 @@ export const BufferedReaderType = defineBuiltinType({
   instanceClass: PyBufferedReader,
   alloc: (t: PyType) => (t === BufferedReaderType ? new PyBufferedReader() : newHeapInstance(PyBufferedReader, t)),
   slots: {
-    tp_new: (t: PyType) => (t === BufferedReaderType ? new PyBufferedReader() : newHeapInstance(PyBufferedReader, t)),
     tp_init: initWith('($self, /, raw, buffer_size=DEFAULT_BUFFER_SIZE)', (s: V, raw: V, size: V) => bufferedInit(s as PyBuffered, raw, size, true, false)),
     tp_repr: bufferedRepr,
     tp_iternext: bufferedIternext,
@@ -941,7 +951,6 @@ export const BufferedWriterType = defineBuiltinType({
   instanceClass: PyBufferedWriter,
   alloc: (t: PyType) => (t === BufferedWriterType ? new PyBufferedWriter() : newHeapInstance(PyBufferedWriter, t)),
   slots: {
-    tp_new: (t: PyType) => (t === BufferedWriterType ? new PyBufferedWriter() : newHeapInstance(PyBufferedWriter, t)),
     tp_init: initWith('($self, /, raw, buffer_size=DEFAULT_BUFFER_SIZE)', (s: V, raw: V, size: V) => bufferedInit(s as PyBuffered, raw, size, false, true)),
     tp_repr: bufferedRepr,
   },
@@ -957,7 +966,6 @@ export const BufferedRandomType = defineBuiltinType({
   instanceClass: PyBufferedRandom,
   alloc: (t: PyType) => (t === BufferedRandomType ? new PyBufferedRandom() : newHeapInstance(PyBufferedRandom, t)),
   slots: {
-    tp_new: (t: PyType) => (t === BufferedRandomType ? new PyBufferedRandom() : newHeapInstance(PyBufferedRandom, t)),
     tp_init: initWith('($self, /, raw, buffer_size=DEFAULT_BUFFER_SIZE)', (s: V, raw: V, size: V) => bufferedInit(s as PyBuffered, raw, size, true, true)),
     tp_repr: bufferedRepr,
     tp_iternext: bufferedIternext,
@@ -991,7 +999,7 @@ function pairInit(s: V, reader: V, writer: V, bufferSize: V): void {
   const size = bufferSize === undefined ? DEFAULT_BUFFER_SIZE : PyNumber_AsSsize_t(bufferSize, true, false);
   p.reader = PyObject_Call(BufferedReaderType, [reader, size]) as PyBuffered;
   p.writer = PyObject_Call(BufferedWriterType, [writer, size]) as PyBuffered;
-  trackIO(p, tracked.has(p.writer) ? p.writer : p.reader);
+  // No finalizer of its own (CPython's dealloc does not call it): its reader and writer have theirs.
 }
 
 /** CPython: _forward_call */
@@ -1019,7 +1027,6 @@ function pairClose(s: V): V {
   } catch (e) {
     err = err === null ? e : chainExceptions(err, e);
   }
-  untrackIO(p);
   if (err !== null) throw err;
   return res;
 }
@@ -1046,7 +1053,6 @@ export const BufferedRWPairType = defineBuiltinType({
   instanceClass: PyBufferedRWPair,
   alloc: (t: PyType) => (t === BufferedRWPairType ? new PyBufferedRWPair() : newHeapInstance(PyBufferedRWPair, t)),
   slots: {
-    tp_new: (t: PyType) => (t === BufferedRWPairType ? new PyBufferedRWPair() : newHeapInstance(PyBufferedRWPair, t)),
     tp_init: initWith('($self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE, /)', pairInit),
   },
   methods: {
@@ -1070,6 +1076,5 @@ export const BufferedRWPairType = defineBuiltinType({
 registerExactIOType(BufferedReaderType);
 registerExactIOType(BufferedWriterType);
 registerExactIOType(BufferedRandomType);
-registerExactIOType(BufferedRWPairType);
 
 void PyMemoryView;

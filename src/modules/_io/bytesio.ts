@@ -11,6 +11,7 @@ import { isIntValue } from '../../objects/boxes.ts';
 import * as E from '../../objects/exceptions.ts';
 import { newHeapInstance } from '../../objects/heap.ts';
 import { interp } from '../../vm/interpreter.ts';
+import { stillExported } from '../../objects/memoryview.ts';
 import { PyIOBase, BufferedIOBaseType, optSize, bufferArg, registerExactIOType } from './iobase.ts';
 import { initWith } from './fileio.ts';
 
@@ -21,7 +22,11 @@ export class PyBytesIO extends PyIOBase {
   buf: Uint8Array | null = new Uint8Array(0);
   size = 0;
   pos = 0;
+  /** The exact position set by seek() when it is beyond 2**53 (pos is then its nearest double). */
+  posExact: V | null = null;
   exports = 0;
+  /** The getbuffer() exporters (their views count in `exports`). */
+  exporters: PyBytesIOBuffer[] = [];
 }
 
 function S(s: V): PyBytesIO {
@@ -34,6 +39,12 @@ function checkClosed(self: PyBytesIO): Uint8Array {
 }
 
 function checkExports(self: PyBytesIO): void {
+  // Views dropped without release() (no reference counts here) are released when unreachable.
+  if (self.exports > 0) {
+    const live = self.exporters.filter((x) => x.bufferExports > 0);
+    self.exporters = live;
+    for (const x of live) stillExported(x);
+  }
   if (self.exports > 0) throw E.newException(E.PyExc_BufferError, ['Existing exports of data: object cannot be re-sized']);
 }
 
@@ -54,6 +65,9 @@ export function bytesioWriteData(self: PyBytesIO, data: Uint8Array): number {
   const len = data.length;
   if (len === 0) return 0;
   const end = self.pos + len;
+  // Past PY_SSIZE_T_MAX CPython's size computation overflows; below, it cannot allocate so much.
+  if (end >= 2 ** 63) throw E.overflowError('new buffer size too large');
+  if (end > 0x7fffffff) throw E.memoryError();
   const buf = reserve(self, end);
   if (self.pos > self.size) buf.fill(0, self.size, self.pos);
   buf.set(data, self.pos);
@@ -179,7 +193,20 @@ function bytesioSeek(s: V, posArg: V, whenceArg: V): V {
   else if (whence !== 0) throw E.valueError(`invalid whence (${whence}, should be 0, 1 or 2)`);
   if (pos < 0) pos = 0;
   self.pos = pos;
-  return pos;
+  return exactPosition(self, posArg, whence);
+}
+
+/** seek()'s result: a position past 2**53 (only reachable with whence 0) as the int given. */
+function exactPosition(self: { pos: number; posExact: V | null }, posArg: V, whence: number): V {
+  if (whence !== 0 || Number.isSafeInteger(self.pos)) return self.pos;
+  self.posExact = PyNumber_Index(posArg);
+  return self.posExact;
+}
+
+/** tell(): the exact position seek() set, while it is unchanged. */
+export function exactTell(self: { pos: number; posExact: V | null }): V {
+  const e = self.posExact;
+  return e !== null && !Number.isSafeInteger(self.pos) && Number(e) === self.pos ? e : self.pos;
 }
 
 function bytesioGetvalue(s: V): V {
@@ -246,9 +273,8 @@ function bytesioSetstate(s: V, state: V): V {
   return None;
 }
 
-// getbuffer(): a memoryview over the live contents.
-// Differs from CPython: the view is not counted as an export (memoryviews are not reference counted
-// here), so a later write that grows the stream detaches it instead of raising BufferError.
+// getbuffer(): a memoryview over the live contents, counted as an export until released (or found
+// unreachable when the stream must resize).
 class PyBytesIOBuffer extends PyObject {
   constructor(readonly source: PyBytesIO) {
     super();
@@ -274,7 +300,9 @@ function bytesioGetbuffer(s: V): V {
   const self = S(s);
   checkClosed(self);
   void BytesIOBufferType;
-  return PyObject_Call(interp().builtinsDict.getStr('memoryview')!, [new PyBytesIOBuffer(self)]);
+  const exporter = new PyBytesIOBuffer(self);
+  self.exporters.push(exporter);
+  return PyObject_Call(interp().builtinsDict.getStr('memoryview')!, [exporter]);
 }
 
 function bytesioNew(type: PyType): PyBytesIO {
@@ -306,7 +334,7 @@ export const BytesIOType = defineBuiltinType({
     close: { sig: '($self, /)', impl: bytesioClose, doc: 'Discard the contents; later I/O raises ValueError.' },
     flush: { sig: '($self, /)', impl: (s: V) => (checkClosed(S(s)), None), doc: 'Does nothing.' },
     isatty: { sig: '($self, /)', impl: (s: V) => (checkClosed(S(s)), false), doc: 'False.' },
-    tell: { sig: '($self, /)', impl: (s: V) => (checkClosed(S(s)), S(s).pos), doc: 'The current position.' },
+    tell: { sig: '($self, /)', impl: (s: V) => (checkClosed(S(s)), exactTell(S(s))), doc: 'The current position.' },
     write: { sig: '($self, b, /)', impl: (s: V, b: V) => writeObject(S(s), b), doc: 'Write bytes at the position; return how many.' },
     writelines: { sig: '($self, lines, /)', impl: bytesioWritelines, doc: 'Write each bytes-like object of an iterable.' },
     read1: { sig: '($self, size=-1, /)', impl: bytesioRead, doc: 'Same as read().' },

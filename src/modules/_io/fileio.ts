@@ -12,7 +12,7 @@ import { interp } from '../../vm/interpreter.ts';
 import { HostError, type StatResult } from '../../runtime/host.ts';
 import { finalizationRegistry } from '../../runtime/finalization.ts';
 import { pathArg, newOSError, osError } from '../posix/args.ts';
-import { PyIOBase, RawIOBaseType, DEFAULT_BUFFER_SIZE, unsupported, optSize, bufferArg, flushPendingWriters, closedFileError, chainExceptions, trackIO, untrackIO, registerExactIOType } from './iobase.ts';
+import { PyIOBase, RawIOBaseType, DEFAULT_BUFFER_SIZE, unsupported, optSize, bufferArg, flushPendingWriters, closedFileError, chainExceptions, trackIO, untrackIO, registerExactIOType, cannotPickle } from './iobase.ts';
 import { sysAudit, writeUnraisable } from '../sys.ts';
 import { warnEx } from '../_warnings.ts';
 
@@ -70,6 +70,7 @@ function fileioInit(s: V, nameobj: V, modeArg: V, closefdArg: V, opener: V): voi
   const closefd = closefdArg === undefined ? true : PyObject_IsTrue(closefdArg);
   let fd = -1;
   let path: string | null = null;
+  if (typeof nameobj === 'boolean') warnEx(E.PyExc_RuntimeWarning, 'bool is used as a file descriptor', 1);
   if (isIntValue(nameobj)) {
     const n = PyNumber_Index(nameobj);
     if (n < 0) throw E.valueError('negative file descriptor');
@@ -466,7 +467,7 @@ export const FileIOType = defineBuiltinType({
     isatty: { sig: '($self, /)', impl: fileioIsatty, doc: 'Whether the file is a terminal.' },
     _isatty_open_only: { sig: '($self, /)', impl: fileioIsattyOpenOnly },
     _dealloc_warn: { sig: '($self, source, /)', impl: fileioDeallocWarn },
-    __getstate__: { sig: '($self, /)', impl: (s: V) => { throw E.typeError(`cannot pickle '${typeOf(s).tp_name}' instances`); } },
+    __getstate__: { sig: '($self, /)', impl: (s: V): V => cannotPickle(s) },
   },
   getset: {
     closed: { get: (s: PyFileIO) => s.fd < 0, doc: 'True if the file is closed' },

@@ -410,7 +410,7 @@ export const IOBaseType = defineBuiltinType({
   instanceHasDict: true,
   weakrefable: true,
   alloc: newIOBase,
-  slots: { tp_new: (t: PyType) => newIOBase(t), tp_iter: iobaseIter, tp_iternext: iobaseIternext, tp_finalize: iobaseFinalize },
+  slots: { tp_iter: iobaseIter, tp_iternext: iobaseIternext, tp_finalize: iobaseFinalize },
   methods: {
     seek: { sig: '($self, offset, whence=os.SEEK_SET, /)', impl: iobaseSeek, doc: 'Change the stream position (not supported here).' },
     tell: { sig: '($self, /)', impl: iobaseTell, doc: 'Return the current stream position.' },

@@ -217,7 +217,7 @@ export const IncrementalNewlineDecoderType = defineBuiltinType({
   flags: TPFLAGS.BASETYPE,
   instanceClass: PyNewlineDecoder,
   alloc: nlNew,
-  slots: { tp_new: (t: PyType) => nlNew(t), tp_init: initWith("($self, /, decoder, translate, errors='strict')", nlInit) },
+  slots: { tp_init: initWith("($self, /, decoder, translate, errors='strict')", nlInit) },
   methods: {
     decode: { sig: '($self, /, input, final=False)', impl: nlDecode },
     getstate: { sig: '($self, /)', impl: nlGetstate },

@@ -15,6 +15,7 @@ import { isStrValue, strValue, isIntValue } from '../../objects/boxes.ts';
 import * as E from '../../objects/exceptions.ts';
 import { newHeapInstance } from '../../objects/heap.ts';
 import { PyIOBase, TextIOBaseType, optSize, registerExactIOType } from './iobase.ts';
+import { exactTell } from './bytesio.ts';
 import { initWith } from './fileio.ts';
 import { NewlineTranslator, findLineEnding, newlinesValue } from './newlines.ts';
 
@@ -61,6 +62,8 @@ export class PyStringIO extends PyIOBase {
   astral = false;
   size = 0;
   pos = 0;
+  /** The exact position set by seek() when it is beyond 2**53 (pos is then its nearest double). */
+  posExact: V | null = null;
   readnl: string | null = '\n';
   writenl: string | null = null;
   readuniversal = false;
@@ -112,6 +115,9 @@ function writeStr(self: PyStringIO, obj: string): void {
   }
   realize(self);
   let buf = self.buf;
+  // Past PY_SSIZE_T_MAX CPython's position overflows; below, it cannot allocate so much.
+  if (self.pos + len >= 2 ** 63) throw E.overflowError('new position too large');
+  if (self.pos + len > 0x3fffffff) throw E.memoryError();
   if (self.pos > self.size) {
     buf += '\0'.repeat(self.pos - self.size);
     self.size = self.pos;
@@ -238,6 +244,10 @@ function stringioSeek(s: V, posArg: V, whenceArg: V): V {
   if (whence === 1) pos = self.pos;
   else if (whence === 2) pos = self.size;
   self.pos = pos;
+  if (whence === 0 && !Number.isSafeInteger(pos)) {
+    self.posExact = PyNumber_Index(posArg);
+    return self.posExact;
+  }
   return pos;
 }
 
@@ -329,7 +339,7 @@ export const StringIOType = defineBuiltinType({
     getvalue: { sig: '($self, /)', impl: stringioGetvalue, doc: 'The whole contents.' },
     read: { sig: '($self, size=-1, /)', impl: stringioRead, doc: 'Read at most size characters (all if negative).' },
     readline: { sig: '($self, size=-1, /)', impl: stringioReadline, doc: 'Read until a newline or the end.' },
-    tell: { sig: '($self, /)', impl: (s: V) => C(s).pos, doc: 'The current position.' },
+    tell: { sig: '($self, /)', impl: (s: V) => exactTell(C(s)), doc: 'The current position.' },
     truncate: { sig: '($self, pos=None, /)', impl: stringioTruncate, doc: 'Truncate to pos characters (default: the position); the position is unchanged.' },
     seek: { sig: '($self, pos, whence=0, /)', impl: stringioSeek, doc: 'Move to a new position and return it.' },
     write: { sig: '($self, s, /)', impl: stringioWrite, doc: 'Write a string; return its length.' },

@@ -11,18 +11,20 @@ import {
   PyObject_Repr,
   PyNumber_Index,
   PyNumber_AsSsize_t,
+  PyObject_Call,
 } from '../../objects/abstract.ts';
 import { isStrValue, strValue, isIntValue } from '../../objects/boxes.ts';
 import * as E from '../../objects/exceptions.ts';
 import { newHeapInstance } from '../../objects/heap.ts';
 import { enterRepr, leaveRepr } from '../../objects/repr-guard.ts';
-import { PyIOBase, TextIOBaseType, unsupported, optSize, bufferArg, markPending, clearPending, chainExceptions, trackIO, untrackIO, registerExactIOType, type PendingWriter } from './iobase.ts';
+import { PyIOBase, TextIOBaseType, unsupported, optSize, bufferArg, markPending, clearPending, chainExceptions, trackIO, untrackIO, registerExactIOType, type PendingWriter, cannotPickle } from './iobase.ts';
 import { PyFileIO, FileIOType, initWith } from './fileio.ts';
 import { PyBuffered, BufferedWriterType, BufferedReaderType, BufferedRandomType, bufferedWriteData, bufferedRead1 } from './bufferedio.ts';
 import { textCodec, type TextCodec, type IncEncoder } from './textcodec.ts';
 import { NewlineTranslator, StreamDecoder, findLineEnding, newlinesValue } from './newlines.ts';
 import { localeEncoding } from '../_locale.ts';
 import { warnEx } from '../_warnings.ts';
+import { lookupError } from '../../objects/codecs/registry.ts';
 import { configOf } from '../../runtime/config.ts';
 import { interp } from '../../vm/interpreter.ts';
 
@@ -155,6 +157,13 @@ function T(s: V): PyTextIOWrapper {
   return t;
 }
 
+/** CPython: CHECK_INITIALIZED (not CHECK_ATTACHED) */
+function textioInitialized(s: V): PyTextIOWrapper {
+  const t = s as PyTextIOWrapper;
+  if (!t.ok) throw E.valueError('I/O operation on uninitialized object');
+  return t;
+}
+
 function isClosed(self: PyTextIOWrapper): boolean {
   if (self.raw !== null) return self.raw.fd < 0;
   return PyObject_IsTrue(PyObject_GetAttr(self.buffer, 'closed'));
@@ -201,6 +210,26 @@ function textioInitTracked(s: V, buffer: V, encoding: V, errors: V, newline: V, 
   trackIO(s as PyTextIOWrapper, buffer);
 }
 
+/**
+ * A str argument the C code needs as UTF-8: UnicodeEncodeError for a lone surrogate, ValueError for
+ * a NUL when `noNul`.  CPython: PyUnicode_AsUTF8, _PyUnicode_AsUTF8NoNUL
+ */
+function utf8Arg(s: string, noNul: boolean): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    if (c >= 0xd800 && c <= 0xdfff) throw PyObject_Call(E.PyExc_UnicodeEncodeError, ['utf-8', s, i, i + 1, 'surrogates not allowed']);
+  }
+  if (noNul && s.includes('\0')) throw E.valueError('embedded null character');
+  return s;
+}
+
 function textioInit(s: V, buffer: V, encoding: V, errors: V, newline: V, lineBuffering: V, writeThrough: V): void {
   const self = s as PyTextIOWrapper;
   self.ok = false;
@@ -208,13 +237,17 @@ function textioInit(s: V, buffer: V, encoding: V, errors: V, newline: V, lineBuf
   if (encoding !== None && encoding !== undefined && !isStrValue(encoding)) {
     throw E.typeError(`TextIOWrapper() argument 'encoding' must be str or None, not ${typeOf(encoding).tp_name}`);
   }
-  let errs: V = errors === undefined || errors === None ? 'strict' : errors;
-  if (!isStrValue(errs)) throw E.typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${typeOf(errs).tp_name}`);
-  errs = strValue(errs);
+  if (encoding !== None && encoding !== undefined) utf8Arg(strValue(encoding), true);
   if (newline !== None && newline !== undefined && !isStrValue(newline)) {
     throw E.typeError(`TextIOWrapper() argument 'newline' must be str or None, not ${typeOf(newline).tp_name}`);
   }
-  const nl = newline === None || newline === undefined ? null : strValue(newline);
+  const nl = newline === None || newline === undefined ? null : utf8Arg(strValue(newline), true);
+  let errs: V = errors === undefined || errors === None ? 'strict' : errors;
+  if (!isStrValue(errs)) throw E.typeError(`TextIOWrapper() argument 'errors' must be str or None, not ${typeOf(errs).tp_name}`);
+  errs = strValue(errs);
+  // In development mode an unknown error handler is an error now rather than at the first error.
+  if (errors !== undefined && errors !== None && configOf(interp()).devMode) lookupError(utf8Arg(errs, true));
+  errs = utf8Arg(errs, true);
   validateNewline(nl);
   if ((encoding === None || encoding === undefined) && configOf(interp()).warnDefaultEncoding) {
     warnEx(E.PyExc_EncodingWarning, "'encoding' argument not specified", 1);
@@ -358,17 +391,21 @@ export function textioWrite(s: V, textArg: V): V {
     blen = b.length;
     self.encodingStartOfStream = false;
   }
-  if (blen >= self.chunkSize) writeflush(self);
+  // Large data is not concatenated: what is pending goes first (buffer.write() may add more to it).
+  if (blen >= self.chunkSize) while (self.pending.length > 0) writeflush(self);
   if (blen > 0) {
     self.pending.push(b);
     self.pendingCount += blen;
-    markPending(self);
+    // Only text bound for a file (see iobase.ts's pending writers).
+    if (self.raw !== null) markPending(self);
   }
   if (self.pendingCount >= self.chunkSize || needflush || textNeedflush) writeflush(self);
   if (needflush) PyObject_CallMethod(self.buffer, 'flush', []);
-  self.decodedChars = '';
-  self.decodedUsed = 0;
-  self.snapshot = null;
+  // Text read ahead stays readable unless positions are being tracked.
+  if (self.snapshot !== null) {
+    setDecoded(self, '');
+    self.snapshot = null;
+  }
   if (self.decoder !== null) self.decoder.reset();
   return textlen;
 }
@@ -783,19 +820,29 @@ function textioRepr(s: V): string {
 }
 
 /** reconfigure(*, encoding=None, errors=None, newline=..., line_buffering=None, write_through=None) */
+/** None: the default; else an integer (through __index__) as a C long.  CPython: convert_optional_bool */
+function optionalBool(v: V, dflt: boolean): boolean {
+  if (v === None || v === undefined) return dflt;
+  const n = PyNumber_Index(v);
+  if (n > 0x7fffffffffffffffn || n < -0x8000000000000000n) throw E.overflowError('Python int too large to convert to C long');
+  return n !== 0 && n !== 0n;
+}
+
 function textioReconfigure(s: V, encoding: V, errors: V, newline: V, lineBuffering: V, writeThrough: V): V {
   const self = T(s);
   if (encoding !== None && !isStrValue(encoding)) throw E.typeError(`reconfigure() argument 'encoding' must be str or None, not ${typeOf(encoding).tp_name}`);
   if (errors !== None && !isStrValue(errors)) throw E.typeError(`reconfigure() argument 'errors' must be str or None, not ${typeOf(errors).tp_name}`);
   const newlineGiven = newline !== undefined && newline !== Ellipsis;
   if (newlineGiven && newline !== None && !isStrValue(newline)) throw E.typeError(`reconfigure() argument 'newline' must be str or None, not ${typeOf(newline).tp_name}`);
-  const nl = !newlineGiven ? self.readnl : newline === None ? null : strValue(newline);
+  const nl = !newlineGiven ? self.readnl : newline === None ? null : utf8Arg(strValue(newline), false);
   if (newlineGiven) validateNewline(nl);
+  if (encoding !== None) utf8Arg(strValue(encoding), false);
+  if (errors !== None) utf8Arg(strValue(errors), false);
   if (self.decoder !== null && (self.snapshot !== null || self.decodedChars.length > 0) && (encoding !== None || errors !== None || newlineGiven)) {
     throw unsupported('It is not possible to set the encoding or newline of stream after the first read');
   }
-  const lb = lineBuffering === None ? self.lineBuffering : PyObject_IsTrue(lineBuffering);
-  const wt = writeThrough === None ? self.writeThrough : PyObject_IsTrue(writeThrough);
+  const lb = optionalBool(lineBuffering, self.lineBuffering);
+  const wt = optionalBool(writeThrough, self.writeThrough);
   PyObject_CallMethod(s, 'flush', []);
   self.b2cratio = 0;
   if (newlineGiven) setNewline(self, nl);
@@ -804,7 +851,9 @@ function textioReconfigure(s: V, encoding: V, errors: V, newline: V, lineBufferi
     let errs = strValue(self.errors);
     if (encoding !== None) {
       enc = strValue(encoding);
-      if (enc === 'locale') enc = defaultEncoding(enc);
+      // The C code looks the name up as a C string: it ends at a NUL.
+      if (enc.includes('\0')) enc = enc.slice(0, enc.indexOf('\0'));
+      if (strValue(encoding) === 'locale') enc = defaultEncoding(enc);
       errs = errors === None ? 'strict' : strValue(errors);
     } else if (errors !== None) errs = strValue(errors);
     setCodecs(self, enc, errs);
@@ -831,7 +880,6 @@ export const TextIOWrapperType = defineBuiltinType({
   instanceClass: PyTextIOWrapper,
   alloc: textioNew,
   slots: {
-    tp_new: (t: PyType) => textioNew(t),
     tp_init: initWith('($self, /, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)', textioInitTracked),
     tp_repr: textioRepr,
     tp_iternext: textioIternext,
@@ -856,18 +904,19 @@ export const TextIOWrapperType = defineBuiltinType({
     seek: { sig: '($self, cookie, whence=os.SEEK_SET, /)', impl: textioSeek, doc: 'Move to a position given by an earlier tell().' },
     tell: { sig: '($self, /)', impl: textioTell, doc: 'The position as an opaque number for seek().' },
     truncate: { sig: '($self, pos=None, /)', impl: textioTruncate },
-    __getstate__: { sig: '($self, /)', impl: (s: V) => { throw E.typeError(`cannot pickle '${typeOf(s).tp_name}' instances`); } },
+    __getstate__: { sig: '($self, /)', impl: (s: V): V => cannotPickle(s) },
   },
   getset: {
     encoding: { get: (s: PyTextIOWrapper) => s.encoding },
-    buffer: { get: (s: V) => T(s).buffer },
-    line_buffering: { get: (s: V) => T(s).lineBuffering },
-    write_through: { get: (s: V) => T(s).writeThrough },
+    // Members in CPython: readable after detach() (the buffer is then None).
+    buffer: { get: (s: PyTextIOWrapper) => s.buffer },
+    line_buffering: { get: (s: PyTextIOWrapper) => s.lineBuffering },
+    write_through: { get: (s: PyTextIOWrapper) => s.writeThrough },
     _finalizing: { get: (s: PyTextIOWrapper) => s.finalizing, set: (s: PyTextIOWrapper, v: V | null) => void (s.finalizing = v !== null && PyObject_IsTrue(v)) },
     name: { get: (s: V) => PyObject_GetAttr(T(s).buffer, 'name') },
     closed: { get: (s: V) => PyObject_GetAttr(T(s).buffer, 'closed') },
     newlines: { get: (s: V) => { const self = T(s); return self.decoder?.nl ? newlinesValue(self.decoder.nl.seennl) : None; } },
-    errors: { get: (s: V) => T(s).errors },
+    errors: { get: (s: V) => textioInitialized(s).errors },
     _CHUNK_SIZE: {
       get: (s: V) => T(s).chunkSize,
       set: (s: V, v: V | null) => {

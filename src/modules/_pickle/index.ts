@@ -24,8 +24,10 @@ import { PyObject_Id } from '../../objects/id.ts';
 import { typeError, valueError, attributeError, overflowError, runtimeError, newException } from '../../objects/exceptions.ts';
 import { bindArguments, parseSignature } from '../../objects/getargs.ts';
 import { PickleBufferType } from './picklebuffer.ts';
-import { PyPickler, FreshStr, SAVE_TYPES, dump, persistentIdDefault, setProtocol, setBufferCallback } from './pickler.ts';
-import { PyUnpickler, load, setStringInput, findClassDefault, memoPut } from './unpickler.ts';
+import { PyPickler, SAVE_TYPES, dump, persistentIdDefault, setProtocol, setBufferCallback } from './pickler.ts';
+import { FreshStr } from './globals.ts';
+import { PyUnpickler, load, findClassDefault, memoPut } from './unpickler.ts';
+import { setStringInput } from './input.ts';
 import { newPickleState, pickleStateLight } from './state.ts';
 
 // ---- Pickler ----
@@ -156,6 +158,7 @@ function picklerSetMemo(self: PyValue, obj: PyValue | null): void {
 export const PicklerType = defineBuiltinType({
   name: '_pickle.Pickler',
   doc: 'This takes a binary file for writing a pickle data stream.',
+  textSignature: '(file, protocol=None, fix_imports=True, buffer_callback=None)',
   flags: TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC,
   instanceClass: PyPickler,
   alloc: picklerNew,
@@ -340,6 +343,7 @@ function unpicklerSetMemo(self: PyValue, obj: PyValue | null): void {
 export const UnpicklerType = defineBuiltinType({
   name: '_pickle.Unpickler',
   doc: 'This takes a binary file for reading a pickle data stream.',
+  textSignature: "(file, *, fix_imports=True, encoding='ASCII', errors='strict',\n          buffers=())",
   flags: TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC,
   instanceClass: PyUnpickler,
   alloc: unpicklerNew,

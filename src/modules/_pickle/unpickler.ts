@@ -16,10 +16,9 @@ import { DictType } from '../../objects/dict-type.ts';
 import { isStrValue, strValue } from '../../objects/boxes.ts';
 import {
   PyObject_GetAttr, PyObject_LookupAttr, PyObject_CallOneArg, PyObject_Call, PyObject_CallMethod, PyObject_SetItem,
-  PyObject_SetAttr, PyIter_Next, PyNumber_Index, PyObject_Repr,
+  PyObject_SetAttr, PyIter_Next, PyObject_Repr,
 } from '../../objects/abstract.ts';
 import { typeError, valueError, overflowError, runtimeError, attributeError, newException, exceptionMatches, PyExc_EOFError } from '../../objects/exceptions.ts';
-import { getBuffer } from '../../objects/bytes/buffer.ts';
 import { memoryviewFromObject } from '../../objects/memoryview.ts';
 import { intFromByteArray } from '../../objects/int/bytes.ts';
 import { parseIntText } from '../../objects/int/parse.ts';
@@ -29,11 +28,10 @@ import { utf8Decode } from '../../objects/codecs/utf8.ts';
 import { asciiDecode, latin1Decode } from '../../objects/codecs/latin1.ts';
 import { decodeText } from '../../objects/codecs/registry.ts';
 import { sysAudit } from '../sys.ts';
+import { badReadline, endFrame, skipConsumed, read, readInto, readline } from './input.ts';
 import * as O from './state.ts';
 import { type PickleState, pickleState, unpicklingError, chained, importImport, pair } from './state.ts';
-import { kwCall } from './pickler.ts';
 
-const PREFETCH = 8192 * 16;
 const EMPTY = new Uint8Array(0);
 
 export class PyUnpickler extends PyObject {
@@ -63,159 +61,6 @@ export class PyUnpickler extends PyObject {
   persistentLoad: PyValue | null = null;
   persistentLoadAttr: PyValue | null = null;
   running = false;
-}
-
-// ---- input ----
-
-function badReadline(): never {
-  throw unpicklingError('pickle data was truncated');
-}
-
-// CPython: _Unpickler_SetStringInput
-export function setStringInput(self: PyUnpickler, input: PyValue): number {
-  const data = getBuffer(input);
-  if (data === null) throw typeError(`a bytes-like object is required, not '${typeOf(input).tp_name}'`);
-  self.input = data;
-  self.inputLen = data.length;
-  self.nextReadIdx = 0;
-  self.prefetchedIdx = data.length;
-  self.frameEnd = -1;
-  return data.length;
-}
-
-// CPython: _Unpickler_EndFrame
-function endFrame(self: PyUnpickler): void {
-  self.inputLen = self.savedInputLen;
-  self.frameEnd = -1;
-}
-
-// CPython: _Unpickler_LeaveFrame
-function leaveFrame(self: PyUnpickler, straddle: boolean): void {
-  if (straddle) throw unpicklingError('pickle exhausted before end of frame');
-  endFrame(self);
-}
-
-// CPython: _Unpickler_SkipConsumed
-function skipConsumed(self: PyUnpickler): void {
-  const consumed = self.nextReadIdx - self.prefetchedIdx;
-  if (consumed <= 0) return;
-  PyObject_CallOneArg(self.read!, consumed);
-  self.prefetchedIdx = self.nextReadIdx;
-}
-
-const READ_WHOLE_LINE = -1;
-
-// CPython: _Unpickler_ReadFromFile
-function readFromFile(self: PyUnpickler, n: number): number {
-  skipConsumed(self);
-  let data: PyValue;
-  if (n === READ_WHOLE_LINE) data = PyObject_Call(self.readline!, [], null);
-  else {
-    if (self.peek !== null && n < PREFETCH) {
-      let peeked: PyValue | undefined;
-      try {
-        peeked = PyObject_CallOneArg(self.peek, PREFETCH);
-      } catch (e) {
-        if (!(e instanceof PyObject && typeOf(e).tp_name === 'NotImplementedError')) throw e;
-        self.peek = null;
-      }
-      if (peeked !== undefined) {
-        const size = setStringInput(self, peeked);
-        self.prefetchedIdx = 0;
-        if (n <= size) return n;
-      }
-    }
-    data = PyObject_CallOneArg(self.read!, n);
-  }
-  return setStringInput(self, data);
-}
-
-/** Reads n bytes; returns their offset in self.input.  CPython: _Unpickler_Read, _Unpickler_ReadImpl */
-function read(self: PyUnpickler, n: number): number {
-  if (n <= self.inputLen - self.nextReadIdx) {
-    const at = self.nextReadIdx;
-    self.nextReadIdx += n;
-    return at;
-  }
-  if (self.frameEnd >= 0) {
-    leaveFrame(self, self.nextReadIdx < self.frameEnd);
-    if (n <= self.inputLen - self.nextReadIdx) {
-      const at = self.nextReadIdx;
-      self.nextReadIdx += n;
-      return at;
-    }
-  }
-  if (self.read === null) badReadline();
-  const got = readFromFile(self, n);
-  if (got < n) badReadline();
-  self.nextReadIdx = n;
-  return 0;
-}
-
-/** Reads n bytes into a new array (no prefetching).  CPython: _Unpickler_ReadInto */
-function readInto(self: PyUnpickler, n: number): Uint8Array {
-  const buf = new Uint8Array(n);
-  let filled = 0;
-  let inBuffer = self.inputLen - self.nextReadIdx;
-  if (inBuffer > 0) {
-    const k = Math.min(inBuffer, n);
-    buf.set(self.input.subarray(self.nextReadIdx, self.nextReadIdx + k));
-    self.nextReadIdx += k;
-    filled = k;
-    if (filled === n) return buf;
-  }
-  if (self.frameEnd >= 0) {
-    leaveFrame(self, inBuffer > 0);
-    inBuffer = self.inputLen - self.nextReadIdx;
-    if (inBuffer > 0) {
-      const k = Math.min(inBuffer, n - filled);
-      buf.set(self.input.subarray(self.nextReadIdx, self.nextReadIdx + k), filled);
-      self.nextReadIdx += k;
-      filled += k;
-      if (filled === n) return buf;
-    }
-  }
-  if (self.read === null) badReadline();
-  skipConsumed(self);
-  const want = n - filled;
-  if (self.readinto === null) {
-    const data = PyObject_CallOneArg(self.read, want);
-    if (!(data instanceof PyBytes)) throw valueError(`read() returned non-bytes object (${PyObject_Repr(typeOf(data))})`);
-    if (data.data.length < want) badReadline();
-    buf.set(data.data.subarray(0, want), filled);
-    return buf;
-  }
-  // readinto() a writable view of the rest of the buffer.
-  const target = new PyByteArray(buf.subarray(filled));
-  const view = memoryviewFromObject(target);
-  const r = PyNumber_Index(PyObject_CallOneArg(self.readinto, view));
-  if (r < 0) throw valueError('readinto() returned negative size');
-  if (r < want) badReadline();
-  return buf;
-}
-
-/** Reads a line (with its newline); returns [offset, length] in self.input.  CPython: _Unpickler_Readline */
-function readline(self: PyUnpickler): Uint8Array {
-  for (;;) {
-    const input = self.input;
-    for (let i = self.nextReadIdx; i < self.inputLen; i++) {
-      if (input[i] === 0x0a) {
-        const line = input.subarray(self.nextReadIdx, i + 1);
-        self.nextReadIdx = i + 1;
-        return line;
-      }
-    }
-    if (self.frameEnd >= 0) {
-      leaveFrame(self, self.nextReadIdx < self.frameEnd);
-      continue;
-    }
-    break;
-  }
-  if (self.read === null) badReadline();
-  const n = readFromFile(self, READ_WHOLE_LINE);
-  if (n === 0 || self.input[n - 1] !== 0x0a) badReadline();
-  self.nextReadIdx = n;
-  return self.input.subarray(0, n);
 }
 
 function latin1(d: Uint8Array): string {
@@ -383,9 +228,15 @@ function loadFloat(self: PyUnpickler): void {
 // CPython: load_binfloat
 function loadBinfloat(self: PyUnpickler): void {
   const at = read(self, 8);
-  const dv = new DataView(self.input.buffer, self.input.byteOffset + at, 8);
-  self.stack.push(new PyFloat(dv.getFloat64(0, false)));
+  const d = self.input;
+  // Big-endian IEEE 754 (PyFloat_Unpack8 with le=0).
+  for (let i = 0; i < 8; i++) FLOAT_BYTES[LITTLE_ENDIAN_HOST ? 7 - i : i] = d[at + i];
+  self.stack.push(new PyFloat(FLOAT64[0]));
 }
+
+const FLOAT64 = new Float64Array(1);
+const FLOAT_BYTES = new Uint8Array(FLOAT64.buffer);
+const LITTLE_ENDIAN_HOST = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** A Python 2 str: bytes with encoding 'bytes', else text in the Unpickler's encoding. */
 function py2String(self: PyUnpickler, d: Uint8Array): PyValue {

@@ -360,8 +360,24 @@ function posixUtime(_m: V, path: V, times: V, ns: V, dirFd: V): void {
   withOSError(() => host().utime(p.path, atime, mtime), p.object);
 }
 
+/** Seconds (int or float) as ns, a float's fraction floored.  CPython: _PyTime_ObjectToTimespec (ROUND_FLOOR) */
 function secondsToNs(v: V): bigint {
-  if (v instanceof PyFloat) return BigInt(Math.round(v.value * 1e9));
+  if (v instanceof PyFloat) {
+    const d = v.value;
+    if (Number.isNaN(d)) throw E.valueError('Invalid value NaN (not a number)');
+    let sec = Math.trunc(d);
+    // The fraction alone is scaled (d * 1e9 would round away the last nanoseconds).
+    let frac = Math.floor((d - sec) * 1e9);
+    if (frac >= 1e9) {
+      frac -= 1e9;
+      sec += 1;
+    } else if (frac < 0) {
+      frac += 1e9;
+      sec -= 1;
+    }
+    if (!Number.isFinite(sec) || Math.abs(sec) > 9.2e18) throw E.overflowError('timestamp out of range for platform time_t');
+    return BigInt(sec) * 1000000000n + BigInt(frac);
+  }
   return BigInt(PyNumber_Index(v)) * 1000000000n;
 }
 

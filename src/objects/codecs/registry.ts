@@ -12,7 +12,7 @@ import { PyCFunction } from '../descrobject.ts';
 import { parseSignature } from '../getargs.ts';
 import { PyObject_Call, PyObject_LookupAttr, PyObject_IsTrue } from '../abstract.ts';
 import { getBuffer, isByteArray } from '../bytes/buffer.ts';
-import { typeError, valueError, newException, PyExc_LookupError, addNote, PyBaseException } from '../exceptions.ts';
+import { typeError, valueError, newException, PyExc_LookupError, PyExc_UnicodeEncodeError, addNote, PyBaseException } from '../exceptions.ts';
 import { interp, type Interpreter } from '../../vm/interpreter.ts';
 import { configOf } from '../../runtime/config.ts';
 import {
@@ -114,6 +114,16 @@ function lookupErrorObj(msg: string): PyBaseException {
 /** The CodecInfo registered for an encoding.  CPython: _PyCodec_Lookup */
 export function codecLookup(encoding: string): PyValue {
   if (encoding.includes('\0')) throw valueError('embedded null character');
+  // The name is used as UTF-8: a lone surrogate cannot be.
+  for (let i = 0; i < encoding.length; i++) {
+    const c = encoding.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < encoding.length && (encoding.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      i++;
+      continue;
+    }
+    throw PyObject_Call(PyExc_UnicodeEncodeError, ['utf-8', encoding, i, i + 1, 'surrogates not allowed'], null);
+  }
   const s = state();
   const key = normalizeEncoding(encoding);
   const hit = s.searchCache.get(key);
