@@ -1,13 +1,12 @@
 // The pickler's output buffer, with protocol 4 framing.  CPython: Modules/_pickle.c _Pickler_Write,
 // _Pickler_CommitFrame, _Pickler_OpcodeBoundary, _Pickler_write_bytes
 import { PyBytes } from '../../objects/bytes.ts';
-import { hasLoneSurrogate } from '../../objects/codecs/utf8.ts';
+import { utf8Encode } from '../../objects/codecs/utf8.ts';
 import { PyObject_CallOneArg } from '../../objects/abstract.ts';
 import type { PyValue } from '../../objects/object.ts';
 import { FRAME, FRAME_HEADER_SIZE, FRAME_SIZE_MIN, FRAME_SIZE_TARGET } from './state.ts';
 
 const WRITE_BUF_SIZE = 4096;
-const textEncoder = new TextEncoder();
 
 /**
  * The bytes written so far, and the frame being filled. A frame's 9-byte header is reserved when
@@ -163,35 +162,7 @@ export function writeSize64(buf: Uint8Array, at: number, v: number): void {
 
 /** A str as UTF-8 with lone surrogates passed through (CPython's fallback to "surrogatepass"). */
 export function utf8Surrogatepass(s: string): Uint8Array {
-  let ascii = true;
-  for (let i = 0; i < s.length; i++) {
-    if (s.charCodeAt(i) > 0x7f) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) {
-    const out = new Uint8Array(s.length);
-    for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
-    return out;
-  }
-  if (!hasLoneSurrogate(s)) return textEncoder.encode(s);
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-        i++;
-      }
-    }
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 0x3f));
-    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 0x3f), 0x80 | ((c >> 6) & 0x3f), 0x80 | (c & 0x3f));
-  }
-  return Uint8Array.from(out);
+  return utf8Encode(s, 'surrogatepass');
 }
 
 const HEX = '0123456789abcdef';
