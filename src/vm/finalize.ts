@@ -547,8 +547,8 @@ function inCycle(o: object, marked: Set<object>): boolean {
  * once many have accumulated: what is unreachable is finalized (closed, flushed, warned about).
  * Python objects and weak references are left to gc.collect().
  */
-export function collectNative(): void {
-  if (busy || nativeTracked.size < nativeCollect.threshold) return;
+export function collectNative(force = false): void {
+  if (busy || (!force && nativeTracked.size < nativeCollect.threshold)) return;
   const marked = new Set<object>();
   busy = true;
   try {
@@ -558,7 +558,7 @@ export function collectNative(): void {
     busy = false;
     pending.length = 0;
   }
-  nativeCollect.threshold = Math.max(1024, 2 * nativeTracked.size);
+  nativeCollect.threshold = Math.max(2048, 2 * nativeTracked.size);
 }
 
 /** Unreachable heap types leave their bases' __subclasses__().  CPython: type_dealloc (remove_all_subclasses) */

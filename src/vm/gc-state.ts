@@ -30,7 +30,7 @@ export function untrackObject(o: object): void {
 export const nativeTracked = new Set<object>();
 
 /** The size of nativeTracked that makes the next safe point run a pass (doubles with survivors). */
-export const nativeCollect = { threshold: 1024 };
+export const nativeCollect = { threshold: 2048 };
 
 export function trackNative(o: object): void {
   nativeTracked.add(o);

@@ -280,13 +280,17 @@ class PyBytesIOBuffer extends PyObject {
     super();
   }
 
-  /** The memoryview protocol's count of live views (a writable exporter): the BytesIO's exports. */
+  /** This exporter's views not yet released. */
+  own = 0;
+
+  /** The memoryview protocol's count of live views (a writable exporter); the BytesIO counts them all. */
   get bufferExports(): number {
-    return this.source.exports;
+    return this.own;
   }
 
   set bufferExports(n: number) {
-    this.source.exports = n;
+    this.source.exports += n - this.own;
+    this.own = n;
   }
 }
 
@@ -301,6 +305,7 @@ function bytesioGetbuffer(s: V): V {
   checkClosed(self);
   void BytesIOBufferType;
   const exporter = new PyBytesIOBuffer(self);
+  if (self.exporters.length > 0) self.exporters = self.exporters.filter((x) => x.bufferExports > 0);
   self.exporters.push(exporter);
   return PyObject_Call(interp().builtinsDict.getStr('memoryview')!, [exporter]);
 }

@@ -12,7 +12,7 @@ import { interp } from '../../vm/interpreter.ts';
 import { HostError, type StatResult } from '../../runtime/host.ts';
 import { finalizationRegistry } from '../../runtime/finalization.ts';
 import { pathArg, newOSError, osError } from '../posix/args.ts';
-import { PyIOBase, RawIOBaseType, DEFAULT_BUFFER_SIZE, unsupported, optSize, bufferArg, flushPendingWriters, closedFileError, chainExceptions, trackIO, untrackIO, registerExactIOType, cannotPickle } from './iobase.ts';
+import { PyIOBase, RawIOBaseType, DEFAULT_BUFFER_SIZE, unsupported, optSize, bufferArg, flushPendingWriters, closedFileError, chainExceptions, trackIO, untrackIO, registerExactIOType, cannotPickle, maybeCollectFiles } from './iobase.ts';
 import { sysAudit, writeUnraisable } from '../sys.ts';
 import { warnEx } from '../_warnings.ts';
 
@@ -141,7 +141,13 @@ function fileioInit(s: V, nameobj: V, modeArg: V, closefdArg: V, opener: V): voi
         try {
           self.fd = host().open(path!, flags, 0o666);
         } catch (e) {
-          throw osError(e, nameobj);
+          // Out of descriptors: files dropped unclosed may hold them (EMFILE, ENFILE).
+          if (!(e instanceof HostError && (e.errno === 24 || e.errno === 23) && maybeCollectFiles(true))) throw osError(e, nameobj);
+          try {
+            self.fd = host().open(path!, flags, 0o666);
+          } catch (e2) {
+            throw osError(e2, nameobj);
+          }
         }
       } else {
         const fdobj = PyObject_Call(opener, [nameobj, flags]);

@@ -131,9 +131,15 @@ export function untrackIO(self: object): void {
   untrackNative(self);
 }
 
-/** Finalizes the dropped native files once many have accumulated (open() calls it first). */
-export function maybeCollectFiles(): void {
-  if (nativeTracked.size >= nativeCollect.threshold) collectNative();
+/**
+ * Finalizes the dropped native files once many have accumulated (open() calls it before it makes
+ * anything), or at once when `force` (the system is out of descriptors).
+ */
+export function maybeCollectFiles(force = false): boolean {
+  if (!force && nativeTracked.size < nativeCollect.threshold) return false;
+  const before = nativeTracked.size;
+  collectNative(force);
+  return nativeTracked.size < before;
 }
 
 // ---- exception chaining ----
