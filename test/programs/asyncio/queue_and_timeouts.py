@@ -49,12 +49,15 @@ async def main():
     except TimeoutError:
         print('timeout block', cm.expired())
     sem = asyncio.Semaphore(2)
-    running = []
+    inside = []
+    peak = [0]
     async def limited(i):
         async with sem:
-            running.append(i)
+            inside.append(i)
+            peak[0] = max(peak[0], len(inside))
             await asyncio.sleep(0.005)
-            return len(running)
-    print(await asyncio.gather(*(limited(i) for i in range(4))))
+            inside.remove(i)
+            return i * i
+    print(await asyncio.gather(*(limited(i) for i in range(4))), 'peak', peak[0], inside)
 
 asyncio.run(main())
