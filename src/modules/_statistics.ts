@@ -8,6 +8,7 @@ import type { PyValue } from '../objects/object.ts';
 import { defineModule } from '../objects/module-def.ts';
 import { PyFloat, PyFloat_AsDouble } from '../objects/float.ts';
 import { valueError } from '../objects/exceptions.ts';
+import { withDocs, moduleDoc } from './docs.ts';
 
 /** Horner's rule over `c`, highest degree first. */
 function poly(c: readonly number[], r: number): number {
@@ -53,12 +54,12 @@ export function normalDistInvCdf(p: number, mu: number, sigma: number): number {
 
 export const statisticsModule = defineModule({
   name: '_statistics',
-  doc: 'Accelerators for the statistics module.\n',
-  functions: {
+  doc: moduleDoc('_statistics'),
+  functions: withDocs('_statistics', {
     _normal_dist_inv_cdf: {
       sig: '($module, p, mu, sigma, /)',
       impl: (_m: PyValue, p: PyValue, mu: PyValue, sigma: PyValue) =>
         new PyFloat(normalDistInvCdf(PyFloat_AsDouble(p), PyFloat_AsDouble(mu), PyFloat_AsDouble(sigma))),
     },
-  },
+  }),
 });
