@@ -160,7 +160,10 @@ function mainOf(argv: string[], options: MainOptions): number {
     return cl.status;
   }
   writeStd(2, cl.stderr);
-  const config = { ...cl.config, executable: executablePath(options.script ?? process.argv[1]) };
+  // sys.orig_argv[0] is the program as the process was started: the pyts script it ran.
+  const executable = executablePath(options.script ?? process.argv[1]);
+  const origArgv = cl.config.origArgv ?? [];
+  const config = { ...cl.config, executable, origArgv: executable !== '' ? [executable, ...origArgv.slice(1)] : origArgv };
   if (cl.mode === 'command') return runCommand(createInterpreter(new NodeHost(), cl.config.argv!, '', config), cl.target);
   if (cl.mode === 'module') return runModule(createInterpreter(new NodeHost(), cl.config.argv!, process.cwd(), config), cl.target, true);
   if (cl.mode === 'stdin') {

@@ -7,7 +7,7 @@ import type { WarningSink } from '../parser/errors.ts';
 import type { PyCode } from '../objects/code.ts';
 import { Compiler } from './compile.ts';
 import { futureFromAst } from './future.ts';
-import { buildSymtable } from './symtable.ts';
+import { buildSymtable, type Symtable } from './symtable.ts';
 import { codegenMod } from './codegen/index.ts';
 import { CompilerException, syntaxError, type CompilerWarningSink } from './errors.ts';
 import { PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_MASK, PyCF_ONLY_AST, PyCF_OPTIMIZED_AST, PyCF_TYPE_COMMENTS, PyCF_ALLOW_INCOMPLETE_INPUT } from './flags.ts';
@@ -121,4 +121,13 @@ export function compile(source: string | Uint8Array | ast.mod, filename: string,
   }
   if (mode === 'func_type') throw new CompilerException('ValueError', "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
   return { kind: 'code', code: compileAst(mod, filename, opts) };
+}
+
+/**
+ * The symbol table of source text, as the `_symtable` module shows it: parsed, its future features
+ * read, no preprocessing.  CPython: _Py_SymtableStringObjectFlags
+ */
+export function symtableOfSource(source: string | Uint8Array, filename: string, mode: CompileMode, onParseWarning?: WarningSink): Symtable {
+  const mod = parse(source, { filename, mode, onWarning: onParseWarning });
+  return buildSymtable(mod, filename, futureFromAst(mod, filename));
 }

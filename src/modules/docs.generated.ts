@@ -639,4 +639,26 @@ export const MODULE_DOCS: Record<string, [string | null, Record<string, [string 
       "textdomain": ["Set the C library's textdmain to domain, returning the new domain.", "($module, domain, /)"],
     },
   ],
+  "_statistics": [
+    "Accelerators for the statistics module.\n",
+    {
+      "_normal_dist_inv_cdf": [null, "($module, p, mu, sigma, /)"],
+    },
+  ],
+  "pwd": [
+    "This module provides access to the Unix password database.\nIt is available on all Unix versions.\n\nPassword database entries are reported as 7-tuples containing the following\nitems from the password database (see `<pwd.h>'), in order:\npw_name, pw_passwd, pw_uid, pw_gid, pw_gecos, pw_dir, pw_shell.\nThe uid and gid items are integers, all others are strings. An\nexception is raised if the entry asked for cannot be found.",
+    {
+      "getpwall": ["Return a list of all available password database entries, in arbitrary order.\n\nSee help(pwd) for more on password database entries.", "($module, /)"],
+      "getpwnam": ["Return the password database entry for the given user name.\n\nSee `help(pwd)` for more on password database entries.", "($module, name, /)"],
+      "getpwuid": ["Return the password database entry for the given numeric user ID.\n\nSee `help(pwd)` for more on password database entries.", "($module, uidobj, /)"],
+    },
+  ],
+  "grp": [
+    "Access to the Unix group database.\n\nGroup entries are reported as 4-tuples containing the following fields\nfrom the group database, in order:\n\n  gr_name   - name of the group\n  gr_passwd - group password (encrypted); often empty\n  gr_gid    - numeric ID of the group\n  gr_mem    - list of members\n\nThe gid is an integer, name and password are strings.  (Note that most\nusers are not explicitly listed as members of the groups they are in\naccording to the password database.  Check both databases to get\ncomplete membership information.)",
+    {
+      "getgrall": ["Return a list of all available group entries, in arbitrary order.\n\nAn entry whose name starts with '+' or '-' represents an instruction\nto use YP/NIS and may not be accessible via getgrnam or getgrgid.", "($module, /)"],
+      "getgrgid": ["Return the group database entry for the given numeric group ID.\n\nIf id is not valid, raise KeyError.", "($module, /, id)"],
+      "getgrnam": ["Return the group database entry for the given group name.\n\nIf name is not valid, raise KeyError.", "($module, /, name)"],
+    },
+  ],
 };

@@ -5,12 +5,12 @@ import { PyObject, None, type PyValue } from '../objects/object.ts';
 import { type PyType, typeOf } from '../objects/type.ts';
 import { PyBytes } from '../objects/bytes.ts';
 import { isStrValue } from '../objects/boxes.ts';
-import { getBuffer } from '../objects/bytes/buffer.ts';
-import { PyObject_Call, PyObject_GetAttr, PyObject_IsTrue } from '../objects/abstract.ts';
+import { simpleBuffer } from '../objects/bytes/buffer.ts';
+import { PyObject_Call } from '../objects/abstract.ts';
 import { TypeType } from '../objects/typeobject.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { PyDict } from '../objects/dict.ts';
-import { typeError, newException, PyExc_BufferError } from '../objects/exceptions.ts';
+import { typeError } from '../objects/exceptions.ts';
 import { PyCFunction, type NativeImpl } from '../objects/descrobject.ts';
 import { parseSignature } from '../objects/getargs.ts';
 import type { PyModule } from '../objects/module.ts';
@@ -141,11 +141,8 @@ export function hexOf(d: Uint8Array): string {
 /** The bytes of a buffer argument to a hash function.  CPython: GET_BUFFER_VIEW_OR_ERROR */
 export function hashBuffer(v: PyValue): Uint8Array {
   if (isStrValue(v)) throw typeError('Strings must be encoded before hashing');
-  const b = getBuffer(v);
+  const b = simpleBuffer(v);
   if (b === null) throw typeError('object supporting the buffer API required');
-  if (typeOf(v).tp_name === 'memoryview' && !PyObject_IsTrue(PyObject_GetAttr(v, 'c_contiguous'))) {
-    throw newException(PyExc_BufferError, ['memoryview: underlying buffer is not C-contiguous']);
-  }
   return b;
 }
 

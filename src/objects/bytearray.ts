@@ -17,7 +17,7 @@ import { ssizeArg, longAsSsize } from './str/args.ts';
 import { encodeText } from './codecs/registry.ts';
 import { PyBytes, bytesRepr, compareBytes, compareResult } from './bytes.ts';
 import { repeatBytes, indexArg, bindSourceEncodingErrors } from './bytes/index.ts';
-import { getBuffer, checkBuffer } from './bytes/buffer.ts';
+import { getBuffer, checkBuffer, simpleBufferOrNull } from './bytes/buffer.ts';
 import { BYTES_COMMON_METHODS, bytesContains, argStr } from './bytes/methods.ts';
 import { hexString, fromHex } from './bytes/hex.ts';
 import { bytesPercentFormat as bytesFormat } from './str/percent.ts';
@@ -193,7 +193,7 @@ function byteArrayAssItem(self: V, i: number, v: V | null): void {
 
 function byteArrayConcat(a: V, b: V): V {
   const x = BA(a).bytes();
-  const y = getBuffer(b);
+  const y = simpleBufferOrNull(b);
   if (y === null) throw typeError(`can't concat ${typeOf(b).tp_name} to ${typeOf(a).tp_name}`);
   if (x.length + y.length > MAX_LENGTH) throw memoryError();
   const out = new Uint8Array(x.length + y.length);
@@ -204,7 +204,7 @@ function byteArrayConcat(a: V, b: V): V {
 
 function byteArrayInplaceConcat(a: V, b: V): V {
   const self = BA(a);
-  const y = getBuffer(b);
+  const y = simpleBufferOrNull(b);
   if (y === null) throw typeError(`can't concat ${typeOf(b).tp_name} to ${typeOf(a).tp_name}`);
   const data = y.slice();
   const n = self.len;
@@ -345,7 +345,8 @@ function baCopy(self: PyByteArray): PyByteArray {
 }
 
 function baExtend(self: PyByteArray, iterable: V): void {
-  const b = getBuffer(iterable);
+  const b = simpleBufferOrNull(iterable);
+  if (b === null && checkBuffer(iterable)) throw typeError(`can't set bytearray slice from ${typeOf(iterable).tp_name}`);
   if (b !== null) {
     const data = b.slice();
     const n = self.len;

@@ -10,7 +10,7 @@ import { defineBuiltinType } from './builtin-type.ts';
 import { newHeapInstance } from './heap.ts';
 import { PyIntBox, isStrValue, strValue } from './boxes.ts';
 import { PyTuple } from './tuple.ts';
-import { getBuffer } from './bytes/buffer.ts';
+import { simpleBufferOrNull } from './bytes/buffer.ts';
 import { typeError, valueError, zeroDivisionError, overflowError, newException, PyExc_OverflowError, PyExc_DeprecationWarning } from './exceptions.ts';
 import { numberWarning } from './float/warn.ts';
 import { intToFloat, intFromFloat, normInt } from './int.ts';
@@ -126,7 +126,7 @@ export function PyFloat_FromString(v: PyValue): number {
   let text: string;
   let data: Uint8Array | null;
   if (isStrValue(v)) text = transformDecimalAndSpaceToASCII(strValue(v));
-  else if ((data = getBuffer(v)) !== null) text = latin1(data);
+  else if ((data = simpleBufferOrNull(v)) !== null) text = latin1(data);
   else throw typeError(`float() argument must be a string or a real number, not '${typeOf(v).tp_name.slice(0, 200)}'`);
   const r = parseFloatText(text);
   if (r === null) throw valueError(`could not convert string to float: ${PyObject_Repr(v)}`);

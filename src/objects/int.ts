@@ -23,7 +23,7 @@ import { parseIntText } from './int/parse.ts';
 import { intToByteArray, intFromByteArray } from './int/bytes.ts';
 import { transformDecimalAndSpaceToASCII, scaleToDouble, bigBitLength } from './float/strtod.ts';
 import { cpSlice } from './str/codepoints.ts';
-import { getBuffer, isByteArray } from './bytes/buffer.ts';
+import { getBuffer, isByteArray, simpleBufferOrNull } from './bytes/buffer.ts';
 
 export { maxStrDigits, getMaxStrDigits, setMaxStrDigits, intToDecimalString, intToString, intToPrefixedString } from './int/format.ts';
 
@@ -517,7 +517,7 @@ export function PyNumber_Long(x: PyValue): PyIntValue {
   if (t.nb_index !== null) return PyNumber_Index(x);
   if (isStrValue(x)) return PyLong_FromUnicodeObject(x, 10);
   // bytes, bytearray, and any other buffer (memoryview...) are parsed as text.
-  const data = getBuffer(x);
+  const data = simpleBufferOrNull(x);
   if (data !== null) return intFromBytesLiteral(data, 10);
   throw typeError(`int() argument must be a string, a bytes-like object or a real number, not '${t.tp_name.slice(0, 200)}'`);
 }

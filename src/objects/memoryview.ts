@@ -21,7 +21,7 @@ import { addressOf } from './id.ts';
 import { PyBytes } from './bytes.ts';
 import { PyByteArray } from './bytearray.ts';
 import { hexString } from './bytes/hex.ts';
-import { checkBuffer } from './bytes/buffer.ts';
+import { checkBuffer, isCContiguousLayout } from './bytes/buffer.ts';
 import { genericAliasClassMethod } from './genericalias.ts';
 import { ssizeArg, sliceIndexArg } from './str/args.ts';
 import { gcRoots, markReachable } from '../vm/gc-trace.ts';
@@ -102,12 +102,7 @@ function nbytes(m: PyMemoryView): number {
 }
 
 function isCContiguous(m: PyMemoryView): boolean {
-  let sd = m.itemsize;
-  for (let i = m.shape.length - 1; i >= 0; i--) {
-    if (m.shape[i] > 1 && m.strides[i] !== sd) return false;
-    sd *= m.shape[i];
-  }
-  return true;
+  return isCContiguousLayout(m.itemsize, m.shape, m.strides);
 }
 
 function isFContiguous(m: PyMemoryView): boolean {

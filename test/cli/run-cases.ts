@@ -15,6 +15,7 @@ export interface RunCase {
 
 export const RUN_CASES: RunCase[] = [
   { name: 'c_argv', args: ['-c', 'import sys; print(sys.argv, repr(sys.path[0]))', 'a', '-b', '--c'] },
+  { name: 'c_orig_argv', args: ['-I', '-c', 'import sys; print(sys.orig_argv[0] == sys.executable, sys.orig_argv[1:])', 'arg'] },
   { name: 'c_globals', args: ['-c', 'print(sorted(k for k in globals() if k != "__annotations__")); print(__name__, __spec__, type(__loader__).__name__)'] },
   { name: 'c_exception', args: ['-c', 'def f():\n    raise ValueError("bad")\nf()'] },
   { name: 'c_syntax_error', args: ['-c', 'x = (1 +'] },

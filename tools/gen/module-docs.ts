@@ -2,7 +2,7 @@
 // (help(), inspect.signature() and programs that print __doc__ see them).  The oracle is an
 // Emscripten build, which lacks some functions (time.sleep, most of posix): those come from the
 // machine's CPython ($PYTS_DOCS_PYTHON, else python3.13 when there is one, else python3), merged in
-// where the oracle has no entry.
+// where the oracle has no entry (whole modules, for those it lacks: pwd, grp).
 // Writes tools/cpython/module-docs.json and src/modules/docs.generated.ts.
 import { spawnSync } from 'node:child_process';
 import { registerGolden } from './registry.ts';
@@ -14,14 +14,17 @@ const OUT = 'src/modules/docs.generated.ts';
 /** module name -> [module __doc__, {function name: [__doc__, __text_signature__]}] */
 type Data = Record<string, [string | null, Record<string, [string | null, string | null]>]>;
 
-const MODULES = ['builtins', 'sys', 'time', 'gc', 'atexit', 'errno', '_thread', '_weakref', '_signal', '_imp', 'posix', '_io', '_warnings', '_abc', '_heapq', '_bisect', '_random', '_struct', 'array', '_opcode', '_operator', '_functools', '_locale'];
+const MODULES = ['builtins', 'sys', 'time', 'gc', 'atexit', 'errno', '_thread', '_weakref', '_signal', '_imp', 'posix', '_io', '_warnings', '_abc', '_heapq', '_bisect', '_random', '_struct', 'array', '_opcode', '_operator', '_functools', '_locale', 'pwd', 'grp', '_statistics'];
 
 const CODE = `
 import importlib, types, json, sys
 def main(names):
     out = {}
     for name in names:
-        m = importlib.import_module(name)
+        try:
+            m = importlib.import_module(name)
+        except ImportError:
+            continue
         fs = {}
         for k in sorted(vars(m)):
             v = getattr(m, k)
@@ -67,7 +70,11 @@ registerGolden({
     if (extra !== null) {
       for (const [mod, [, fs]] of Object.entries(extra)) {
         const mine = data[mod]?.[1];
-        if (mine === undefined) continue;
+        if (mine === undefined) {
+          // A module the oracle lacks (pwd, grp): all of it from the machine's CPython.
+          data[mod] = extra[mod];
+          continue;
+        }
         for (const [name, entry] of Object.entries(fs)) if (!(name in mine)) mine[name] = entry;
       }
     }

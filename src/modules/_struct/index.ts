@@ -16,10 +16,10 @@ import { PyMemoryView } from '../../objects/memoryview.ts';
 import { isStrValue, strValue } from '../../objects/boxes.ts';
 import { normInt } from '../../objects/int.ts';
 import { PyObject_Call, PyObject_Repr, PyNumber_AsSsize_t } from '../../objects/abstract.ts';
-import { typeError, runtimeError, memoryError, newException, PyExc_BufferError, PyExc_Exception } from '../../objects/exceptions.ts';
+import { typeError, runtimeError, memoryError, PyExc_Exception } from '../../objects/exceptions.ts';
 import { bindArguments, parseSignature } from '../../objects/getargs.ts';
 import { asciiEncode } from '../../objects/codecs/latin1.ts';
-import { getBuffer } from '../../objects/bytes/buffer.ts';
+import { getBuffer, simpleBuffer, isCContiguousLayout } from '../../objects/bytes/buffer.ts';
 import { ssizeArg, argTypeName } from '../../objects/str/args.ts';
 import { newExceptionClass } from '../hashlib-support.ts';
 import { withDocs, moduleDoc } from '../docs.ts';
@@ -193,22 +193,11 @@ function packInternal(s: PyStruct & { codes: FormatCode[] }, args: readonly PyVa
 
 /** A buffer to read: any bytes-like object, C-contiguous.  CPython: the Py_buffer converter */
 function readBuffer(v: PyValue): Uint8Array {
-  if (v instanceof PyMemoryView && !v.released && !isContiguousView(v)) {
-    throw newException(PyExc_BufferError, ['memoryview: underlying buffer is not C-contiguous']);
-  }
-  const b = getBuffer(v);
+  const b = simpleBuffer(v);
   if (b === null) throw typeError(`a bytes-like object is required, not '${typeOf(v).tp_name}'`);
   return b;
 }
 
-function isContiguousView(m: PyMemoryView): boolean {
-  let sd = m.itemsize;
-  for (let i = m.shape.length - 1; i >= 0; i--) {
-    if (m.shape[i] > 1 && m.strides[i] !== sd) return false;
-    sd *= m.shape[i];
-  }
-  return true;
-}
 
 /** A buffer to write into.  CPython: PyArg_Parse's "w*" */
 function writableBuffer(v: PyValue): Uint8Array {
@@ -217,7 +206,7 @@ function writableBuffer(v: PyValue): Uint8Array {
   };
   if (v instanceof PyByteArray) return v.bytes();
   if (v instanceof PyMemoryView) {
-    if (v.released || v.readonly || !isContiguousView(v)) bad();
+    if (v.released || v.readonly || !isCContiguousLayout(v.itemsize, v.shape, v.strides)) bad();
     return getBuffer(v)!;
   }
   if (v instanceof PyBytes || typeof v !== 'object' || !('bufferExports' in v)) bad();
@@ -314,7 +303,7 @@ export class PyUnpackIter extends PyObject {
 function structIterUnpack(self: PyValue, buffer: PyValue): PyUnpackIter {
   const s = ready(self);
   if (s.size === 0) structError('cannot iteratively unpack with a struct of length 0');
-  const b = getBuffer(buffer);
+  const b = simpleBuffer(buffer);
   if (b === null) throw typeError(`a bytes-like object is required, not '${typeOf(buffer).tp_name}'`);
   const size = sizeOf(s);
   if (b.length % size !== 0) structError(`iterative unpacking requires a buffer of a multiple of ${size} bytes`);

@@ -35,7 +35,7 @@ import type * as ast from '../../ast/nodes.generated.ts';
 
 type V = PyValue;
 
-const parserWarning: WarningSink = (w) => emitCompileWarning(w.category, w.message, w.filename, w.lineno);
+export const parserWarning: WarningSink = (w) => emitCompileWarning(w.category, w.message, w.filename, w.lineno);
 const compilerWarning: CompilerWarningSink = (w) => emitCompileWarning(w.category, w.message, w.filename, w.lineno) === 'error';
 
 /** The calling Python frame (the builtins are native: the top frame is their caller's). */
@@ -114,7 +114,7 @@ function mergeCompilerFlags(flags: number): number {
  * The text of a source argument: str (its coding cookie ignored), or any bytes-like object.
  * CPython: _Py_SourceAsString
  */
-function sourceAsString(source: V, funcname: string, what: string): { text: string | Uint8Array; ignoreCookie: boolean } {
+export function sourceAsString(source: V, funcname: string, what: string): { text: string | Uint8Array; ignoreCookie: boolean } {
   let text: string | Uint8Array;
   let ignoreCookie = false;
   if (isStrValue(source)) {
@@ -167,7 +167,7 @@ function compileText(text: string | Uint8Array, filename: string, mode: CompileM
 }
 
 /** A file name: str, bytes (decoded) or os.PathLike.  CPython: PyUnicode_FSDecoder */
-function fsDecodedArg(v: V): string {
+export function fsDecodedArg(v: V): string {
   const p = fspath(None, v);
   const s = isStrValue(p) ? strValue(p) : fsDecode((p as PyBytes).data);
   if (s.includes('\0')) throw E.valueError('embedded null character');

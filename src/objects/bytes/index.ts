@@ -16,7 +16,7 @@ import { typeError, indexError, valueError, overflowError, memoryError, exceptio
 import { parseSignature, bindArguments } from '../getargs.ts';
 import { MAX_LENGTH, longAsSsize } from '../str/args.ts';
 import { encodeText } from '../codecs/registry.ts';
-import { getBuffer } from './buffer.ts';
+import { getBuffer, simpleBufferOrNull } from './buffer.ts';
 import { BYTES_COMMON_METHODS, bytesContains, argStr } from './methods.ts';
 import { hexString, fromHex } from './hex.ts';
 import { bytesPercentFormat as bytesFormat } from '../str/percent.ts';
@@ -87,8 +87,8 @@ function bytesSubscript(self: V, key: V): V {
 
 /** Concatenation of two buffers as bytes.  CPython: bytes_concat */
 function bytesConcat(a: V, b: V): V {
-  const x = getBuffer(a);
-  const y = getBuffer(b);
+  const x = simpleBufferOrNull(a);
+  const y = simpleBufferOrNull(b);
   if (x === null || y === null) throw typeError(`can't concat ${typeOf(b).tp_name} to ${typeOf(a).tp_name}`);
   if (x.length + y.length > MAX_LENGTH) throw memoryError();
   const out = new Uint8Array(x.length + y.length);

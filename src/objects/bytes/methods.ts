@@ -14,7 +14,7 @@ import { PyByteArray } from '../bytearray.ts';
 import { ssizeArg, sliceIndexArg, adjustIndices, MAX_LENGTH, argTypeName, intArg } from '../str/args.ts';
 import { joinItems } from '../str/methods.ts';
 import { decodeText } from '../codecs/registry.ts';
-import { getBuffer, bytesLikeData } from './buffer.ts';
+import { bytesLikeData, simpleBuffer, simpleBufferOrNull } from './buffer.ts';
 
 /** The bytes of a bytes or bytearray receiver. */
 export function D(self: PyValue): Uint8Array {
@@ -186,7 +186,7 @@ export function rfindBytes(d: Uint8Array, sub: Uint8Array, start: number, end: n
 
 /** The sub argument of find/count/index: an int in range(256) or a bytes-like object.  CPython: parse_args_finds_byte */
 function subArg(sub: PyValue): Uint8Array {
-  const b = getBuffer(sub);
+  const b = simpleBuffer(sub);
   if (b !== null) return b;
   const t = typeof sub;
   if (t !== 'number' && t !== 'bigint' && t !== 'boolean' && typeOf(sub).nb_index === null) {
@@ -267,7 +267,7 @@ function startsOrEnds(self: PyValue, arg: PyValue, start: PyValue | undefined, e
     for (const item of arg.items) if (tailmatch(d, bytesLikeData(item), a, b, dir)) return true;
     return false;
   }
-  const sub = getBuffer(arg);
+  const sub = simpleBuffer(arg);
   if (sub === null) throw typeError(`${name} first arg must be bytes or a tuple of bytes, not ${typeName(arg)}`);
   return tailmatch(d, sub, a, b, dir);
 }
@@ -585,7 +585,7 @@ function bJoin(self: PyValue, iterable: PyValue): PyValue {
   } else items = joinItems(iterable);
   const parts: Uint8Array[] = [];
   for (let i = 0; i < items.length; i++) {
-    const b = getBuffer(items[i]);
+    const b = simpleBufferOrNull(items[i]);
     if (b === null) throw typeError(`sequence item ${i}: expected a bytes-like object, ${typeName(items[i])} found`);
     if (i > 0 && sep.length) parts.push(sep);
     parts.push(b);

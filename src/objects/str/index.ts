@@ -18,7 +18,7 @@ import { typeError, indexError, memoryError, valueError, overflowError } from '.
 import { parseSignature, bindArguments, type Signature } from '../getargs.ts';
 import { PyDict } from '../dict.ts';
 import { PyBytes } from '../bytes.ts';
-import { getBuffer } from '../bytes/buffer.ts';
+import { simpleBufferOrNull } from '../bytes/buffer.ts';
 import { encodeText, decodeText } from '../codecs/registry.ts';
 import { STR_METHODS } from './methods.ts';
 import { strFormat, strFormatMap, strDunderFormat } from './format.ts';
@@ -257,7 +257,7 @@ function strArgument(v: PyValue, name: string): string {
 /** str(obj, encoding, errors): obj must be bytes-like.  CPython: PyUnicode_FromEncodedObject */
 function decodeObject(x: PyValue, encoding: string | null, errors: string | null): string {
   if (isStrValue(x)) throw typeError('decoding str is not supported');
-  const data = getBuffer(x);
+  const data = simpleBufferOrNull(x);
   if (data === null) throw typeError(`decoding to str: need a bytes-like object, ${typeOf(x).tp_name} found`);
   return decodeText(data, encoding, errors);
 }
