@@ -1,5 +1,6 @@
 // _pickle.Pickler: objects to pickle bytes, opcode for opcode as CPython writes them.
 // CPython: Modules/_pickle.c (save and its save_* helpers, save_reduce, save_global, dump)
+import { intToByteArray } from '../../objects/int/bytes.ts';
 import { None, NotImplemented, PyObject, type PyValue, type PyIntValue } from '../../objects/object.ts';
 import { typeOf, PyType, PyType_IsSubtype } from '../../objects/type.ts';
 import { PyFloat, floatRepr } from '../../objects/float.ts';
@@ -81,12 +82,7 @@ function encodeLong(v: bigint): Uint8Array {
   const nbits = bigBitLength(neg ? -v : v);
   let nbytes = (nbits >> 3) + 1;
   if (nbytes > 0x7fffffff) throw overflowError('int too large to pickle');
-  const out = new Uint8Array(nbytes);
-  let x = BigInt.asUintN(nbytes * 8, v);
-  for (let i = 0; i < nbytes; i++) {
-    out[i] = Number(x & 0xffn);
-    x >>= 8n;
-  }
+  const out = intToByteArray(BigInt.asUintN(nbytes * 8, v), nbytes, true, false);
   if (neg && nbytes > 1 && out[nbytes - 1] === 0xff && (out[nbytes - 2] & 0x80) !== 0) nbytes--;
   return nbytes === out.length ? out : out.subarray(0, nbytes);
 }

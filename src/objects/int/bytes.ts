@@ -17,6 +17,16 @@ export function intToByteArray(v: PyIntValue, length: number, little: boolean, s
     if (b < 0n) b += 1n << bits;
   } else if (length * 8 < 64 ? b >= 1n << bits : b >> bits !== 0n) throw overflowError('int too big to convert');
   const out = new Uint8Array(length);
+  if (length > 16 && b !== 0n) {
+    // From the hex digits: shifting 32 bits at a time costs time quadratic in the length.
+    const hex = b.toString(16);
+    let d = hex.length;
+    for (let i = 0; i < length && d > 0; i++, d -= 2) {
+      const byte = parseInt(hex.slice(Math.max(0, d - 2), d), 16);
+      out[little ? i : length - 1 - i] = byte;
+    }
+    return out;
+  }
   // Fill 32 bits at a time.
   let i = 0;
   while (b !== 0n && i < length) {
