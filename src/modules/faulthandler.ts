@@ -13,11 +13,12 @@ import { isIntValue } from '../objects/boxes.ts';
 import { PyObject_CallMethod, PyObject_IsTrue } from '../objects/abstract.ts';
 import { runtimeError, valueError, overflowError, PyExc_RuntimeWarning } from '../objects/exceptions.ts';
 import { utf8Encode } from '../objects/codecs/utf8.ts';
-import { interp } from '../vm/interpreter.ts';
+import { interp, type Interpreter } from '../vm/interpreter.ts';
 import { tstate } from '../vm/thread-state.ts';
 import type { Frame } from '../vm/frame.ts';
 import { frameLineno } from '../objects/frameobject.ts';
 import { setWatchdog } from '../vm/eval-breaker.ts';
+import { gcRootProviders } from '../vm/gc-state.ts';
 import { ProcessExit } from '../runtime/process-exit.ts';
 import { sysAttr, threadIdent } from './sys.ts';
 import { warnEx } from './_warnings.ts';
@@ -112,12 +113,29 @@ function flag(v: V | undefined, dflt: boolean): boolean {
   return v === undefined ? dflt : PyObject_IsTrue(v);
 }
 
-/** What enable() recorded.  CPython: fatal_error */
-const fatal = { enabled: false, file: None as V, fd: 2, allThreads: true, cStack: true };
+/** What enable() recorded, per interpreter.  CPython: fatal_error */
+interface FatalError {
+  enabled: boolean;
+  file: V;
+  fd: number;
+  allThreads: boolean;
+  cStack: boolean;
+}
+const fatalStates = new WeakMap<Interpreter, FatalError>();
+function fatalState(): FatalError {
+  const ip = interp();
+  let f = fatalStates.get(ip);
+  if (f === undefined) {
+    f = { enabled: false, file: None, fd: 2, allThreads: true, cStack: true };
+    fatalStates.set(ip, f);
+  }
+  return f;
+}
 
 // CPython: faulthandler_py_enable
 function enable(_m: V, file: V, allThreads: V, cStack: V): V {
   const fd = filenoOf(file);
+  const fatal = fatalState();
   fatal.file = file === undefined ? None : file;
   fatal.fd = fd;
   fatal.allThreads = flag(allThreads, true);
@@ -128,6 +146,7 @@ function enable(_m: V, file: V, allThreads: V, cStack: V): V {
 
 // CPython: faulthandler_disable_py
 function disable(): V {
+  const fatal = fatalState();
   const was = fatal.enabled;
   fatal.enabled = false;
   fatal.file = None;
@@ -148,8 +167,11 @@ function dumpCStack(_m: V, file: V): V {
   return None;
 }
 
+// The files enable() and dump_traceback_later() keep (CPython holds references to them).
+gcRootProviders.push(() => [fatalStates.get(interp())?.file ?? None, later.file]);
+
 /** The watchdog of dump_traceback_later.  CPython: thread */
-const later = { deadlineNs: 0n, intervalNs: 0n, fd: 2, file: None as V, repeat: false, exit: false, header: '' };
+const later = { deadlineNs: 0n, intervalNs: 0n, fd: 2, file: None as V, repeat: false, exit: false, header: '', owner: null as Interpreter | null };
 
 // CPython: format_timeout
 function formatTimeout(us: number): string {
@@ -165,10 +187,15 @@ function formatTimeout(us: number): string {
 
 /** Checked at each periodic check of the evaluation loop while a dump is scheduled.  CPython: faulthandler_thread */
 function watchdog(): void {
+  // Another interpreter of this JS process runs: the watchdog is its owner's.
+  if (interp() !== later.owner) return;
   const now = interp().host.monotonicNs();
   if (now < later.deadlineNs) return;
   write(later.fd, later.header + threadsText(false));
-  if (later.exit) throw new ProcessExit(1);
+  if (later.exit) {
+    cancel();
+    throw new ProcessExit(1);
+  }
   if (later.repeat) later.deadlineNs = now + later.intervalNs;
   else cancel();
 }
@@ -176,6 +203,7 @@ function watchdog(): void {
 function cancel(): void {
   setWatchdog(null);
   later.file = None;
+  later.owner = null;
 }
 
 // CPython: faulthandler_dump_traceback_later
@@ -194,6 +222,7 @@ function dumpTracebackLater(_m: V, timeout: V, repeat: V, file: V, exit: V): V {
   later.header = formatTimeout(us);
   later.intervalNs = BigInt(us) * 1000n;
   later.deadlineNs = interp().host.monotonicNs() + later.intervalNs;
+  later.owner = interp();
   setWatchdog(watchdog);
   return None;
 }
@@ -204,7 +233,7 @@ export const faulthandlerModule = defineModule({
   functions: {
     enable: { sig: '($module, /, file=sys.stderr, all_threads=True, c_stack=True)', impl: enable, doc: 'Enable the fault handler.' },
     disable: { sig: '($module, /)', impl: disable, doc: 'Disable the fault handler.' },
-    is_enabled: { sig: '($module, /)', impl: () => fatal.enabled, doc: 'Check if the handler is enabled.' },
+    is_enabled: { sig: '($module, /)', impl: () => fatalState().enabled, doc: 'Check if the handler is enabled.' },
     dump_traceback: { sig: '($module, /, file=sys.stderr, all_threads=True)', impl: dumpTraceback, doc: 'Dump the traceback of the current thread, or of all threads if all_threads is True, into file.' },
     dump_c_stack: { sig: '($module, /, file=sys.stderr)', impl: dumpCStack, doc: 'Dump the C stack of the current thread.' },
     dump_traceback_later: {
