@@ -64,6 +64,12 @@ export function setInstrumentationHook(hook: PendingHook | null): void {
   }
 }
 
+/** Runs at every check while set (faulthandler.dump_traceback_later's clock); null when none. */
+let watchdog: (() => void) | null = null;
+export function setWatchdog(hook: (() => void) | null): void {
+  watchdog = hook;
+}
+
 /** Registers work to run at the next check (it runs once). */
 export function addPendingCall(hook: PendingHook): void {
   hooks.push(hook);
@@ -98,6 +104,7 @@ export function handleEvalBreaker(frame: Frame): void {
     budget = Infinity;
     throw new HostInterrupt('execution budget exhausted');
   }
+  if (watchdog !== null) watchdog();
   if (hooks.length !== 0) {
     const pending = hooks.splice(0, hooks.length);
     for (const h of pending) h(frame);

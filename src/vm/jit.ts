@@ -231,6 +231,8 @@ const SLOW = new Set<number>([
   Op.UNPACK_EX, Op.CALL_INTRINSIC_2,
   Op.CHECK_EG_MATCH, Op.WITH_EXCEPT_START, Op.IMPORT_NAME, Op.IMPORT_FROM, Op.LOAD_BUILD_CLASS,
   Op.SETUP_ANNOTATIONS, Op.LOAD_COMMON_CONSTANT, Op.MATCH_CLASS, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS,
+  // await and yield from, around their SEND (a hand-over): coroutines compile too.
+  Op.GET_AWAITABLE, Op.GET_YIELD_FROM_ITER, Op.END_SEND, Op.CLEANUP_THROW,
 ]);
 
 /** Instructions translated inline. */
