@@ -271,7 +271,7 @@ export function fileioReadinto(s: V, buffer: V): V {
   const self = self_(s);
   if (self.fd < 0) throw errClosed();
   if (!self.readable) throw errMode('reading');
-  const buf = bufferArg(buffer, true);
+  const buf = bufferArg(buffer, true, 'argument 1');
   try {
     const data = host().read(self.fd, buf.length);
     buf.set(data);

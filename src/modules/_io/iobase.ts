@@ -2,6 +2,7 @@
 // helpers the concrete classes share (closed checks, UnsupportedOperation, argument conversions,
 // the registry of writers with pending data).  CPython: Modules/_io/iobase.c, bufferedio.c
 // (BufferedIOBase), textio.c (TextIOBase), _iomodule.c
+import { simpleBuffer, simpleBufferOrNull } from '../../objects/bytes/buffer.ts';
 import { None, PyObject, type PyValue } from '../../objects/object.ts';
 import { PyType, TPFLAGS, typeOf } from '../../objects/type.ts';
 import { defineBuiltinType } from '../../objects/builtin-type.ts';
@@ -88,16 +89,15 @@ export function bytesOf(v: V): Uint8Array {
 }
 
 /** The bytes of a bytes-like argument (writable: a live view of a bytearray/memoryview). */
-export function bufferArg(v: V, writable: boolean): Uint8Array {
+export function bufferArg(v: V, writable: boolean, argName = 'argument'): Uint8Array {
   if (v instanceof PyBytes && !writable) return v.data;
   if (typeof v === 'object' && !(v instanceof PyBytes)) {
-    const mro = typeOf(v).tp_mro;
-    for (let i = 0; i < mro.length; i++) {
-      const f = mro[i].bf_getbuffer;
-      if (f !== null) return f(v);
-    }
+    // A strided memoryview is refused: BufferError for a read-only request (PyBUF_SIMPLE), the
+    // TypeError below for a writable one (the "w*" converter).
+    const b = writable ? simpleBufferOrNull(v) : simpleBuffer(v);
+    if (b !== null) return b;
   }
-  if (writable) throw E.typeError(`readinto() argument must be read-write bytes-like object, not ${typeName(typeOf(v))}`);
+  if (writable) throw E.typeError(`readinto() ${argName} must be read-write bytes-like object, not ${typeName(typeOf(v))}`);
   throw E.typeError(`a bytes-like object is required, not '${typeName(typeOf(v))}'`);
 }
 

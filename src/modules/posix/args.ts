@@ -1,6 +1,7 @@
 // Argument conversion for the os functions (path_t, fd arguments) and raising OSError from the host's
 // errors.  CPython: Modules/posixmodule.c (path_converter, _fd_converter, path_error, posix_error),
 // Python/fileutils.c (the file system encoding: UTF-8 with surrogateescape).
+import { simpleBuffer, simpleBufferOrNull } from '../../objects/bytes/buffer.ts';
 import { None, type PyValue } from '../../objects/object.ts';
 import { typeOf, type PyType } from '../../objects/type.ts';
 import { PyBytes } from '../../objects/bytes.ts';
@@ -269,11 +270,10 @@ export function withOSError<T>(f: () => T, filename?: PyValue, filename2?: PyVal
 export function bufferOf(v: PyValue, writable: boolean): Uint8Array {
   if (v instanceof PyBytes && !writable) return v.data;
   if (typeof v === 'object' && !(v instanceof PyBytes)) {
-    const mro = typeOf(v).tp_mro;
-    for (let i = 0; i < mro.length; i++) {
-      const f = mro[i].bf_getbuffer;
-      if (f !== null) return f(v);
-    }
+    // A strided memoryview is refused: BufferError for a read-only request (PyBUF_SIMPLE), the
+    // TypeError below for a writable one (the "w*" converter).
+    const b = writable ? simpleBufferOrNull(v) : simpleBuffer(v);
+    if (b !== null) return b;
   }
   if (writable) throw E.typeError(`read-write bytes-like object is required, not '${typeName(typeOf(v))}'`);
   throw E.typeError(`a bytes-like object is required, not '${typeName(typeOf(v))}'`);
