@@ -405,7 +405,6 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
               }
               case Op.NOP:
               case Op.NOT_TAKEN:
-              case Op.CACHE:
                 continue next;
               case Op.RESUME:
                 if (--evalBreaker.counter <= 0) {
@@ -1157,6 +1156,26 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
                 break raising;
               }
               default: {
+                if (op === Op.INSTRUMENTED_LINE) {
+                  // sys.monitoring or a trace function watches this code (vm/monitoring.ts).
+                  frame.pc = pc;
+                  frame.sp = sp;
+                  frame.lasti = lasti;
+                  op = instrumentedInstruction(frame, lasti);
+                  if (op < 0) {
+                    // The trace function set f_lineno: continue at the instruction it chose.
+                    pc = frame.pc;
+                    sp = frame.sp;
+                    continue next;
+                  }
+                  while (op === Op.EXTENDED_ARG) {
+                    word = units[pc++];
+                    op = word & 0xff;
+                    oparg = (oparg << 8) | (word >>> 8);
+                  }
+                  lasti = pc - 1;
+                  continue dispatch;
+                }
                 // The rarer instructions, which only work on the value stack, run out of line.
                 const r = runFramesSlow(frame, op, oparg, stack, sp, lasti);
                 pc += INLINE_CACHE_ENTRIES[op];
@@ -1169,25 +1188,6 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
                 callee = callTarget.frame!;
                 break enter;
               }
-              case Op.INSTRUMENTED_LINE:
-                // sys.monitoring or a trace function watches this code (vm/monitoring.ts).
-                frame.pc = pc;
-                frame.sp = sp;
-                frame.lasti = lasti;
-                op = instrumentedInstruction(frame, lasti);
-                if (op < 0) {
-                  // The trace function set f_lineno: continue at the instruction it chose.
-                  pc = frame.pc;
-                  sp = frame.sp;
-                  continue next;
-                }
-                while (op === Op.EXTENDED_ARG) {
-                  word = units[pc++];
-                  op = word & 0xff;
-                  oparg = (oparg << 8) | (word >>> 8);
-                }
-                lasti = pc - 1;
-                continue dispatch;
             }
             break;
           }
@@ -1391,6 +1391,8 @@ function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue 
   const names = code.co_names.items as readonly string[];
   const ts = tstate;
   switch (op) {
+    case Op.CACHE:
+      return sp;
     case Op.DELETE_FAST: {
       const old = stack[oparg];
       deleteFast(code, stack, oparg);
@@ -2039,7 +2041,7 @@ setJitHelpers(() => ({
   setAdd, mapAdd, deleteSubscr, loadSpecial, checkExcMatch, binarySlice, makeFunction, setFunctionAttribute,
   formatSimple, formatWithSpec, strValue, PySlice, loadSuperAttr,
   unaryNegative, unaryInvert, convertValue, callIntrinsic1, getLen, listExtend, setUpdate, dictUpdate, dictMerge,
-  newSet, storeGlobal,
+  newSet, storeGlobal, genSend,
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
   initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));
