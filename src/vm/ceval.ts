@@ -74,7 +74,7 @@ import { formatSimple, formatWithSpec, convertValue } from './ops/format.ts';
 import { makeFunction, setFunctionAttribute, loadBuildClass, setupAnnotations, loadCommonConstant, copyFreeVars, makeCell } from './ops/func.ts';
 import { callIntrinsic1, callIntrinsic2 } from './intrinsics.ts';
 import { findHandler, addTraceback } from './unwind.ts';
-import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, endAsyncFor, cleanupThrow, getYieldFromIter } from './ops/gen.ts';
+import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, getYieldFromIter } from './ops/gen.ts';
 import { PyCell } from '../objects/function.ts';
 import { PyRangeIter } from '../objects/range.ts';
 import { evalBreaker, handleEvalBreaker, HostInterrupt, opcodeCounts, loopWeight, endSlice } from './eval-breaker.ts';
@@ -102,7 +102,7 @@ import { builtinLen, PyObject_IsInstance } from '../objects/abstract.ts';
 import { TypeType, allocObject } from '../objects/typeobject.ts';
 import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
-import { typeError, PyStopIteration } from '../objects/exceptions.ts';
+import { typeError, PyStopIteration, exceptionMatches, PyExc_StopAsyncIteration } from '../objects/exceptions.ts';
 import { isStopIteration } from '../objects/abstract.ts';
 import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, JIT_RAISE, jitState, jitSample, jitHeat, ENTRY_HEAT, setJitHelpers, JIT_PROBE_NESTED, JIT_PROBE_INTERP } from './jit.ts';
 import type { PyCode } from '../objects/code.ts';
@@ -1142,6 +1142,34 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
                 raised = r.exc;
                 break raising;
               }
+              case Op.CLEANUP_THROW: {
+                // An exception thrown into a delegating yield from / await: a StopIteration ends the
+                // delegation with its value; anything else is re-raised (no new traceback entry).
+                const exc = stack[--sp]!;
+                stack[sp] = undefined;
+                if (!(exc instanceof PyStopIteration)) {
+                  frame.lasti = lasti;
+                  reraising = true;
+                  raised = exc;
+                  break raising;
+                }
+                stack[sp - 2] = None;
+                stack[sp - 1] = exc.value;
+                continue next;
+              }
+              case Op.END_ASYNC_FOR: {
+                // The end of an async for: StopAsyncIteration ends the loop; anything else is re-raised.
+                const exc = stack[--sp]!;
+                stack[sp] = undefined;
+                if (!exceptionMatches(exc, PyExc_StopAsyncIteration)) {
+                  frame.lasti = lasti;
+                  reraising = true;
+                  raised = exc;
+                  break raising;
+                }
+                stack[--sp] = undefined;
+                continue next;
+              }
               case Op.RERAISE: {
                 const exc = stack[--sp]!;
                 stack[sp] = undefined;
@@ -1818,22 +1846,6 @@ function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue 
     case Op.GET_YIELD_FROM_ITER:
       stack[sp - 1] = getYieldFromIter(frame, stack[sp - 1]!);
       return sp;
-    case Op.END_ASYNC_FOR: {
-      const exc = stack[--sp]!;
-      stack[sp] = undefined;
-      endAsyncFor(exc);
-      stack[--sp] = undefined;
-      return sp;
-    }
-    case Op.CLEANUP_THROW: {
-      const exc = stack[--sp]!;
-      stack[sp] = undefined;
-      const value = cleanupThrow(exc);
-      stack[sp - 2] = None;
-      stack[sp - 1] = value;
-      return sp;
-    }
-
     // ---- exceptions ----
     case Op.PUSH_EXC_INFO: {
       const exc = stack[sp - 1]!;
@@ -2041,7 +2053,7 @@ setJitHelpers(() => ({
   setAdd, mapAdd, deleteSubscr, loadSpecial, checkExcMatch, binarySlice, makeFunction, setFunctionAttribute,
   formatSimple, formatWithSpec, strValue, PySlice, loadSuperAttr,
   unaryNegative, unaryInvert, convertValue, callIntrinsic1, getLen, listExtend, setUpdate, dictUpdate, dictMerge,
-  newSet, storeGlobal, genSend,
+  newSet, storeGlobal, genSend, PyStopIteration,
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
   initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));

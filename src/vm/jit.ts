@@ -233,7 +233,7 @@ const SLOW = new Set<number>([
   Op.CHECK_EG_MATCH, Op.WITH_EXCEPT_START, Op.IMPORT_NAME, Op.IMPORT_FROM, Op.LOAD_BUILD_CLASS,
   Op.SETUP_ANNOTATIONS, Op.LOAD_COMMON_CONSTANT, Op.MATCH_CLASS, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS,
   // await and yield from, around their SEND (a hand-over): coroutines compile too.
-  Op.GET_AWAITABLE, Op.GET_YIELD_FROM_ITER, Op.END_SEND, Op.CLEANUP_THROW,
+  Op.GET_AWAITABLE, Op.GET_YIELD_FROM_ITER, Op.END_SEND,
 ]);
 
 /** Instructions translated inline. */
@@ -251,7 +251,7 @@ const INLINE = new Set<number>([
   Op.BINARY_SLICE, Op.MAKE_FUNCTION, Op.SET_FUNCTION_ATTRIBUTE, Op.FORMAT_SIMPLE, Op.FORMAT_WITH_SPEC,
   Op.BUILD_STRING, Op.BUILD_SLICE, Op.LOAD_SUPER_ATTR, Op.DELETE_FAST,
   Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.CONVERT_VALUE, Op.CALL_INTRINSIC_1, Op.GET_LEN, Op.LIST_EXTEND,
-  Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_SET, Op.BUILD_MAP, Op.STORE_GLOBAL, Op.SEND,
+  Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_SET, Op.BUILD_MAP, Op.STORE_GLOBAL, Op.SEND, Op.CLEANUP_THROW,
 ]);
 
 /** The instructions of `code`, or null when one is outside what the translator knows. */
@@ -1064,6 +1064,15 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
             `else ${exitTo(d - 1, next, JIT_CALL, -1, `H.jitHeat(f.f_code, 1); callTarget.frame = f; `)} } ` +
             `else { const r = H.genSend(${recv}, ${v}); ${v} = r.value; if (r.done) ${go(T2)} } ${monitorCheck(d, next)}`,
         );
+        break;
+      }
+      case Op.CLEANUP_THROW: {
+        // The interpreter's CLEANUP_THROW: StopIteration's value, or the exception re-raised.
+        const exc = top;
+        let t = `at = ${at}; if (!(${exc} instanceof PyStopIteration)) { frame.lasti = ${at}; `;
+        if (findHandler(code, at) !== null) t += `${spill(d)}frame.sp = ${NL + d}; H.jitCatch(frame, ${at}, ${exc}, true); ${atHandler} } `;
+        else t += `${exitTo(d - 1, next, JIT_RAISE, -1, `jitState.exc = ${exc}; jitState.reraise = true; jitState.raiseAt = ${at}; `)} } `;
+        emit(`${t}${s(d - 3)} = None; ${s(d - 2)} = ${exc}.value; ${exc} = undefined;`);
         break;
       }
       case Op.RETURN_GENERATOR:

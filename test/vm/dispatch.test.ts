@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Op } from '../../src/bytecode/opcodes.generated.ts';
+import { OPMAP } from '../../src/bytecode/opcodes.generated.ts';
 import { ROOT } from '../support/known.ts';
 
 const source = fs.readFileSync(path.join(ROOT, 'src/vm/ceval.ts'), 'utf8');
@@ -29,7 +29,7 @@ function caseLabels(marker: string): number[] {
     else if (c === '}') depth--;
     else if (depth === 1 && source.startsWith('case Op.', k)) {
       const name = /^case Op\.(\w+):/.exec(source.slice(k))![1];
-      const value = (Op as unknown as Record<string, number>)[name];
+      const value = (OPMAP as Readonly<Record<string, number>>)[name];
       assert.equal(typeof value, 'number', name);
       labels.push(value);
     }
