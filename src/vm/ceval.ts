@@ -149,6 +149,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
       }
       r = runFrames(entry, ts.frame!, raised as PyValue | undefined, null);
     }
+    if (r === RAISED) throw takeEscaping();
     return r;
   } catch (e) {
     // A JS stack overflow can strike where the loop cannot unwind this activation's frames (in
@@ -169,6 +170,18 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
  * replacement of the big loop function, which costs a second compilation).
  */
 const SLICE_END: PyValue = Object.freeze({ sliceEnd: true }) as unknown as PyValue;
+
+/** Returned by runFrames and runCompiledEntry when the entry frame raised: the exception is `escaping`. */
+const RAISED: PyValue = Object.freeze({ raised: true }) as unknown as PyValue;
+
+/** The exception leaving the entry frame of the loop's activation (see unwind). */
+let escaping: PyBaseException | null = null;
+
+function takeEscaping(): PyBaseException {
+  const e = escaping!;
+  escaping = null;
+  return e;
+}
 
 /**
  * evalFrame of a compiled frame (a Python function or generator called from native code: sort keys,
@@ -221,8 +234,8 @@ function runCompiledEntry(entry: Frame): PyValue {
     // Raised where that frame has no handler: unwound here, the loop goes on at a handler.
     const exc = jitState.exc!;
     jitState.exc = undefined;
-    start = unwind(entry, start, jitState.raiseAt, start.sp, exc, jitState.reraise);
-    return runFrames(entry, start, undefined, null);
+    const at = unwind(entry, start, jitState.raiseAt, start.sp, exc, jitState.reraise);
+    return at === null ? RAISED : runFrames(entry, at, undefined, null);
   }
   return runFrames(entry, start, undefined, status === JIT_CALL ? callTarget.frame! : null);
 }
@@ -1258,7 +1271,9 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
       }
     }
     if (raised !== undefined) {
-      frame = unwind(entry, frame, lasti, sp, raised, reraising);
+      const at = unwind(entry, frame, lasti, sp, raised, reraising);
+      if (at === null) return RAISED;
+      frame = at;
       reraising = false;
       code = frame.f_code;
       units = code.units;
@@ -1277,13 +1292,15 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
 /**
  * An exception was raised at `lasti` of `frame` (with `sp` its stack pointer then): finds a handler in
  * that frame, else pops frames (to `entry` at most) until one has a handler, and returns the frame to
- * continue in, its pc at the handler and the exception pushed.  Rethrows what no frame handles.
+ * continue in, its pc at the handler and the exception pushed; null when no frame up to `entry` handles
+ * it, the exception left in `escaping` for evalFrame to throw (a JS throw out of the loop's function
+ * costs V8's unwinder a linear search of the loop's baseline code; out of evalFrame, optimized, little).
  * `reraise`: a re-raise (RERAISE, bare raise), which adds no traceback entry.
  * Out of the loop's function, so that V8 need not compile it with the loop, nor throw the loop's
  * optimized code away the first time an exception is caught.
  * CPython: ceval.c exception_unwind (which uses INSTR_OFFSET(), not instr_ptr, to search the table)
  */
-function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unknown, reraise: boolean): Frame {
+function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unknown, reraise: boolean): Frame | null {
   const ts = tstate;
   if (err instanceof HostInterrupt) {
     // Not a Python exception: leave every frame of this activation without running handlers.
@@ -1307,7 +1324,10 @@ function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unkn
     const back = frame.f_back;
     if (unwindFrame(frame, lasti, exc, re)) return frame;
     exc = unwound!;
-    if (frame === entry) throw exc;
+    if (frame === entry) {
+      escaping = exc;
+      return null;
+    }
     if (frame.gen !== null) genLeaveInline(frame, true);
     frame = back!;
     frame.returnOffset = 0;
@@ -1401,7 +1421,7 @@ function jitCatch(frame: Frame, at: number, err: unknown, reraise: boolean): boo
     jitState.excFrame = null;
     frame.lasti = at;
   }
-  unwind(frame, start, lasti, start.sp, err, reraise);
+  if (unwind(frame, start, lasti, start.sp, err, reraise) === null) throw takeEscaping();
   return true;
 }
 
@@ -2053,7 +2073,7 @@ setJitHelpers(() => ({
   setAdd, mapAdd, deleteSubscr, loadSpecial, checkExcMatch, binarySlice, makeFunction, setFunctionAttribute,
   formatSimple, formatWithSpec, strValue, PySlice, loadSuperAttr,
   unaryNegative, unaryInvert, convertValue, callIntrinsic1, getLen, listExtend, setUpdate, dictUpdate, dictMerge,
-  newSet, storeGlobal, genSend, PyStopIteration,
+  newSet, storeGlobal, genSend, PyStopIteration, exCallArgs, prepareCall, callFunctionEx,
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
   initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));

@@ -222,7 +222,7 @@ const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_IT
  * Instructions that stop compiled code, the frame going on at the next one when it resumes: the
  * frame switches of generators and CALL_FUNCTION_EX, which the interpreter runs, and YIELD_VALUE.
  */
-const HANDOFF = new Set<number>([Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.CALL_FUNCTION_EX]);
+const HANDOFF = new Set<number>([Op.RETURN_GENERATOR, Op.YIELD_VALUE]);
 
 /** Instructions the translator leaves to the interpreter's runFramesSlow (they only work on the stack). */
 const SLOW = new Set<number>([
@@ -251,7 +251,7 @@ const INLINE = new Set<number>([
   Op.BINARY_SLICE, Op.MAKE_FUNCTION, Op.SET_FUNCTION_ATTRIBUTE, Op.FORMAT_SIMPLE, Op.FORMAT_WITH_SPEC,
   Op.BUILD_STRING, Op.BUILD_SLICE, Op.LOAD_SUPER_ATTR, Op.DELETE_FAST,
   Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.CONVERT_VALUE, Op.CALL_INTRINSIC_1, Op.GET_LEN, Op.LIST_EXTEND,
-  Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_SET, Op.BUILD_MAP, Op.STORE_GLOBAL, Op.SEND, Op.CLEANUP_THROW,
+  Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_SET, Op.BUILD_MAP, Op.STORE_GLOBAL, Op.SEND, Op.CLEANUP_THROW, Op.CALL_FUNCTION_EX,
 ]);
 
 /** The instructions of `code`, or null when one is outside what the translator knows. */
@@ -418,7 +418,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
     const t = jumpTarget(ins);
     if (t >= 0) entry.add(t);
     const op = ins.op;
-    if ((op === Op.RESUME || op === Op.CALL || op === Op.CALL_KW || op === Op.FOR_ITER || op === Op.SEND || SLOW.has(op) || HANDOFF.has(op)) && k + 1 < instrs.length) entry.add(instrs[k + 1].start);
+    if ((op === Op.RESUME || op === Op.CALL || op === Op.CALL_KW || op === Op.CALL_FUNCTION_EX || op === Op.FOR_ITER || op === Op.SEND || SLOW.has(op) || HANDOFF.has(op)) && k + 1 < instrs.length) entry.add(instrs[k + 1].start);
     if (op === Op.FOR_ITER) entry.add(t - 1);
   }
   const startIndex = new Map<number, number>();
@@ -1075,9 +1075,22 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
         emit(`${t}${s(d - 3)} = None; ${s(d - 2)} = ${exc}.value; ${exc} = undefined;`);
         break;
       }
+      case Op.CALL_FUNCTION_EX: {
+        // f(*args, **kwargs): a Python function's frame goes to the loop to push (as the
+        // interpreter's CALL_FUNCTION_EX pushes it); anything else is called here.
+        const fn = s(d - 4);
+        const args = `${s(d - 3)}, ${s(d - 2)}, ${s(d - 1)}`;
+        const clear = `${s(d - 3)} = ${s(d - 2)} = ${s(d - 1)} = undefined;`;
+        emit(
+          `at = ${at}; frame.lasti = ${at}; if (${fn} instanceof PyFunction) { const a = H.exCallArgs(${fn}, ${args}); ` +
+            `const f = H.prepareCall(${fn}, a.args, 0, a.args.length - (a.kwnames === null ? 0 : a.kwnames.length), a.kwnames); ${clear} ` +
+            `${exitTo(d - 4, next, JIT_CALL, -1, 'H.jitHeat(f.f_code, 1); callTarget.frame = f; ')} } ` +
+            `${fn} = H.callFunctionEx(${fn}, ${args}); ${clear} ${monitorCheck(d - 3, next)}`,
+        );
+        break;
+      }
       case Op.RETURN_GENERATOR:
-      case Op.CALL_FUNCTION_EX:
-        // The interpreter runs these (frame switches in one place).
+        // The interpreter runs it (frame switches in one place).
         emit(bail(ins, d));
         break;
       default: {
