@@ -74,7 +74,7 @@ import { formatSimple, formatWithSpec, convertValue } from './ops/format.ts';
 import { makeFunction, setFunctionAttribute, loadBuildClass, setupAnnotations, loadCommonConstant, copyFreeVars, makeCell } from './ops/func.ts';
 import { callIntrinsic1, callIntrinsic2 } from './intrinsics.ts';
 import { findHandler, addTraceback } from './unwind.ts';
-import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, endAsyncFor, cleanupThrow, getYieldFromIter } from './ops/gen.ts';
+import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, getYieldFromIter } from './ops/gen.ts';
 import { PyCell } from '../objects/function.ts';
 import { PyRangeIter } from '../objects/range.ts';
 import { evalBreaker, handleEvalBreaker, HostInterrupt, opcodeCounts, loopWeight, endSlice } from './eval-breaker.ts';
@@ -102,7 +102,7 @@ import { builtinLen, PyObject_IsInstance } from '../objects/abstract.ts';
 import { TypeType, allocObject } from '../objects/typeobject.ts';
 import { exCallArgs, callAny, callTarget } from './ops/call.ts';
 import { ListType } from '../objects/list.ts';
-import { typeError, PyStopIteration } from '../objects/exceptions.ts';
+import { typeError, PyStopIteration, exceptionMatches, PyExc_StopAsyncIteration } from '../objects/exceptions.ts';
 import { isStopIteration } from '../objects/abstract.ts';
 import { JIT_RETURN, JIT_CALL, JIT_SLICE, JIT_INTERP, JIT_YIELD, JIT_NESTED, JIT_RAISE, jitState, jitSample, jitHeat, ENTRY_HEAT, setJitHelpers, JIT_PROBE_NESTED, JIT_PROBE_INTERP } from './jit.ts';
 import type { PyCode } from '../objects/code.ts';
@@ -149,6 +149,7 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
       }
       r = runFrames(entry, ts.frame!, raised as PyValue | undefined, null);
     }
+    if (r === RAISED) throw takeEscaping();
     return r;
   } catch (e) {
     // A JS stack overflow can strike where the loop cannot unwind this activation's frames (in
@@ -169,6 +170,18 @@ export function evalFrame(entry: Frame, throwIn?: PyValue): PyValue {
  * replacement of the big loop function, which costs a second compilation).
  */
 const SLICE_END: PyValue = Object.freeze({ sliceEnd: true }) as unknown as PyValue;
+
+/** Returned by runFrames and runCompiledEntry when the entry frame raised: the exception is `escaping`. */
+const RAISED: PyValue = Object.freeze({ raised: true }) as unknown as PyValue;
+
+/** The exception leaving the entry frame of the loop's activation (see unwind). */
+let escaping: PyBaseException | null = null;
+
+function takeEscaping(): PyBaseException {
+  const e = escaping!;
+  escaping = null;
+  return e;
+}
 
 /**
  * evalFrame of a compiled frame (a Python function or generator called from native code: sort keys,
@@ -221,8 +234,8 @@ function runCompiledEntry(entry: Frame): PyValue {
     // Raised where that frame has no handler: unwound here, the loop goes on at a handler.
     const exc = jitState.exc!;
     jitState.exc = undefined;
-    start = unwind(entry, start, jitState.raiseAt, start.sp, exc, jitState.reraise);
-    return runFrames(entry, start, undefined, null);
+    const at = unwind(entry, start, jitState.raiseAt, start.sp, exc, jitState.reraise);
+    return at === null ? RAISED : runFrames(entry, at, undefined, null);
   }
   return runFrames(entry, start, undefined, status === JIT_CALL ? callTarget.frame! : null);
 }
@@ -405,7 +418,6 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
               }
               case Op.NOP:
               case Op.NOT_TAKEN:
-              case Op.CACHE:
                 continue next;
               case Op.RESUME:
                 if (--evalBreaker.counter <= 0) {
@@ -1143,6 +1155,34 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
                 raised = r.exc;
                 break raising;
               }
+              case Op.CLEANUP_THROW: {
+                // An exception thrown into a delegating yield from / await: a StopIteration ends the
+                // delegation with its value; anything else is re-raised (no new traceback entry).
+                const exc = stack[--sp]!;
+                stack[sp] = undefined;
+                if (!(exc instanceof PyStopIteration)) {
+                  frame.lasti = lasti;
+                  reraising = true;
+                  raised = exc;
+                  break raising;
+                }
+                stack[sp - 2] = None;
+                stack[sp - 1] = exc.value;
+                continue next;
+              }
+              case Op.END_ASYNC_FOR: {
+                // The end of an async for: StopAsyncIteration ends the loop; anything else is re-raised.
+                const exc = stack[--sp]!;
+                stack[sp] = undefined;
+                if (!exceptionMatches(exc, PyExc_StopAsyncIteration)) {
+                  frame.lasti = lasti;
+                  reraising = true;
+                  raised = exc;
+                  break raising;
+                }
+                stack[--sp] = undefined;
+                continue next;
+              }
               case Op.RERAISE: {
                 const exc = stack[--sp]!;
                 stack[sp] = undefined;
@@ -1157,6 +1197,26 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
                 break raising;
               }
               default: {
+                if (op === Op.INSTRUMENTED_LINE) {
+                  // sys.monitoring or a trace function watches this code (vm/monitoring.ts).
+                  frame.pc = pc;
+                  frame.sp = sp;
+                  frame.lasti = lasti;
+                  op = instrumentedInstruction(frame, lasti);
+                  if (op < 0) {
+                    // The trace function set f_lineno: continue at the instruction it chose.
+                    pc = frame.pc;
+                    sp = frame.sp;
+                    continue next;
+                  }
+                  while (op === Op.EXTENDED_ARG) {
+                    word = units[pc++];
+                    op = word & 0xff;
+                    oparg = (oparg << 8) | (word >>> 8);
+                  }
+                  lasti = pc - 1;
+                  continue dispatch;
+                }
                 // The rarer instructions, which only work on the value stack, run out of line.
                 const r = runFramesSlow(frame, op, oparg, stack, sp, lasti);
                 pc += INLINE_CACHE_ENTRIES[op];
@@ -1169,25 +1229,6 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
                 callee = callTarget.frame!;
                 break enter;
               }
-              case Op.INSTRUMENTED_LINE:
-                // sys.monitoring or a trace function watches this code (vm/monitoring.ts).
-                frame.pc = pc;
-                frame.sp = sp;
-                frame.lasti = lasti;
-                op = instrumentedInstruction(frame, lasti);
-                if (op < 0) {
-                  // The trace function set f_lineno: continue at the instruction it chose.
-                  pc = frame.pc;
-                  sp = frame.sp;
-                  continue next;
-                }
-                while (op === Op.EXTENDED_ARG) {
-                  word = units[pc++];
-                  op = word & 0xff;
-                  oparg = (oparg << 8) | (word >>> 8);
-                }
-                lasti = pc - 1;
-                continue dispatch;
             }
             break;
           }
@@ -1230,7 +1271,9 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
       }
     }
     if (raised !== undefined) {
-      frame = unwind(entry, frame, lasti, sp, raised, reraising);
+      const at = unwind(entry, frame, lasti, sp, raised, reraising);
+      if (at === null) return RAISED;
+      frame = at;
       reraising = false;
       code = frame.f_code;
       units = code.units;
@@ -1249,13 +1292,15 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
 /**
  * An exception was raised at `lasti` of `frame` (with `sp` its stack pointer then): finds a handler in
  * that frame, else pops frames (to `entry` at most) until one has a handler, and returns the frame to
- * continue in, its pc at the handler and the exception pushed.  Rethrows what no frame handles.
+ * continue in, its pc at the handler and the exception pushed; null when no frame up to `entry` handles
+ * it, the exception left in `escaping` for evalFrame to throw (a JS throw out of the loop's function
+ * costs V8's unwinder a linear search of the loop's baseline code; out of evalFrame, optimized, little).
  * `reraise`: a re-raise (RERAISE, bare raise), which adds no traceback entry.
  * Out of the loop's function, so that V8 need not compile it with the loop, nor throw the loop's
  * optimized code away the first time an exception is caught.
  * CPython: ceval.c exception_unwind (which uses INSTR_OFFSET(), not instr_ptr, to search the table)
  */
-function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unknown, reraise: boolean): Frame {
+function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unknown, reraise: boolean): Frame | null {
   const ts = tstate;
   if (err instanceof HostInterrupt) {
     // Not a Python exception: leave every frame of this activation without running handlers.
@@ -1279,7 +1324,10 @@ function unwind(entry: Frame, frame: Frame, lasti: number, sp: number, err: unkn
     const back = frame.f_back;
     if (unwindFrame(frame, lasti, exc, re)) return frame;
     exc = unwound!;
-    if (frame === entry) throw exc;
+    if (frame === entry) {
+      escaping = exc;
+      return null;
+    }
     if (frame.gen !== null) genLeaveInline(frame, true);
     frame = back!;
     frame.returnOffset = 0;
@@ -1373,7 +1421,7 @@ function jitCatch(frame: Frame, at: number, err: unknown, reraise: boolean): boo
     jitState.excFrame = null;
     frame.lasti = at;
   }
-  unwind(frame, start, lasti, start.sp, err, reraise);
+  if (unwind(frame, start, lasti, start.sp, err, reraise) === null) throw takeEscaping();
   return true;
 }
 
@@ -1391,6 +1439,8 @@ function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue 
   const names = code.co_names.items as readonly string[];
   const ts = tstate;
   switch (op) {
+    case Op.CACHE:
+      return sp;
     case Op.DELETE_FAST: {
       const old = stack[oparg];
       deleteFast(code, stack, oparg);
@@ -1816,22 +1866,6 @@ function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue 
     case Op.GET_YIELD_FROM_ITER:
       stack[sp - 1] = getYieldFromIter(frame, stack[sp - 1]!);
       return sp;
-    case Op.END_ASYNC_FOR: {
-      const exc = stack[--sp]!;
-      stack[sp] = undefined;
-      endAsyncFor(exc);
-      stack[--sp] = undefined;
-      return sp;
-    }
-    case Op.CLEANUP_THROW: {
-      const exc = stack[--sp]!;
-      stack[sp] = undefined;
-      const value = cleanupThrow(exc);
-      stack[sp - 2] = None;
-      stack[sp - 1] = value;
-      return sp;
-    }
-
     // ---- exceptions ----
     case Op.PUSH_EXC_INFO: {
       const exc = stack[sp - 1]!;
@@ -2039,7 +2073,7 @@ setJitHelpers(() => ({
   setAdd, mapAdd, deleteSubscr, loadSpecial, checkExcMatch, binarySlice, makeFunction, setFunctionAttribute,
   formatSimple, formatWithSpec, strValue, PySlice, loadSuperAttr,
   unaryNegative, unaryInvert, convertValue, callIntrinsic1, getLen, listExtend, setUpdate, dictUpdate, dictMerge,
-  newSet, storeGlobal,
+  newSet, storeGlobal, genSend, PyStopIteration, exCallArgs, prepareCall, callFunctionEx,
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
   initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));

@@ -210,6 +210,7 @@ interface Instr {
 }
 
 /** FrameState.EXECUTING and COMPLETED (vm/frame.ts: a const enum, not visible to generated code). */
+const FRAME_CREATED = -3;
 const FRAME_EXECUTING = 0;
 const FRAME_COMPLETED = 1;
 const FRAME_SUSPENDED = -2;
@@ -221,7 +222,7 @@ const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR | CO_IT
  * Instructions that stop compiled code, the frame going on at the next one when it resumes: the
  * frame switches of generators and CALL_FUNCTION_EX, which the interpreter runs, and YIELD_VALUE.
  */
-const HANDOFF = new Set<number>([Op.RETURN_GENERATOR, Op.YIELD_VALUE, Op.SEND, Op.CALL_FUNCTION_EX]);
+const HANDOFF = new Set<number>([Op.RETURN_GENERATOR, Op.YIELD_VALUE]);
 
 /** Instructions the translator leaves to the interpreter's runFramesSlow (they only work on the stack). */
 const SLOW = new Set<number>([
@@ -232,7 +233,7 @@ const SLOW = new Set<number>([
   Op.CHECK_EG_MATCH, Op.WITH_EXCEPT_START, Op.IMPORT_NAME, Op.IMPORT_FROM, Op.LOAD_BUILD_CLASS,
   Op.SETUP_ANNOTATIONS, Op.LOAD_COMMON_CONSTANT, Op.MATCH_CLASS, Op.MATCH_MAPPING, Op.MATCH_SEQUENCE, Op.MATCH_KEYS,
   // await and yield from, around their SEND (a hand-over): coroutines compile too.
-  Op.GET_AWAITABLE, Op.GET_YIELD_FROM_ITER, Op.END_SEND, Op.CLEANUP_THROW,
+  Op.GET_AWAITABLE, Op.GET_YIELD_FROM_ITER, Op.END_SEND,
 ]);
 
 /** Instructions translated inline. */
@@ -250,7 +251,7 @@ const INLINE = new Set<number>([
   Op.BINARY_SLICE, Op.MAKE_FUNCTION, Op.SET_FUNCTION_ATTRIBUTE, Op.FORMAT_SIMPLE, Op.FORMAT_WITH_SPEC,
   Op.BUILD_STRING, Op.BUILD_SLICE, Op.LOAD_SUPER_ATTR, Op.DELETE_FAST,
   Op.UNARY_NEGATIVE, Op.UNARY_INVERT, Op.CONVERT_VALUE, Op.CALL_INTRINSIC_1, Op.GET_LEN, Op.LIST_EXTEND,
-  Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_SET, Op.BUILD_MAP, Op.STORE_GLOBAL,
+  Op.SET_UPDATE, Op.DICT_UPDATE, Op.DICT_MERGE, Op.BUILD_SET, Op.BUILD_MAP, Op.STORE_GLOBAL, Op.SEND, Op.CLEANUP_THROW, Op.CALL_FUNCTION_EX,
 ]);
 
 /** The instructions of `code`, or null when one is outside what the translator knows. */
@@ -417,7 +418,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
     const t = jumpTarget(ins);
     if (t >= 0) entry.add(t);
     const op = ins.op;
-    if ((op === Op.RESUME || op === Op.CALL || op === Op.CALL_KW || op === Op.FOR_ITER || SLOW.has(op) || HANDOFF.has(op)) && k + 1 < instrs.length) entry.add(instrs[k + 1].start);
+    if ((op === Op.RESUME || op === Op.CALL || op === Op.CALL_KW || op === Op.CALL_FUNCTION_EX || op === Op.FOR_ITER || op === Op.SEND || SLOW.has(op) || HANDOFF.has(op)) && k + 1 < instrs.length) entry.add(instrs[k + 1].start);
     if (op === Op.FOR_ITER) entry.add(t - 1);
   }
   const startIndex = new Map<number, number>();
@@ -1040,10 +1041,56 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
           emit(`frame.lasti = ${lasti}; ${exitTo(d - 1, next, JIT_RAISE, -1, `jitState.exc = ${top}; jitState.reraise = true; jitState.raiseAt = ${at}; `)}`);
         }
         break;
+      case Op.SEND: {
+        // await / yield from: a suspended generator or coroutine is resumed as the interpreter's
+        // SEND_GEN resumes it (the value sent pushed on its frame, the jump as the return offset): by
+        // a JS call when its code is compiled, a yield leaving the yielded value as SEND's result here,
+        // a return jumping to the target with the return value; any other stop goes to the loop as a
+        // direct call's does; an uncompiled one runs in the loop.  Anything else: genSend.
+        const recv = s(d - 2);
+        const v = top;
+        const T2 = jumpTarget(ins);
+        callBase[at] = d - 1;
+        callNext[at] = next;
+        emit(
+          `at = ${at}; frame.lasti = ${at}; ` +
+            `if (${recv} instanceof PyGenObject && ${recv}.frame.state < 0 && !${recv}.running && (${v} === None || ${recv}.frame.state !== ${FRAME_CREATED})) { ` +
+            `const f = ${recv}.frame; const j = f.f_code.jit; frame.returnOffset = ${oparg}; H.genEnterInline(${recv}); f.localsplus[f.sp++] = ${v}; ${v} = undefined; ` +
+            `const ts = H.TS(); if (j !== null && frame.nest < ${JIT_MAX_NEST} && !gcLive.count && !monitoring.active && ts.pyDepth < ts.recursionLimit) { ts.pyDepth++; ` +
+            `${linkFrame}const st = j(f); ${raisedIn(at, d - 1, next)}` +
+            `const done = st === ${JIT_RETURN}; if (done || st === ${JIT_YIELD}) { ${v} = jitState.value; jitState.value = undefined; ` +
+            `f.state = done ? ${FRAME_COMPLETED} : jitState.yieldOparg & 1 ? ${FRAME_SUSPENDED_YIELD_FROM} : ${FRAME_SUSPENDED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, done); frame.returnOffset = 0; if (done) ${go(T2)} } ` +
+            `else ${stopNested(d - 1, next)} } ` +
+            `else ${exitTo(d - 1, next, JIT_CALL, -1, `H.jitHeat(f.f_code, 1); callTarget.frame = f; `)} } ` +
+            `else { const r = H.genSend(${recv}, ${v}); ${v} = r.value; if (r.done) ${go(T2)} } ${monitorCheck(d, next)}`,
+        );
+        break;
+      }
+      case Op.CLEANUP_THROW: {
+        // The interpreter's CLEANUP_THROW: StopIteration's value, or the exception re-raised.
+        const exc = top;
+        let t = `at = ${at}; if (!(${exc} instanceof PyStopIteration)) { frame.lasti = ${at}; `;
+        if (findHandler(code, at) !== null) t += `${spill(d)}frame.sp = ${NL + d}; H.jitCatch(frame, ${at}, ${exc}, true); ${atHandler} } `;
+        else t += `${exitTo(d - 1, next, JIT_RAISE, -1, `jitState.exc = ${exc}; jitState.reraise = true; jitState.raiseAt = ${at}; `)} } `;
+        emit(`${t}${s(d - 3)} = None; ${s(d - 2)} = ${exc}.value; ${exc} = undefined;`);
+        break;
+      }
+      case Op.CALL_FUNCTION_EX: {
+        // f(*args, **kwargs): a Python function's frame goes to the loop to push (as the
+        // interpreter's CALL_FUNCTION_EX pushes it); anything else is called here.
+        const fn = s(d - 4);
+        const args = `${s(d - 3)}, ${s(d - 2)}, ${s(d - 1)}`;
+        const clear = `${s(d - 3)} = ${s(d - 2)} = ${s(d - 1)} = undefined;`;
+        emit(
+          `at = ${at}; frame.lasti = ${at}; if (${fn} instanceof PyFunction) { const a = H.exCallArgs(${fn}, ${args}); ` +
+            `const f = H.prepareCall(${fn}, a.args, 0, a.args.length - (a.kwnames === null ? 0 : a.kwnames.length), a.kwnames); ${clear} ` +
+            `${exitTo(d - 4, next, JIT_CALL, -1, 'H.jitHeat(f.f_code, 1); callTarget.frame = f; ')} } ` +
+            `${fn} = H.callFunctionEx(${fn}, ${args}); ${clear} ${monitorCheck(d - 3, next)}`,
+        );
+        break;
+      }
       case Op.RETURN_GENERATOR:
-      case Op.SEND:
-      case Op.CALL_FUNCTION_EX:
-        // The interpreter runs these (frame switches in one place).
+        // The interpreter runs it (frame switches in one place).
         emit(bail(ins, d));
         break;
       default: {
@@ -1118,6 +1165,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
     src += `const R = [${Array.from({ length: nRegions }, (_, r) => `${fnName}_${r}`).join(', ')}];\nH.jitProbe(code, R);\n`;
     src += `return function ${fnName}(frame) { let st; do { const r = RI[frame.pc]; if (r < 0) return ${JIT_INTERP}; st = R[r](frame); } while (st === ${JIT_GOTO}); return st; };`;
   }
+  if (jitMode() === 'dump') process.stderr.write(`[jit-src] ${code.co_qualname} ${src.length}\n${src}\n[/jit-src]\n`);
   try {
     // eslint-disable-next-line no-new-func
     const make = new Function('H', 'code', 'K', 'C', 'DEPTH', 'CALL_BASE', 'CALL_NEXT', 'RI', 'jitState', src) as (...a: unknown[]) => JitFn;

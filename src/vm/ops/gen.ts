@@ -67,16 +67,6 @@ function getAwaitableIter(o: PyValue): PyValue {
 }
 
 /** END_ASYNC_FOR: StopAsyncIteration ends the loop; anything else propagates. */
-export function endAsyncFor(exc: PyValue): void {
-  if (!exceptionMatches(exc, PyExc_StopAsyncIteration)) throw exc;
-}
-
-/** CLEANUP_THROW: a StopIteration from the delegate ends `yield from` with its value. */
-export function cleanupThrow(exc: PyValue): PyValue {
-  if (exc instanceof PyStopIteration) return exc.value;
-  throw exc;
-}
-
 /** GET_YIELD_FROM_ITER: coroutines only in coroutines; otherwise iter(o). */
 export function getYieldFromIter(frame: Frame, o: PyValue): PyValue {
   if (o instanceof PyGenObject && o.ob_type === CoroutineType) {
