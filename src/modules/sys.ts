@@ -114,8 +114,6 @@ export const PYTS_VERSION = '0.1.0';
 
 export interface SysState {
   auditHooks: V[];
-  asyncgenFirstiter: V;
-  asyncgenFinalizer: V;
   switchInterval: number;
   dlopenFlags: number;
   finalizing: boolean;
@@ -129,8 +127,6 @@ export function sysState(ip: Interpreter = interp()): SysState {
   if (s === undefined) {
     s = {
       auditHooks: [],
-      asyncgenFirstiter: None,
-      asyncgenFinalizer: None,
       switchInterval: 0.005,
       dlopenFlags: 2,
       finalizing: false,
@@ -418,12 +414,11 @@ function setswitchinterval(_m: V, interval: V): V {
 }
 
 function getAsyncgenHooks(): V {
-  const st = sysState();
-  return AsyncgenHooksType.make([st.asyncgenFirstiter, st.asyncgenFinalizer]);
+  return AsyncgenHooksType.make([tstate.asyncgenFirstiter, tstate.asyncgenFinalizer]);
 }
 
 function setAsyncgenHooks(_m: V, firstiter: V, finalizer: V): V {
-  const st = sysState();
+  const st = tstate;
   const check = (v: V | undefined, name: string): void => {
     if (v !== undefined && v !== None && typeOf(v).tp_call === null) throw E.typeError(`callable ${name} expected, got ${typeName(typeOf(v))}`);
   };
