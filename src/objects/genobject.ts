@@ -36,6 +36,8 @@ import { numberWarning as warnDeprecated } from './float/warn.ts';
 import { Op, INLINE_CACHE_ENTRIES } from '../bytecode/opcodes.generated.ts';
 import type { PyCode } from './code.ts';
 import { findHandler } from '../vm/unwind.ts';
+import { setContext } from '../vm/ops/exc.ts';
+import { writeUnraisable } from '../modules/sys.ts';
 import { gcLive, trackObject, untrackObject } from '../vm/gc-state.ts';
 import { droppedFrame } from '../vm/finalize.ts';
 
@@ -64,8 +66,10 @@ export class PyGenObject extends PyObject {
   ) {
     super();
     this.ob_type = type;
-    this.name = frame.f_code.co_name;
-    this.qualname = frame.f_code.co_qualname;
+    // The function's names when it was called (they may have been changed from the code's).  CPython: make_gen
+    const fn = frame.f_func;
+    this.name = fn !== null ? fn.func_name : frame.f_code.co_name;
+    this.qualname = fn !== null ? fn.func_qualname : frame.f_code.co_qualname;
   }
 }
 
@@ -193,11 +197,14 @@ function genRun(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined): PyVal
   gen.excState.previous = ts.excInfo;
   ts.excInfo = gen.excState;
   gen.running = true;
+  // Thrown in while the generator handles an exception: that is its context.  CPython: _PyErr_ChainStackItem
+  if (exc instanceof PyBaseException && gen.excState.value !== None) setContext(exc, gen.excState.value);
   let result: PyValue;
   try {
     result = evalFrame(frame, exc);
   } catch (e) {
     frame.state = FrameState.CLEARED;
+    frame.f_back = null;
     genFinished(gen);
     throw e;
   } finally {
@@ -206,7 +213,9 @@ function genRun(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined): PyVal
     gen.excState.previous = null;
   }
   if (frame.state !== FrameState.SUSPENDED && frame.state !== FrameState.SUSPENDED_YIELD_FROM) {
+    // Finished: no longer linked to the caller that resumed it last.
     frame.state = FrameState.CLEARED;
+    frame.f_back = null;
     genFinished(gen);
   } else if (gen.guarded) genSuspended(gen);
   return result;
@@ -299,7 +308,13 @@ function genCloseIter(yf: PyValue): void {
     genClose(yf);
     return;
   }
-  const meth = PyObject_LookupAttr(yf, 'close');
+  let meth: PyValue | undefined;
+  try {
+    meth = PyObject_LookupAttr(yf, 'close');
+  } catch (e) {
+    // Looking close up failed: reported, and the delegating generator closes anyway.  CPython: gen_close_iter
+    writeUnraisable(e, None, `Exception ignored while closing generator ${PyObject_Repr(yf)}`);
+  }
   if (meth !== undefined) PyObject_Call(meth, [], null);
 }
 
@@ -368,6 +383,10 @@ function makeThrown(typ: PyValue, val: PyValue | undefined, tb: PyValue | undefi
     if (val === undefined || val === None) exc = PyObject_Call(typ, [], null);
     else if (val instanceof PyBaseException && PyType_IsSubtype(typeOf(val), typ)) exc = val;
     else exc = PyObject_Call(typ, [val], null);
+    // A class whose __new__ made something else: that TypeError is what is thrown in.  CPython: _PyErr_CreateException
+    if (!(exc instanceof PyBaseException)) {
+      return typeError(`calling ${PyObject_Repr(typ)} should have returned an instance of BaseException, not ${typeOf(exc).tp_name}`);
+    }
   } else if (typ instanceof PyBaseException) {
     if (val !== undefined && val !== None) throw typeError('instance exception may not have a separate value');
     exc = typ;
@@ -519,7 +538,8 @@ const genGetset = (prefix: 'gi' | 'cr' | 'ag') => ({
   __qualname__: { get: (g: PyGenObject) => g.qualname, set: (g: PyGenObject, v: PyValue | null) => void (g.qualname = nameValue(v, '__qualname__')) },
   [`${prefix}_frame`]: { get: (g: PyGenObject) => (finished(g.frame) ? None : g.frame) },
   [`${prefix}_code`]: { get: (g: PyGenObject) => g.frame.f_code },
-  [`${prefix}_running`]: { get: (g: PyGenObject) => g.running },
+  // Also while it closes or throws into what it delegates to.  CPython: gi_frame_state == FRAME_EXECUTING
+  [`${prefix}_running`]: { get: (g: PyGenObject) => g.running || g.frame.state === FrameState.EXECUTING },
   [`${prefix}_suspended`]: {
     get: (g: PyGenObject) => g.frame.state === FrameState.SUSPENDED || g.frame.state === FrameState.SUSPENDED_YIELD_FROM,
   },
