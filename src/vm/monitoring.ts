@@ -93,6 +93,11 @@ class MonitoringState {
   readonly instrumented = new Set<PyCode>();
   /** Bumped by restart_events: DISABLEd instructions of an older epoch count again. */
   epoch = 0;
+  /**
+   * Per tool, whether its BRANCH_LEFT and BRANCH_RIGHT callbacks came from the legacy BRANCH event
+   * (a DISABLE then turns off both edges of the branch).  CPython: _PyLegacyBranchEventHandler
+   */
+  readonly legacyBranch = [false, false, false, false, false, false, false, false];
 }
 
 let state = new MonitoringState();
@@ -378,6 +383,12 @@ function callTools(d: CodeData, i: number, event: number, tools: number, args: P
     if (!(tools & (1 << t))) continue;
     const cb = state.callbacks[t][cbEvent];
     if (cb === null) continue;
+    const legacy = (event === Ev.BRANCH_LEFT || event === Ev.BRANCH_RIGHT) && state.legacyBranch[t];
+    if (legacy && legacyBranchGone(d, args[1] as number, t)) {
+      // The other edge of this branch was disabled: so is this one (without a call).
+      disableAt(d, i, event, t);
+      continue;
+    }
     monitoring.tracing++;
     const savedEvent = whatEvent;
     whatEvent = event;
@@ -394,14 +405,44 @@ function callTools(d: CodeData, i: number, event: number, tools: number, args: P
         state.callbacks[t][cbEvent] = null;
         throw valueError(`Cannot disable ${EVENT_NAMES[event]} events. Callback removed.`);
       }
-      if (d.disabledEpoch !== state.epoch) {
-        d.disabled.clear();
-        d.disabledEpoch = state.epoch;
-      }
-      const key = i * 32 + ev;
-      d.disabled.set(key, (d.disabled.get(key) ?? 0) | (1 << t));
+      disableAt(d, i, ev, t);
+      if (legacy) disableOtherEdge(d, args[1] as number, event, t);
     }
   }
+}
+
+/** Turns `event` off at instruction i for tool t (until restart_events). */
+function disableAt(d: CodeData, i: number, event: number, t: number): void {
+  if (d.disabledEpoch !== state.epoch) {
+    d.disabled.clear();
+    d.disabledEpoch = state.epoch;
+  }
+  const key = i * 32 + event;
+  d.disabled.set(key, (d.disabled.get(key) ?? 0) | (1 << t));
+}
+
+/**
+ * A legacy BRANCH callback's source instruction (FOR_ITER or a conditional jump, at byte offset
+ * `src`) no longer has its own edge event for tool t: CPython finds it de-instrumented and
+ * disables the call.  CPython: branch_handler_vectorcall
+ */
+function legacyBranchGone(d: CodeData, src: number, t: number): boolean {
+  const at = src >> 1;
+  const op = d.ops[at];
+  // (An async for's END_SEND is instrumented only for STOP_ITERATION.)
+  const own = op === Op.FOR_ITER ? Ev.BRANCH_LEFT : op === Op.END_SEND ? Ev.STOP_ITERATION : Ev.BRANCH_RIGHT;
+  return !(toolsFor(d, at, own) & (1 << t));
+}
+
+/** A legacy BRANCH callback disabled one edge: the branch's other edge goes too, where it can be found. */
+function disableOtherEdge(d: CodeData, src: number, event: number, t: number): void {
+  const at = src >> 1;
+  if (d.ops[at] === Op.FOR_ITER) {
+    // The exit's POP_ITER cannot be found from the loop's continuation.
+    if (event === Ev.BRANCH_RIGHT) disableAt(d, at, Ev.BRANCH_LEFT, t);
+  } else if (event === Ev.BRANCH_RIGHT) disableAt(d, d.next[at], Ev.BRANCH_LEFT, t);
+  // (A conditional jump's left edge disabled leaves its right edge on: CPython 3.14.2 still
+  // delivers it once, as the oracle shows.)
 }
 
 function fire(d: CodeData, i: number, event: number, rest: PyValue[]): void {
@@ -498,7 +539,6 @@ function fireInstructionEvents(frame: Frame, d: CodeData, i: number, sp: number)
     case Op.CALL_KW:
     case Op.CALL_FUNCTION_EX:
     case Op.LOAD_SUPER_ATTR: {
-      if (op === Op.LOAD_SUPER_ATTR && !(d.args[i] & 1)) break;
       const tools = toolsFor(d, i, Ev.CALL);
       if (tools === 0) break;
       const [callable, arg0] = callArgs(frame, d, i, sp);
@@ -532,6 +572,10 @@ function fireInstructionEvents(frame: Frame, d: CodeData, i: number, sp: number)
       break;
     case Op.POP_ITER:
       if (prev >= 0) fireFrom(d, i, prev, Ev.BRANCH_RIGHT, d.next[i]);
+      break;
+    case Op.END_ASYNC_FOR:
+      // The async for's exit, from its END_SEND (oparg back), whatever the exception.  CPython: _MONITOR_END_ASYNC_FOR
+      fireFrom(d, i, i + 1 - d.args[i], Ev.BRANCH_RIGHT, i + 1);
       break;
   }
   return true;
@@ -680,8 +724,10 @@ export function registerCallback(tool: number, event: number, func: Callback | n
     const old = state.callbacks[tool][Ev.BRANCH_LEFT];
     state.callbacks[tool][Ev.BRANCH_LEFT] = func;
     state.callbacks[tool][Ev.BRANCH_RIGHT] = func;
+    state.legacyBranch[tool] = func !== null;
     return old;
   }
+  if (event === Ev.BRANCH_LEFT || event === Ev.BRANCH_RIGHT) state.legacyBranch[tool] = false;
   const old = state.callbacks[tool][event];
   state.callbacks[tool][event] = func;
   return old;
