@@ -29,6 +29,7 @@ import { tstate } from './thread-state.ts';
 import type { Frame } from './frame.ts';
 import { setInstrumentationHook } from './eval-breaker.ts';
 import { gcRootProviders } from './gc-state.ts';
+import { PyGenObject, GeneratorType, CoroutineType } from '../objects/genobject.ts';
 
 // ---- events and tools ----
 
@@ -573,6 +574,16 @@ function fireInstructionEvents(frame: Frame, d: CodeData, i: number, sp: number)
     case Op.POP_ITER:
       if (prev >= 0) fireFrom(d, i, prev, Ev.BRANCH_RIGHT, d.next[i]);
       break;
+    case Op.END_SEND:
+    case Op.END_FOR: {
+      // The end of a delegation to a generator (or, for END_SEND, a coroutine): a StopIteration as
+      // PEP 380 has it.  CPython: INSTRUMENTED_END_SEND, INSTRUMENTED_END_FOR
+      const recv = stack[sp - 2];
+      if (recv instanceof PyGenObject && (recv.ob_type === GeneratorType || (op === Op.END_SEND && recv.ob_type === CoroutineType))) {
+        fire(d, i, Ev.STOP_ITERATION, [stopIteration(stack[sp - 1]!)]);
+      }
+      break;
+    }
     case Op.END_ASYNC_FOR:
       // The async for's exit, from its END_SEND (oparg back), whatever the exception.  CPython: _MONITOR_END_ASYNC_FOR
       fireFrom(d, i, i + 1 - d.args[i], Ev.BRANCH_RIGHT, i + 1);
@@ -670,6 +681,18 @@ export function monitorThrow(frame: Frame, exc: PyValue): void {
   const fd = frameDataOf(frame);
   fd.prev = frame.pc;
   fire(dataOf(frame.f_code), frame.pc, Ev.PY_THROW, [exc]);
+}
+
+/**
+ * SEND's receiver, not a generator or coroutine, ended with StopIteration(value): a RAISE event (what
+ * sys.settrace reports as 'exception').  CPython: _SEND's _PyEval_MonitorRaise
+ */
+export function monitorSendStop(frame: Frame, lasti: number, receiver: PyValue, value: PyValue): void {
+  if (monitoring.tracing > 0) return;
+  if (receiver instanceof PyGenObject && (receiver.ob_type === GeneratorType || receiver.ob_type === CoroutineType)) return;
+  const d = dataOf(frame.f_code);
+  if (toolsFor(d, lasti, Ev.RAISE) === 0) return;
+  fire(d, lasti, Ev.RAISE, [stopIteration(value)]);
 }
 
 /** A StopIteration a generator returned with, seen by the loop (STOP_ITERATION).  CPython: monitor_stop_iteration */
