@@ -31,6 +31,7 @@ import { newNamespace } from '../objects/namespaceobject.ts';
 import { PyStrBox } from '../objects/boxes.ts';
 import { typeModule, typeQualname, typeName, clearTypeDescriptors } from '../objects/typeobject.ts';
 import { tstate, currentException } from '../vm/thread-state.ts';
+import { PyTraceback } from '../objects/traceback.ts';
 import { interp, type Interpreter } from '../vm/interpreter.ts';
 import { maxStrDigits, setMaxStrDigits } from '../objects/int.ts';
 import { setNativeRecursionLimit } from '../objects/recursion.ts';
@@ -114,8 +115,6 @@ export const PYTS_VERSION = '0.1.0';
 
 export interface SysState {
   auditHooks: V[];
-  asyncgenFirstiter: V;
-  asyncgenFinalizer: V;
   switchInterval: number;
   dlopenFlags: number;
   finalizing: boolean;
@@ -129,8 +128,6 @@ export function sysState(ip: Interpreter = interp()): SysState {
   if (s === undefined) {
     s = {
       auditHooks: [],
-      asyncgenFirstiter: None,
-      asyncgenFinalizer: None,
       switchInterval: 0.005,
       dlopenFlags: 2,
       finalizing: false,
@@ -303,6 +300,8 @@ function unraisablehook(_m: V, args: V): V {
 /** Reports an exception that cannot be raised (finalizers, callbacks).  CPython: PyErr_FormatUnraisable */
 export function writeUnraisable(exc: unknown, obj: V, errMsg: string | null = null): void {
   const e = exc instanceof E.PyBaseException ? exc : E.systemError(`pyts internal error: ${String(exc)}`);
+  // Raised where no frame added itself (by native code): the running frame is its traceback.  CPython: format_unraisable_v
+  if (e instanceof E.PyBaseException && e.traceback === None && tstate.frame !== null) e.traceback = new PyTraceback(null, tstate.frame, tstate.frame.lasti);
   const args = UnraisableHookArgsType.make([typeOf(e), e, (e as E.PyBaseException).traceback, errMsg ?? None, obj]);
   try {
     const hook = sysAttr('unraisablehook');
@@ -418,12 +417,11 @@ function setswitchinterval(_m: V, interval: V): V {
 }
 
 function getAsyncgenHooks(): V {
-  const st = sysState();
-  return AsyncgenHooksType.make([st.asyncgenFirstiter, st.asyncgenFinalizer]);
+  return AsyncgenHooksType.make([tstate.asyncgenFirstiter, tstate.asyncgenFinalizer]);
 }
 
 function setAsyncgenHooks(_m: V, firstiter: V, finalizer: V): V {
-  const st = sysState();
+  const st = tstate;
   const check = (v: V | undefined, name: string): void => {
     if (v !== undefined && v !== None && typeOf(v).tp_call === null) throw E.typeError(`callable ${name} expected, got ${typeName(typeOf(v))}`);
   };

@@ -36,6 +36,8 @@ import { numberWarning as warnDeprecated } from './float/warn.ts';
 import { Op, INLINE_CACHE_ENTRIES } from '../bytecode/opcodes.generated.ts';
 import type { PyCode } from './code.ts';
 import { findHandler } from '../vm/unwind.ts';
+import { setContext } from '../vm/ops/exc.ts';
+import { writeUnraisable } from '../modules/sys.ts';
 import { gcLive, trackObject, untrackObject } from '../vm/gc-state.ts';
 import { droppedFrame } from '../vm/finalize.ts';
 
@@ -55,6 +57,8 @@ export class PyGenObject extends PyObject {
   agHooksInited = false;
   agClosed = false;
   agRunningAsync = false;
+  /** The finalizer sys.set_asyncgen_hooks() had at the first iteration (called if it dies unfinished), or null. */
+  agFinalizer: PyValue | null = null;
 
   constructor(
     readonly frame: Frame,
@@ -62,8 +66,10 @@ export class PyGenObject extends PyObject {
   ) {
     super();
     this.ob_type = type;
-    this.name = frame.f_code.co_name;
-    this.qualname = frame.f_code.co_qualname;
+    // The function's names when it was called (they may have been changed from the code's).  CPython: make_gen
+    const fn = frame.f_func;
+    this.name = fn !== null ? fn.func_name : frame.f_code.co_name;
+    this.qualname = fn !== null ? fn.func_qualname : frame.f_code.co_qualname;
   }
 }
 
@@ -122,13 +128,19 @@ function guardedYields(code: PyCode): Set<number> | null {
  * coroutine not started yet (it warns if it dies never awaited), or a generator suspended at a
  * guarded yield (closing it runs its finally/with/except).  A running generator cannot die (it is
  * on the stack), so it is untracked while it runs and tracked again when it stops at a guarded
- * yield.  Async generators are finalized through their hooks instead.
+ * yield; an async generator with a finalizer hook (sys.set_asyncgen_hooks) whenever it is unfinished.
  */
 export function genObservable(gen: PyGenObject): boolean {
   const f = gen.frame;
-  if (f.state === FrameState.CREATED) return gen.ob_type === CoroutineType;
+  if (f.state === FrameState.CREATED) return gen.ob_type === CoroutineType || gen.agFinalizer !== null;
   if ((f.state !== FrameState.SUSPENDED && f.state !== FrameState.SUSPENDED_YIELD_FROM) || gen.running || !gen.guarded) return false;
-  return guardedYields(f.f_code)!.has(f.lasti);
+  return guardedAt(gen);
+}
+
+/** Suspended where its death is observable: at a guarded yield, or an async generator with a finalizer hook. */
+function guardedAt(gen: PyGenObject): boolean {
+  if (gen.agFinalizer !== null && !gen.agClosed) return true;
+  return guardedYields(gen.frame.f_code)?.has(gen.frame.lasti) ?? false;
 }
 
 /** The generator is resumed: while it runs it cannot die. */
@@ -139,7 +151,7 @@ function genResumed(gen: PyGenObject): void {
 
 /** The generator stopped at a yield: observable again if that yield is guarded. */
 function genSuspended(gen: PyGenObject): void {
-  if (guardedYields(gen.frame.f_code)!.has(gen.frame.lasti)) trackObject(gen);
+  if (guardedAt(gen)) trackObject(gen);
 }
 
 /** The generator finished: it is no longer observable. */
@@ -185,11 +197,14 @@ function genRun(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined): PyVal
   gen.excState.previous = ts.excInfo;
   ts.excInfo = gen.excState;
   gen.running = true;
+  // Thrown in while the generator handles an exception: that is its context.  CPython: _PyErr_ChainStackItem
+  if (exc instanceof PyBaseException && gen.excState.value !== None) setContext(exc, gen.excState.value);
   let result: PyValue;
   try {
     result = evalFrame(frame, exc);
   } catch (e) {
     frame.state = FrameState.CLEARED;
+    frame.f_back = null;
     genFinished(gen);
     throw e;
   } finally {
@@ -198,7 +213,9 @@ function genRun(gen: PyGenObject, arg: PyValue, exc: PyValue | undefined): PyVal
     gen.excState.previous = null;
   }
   if (frame.state !== FrameState.SUSPENDED && frame.state !== FrameState.SUSPENDED_YIELD_FROM) {
+    // Finished: no longer linked to the caller that resumed it last.
     frame.state = FrameState.CLEARED;
+    frame.f_back = null;
     genFinished(gen);
   } else if (gen.guarded) genSuspended(gen);
   return result;
@@ -291,7 +308,13 @@ function genCloseIter(yf: PyValue): void {
     genClose(yf);
     return;
   }
-  const meth = PyObject_LookupAttr(yf, 'close');
+  let meth: PyValue | undefined;
+  try {
+    meth = PyObject_LookupAttr(yf, 'close');
+  } catch (e) {
+    // Looking close up failed: reported, and the delegating generator closes anyway.  CPython: gen_close_iter
+    writeUnraisable(e, None, `Exception ignored while closing generator ${PyObject_Repr(yf)}`);
+  }
   if (meth !== undefined) PyObject_Call(meth, [], null);
 }
 
@@ -360,6 +383,10 @@ function makeThrown(typ: PyValue, val: PyValue | undefined, tb: PyValue | undefi
     if (val === undefined || val === None) exc = PyObject_Call(typ, [], null);
     else if (val instanceof PyBaseException && PyType_IsSubtype(typeOf(val), typ)) exc = val;
     else exc = PyObject_Call(typ, [val], null);
+    // A class whose __new__ made something else: that TypeError is what is thrown in.  CPython: _PyErr_CreateException
+    if (!(exc instanceof PyBaseException)) {
+      return typeError(`calling ${PyObject_Repr(typ)} should have returned an instance of BaseException, not ${typeOf(exc).tp_name}`);
+    }
   } else if (typ instanceof PyBaseException) {
     if (val !== undefined && val !== None) throw typeError('instance exception may not have a separate value');
     exc = typ;
@@ -465,7 +492,7 @@ export function makeGenerator(frame: Frame): PyGenObject {
   const g = new PyGenObject(frame, type);
   frame.gen = g;
   // Observable while suspended at a guarded yield (see genObservable).
-  if (type !== AsyncGenType) g.guarded = guardedYields(frame.f_code) !== null;
+  g.guarded = guardedYields(frame.f_code) !== null;
   if (type === CoroutineType) {
     const depth = tstate.coroutineOriginTrackingDepth;
     if (depth > 0) g.origin = coroutineOrigin(creator, depth);
@@ -511,7 +538,8 @@ const genGetset = (prefix: 'gi' | 'cr' | 'ag') => ({
   __qualname__: { get: (g: PyGenObject) => g.qualname, set: (g: PyGenObject, v: PyValue | null) => void (g.qualname = nameValue(v, '__qualname__')) },
   [`${prefix}_frame`]: { get: (g: PyGenObject) => (finished(g.frame) ? None : g.frame) },
   [`${prefix}_code`]: { get: (g: PyGenObject) => g.frame.f_code },
-  [`${prefix}_running`]: { get: (g: PyGenObject) => g.running },
+  // Also while it closes or throws into what it delegates to.  CPython: gi_frame_state == FRAME_EXECUTING
+  [`${prefix}_running`]: { get: (g: PyGenObject) => g.running || g.frame.state === FrameState.EXECUTING },
   [`${prefix}_suspended`]: {
     get: (g: PyGenObject) => g.frame.state === FrameState.SUSPENDED || g.frame.state === FrameState.SUSPENDED_YIELD_FROM,
   },
@@ -584,106 +612,303 @@ export class PyAsyncGenWrappedValue extends PyObject {
 
 export const AsyncGenWrappedValueType = defineBuiltinType({ name: 'async_generator_wrapped_value', instanceClass: PyAsyncGenWrappedValue });
 
-/** CPython: async_gen_athrow */
-function asyncGenAthrow(g: PyGenObject, t: PyValue, v: PyValue | undefined, tb: PyValue | undefined): PyValue {
-  if (v !== undefined) warnThrowSignature('athrow');
-  return new PyAsyncGenAwaitable(g, None, makeThrown(t, v, tb), true);
+/**
+ * The first iteration of an async generator (anext, asend, athrow, aclose): sys.set_asyncgen_hooks()'s
+ * finalizer is kept for when it dies unfinished, and firstiter is called with it.
+ * CPython: async_gen_init_hooks
+ */
+function asyncGenInitHooks(g: PyGenObject): void {
+  if (g.agHooksInited) return;
+  g.agHooksInited = true;
+  const ts = tstate;
+  if (ts.asyncgenFinalizer !== None) {
+    g.agFinalizer = ts.asyncgenFinalizer;
+    // Its death is observable now (the finalizer runs): tracked while it is not running.
+    g.guarded = true;
+    if (!g.running && !finished(g.frame)) trackObject(g);
+  }
+  if (ts.asyncgenFirstiter !== None) PyObject_Call(ts.asyncgenFirstiter, [g], null);
 }
 
-/** The awaitable returned by asend()/__anext__() and athrow()/aclose().  CPython: PyAsyncGenASend, PyAsyncGenAThrow */
-export class PyAsyncGenAwaitable extends PyObject {
-  state: 0 | 1 | 2 = 0; // init, iter, closed
+const enum AwaitableState {
+  INIT,
+  ITER,
+  CLOSED,
+}
+
+/**
+ * The awaitable of asend()/__anext__().  Observable while not yet awaited (it warns when it dies so):
+ * tracked from creation until it leaves INIT.  CPython: PyAsyncGenASend
+ */
+export class PyAsyncGenASend extends PyObject {
+  state = AwaitableState.INIT;
   constructor(
     readonly gen: PyGenObject,
+    /** What the first send sends when given None (asend's argument), or None. */
     readonly sendValue: PyValue,
-    /** For athrow: the exception to throw, or null for aclose(). */
-    readonly throwExc: PyValue | null,
-    readonly isThrow: boolean,
   ) {
     super();
+    trackObject(this);
   }
 }
 
-function unwrapAsyncGenValue(gen: PyGenObject, r: Sent): PyValue {
-  if (r.kind === SendResult.RETURN) {
-    gen.agRunningAsync = false;
-    throw newException(PyExc_StopAsyncIteration, []);
+/** The awaitable of athrow()/aclose() (args null).  CPython: PyAsyncGenAThrow */
+export class PyAsyncGenAThrow extends PyObject {
+  state = AwaitableState.INIT;
+  constructor(
+    readonly gen: PyGenObject,
+    /** athrow's arguments (typ[, val[, tb]]), or null for aclose(). */
+    readonly args: readonly (PyValue | undefined)[] | null,
+  ) {
+    super();
+    trackObject(this);
   }
-  if (r.value instanceof PyAsyncGenWrappedValue) {
-    gen.agRunningAsync = false;
-    throw stopIterationWith(r.value.value);
-  }
-  return r.value;
 }
 
-function agAwaitableSend(a: PyAsyncGenAwaitable, v: PyValue): PyValue {
-  const gen = a.gen;
-  if (a.state === 2) throw runtimeError(`cannot reuse already awaited ${a.isThrow ? 'aclose()/athrow()' : '__anext__()/asend()'}`);
-  let exc: PyValue | undefined;
-  if (a.state === 0) {
-    if (gen.agRunningAsync) {
-      a.state = 2;
-      throw runtimeError(a.isThrow ? 'athrow(): asynchronous generator is already running' : 'anext(): asynchronous generator is already running');
-    }
-    if (a.isThrow && (gen.agClosed || finished(gen.frame))) {
-      a.state = 2;
-      throw newException(PyExc_StopIteration, []);
-    }
-    v = v === None ? a.sendValue : v;
-    a.state = 1;
-    gen.agRunningAsync = true;
-    if (a.isThrow) exc = a.throwExc ?? newException(PyExc_GeneratorExit, []);
-  }
+function leaveInit(a: PyAsyncGenASend | PyAsyncGenAThrow, state: AwaitableState): void {
+  a.state = state;
+  untrackObject(a);
+}
+
+/** One step of the async generator's frame with `arg` sent: the yielded value; its end raises StopAsyncIteration.  CPython: gen_send */
+function asyncGenSendStep(gen: PyGenObject, arg: PyValue): PyValue {
+  const r = sendEx(gen, arg, undefined, false);
+  if (r.kind === SendResult.NEXT) return r.value;
+  throw newException(PyExc_StopAsyncIteration, []);
+}
+
+/**
+ * What a step of the async generator gives the awaitable: a value its awaits yielded goes on up; a
+ * value the body yielded (wrapped) ends this await with StopIteration(value); its end or an
+ * exception ends the generator's iteration step.  CPython: async_gen_unwrap_value
+ */
+function asyncGenUnwrap(gen: PyGenObject, step: () => PyValue): PyValue {
+  let r: PyValue;
   try {
-    const r = exc !== undefined ? sendEx(gen, None, exc, a.throwExc === null) : sendEx(gen, v, undefined, false);
-    if (a.isThrow && a.throwExc === null && r.kind === SendResult.NEXT && r.value instanceof PyAsyncGenWrappedValue) {
-      gen.agRunningAsync = false;
-      a.state = 2;
-      throw runtimeError('async generator ignored GeneratorExit');
-    }
-    return unwrapAsyncGenValue(gen, r);
+    r = step();
   } catch (e) {
+    if (exceptionMatches(e as PyValue, PyExc_StopAsyncIteration) || exceptionMatches(e as PyValue, PyExc_GeneratorExit)) gen.agClosed = true;
     gen.agRunningAsync = false;
-    a.state = 2;
-    if (a.isThrow && a.throwExc === null && (exceptionMatches(e as PyValue, PyExc_StopAsyncIteration) || exceptionMatches(e as PyValue, PyExc_GeneratorExit))) {
-      gen.agClosed = true;
-      throw newException(PyExc_StopIteration, []);
+    throw e;
+  }
+  if (r instanceof PyAsyncGenWrappedValue) {
+    gen.agRunningAsync = false;
+    throw stopIterationWith(r.value);
+  }
+  return r;
+}
+
+/** CPython: async_gen_asend_send */
+function asendSend(o: PyAsyncGenASend, arg: PyValue | undefined): PyValue {
+  if (o.state === AwaitableState.CLOSED) throw runtimeError('cannot reuse already awaited __anext__()/asend()');
+  if (o.state === AwaitableState.INIT) {
+    if (o.gen.agRunningAsync) {
+      leaveInit(o, AwaitableState.CLOSED);
+      throw runtimeError('anext(): asynchronous generator is already running');
     }
+    if (arg === undefined || arg === None) arg = o.sendValue;
+    leaveInit(o, AwaitableState.ITER);
+  }
+  o.gen.agRunningAsync = true;
+  try {
+    return asyncGenUnwrap(o.gen, () => asyncGenSendStep(o.gen, arg ?? None));
+  } catch (e) {
+    o.state = AwaitableState.CLOSED;
     throw e;
   }
 }
 
-export const AsyncGenASendType = defineBuiltinType({
-  name: 'async_generator_asend',
-  instanceClass: PyAsyncGenAwaitable,
-  slots: { tp_iter: (s: PyValue) => s, tp_iternext: (s: PyValue) => iternextOf(s as PyAsyncGenAwaitable) },
-  async: { am_await: (s: PyValue) => s },
-  methods: {
-    send: { sig: '($self, value, /)', impl: agAwaitableSend },
-    throw: {
-      sig: '($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)',
-      impl: (a: PyAsyncGenAwaitable, t: PyValue, v: PyValue | undefined, tb: PyValue | undefined) => {
-        if (a.state === 2) throw runtimeError('cannot reuse already awaited __anext__()/asend()');
-        try {
-          return unwrapAsyncGenValue(a.gen, sendEx(a.gen, None, makeThrown(t, v, tb), false));
-        } catch (e) {
-          a.gen.agRunningAsync = false;
-          a.state = 2;
-          throw e;
-        }
-      },
-    },
-    close: { sig: '($self, /)', impl: (a: PyAsyncGenAwaitable) => void (a.state = 2) },
-  },
-});
-
-function iternextOf(a: PyAsyncGenAwaitable): PyValue | undefined {
+/** CPython: async_gen_asend_throw */
+function asendThrow(o: PyAsyncGenASend, typ: PyValue, val: PyValue | undefined, tb: PyValue | undefined): PyValue {
+  if (o.state === AwaitableState.CLOSED) throw runtimeError('cannot reuse already awaited __anext__()/asend()');
+  if (o.state === AwaitableState.INIT) {
+    if (o.gen.agRunningAsync) {
+      leaveInit(o, AwaitableState.CLOSED);
+      throw runtimeError('anext(): asynchronous generator is already running');
+    }
+    leaveInit(o, AwaitableState.ITER);
+    o.gen.agRunningAsync = true;
+  }
   try {
-    return agAwaitableSend(a, None);
+    return asyncGenUnwrap(o.gen, () => genThrowMethod(o.gen, typ, val, tb));
+  } catch (e) {
+    o.gen.agRunningAsync = false;
+    o.state = AwaitableState.CLOSED;
+    throw e;
+  }
+}
+
+/** close() of either awaitable: GeneratorExit thrown in must end it.  CPython: async_gen_asend_close, async_gen_athrow_close */
+function awaitableClose(closed: boolean, throwIn: () => PyValue): PyValue {
+  if (closed) return None;
+  try {
+    throwIn();
+  } catch (e) {
+    const x = e as PyValue;
+    if (exceptionMatches(x, PyExc_StopIteration) || exceptionMatches(x, PyExc_StopAsyncIteration) || exceptionMatches(x, PyExc_GeneratorExit)) return None;
+    throw e;
+  }
+  throw runtimeError('coroutine ignored GeneratorExit');
+}
+
+const ASYNC_GEN_IGNORED_EXIT = 'async generator ignored GeneratorExit';
+
+/** CPython: async_gen_athrow_send */
+function athrowSend(o: PyAsyncGenAThrow, arg: PyValue): PyValue {
+  const gen = o.gen;
+  if (o.state === AwaitableState.CLOSED) throw runtimeError('cannot reuse already awaited aclose()/athrow()');
+  if (finished(gen.frame)) {
+    leaveInit(o, AwaitableState.CLOSED);
+    throw newException(PyExc_StopIteration, []);
+  }
+  // The end of this await: the generator's iteration step is over.
+  const checkError = (e: unknown): never => {
+    gen.agRunningAsync = false;
+    o.state = AwaitableState.CLOSED;
+    if (o.args === null && (exceptionMatches(e as PyValue, PyExc_StopAsyncIteration) || exceptionMatches(e as PyValue, PyExc_GeneratorExit))) {
+      throw newException(PyExc_StopIteration, []);
+    }
+    throw e;
+  };
+  const yieldClose = (): never => {
+    gen.agRunningAsync = false;
+    o.state = AwaitableState.CLOSED;
+    throw runtimeError(ASYNC_GEN_IGNORED_EXIT);
+  };
+  if (o.state === AwaitableState.INIT) {
+    if (gen.agRunningAsync) {
+      leaveInit(o, AwaitableState.CLOSED);
+      throw runtimeError(o.args === null ? 'aclose(): asynchronous generator is already running' : 'athrow(): asynchronous generator is already running');
+    }
+    if (gen.agClosed) {
+      leaveInit(o, AwaitableState.CLOSED);
+      throw newException(PyExc_StopAsyncIteration, []);
+    }
+    if (arg !== None) throw runtimeError("can't send non-None value to a just-started coroutine");
+    leaveInit(o, AwaitableState.ITER);
+    gen.agRunningAsync = true;
+    let r: PyValue;
+    try {
+      if (o.args === null) {
+        // aclose(): GeneratorExit in, without closing what it awaits first.
+        gen.agClosed = true;
+        r = genThrow(gen, newException(PyExc_GeneratorExit, []), false);
+      } else {
+        const [typ, val, tb] = o.args;
+        r = asyncGenUnwrap(gen, () => genThrow(gen, makeThrown(typ!, val, tb), false));
+      }
+    } catch (e) {
+      return checkError(e);
+    }
+    if (o.args === null && r instanceof PyAsyncGenWrappedValue) return yieldClose();
+    return r;
+  }
+  if (o.args !== null) return asyncGenUnwrap(gen, () => asyncGenSendStep(gen, arg));
+  let r: PyValue;
+  try {
+    r = asyncGenSendStep(gen, arg);
+  } catch (e) {
+    return checkError(e);
+  }
+  if (r instanceof PyAsyncGenWrappedValue) return yieldClose();
+  return r;
+}
+
+/** CPython: async_gen_athrow_throw */
+function athrowThrow(o: PyAsyncGenAThrow, typ: PyValue, val: PyValue | undefined, tb: PyValue | undefined): PyValue {
+  const gen = o.gen;
+  if (o.state === AwaitableState.CLOSED) throw runtimeError('cannot reuse already awaited aclose()/athrow()');
+  if (o.state === AwaitableState.INIT) {
+    if (gen.agRunningAsync) {
+      leaveInit(o, AwaitableState.CLOSED);
+      throw runtimeError(o.args === null ? 'aclose(): asynchronous generator is already running' : 'athrow(): asynchronous generator is already running');
+    }
+    leaveInit(o, AwaitableState.ITER);
+    gen.agRunningAsync = true;
+  }
+  if (o.args !== null) {
+    try {
+      return asyncGenUnwrap(gen, () => genThrowMethod(gen, typ, val, tb));
+    } catch (e) {
+      gen.agRunningAsync = false;
+      o.state = AwaitableState.CLOSED;
+      throw e;
+    }
+  }
+  // aclose() mode.
+  let r: PyValue;
+  try {
+    r = genThrowMethod(gen, typ, val, tb);
+  } catch (e) {
+    gen.agRunningAsync = false;
+    o.state = AwaitableState.CLOSED;
+    if (exceptionMatches(e as PyValue, PyExc_StopAsyncIteration) || exceptionMatches(e as PyValue, PyExc_GeneratorExit)) throw newException(PyExc_StopIteration, []);
+    throw e;
+  }
+  if (r instanceof PyAsyncGenWrappedValue) {
+    gen.agRunningAsync = false;
+    o.state = AwaitableState.CLOSED;
+    throw runtimeError(ASYNC_GEN_IGNORED_EXIT);
+  }
+  return r;
+}
+
+/** An awaitable's __next__: a bare StopIteration ends the iteration (undefined). */
+function awaitableIternext(step: () => PyValue): PyValue | undefined {
+  try {
+    return step();
   } catch (e) {
     if (e instanceof PyStopIteration && e.value === None && e.args.items.length === 0) return undefined;
     throw e;
   }
+}
+
+/**
+ * The method an asend()/athrow()/aclose() awaitable came from while it was never awaited (it warns
+ * when it dies so: vm/finalize.ts), else null.  CPython: async_gen_asend_finalize, async_gen_athrow_finalize
+ */
+export function unawaitedAgenMethod(o: PyAsyncGenASend | PyAsyncGenAThrow): string | null {
+  if (o.state !== AwaitableState.INIT) return null;
+  return o instanceof PyAsyncGenASend ? 'asend' : o.args !== null ? 'athrow' : 'aclose';
+}
+
+const throwSig = '($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)';
+
+export const AsyncGenASendType = defineBuiltinType({
+  name: 'async_generator_asend',
+  instanceClass: PyAsyncGenASend,
+  slots: { tp_iter: (s: PyValue) => s, tp_iternext: (s: PyValue) => awaitableIternext(() => asendSend(s as PyAsyncGenASend, undefined)) },
+  async: { am_await: (s: PyValue) => s },
+  methods: {
+    send: { sig: '($self, value, /)', impl: (o: PyAsyncGenASend, v: PyValue) => asendSend(o, v) },
+    throw: { sig: throwSig, impl: asendThrow },
+    close: { sig: '($self, /)', impl: (o: PyAsyncGenASend) => awaitableClose(o.state === AwaitableState.CLOSED, () => asendThrow(o, PyExc_GeneratorExit, undefined, undefined)) },
+  },
+});
+
+export const AsyncGenAThrowType = defineBuiltinType({
+  name: 'async_generator_athrow',
+  instanceClass: PyAsyncGenAThrow,
+  slots: { tp_iter: (s: PyValue) => s, tp_iternext: (s: PyValue) => awaitableIternext(() => athrowSend(s as PyAsyncGenAThrow, None)) },
+  async: { am_await: (s: PyValue) => s },
+  methods: {
+    send: { sig: '($self, value, /)', impl: athrowSend },
+    throw: { sig: throwSig, impl: athrowThrow },
+    close: { sig: '($self, /)', impl: (o: PyAsyncGenAThrow) => awaitableClose(o.state === AwaitableState.CLOSED, () => athrowThrow(o, PyExc_GeneratorExit, undefined, undefined)) },
+  },
+});
+
+/** CPython: async_gen_anext, async_gen_asend */
+function asyncGenASend(g: PyGenObject, v: PyValue): PyValue {
+  asyncGenInitHooks(g);
+  return new PyAsyncGenASend(g, v);
+}
+
+/** CPython: async_gen_athrow, async_gen_aclose */
+function asyncGenAThrow(g: PyGenObject, args: readonly (PyValue | undefined)[] | null): PyValue {
+  if (args !== null && args[1] !== undefined) warnThrowSignature('athrow');
+  asyncGenInitHooks(g);
+  return new PyAsyncGenAThrow(g, args);
 }
 
 export const AsyncGenType = defineBuiltinType({
@@ -693,15 +918,15 @@ export const AsyncGenType = defineBuiltinType({
   slots: { tp_repr: genRepr },
   async: {
     am_aiter: (s: PyValue) => s,
-    am_anext: (s: PyValue) => new PyAsyncGenAwaitable(s as PyGenObject, None, null, false),
+    am_anext: (s: PyValue) => asyncGenASend(s as PyGenObject, None),
   },
   methods: {
-    asend: { sig: '($self, value, /)', impl: (g: PyGenObject, v: PyValue) => new PyAsyncGenAwaitable(g, v, null, false) },
+    asend: { sig: '($self, value, /)', impl: asyncGenASend },
     athrow: {
       sig: '($self, typ, val=<unrepresentable>, tb=<unrepresentable>, /)',
-      impl: asyncGenAthrow,
+      impl: (g: PyGenObject, t: PyValue, v: PyValue | undefined, tb: PyValue | undefined) => asyncGenAThrow(g, [t, v, tb]),
     },
-    aclose: { sig: '($self, /)', impl: (g: PyGenObject) => new PyAsyncGenAwaitable(g, None, null, true) },
+    aclose: { sig: '($self, /)', impl: (g: PyGenObject) => asyncGenAThrow(g, null) },
   },
   getset: genGetset('ag'),
 });

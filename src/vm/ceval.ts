@@ -78,7 +78,7 @@ import { makeGeneratorFor, genSend, getAwaitable, getAIter, getANext, getYieldFr
 import { PyCell } from '../objects/function.ts';
 import { PyRangeIter } from '../objects/range.ts';
 import { evalBreaker, handleEvalBreaker, HostInterrupt, opcodeCounts, loopWeight, endSlice } from './eval-breaker.ts';
-import { monitoring, instrumentedInstruction, monitorRaise, monitorHandled, monitorUnwind, monitorThrow } from './monitoring.ts';
+import { monitoring, instrumentedInstruction, monitorRaise, monitorHandled, monitorUnwind, monitorThrow, monitorSendStop } from './monitoring.ts';
 import {
   InlineCache,
   COUNTER_STEP,
@@ -1121,7 +1121,10 @@ function runFrames(entry: Frame, start: Frame, throwIn: PyValue | undefined, cal
                 const r = genSend(stack[sp - 2]!, stack[sp - 1]!);
                 pc += 1;
                 stack[sp - 1] = r.value;
-                if (r.done) pc += oparg;
+                if (r.done) {
+                  pc += oparg;
+                  if (monitoring.active) monitorSendStop(frame, lasti, stack[sp - 2]!, r.value);
+                }
                 continue next;
               }
               case Op.SEND_GEN: {

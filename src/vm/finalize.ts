@@ -27,7 +27,7 @@ import { PyFunction, PyMethod, PyCell } from '../objects/function.ts';
 import { PyFloat } from '../objects/float.ts';
 import { PyCFunction, PyMethodDescr } from '../objects/descrobject.ts';
 import { PyObject_Call, PyObject_GetAttr, PyObject_Repr } from '../objects/abstract.ts';
-import { PyGenObject, genClose, genIsFinished } from '../objects/genobject.ts';
+import { PyGenObject, genClose, genIsFinished, PyAsyncGenASend, PyAsyncGenAThrow, unawaitedAgenMethod } from '../objects/genobject.ts';
 import { Frame, FrameState } from './frame.ts';
 import { gcLive, tracked, untrackObject, gcRootProviders, gcHooks, collectCandidates, gcPinned, nativeTracked, untrackNative, nativeCollect } from './gc-state.ts';
 import { tstate } from './thread-state.ts';
@@ -402,6 +402,10 @@ export function finalizeObject(o: object): void {
     genFinalize(o);
     return;
   }
+  if (o instanceof PyAsyncGenASend || o instanceof PyAsyncGenAThrow) {
+    warnUnawaitedAgenMethod(o);
+    return;
+  }
   const self = o as PyValue;
   const del = _PyType_Lookup(typeOf(self), '__del__');
   if (del === null) return;
@@ -416,6 +420,15 @@ export function finalizeObject(o: object): void {
 /** CPython: _PyGen_Finalize */
 export function genFinalize(g: PyGenObject): void {
   if (genIsFinished(g)) return;
+  if (g.agFinalizer !== null && !g.agClosed) {
+    // An async generator with a finalizer hook (asyncio's schedules its aclose()).
+    try {
+      PyObject_Call(g.agFinalizer, [g], null);
+    } catch (e) {
+      writeUnraisable(e, None, `Exception ignored while finalizing generator ${reprOf(g)}`);
+    }
+    return;
+  }
   if (g.frame.f_code.co_flags & CO_COROUTINE && g.frame.state === FrameState.CREATED) {
     warnUnawaitedCoroutine(g);
     return;
@@ -449,6 +462,17 @@ function warnUnawaitedCoroutine(coro: PyGenObject): void {
     warnEx(PyExc_RuntimeWarning, `coroutine '${coro.qualname}' was never awaited`, 1, coro);
   } catch (e) {
     writeUnraisable(e, None, `Exception ignored while finalizing coroutine ${reprOf(coro)}`);
+  }
+}
+
+/** "coroutine method 'asend' of 'g' was never awaited".  CPython: _PyErr_WarnUnawaitedAgenMethod */
+function warnUnawaitedAgenMethod(o: PyAsyncGenASend | PyAsyncGenAThrow): void {
+  const method = unawaitedAgenMethod(o);
+  if (method === null) return;
+  try {
+    warnEx(PyExc_RuntimeWarning, `coroutine method '${method}' of '${o.gen.qualname}' was never awaited`, 1, o.gen);
+  } catch (e) {
+    writeUnraisable(e, None, `Exception ignored while finalizing generator ${reprOf(o.gen)}`);
   }
 }
 

@@ -29,6 +29,7 @@ import { tstate } from './thread-state.ts';
 import type { Frame } from './frame.ts';
 import { setInstrumentationHook } from './eval-breaker.ts';
 import { gcRootProviders } from './gc-state.ts';
+import { PyGenObject, GeneratorType, CoroutineType } from '../objects/genobject.ts';
 
 // ---- events and tools ----
 
@@ -93,6 +94,11 @@ class MonitoringState {
   readonly instrumented = new Set<PyCode>();
   /** Bumped by restart_events: DISABLEd instructions of an older epoch count again. */
   epoch = 0;
+  /**
+   * Per tool, whether its BRANCH_LEFT and BRANCH_RIGHT callbacks came from the legacy BRANCH event
+   * (a DISABLE then turns off both edges of the branch).  CPython: _PyLegacyBranchEventHandler
+   */
+  readonly legacyBranch = [false, false, false, false, false, false, false, false];
 }
 
 let state = new MonitoringState();
@@ -378,6 +384,12 @@ function callTools(d: CodeData, i: number, event: number, tools: number, args: P
     if (!(tools & (1 << t))) continue;
     const cb = state.callbacks[t][cbEvent];
     if (cb === null) continue;
+    const legacy = (event === Ev.BRANCH_LEFT || event === Ev.BRANCH_RIGHT) && state.legacyBranch[t];
+    if (legacy && legacyBranchGone(d, args[1] as number, t)) {
+      // The other edge of this branch was disabled: so is this one (without a call).
+      disableAt(d, i, event, t);
+      continue;
+    }
     monitoring.tracing++;
     const savedEvent = whatEvent;
     whatEvent = event;
@@ -394,14 +406,44 @@ function callTools(d: CodeData, i: number, event: number, tools: number, args: P
         state.callbacks[t][cbEvent] = null;
         throw valueError(`Cannot disable ${EVENT_NAMES[event]} events. Callback removed.`);
       }
-      if (d.disabledEpoch !== state.epoch) {
-        d.disabled.clear();
-        d.disabledEpoch = state.epoch;
-      }
-      const key = i * 32 + ev;
-      d.disabled.set(key, (d.disabled.get(key) ?? 0) | (1 << t));
+      disableAt(d, i, ev, t);
+      if (legacy) disableOtherEdge(d, args[1] as number, event, t);
     }
   }
+}
+
+/** Turns `event` off at instruction i for tool t (until restart_events). */
+function disableAt(d: CodeData, i: number, event: number, t: number): void {
+  if (d.disabledEpoch !== state.epoch) {
+    d.disabled.clear();
+    d.disabledEpoch = state.epoch;
+  }
+  const key = i * 32 + event;
+  d.disabled.set(key, (d.disabled.get(key) ?? 0) | (1 << t));
+}
+
+/**
+ * A legacy BRANCH callback's source instruction (FOR_ITER or a conditional jump, at byte offset
+ * `src`) no longer has its own edge event for tool t: CPython finds it de-instrumented and
+ * disables the call.  CPython: branch_handler_vectorcall
+ */
+function legacyBranchGone(d: CodeData, src: number, t: number): boolean {
+  const at = src >> 1;
+  const op = d.ops[at];
+  // (An async for's END_SEND is instrumented only for STOP_ITERATION.)
+  const own = op === Op.FOR_ITER ? Ev.BRANCH_LEFT : op === Op.END_SEND ? Ev.STOP_ITERATION : Ev.BRANCH_RIGHT;
+  return !(toolsFor(d, at, own) & (1 << t));
+}
+
+/** A legacy BRANCH callback disabled one edge: the branch's other edge goes too, where it can be found. */
+function disableOtherEdge(d: CodeData, src: number, event: number, t: number): void {
+  const at = src >> 1;
+  if (d.ops[at] === Op.FOR_ITER) {
+    // The exit's POP_ITER cannot be found from the loop's continuation.
+    if (event === Ev.BRANCH_RIGHT) disableAt(d, at, Ev.BRANCH_LEFT, t);
+  } else if (event === Ev.BRANCH_RIGHT) disableAt(d, d.next[at], Ev.BRANCH_LEFT, t);
+  // (A conditional jump's left edge disabled leaves its right edge on: CPython 3.14.2 still
+  // delivers it once, as the oracle shows.)
 }
 
 function fire(d: CodeData, i: number, event: number, rest: PyValue[]): void {
@@ -498,7 +540,6 @@ function fireInstructionEvents(frame: Frame, d: CodeData, i: number, sp: number)
     case Op.CALL_KW:
     case Op.CALL_FUNCTION_EX:
     case Op.LOAD_SUPER_ATTR: {
-      if (op === Op.LOAD_SUPER_ATTR && !(d.args[i] & 1)) break;
       const tools = toolsFor(d, i, Ev.CALL);
       if (tools === 0) break;
       const [callable, arg0] = callArgs(frame, d, i, sp);
@@ -532,6 +573,20 @@ function fireInstructionEvents(frame: Frame, d: CodeData, i: number, sp: number)
       break;
     case Op.POP_ITER:
       if (prev >= 0) fireFrom(d, i, prev, Ev.BRANCH_RIGHT, d.next[i]);
+      break;
+    case Op.END_SEND:
+    case Op.END_FOR: {
+      // The end of a delegation to a generator (or, for END_SEND, a coroutine): a StopIteration as
+      // PEP 380 has it.  CPython: INSTRUMENTED_END_SEND, INSTRUMENTED_END_FOR
+      const recv = stack[sp - 2];
+      if (recv instanceof PyGenObject && (recv.ob_type === GeneratorType || (op === Op.END_SEND && recv.ob_type === CoroutineType))) {
+        fire(d, i, Ev.STOP_ITERATION, [stopIteration(stack[sp - 1]!)]);
+      }
+      break;
+    }
+    case Op.END_ASYNC_FOR:
+      // The async for's exit, from its END_SEND (oparg back), whatever the exception.  CPython: _MONITOR_END_ASYNC_FOR
+      fireFrom(d, i, i + 1 - d.args[i], Ev.BRANCH_RIGHT, i + 1);
       break;
   }
   return true;
@@ -628,6 +683,18 @@ export function monitorThrow(frame: Frame, exc: PyValue): void {
   fire(dataOf(frame.f_code), frame.pc, Ev.PY_THROW, [exc]);
 }
 
+/**
+ * SEND's receiver, not a generator or coroutine, ended with StopIteration(value): a RAISE event (what
+ * sys.settrace reports as 'exception').  CPython: _SEND's _PyEval_MonitorRaise
+ */
+export function monitorSendStop(frame: Frame, lasti: number, receiver: PyValue, value: PyValue): void {
+  if (monitoring.tracing > 0) return;
+  if (receiver instanceof PyGenObject && (receiver.ob_type === GeneratorType || receiver.ob_type === CoroutineType)) return;
+  const d = dataOf(frame.f_code);
+  if (toolsFor(d, lasti, Ev.RAISE) === 0) return;
+  fire(d, lasti, Ev.RAISE, [stopIteration(value)]);
+}
+
 /** A StopIteration a generator returned with, seen by the loop (STOP_ITERATION).  CPython: monitor_stop_iteration */
 export function monitorStopIteration(frame: Frame, lasti: number, value: PyValue): void {
   if (monitoring.tracing > 0) return;
@@ -680,8 +747,10 @@ export function registerCallback(tool: number, event: number, func: Callback | n
     const old = state.callbacks[tool][Ev.BRANCH_LEFT];
     state.callbacks[tool][Ev.BRANCH_LEFT] = func;
     state.callbacks[tool][Ev.BRANCH_RIGHT] = func;
+    state.legacyBranch[tool] = func !== null;
     return old;
   }
+  if (event === Ev.BRANCH_LEFT || event === Ev.BRANCH_RIGHT) state.legacyBranch[tool] = false;
   const old = state.callbacks[tool][event];
   state.callbacks[tool][event] = func;
   return old;

@@ -23,6 +23,9 @@ export class ThreadState {
   excInfo = new ExcStackItem();
   /** sys.set_coroutine_origin_tracking_depth(): how many frames a new coroutine's cr_origin records. */
   coroutineOriginTrackingDepth = 0;
+  /** sys.set_asyncgen_hooks(): called with an async generator at its first iteration, and when one dies unfinished. */
+  asyncgenFirstiter: PyValue = None;
+  asyncgenFinalizer: PyValue = None;
   /**
    * Imports in progress (runtime/import.ts findAndLoad): what runs meanwhile heats slower toward the
    * compiled tier (vm/jit.ts), and the code of the strings the standard library compiles is cached

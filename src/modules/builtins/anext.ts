@@ -7,6 +7,7 @@ import { PyObject_CallMethod } from '../../objects/abstract.ts';
 import * as E from '../../objects/exceptions.ts';
 import { getAwaitable } from '../../vm/ops/gen.ts';
 import { toPyException } from '../../vm/ops/exc.ts';
+import { iterNextRaising } from '../../objects/genobject.ts';
 
 export class PyAnextAwaitable extends PyObject {
   constructor(
@@ -38,7 +39,9 @@ function anextIternext(self: PyValue): PyValue | undefined {
   const a = self as PyAnextAwaitable;
   const it = awaitableIter(a);
   try {
-    return typeOf(it).tp_iternext!(it);
+    // As CPython's tp_iternext leaves it: a generator's return value in StopIteration (a
+    // types.coroutine __anext__ that returns at once).
+    return iterNextRaising(it);
   } catch (e) {
     translate(a, e);
   }

@@ -1,6 +1,7 @@
 // Attribute instructions: LOAD_ATTR (plain and method form), STORE_ATTR, DELETE_ATTR,
 // LOAD_SUPER_ATTR, LOAD_SPECIAL.  CPython: Python/bytecodes.c, Objects/object.c _PyObject_GetMethod,
 // Objects/typeobject.c super_getattro
+import { monitoring } from '../monitoring.ts';
 import { type PyValue } from '../../objects/object.ts';
 import { TPFLAGS, typeOf, _PyType_Lookup, PyType, PyType_IsSubtype } from '../../objects/type.ts';
 import { PyObject_GetAttr, PyObject_SetAttr, PyObject_Call } from '../../objects/abstract.ts';
@@ -112,7 +113,9 @@ export function loadSuperAttr(frame: Frame, stack: (PyValue | undefined)[], sp: 
   stack[sp - 1] = stack[sp - 2] = undefined;
   sp -= 3;
   void frame;
-  if (globalSuper === SuperType && cls instanceof PyType) {
+  // Under sys.monitoring, CPython runs the generic instruction (a CALL event for super() and the
+  // bound attribute, never the method and self apart): so does this.
+  if (globalSuper === SuperType && cls instanceof PyType && !monitoring.active) {
     if (!(self instanceof PyType && PyType_IsSubtype(self, cls)) && !PyType_IsSubtype(typeOf(self), cls)) {
       // Let super() report the error.
     } else {

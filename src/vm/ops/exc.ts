@@ -90,7 +90,14 @@ export function toPyException(err: unknown): PyBaseException {
 export function chainContext(exc: PyBaseException): void {
   if (exc.chained) return;
   exc.chained = true;
-  const cur = currentException();
+  setContext(exc, currentException());
+}
+
+/**
+ * `exc.__context__ = cur` (none when cur is None or exc), first cutting the cycle this would close
+ * in cur's chain of contexts.  CPython: _PyErr_SetObject
+ */
+export function setContext(exc: PyBaseException, cur: PyValue): void {
   if (cur === None || cur === exc) return;
   let o = cur as PyBaseException;
   let slow = o;
