@@ -840,8 +840,8 @@ function zoneinfoInitSubclass(cls: V, _args: V[], _kwargs: PyDict | null): V {
 
 export const ZoneInfoType: PyType = defineBuiltinType({
   name: 'zoneinfo.ZoneInfo',
-  doc: 'Create a new ZoneInfo instance.',
-  textSignature: '(key)',
+  // CPython's type has no tp_doc (its clinic docstring is unused): __doc__ and __text_signature__ are None.
+  doc: null,
   flags: TPFLAGS.BASETYPE | TPFLAGS.HAVE_GC,
   base: () => TZInfoType,
   instanceClass: PyZoneInfo,
@@ -877,8 +877,15 @@ export const ZoneInfoType: PyType = defineBuiltinType({
   },
 });
 
+// CPython: zoneinfomodule_exec (PyDateTime_IMPORT: without the native _datetime there is no
+// datetime.datetime_CAPI and the import fails, so that zoneinfo falls back on its pure version)
+function zoneinfoExec(): void {
+  A.PyObject_GetAttr(importModule('datetime'), 'datetime_CAPI');
+}
+
 export const zoneinfoModule = defineModule({
   name: '_zoneinfo',
   doc: 'C implementation of the zoneinfo module',
   constants: () => ({ ZoneInfo: ZoneInfoType }),
+  init: zoneinfoExec,
 });
