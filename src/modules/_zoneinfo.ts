@@ -16,7 +16,7 @@ import { PyBytes } from '../objects/bytes.ts';
 import { PyDict } from '../objects/dict.ts';
 import { isStrValue, strValue } from '../objects/boxes.ts';
 import * as A from '../objects/abstract.ts';
-import { typeError, valueError, runtimeError, systemError, indexError } from '../objects/exceptions.ts';
+import { typeError, valueError, runtimeError, systemError, indexError, overflowError } from '../objects/exceptions.ts';
 import { parseSignature, bindArguments } from '../objects/getargs.ts';
 import { typeNameT } from '../objects/typeobject.ts';
 import { gcRootProviders } from '../vm/gc-state.ts';
@@ -203,8 +203,11 @@ function bisect(value: number, arr: readonly number[]): number {
   return hi;
 }
 
+/** A C long (64-bit) from an int.  CPython: PyLong_AsLong, PyLong_AsLongLong */
 function asLong(v: V): number {
-  return Number(A.PyNumber_Index(v));
+  const i = A.PyNumber_Index(v);
+  if (typeof i === 'bigint' && (i >= 2n ** 63n || i < -(2n ** 63n))) throw overflowError('Python int too large to convert to C long');
+  return Number(i);
 }
 
 // CPython: load_timedelta (one timedelta per distinct offset)
