@@ -870,14 +870,16 @@ export const ZoneInfoType: PyType = defineBuiltinType({
       impl: (self: PyZoneInfo, dt: V) => findTtinfo(self, dt).tzname,
       doc: 'Retrieve a string containing the abbreviation for the time zone that applies in a zone at a given datetime.',
     },
-    fromutc: { sig: '($self, dt, /)', textSignature: null, impl: zoneinfoFromutc, doc: 'Given a datetime with local time in UTC, retrieve an adjusted datetime in local time.' },
-    __reduce__: { sig: '($self, /)', textSignature: null, impl: zoneinfoReduce, doc: 'Function for serialization with the pickle protocol.' },
+    fromutc: { sig: '($self, dt, /)', textSignature: '($self, object, /)', impl: zoneinfoFromutc, doc: 'Given a datetime with local time in UTC, retrieve an adjusted datetime in local time.' },
+    __reduce__: { sig: '($self, /)', impl: zoneinfoReduce, doc: 'Function for serialization with the pickle protocol.' },
     _unpickle: { sig: '($type, key, from_cache, /)', kind: 'classmethod', impl: zoneinfoUnpickle, doc: 'Private method used in unpickling.' },
     __init_subclass__: { sig: '($type, *args, **kwargs)', textSignature: null, kind: 'classmethod', impl: zoneinfoInitSubclass, doc: 'Function to initialize subclasses.' },
   },
   members: {
     key: { get: (self: PyZoneInfo) => self.key },
   },
+  // A type made from a spec (a heap type in CPython) holds both in its dict.
+  attrs: () => ({ __module__: 'zoneinfo', __doc__: None }),
 });
 
 // CPython: zoneinfomodule_exec (PyDateTime_IMPORT: without the native _datetime there is no
