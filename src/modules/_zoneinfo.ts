@@ -293,16 +293,28 @@ function tsToLocal(transIdx: readonly number[], transUtc: readonly number[], utc
   let off0 = utcoff[0];
   let off1 = utcoff.length > 1 ? utcoff[transIdx[0]] : utcoff[0];
   if (off1 > off0) [off0, off1] = [off1, off0];
-  wall0[0] += off0;
-  wall1[0] += off1;
+  wall0[0] = addInt64(wall0[0], off0);
+  wall1[0] = addInt64(wall1[0], off1);
   for (let i = 1; i < n; i++) {
     off0 = utcoff[transIdx[i - 1]];
     off1 = utcoff[transIdx[i]];
     if (off1 > off0) [off0, off1] = [off1, off0];
-    wall0[i] += off0;
-    wall1[i] += off1;
+    wall0[i] = addInt64(wall0[i], off0);
+    wall1[i] = addInt64(wall1[i], off1);
   }
   return [wall0, wall1];
+}
+
+/**
+ * t + off wrapping around as CPython's int64_t sum does on the machines it runs on (transition times
+ * near +-2**63 are legal in TZif files).  Differs from CPython: times beyond 2**53 are doubles, so
+ * the wrap point is exact only to their precision.
+ */
+function addInt64(t: number, off: number): number {
+  const r = t + off;
+  if (r > 2 ** 63) return r - 2 ** 64;
+  if (r < -(2 ** 63)) return r + 2 ** 64;
+  return r;
 }
 
 function tupleItem(t: V, i: number): V {
@@ -760,6 +772,34 @@ function zoneinfoClearCache(type: PyType, onlyKeys: V | undefined): V {
 
 // ---- tzinfo methods ----
 
+/** Methods taking the defining class bind their arguments as _PyArg_UnpackKeywords does. */
+const ANY_ARGS = '($self, *args, **kwargs)';
+
+/**
+ * Binds `n` positional-only arguments with the messages of _PyArg_UnpackKeywords (which Argument
+ * Clinic uses for methods that take the defining class).  CPython: Python/getargs.c
+ */
+function unpackPositional(fname: string, args: readonly V[], kwargs: PyDict | null, n: number): V[] {
+  const nargs = args.length;
+  const nkw = kwargs === null ? 0 : kwargs.size;
+  const s = n === 1 ? '' : 's';
+  if (nargs + nkw > n) throw typeError(`${fname}() takes at most ${n} ${nargs === 0 ? 'keyword ' : ''}argument${s} (${nargs + nkw} given)`);
+  if (nargs < n) throw typeError(`${fname}() takes exactly ${n} positional argument${s} (${nargs} given)`);
+  return args as V[];
+}
+
+function zoneinfoUtcoffset(self: PyZoneInfo, args: V[], kwargs: PyDict | null): V {
+  return findTtinfo(self, unpackPositional('utcoffset', args, kwargs, 1)[0]).utcoff;
+}
+
+function zoneinfoDst(self: PyZoneInfo, args: V[], kwargs: PyDict | null): V {
+  return findTtinfo(self, unpackPositional('dst', args, kwargs, 1)[0]).dstoff;
+}
+
+function zoneinfoTzname(self: PyZoneInfo, args: V[], kwargs: PyDict | null): V {
+  return findTtinfo(self, unpackPositional('tzname', args, kwargs, 1)[0]).tzname;
+}
+
 // CPython: zoneinfo_fromutc
 function zoneinfoFromutc(self: V, dt: V): V {
   if (!(dt instanceof PyDateTime)) throw typeError('fromutc: argument must be a datetime');
@@ -828,7 +868,8 @@ function zoneinfoReduce(v: V): V {
 }
 
 // CPython: zoneinfo_ZoneInfo__unpickle_impl
-function zoneinfoUnpickle(type: PyType, key: V, fromCache: V): V {
+function zoneinfoUnpickle(type: PyType, args: V[], kwargs: PyDict | null): V {
+  const [key, fromCache] = unpackPositional('_unpickle', args, kwargs, 2);
   // unsigned_char(bitwise=True): the low 8 bits.
   const bits = BigInt(A.PyNumber_Index(fromCache)) & 0xffn;
   if (bits) return zoneinfoFromCache(type, key);
@@ -855,24 +896,17 @@ export const ZoneInfoType: PyType = defineBuiltinType({
     clear_cache: { sig: '($type, /, *, only_keys=None)', kind: 'classmethod', impl: zoneinfoClearCache, doc: 'Clear the ZoneInfo cache.' },
     no_cache: { sig: '($type, /, key)', kind: 'classmethod', impl: zoneinfoNoCache, doc: 'Get a new instance of ZoneInfo, bypassing the cache.' },
     from_file: { sig: '($type, file_obj, /, key=None)', kind: 'classmethod', impl: zoneinfoFromFile, doc: 'Create a ZoneInfo file from a file object.' },
-    utcoffset: {
-      sig: '($self, dt, /)',
-      impl: (self: PyZoneInfo, dt: V) => findTtinfo(self, dt).utcoff,
-      doc: 'Retrieve a timedelta representing the UTC offset in a zone at the given datetime.',
-    },
-    dst: {
-      sig: '($self, dt, /)',
-      impl: (self: PyZoneInfo, dt: V) => findTtinfo(self, dt).dstoff,
-      doc: 'Retrieve a timedelta representing the amount of DST applied in a zone at the given datetime.',
-    },
+    utcoffset: { sig: '($self, dt, /)', callSig: ANY_ARGS, impl: zoneinfoUtcoffset, doc: 'Retrieve a timedelta representing the UTC offset in a zone at the given datetime.' },
+    dst: { sig: '($self, dt, /)', callSig: ANY_ARGS, impl: zoneinfoDst, doc: 'Retrieve a timedelta representing the amount of DST applied in a zone at the given datetime.' },
     tzname: {
       sig: '($self, dt, /)',
-      impl: (self: PyZoneInfo, dt: V) => findTtinfo(self, dt).tzname,
+      callSig: ANY_ARGS,
+      impl: zoneinfoTzname,
       doc: 'Retrieve a string containing the abbreviation for the time zone that applies in a zone at a given datetime.',
     },
     fromutc: { sig: '($self, dt, /)', textSignature: '($self, object, /)', impl: zoneinfoFromutc, doc: 'Given a datetime with local time in UTC, retrieve an adjusted datetime in local time.' },
     __reduce__: { sig: '($self, /)', impl: zoneinfoReduce, doc: 'Function for serialization with the pickle protocol.' },
-    _unpickle: { sig: '($type, key, from_cache, /)', kind: 'classmethod', impl: zoneinfoUnpickle, doc: 'Private method used in unpickling.' },
+    _unpickle: { sig: '($type, key, from_cache, /)', callSig: '($type, *args, **kwargs)', kind: 'classmethod', impl: zoneinfoUnpickle, doc: 'Private method used in unpickling.' },
     __init_subclass__: { sig: '($type, *args, **kwargs)', textSignature: null, kind: 'classmethod', impl: zoneinfoInitSubclass, doc: 'Function to initialize subclasses.' },
   },
   members: {
