@@ -882,6 +882,8 @@ function zoneinfoInitSubclass(cls: V, _args: V[], _kwargs: PyDict | null): V {
   return None;
 }
 
+// Differs from CPython: a static type, as pyts's other native types (CPython makes it from a spec, a
+// heap type, so gc.is_tracked(ZoneInfo) is True there).
 export const ZoneInfoType: PyType = defineBuiltinType({
   name: 'zoneinfo.ZoneInfo',
   // CPython's type has no tp_doc (its clinic docstring is unused): __doc__ and __text_signature__ are None.
