@@ -15,7 +15,7 @@ import { getBuffer } from '../../objects/bytes/buffer.ts';
 import { utf8Encode } from '../../objects/codecs/utf8.ts';
 import { PyObject_Call, PyObject_IsTrue, PyObject_LookupAttr, PyObject_CallOneArg, PyObject_SetAttr, PyNumber_Index } from '../../objects/abstract.ts';
 import { typeFullName } from '../../objects/typeobject.ts';
-import { typeError, valueError, runtimeError, newException, PyExc_Exception, PyExc_ValueError, PyExc_LookupError, exceptionMatches } from '../../objects/exceptions.ts';
+import { typeError, valueError, runtimeError, newException, PyExc_Exception } from '../../objects/exceptions.ts';
 import { newExceptionClass } from '../hashlib-support.ts';
 import { interp } from '../../vm/interpreter.ts';
 import { XmlParser, XE, type ContentModel } from './xmlparse.ts';
@@ -349,14 +349,8 @@ function setHandler(self: PyXmlParser, name: HandlerName, v: PyValue): void {
 function unknownEncoding(name: string): Int32Array | null {
   const all = new Uint8Array(256);
   for (let i = 0; i < 256; i++) all[i] = i;
-  let u: PyValue;
-  try {
-    const decode = PyObject_LookupAttr(new PyBytes(all), 'decode')!;
-    u = PyObject_Call(decode, [name, 'replace'], null);
-  } catch (e) {
-    if (e instanceof PyObject && exceptionMatches(e, PyExc_LookupError)) return null;
-    throw e;
-  }
+  const decode = PyObject_LookupAttr(new PyBytes(all), 'decode')!;
+  const u = PyObject_Call(decode, [name, 'replace'], null);
   const s = strValue(u);
   const cps = Array.from(s);
   if (cps.length !== 256) throw valueError('multi-byte encodings are not supported');
@@ -776,4 +770,3 @@ export const pyexpatModule = defineModule({
   },
 });
 
-void PyExc_ValueError;

@@ -488,7 +488,7 @@ export class XmlParser {
       return { enc: found, skip };
     }
     const table = this.unknownEncoding?.(name) ?? null;
-    if (table === null) return { enc: utf8, skip };
+    if (table === null || !asciiCompatible(table)) return { enc: utf8, skip };
     return { enc: new InputEncoding(EncKind.TABLE, name, table), skip };
   }
 
@@ -889,7 +889,7 @@ export class XmlParser {
     }
     if (c === 0x5d && !external) {
       this.setEvent(p);
-      this.reportDefault(s, p, p + 1);
+      if (this.startDoctypeDecl === null) this.reportDefault(s, p, p + 1);
       this.pos = p + 1;
       this.state = S.DOCTYPE_END;
       return true;
@@ -1073,12 +1073,12 @@ export class XmlParser {
     }
     const ent: Entity = { name, text, systemId: sysid, publicId: pubid, base: sysid === null ? null : this.base, notation, isParam, open: false };
     table.set(name, ent);
-    if (this.entityDecl !== null) {
-      this.entityDecl(name, isParam, text, ent.base, sysid, pubid, notation);
-      return true;
-    }
     if (notation !== null && this.unparsedEntityDecl !== null) {
       this.unparsedEntityDecl(name, ent.base, sysid, pubid, notation);
+      return true;
+    }
+    if (this.entityDecl !== null) {
+      this.entityDecl(name, isParam, text, ent.base, sysid, pubid, notation);
       return true;
     }
     return false;
@@ -1385,8 +1385,27 @@ export class XmlParser {
   }
 
   private charData(data: string, s: string, from: number, to: number): void {
-    if (this.characterData !== null) this.characterData(data);
-    else if (this.defaultHandler !== null) this.defaultHandler(s.slice(from, to));
+    if (this.characterData !== null) {
+      const kind = this.decoder === null ? EncKind.UTF8 : this.decoder.enc.kind;
+      if (kind === EncKind.UTF8 || kind === EncKind.ASCII || data.length <= 341) this.characterData(data);
+      else {
+        // Text in another encoding reaches the handler through expat's 1024-byte conversion
+        // buffer, one buffer at a time.  CPython: doContent MUST_CONVERT, INIT_DATA_BUF_SIZE
+        let i = 0;
+        while (i < data.length) {
+          let bytes = 0;
+          let j = i;
+          for (; j < data.length; j++) {
+            const c = data.charCodeAt(j);
+            const w = c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdbff ? 4 : c >= 0xdc00 && c <= 0xdfff ? 0 : 3;
+            if (bytes + w > 1024) break;
+            bytes += w;
+          }
+          this.characterData(data.slice(i, j));
+          i = j;
+        }
+      }
+    } else if (this.defaultHandler !== null) this.defaultHandler(s.slice(from, to));
   }
 
   /** '&name;' in content.  CPython: doContent XML_TOK_ENTITY_REF */
@@ -1532,6 +1551,7 @@ export class XmlParser {
       this.startElement(name, flat, specified * 2);
     } else if (this.defaultHandler !== null) this.reportDefault(s, pos, next);
     if (empty) {
+      if (!inEntity) this.setEvent(next);
       this.tags.pop();
       if (this.endElement !== null) {
         if (this.startElement === null) this.reportDefault(s, next, next);
@@ -1701,6 +1721,7 @@ export class XmlParser {
     const child = new XmlParser(encoding, this.nsSep, this.dtd, context === null ? 'subset' : 'entity');
     child.returnNsTriplet = this.returnNsTriplet;
     child.paramEntityParsing = this.paramEntityParsing;
+    child.reparseDeferral = this.reparseDeferral;
     child.base = this.base;
     child.parentParser = this;
     for (const [k, v] of this.nsBindings) child.nsBindings.set(k, v.slice());
@@ -1720,6 +1741,15 @@ export class XmlParser {
 }
 
 // ---- helpers ----
+
+/** A table must keep the ASCII characters of XML syntax in place.  CPython: xmltok.c XmlInitUnknownEncoding */
+function asciiCompatible(table: Int32Array): boolean {
+  for (let i = 0; i < 128; i++) {
+    const other = i < 0x20 ? i !== 9 && i !== 10 && i !== 13 : '$@\\^`{}~\x7f'.includes(String.fromCharCode(i));
+    if (!other && table[i] !== i) return false;
+  }
+  return true;
+}
 
 /** CR LF and lone CR become LF.  CPython: normalizeLines */
 function normalizeLines(s: string): string {
