@@ -595,7 +595,7 @@ export class XmlParser {
       fault(XE.INVALID_TOKEN, p + 1);
     }
     if (c === 0x26 || c === 0xffff || (c < 0x20 && !isSpace(c))) fault(XE.INVALID_TOKEN, p);
-    fault(XE.SYNTAX, p);
+    nameTokenFault(s, p, XE.SYNTAX);
   }
 
   private partial(p: number): boolean {
@@ -1693,7 +1693,7 @@ export class XmlParser {
       fault(XE.JUNK_AFTER_DOC_ELEMENT, p);
     }
     if (c === 0x26 || c === 0xffff || (c < 0x20 && !isSpace(c)) || (c >= 0xd800 && c <= 0xdfff)) fault(XE.INVALID_TOKEN, p);
-    fault(XE.JUNK_AFTER_DOC_ELEMENT, p);
+    nameTokenFault(s, p, XE.JUNK_AFTER_DOC_ELEMENT);
   }
 
   // ---- external entities ----
@@ -1741,6 +1741,18 @@ export class XmlParser {
 }
 
 // ---- helpers ----
+
+/**
+ * Text where the prolog (or epilog) allows none: a name token is the error (code at its start),
+ * unless a character that cannot follow a name ends it first.  CPython: xmltok_impl.c prologTok
+ */
+function nameTokenFault(s: string, p: number, code: XE): never {
+  if (!isNameChar(s.charCodeAt(p))) fault(code, p);
+  let i = p + 1;
+  while (i < s.length && isNameChar(s.charCodeAt(i))) i++;
+  if (i < s.length && !isSpace(s.charCodeAt(i)) && !'>),|[%'.includes(s[i])) fault(XE.INVALID_TOKEN, i);
+  fault(code, p);
+}
 
 /** A table must keep the ASCII characters of XML syntax in place.  CPython: xmltok.c XmlInitUnknownEncoding */
 function asciiCompatible(table: Int32Array): boolean {
