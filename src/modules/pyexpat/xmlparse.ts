@@ -701,7 +701,9 @@ export class XmlParser {
         const declared16 = k2 === EncKind.UTF16BE || k2 === EncKind.UTF16LE;
         if (declared16 !== sixteen) fault(XE.INCORRECT_ENCODING, p);
       } else if (sixteen) {
-        fault(XE.INCORRECT_ENCODING, p);
+        // expat asks the unknown-encoding handler first (Python's codec may raise).
+        const table = this.unknownEncoding?.(encoding) ?? null;
+        fault(table === null ? XE.UNKNOWN_ENCODING : XE.INCORRECT_ENCODING, p);
       } else if (this.decoder.enc.kind !== EncKind.TABLE || this.decoder.enc.name !== encoding) {
         const at = p + body.indexOf(encoding) + 5;
         fault(XE.UNKNOWN_ENCODING, at);
