@@ -50,7 +50,7 @@ export function builtinEncoding(name: string): InputEncoding | null {
 /** An incremental decoder from input bytes to the text the tokenizer reads. */
 export class Decoder {
   /** Bytes of an incomplete character kept for the next chunk. */
-  pending: Uint8Array = new Uint8Array(0);
+  pending: Uint8Array = new Uint8Array(0) as Uint8Array;
   constructor(public enc: InputEncoding) {}
 
   decode(input: Uint8Array, final: boolean): string {

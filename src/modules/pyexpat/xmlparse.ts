@@ -188,7 +188,7 @@ export class XmlParser {
   private state: S;
   errorCode = XE.NONE;
   private decoder: Decoder | null = null;
-  private rawStart = new Uint8Array(0);
+  private rawStart: Uint8Array = new Uint8Array(0);
   /** Decoded text not yet consumed, and the parse position in it. */
   private buf = '';
   private pos = 0;
@@ -668,7 +668,7 @@ export class XmlParser {
     const bad = (at: number): never => fault(isText ? XE.TEXT_DECL : XE.XML_DECL, at);
     while (rest.length && !/^\s*$/.test(rest)) {
       const m = re.exec(rest);
-      if (m === null) bad(offset + (rest.length - rest.trimStart().length));
+      if (m === null) return bad(offset + (rest.length - rest.trimStart().length));
       const name = m[2];
       const value = m[5];
       const at = offset + m[1].length;
