@@ -15,7 +15,8 @@ import { getBuffer } from '../../objects/bytes/buffer.ts';
 import { utf8Encode } from '../../objects/codecs/utf8.ts';
 import { PyObject_Call, PyObject_IsTrue, PyObject_LookupAttr, PyObject_CallOneArg, PyObject_SetAttr, PyNumber_Index } from '../../objects/abstract.ts';
 import { typeFullName } from '../../objects/typeobject.ts';
-import { typeError, valueError, runtimeError, newException, PyExc_Exception } from '../../objects/exceptions.ts';
+import { PyNumber_Float } from '../../objects/float.ts';
+import { typeError, valueError, overflowError, runtimeError, newException, PyExc_Exception } from '../../objects/exceptions.ts';
 import { newExceptionClass } from '../hashlib-support.ts';
 import { interp } from '../../vm/interpreter.ts';
 import { XmlParser, XE, type ContentModel } from './xmlparse.ts';
@@ -507,11 +508,33 @@ function xmlparserGetReparseDeferralEnabled(self: PyValue): boolean {
   return P(self).parser.reparseDeferral;
 }
 
-function checkFloatLimit(self: PyValue, value: PyValue, what: string): PyValue {
-  void self;
-  void what;
-  void value;
+/** CPython: set_activation_threshold (the unsigned_long_long converter, then the root-parser check) */
+function setActivationThreshold(self: PyValue, threshold: PyValue): PyValue {
+  if (!isIntValue(threshold)) throw typeError(`'${typeFullName(typeOf(threshold))}' object cannot be interpreted as an integer`);
+  const n = BigInt(PyNumber_Index(threshold));
+  if (n < 0n) throw valueError('value must be positive');
+  if (n > 0xffffffffffffffffn) throw overflowError('int too big to convert');
+  const x = P(self);
+  // Differs from CPython: the limit is recorded but pyts does not track amplification.
+  if (x.parser.parentParser !== null) invalidArgument(x, 'parser must be a root parser');
   return None;
+}
+
+/** CPython: set_maximum_amplification */
+function setMaximumAmplification(self: PyValue, maxFactor: PyValue): PyValue {
+  if (isStrValue(maxFactor) || maxFactor === None) throw typeError(`must be real number, not ${typeFullName(typeOf(maxFactor))}`);
+  const f = PyNumber_Float(maxFactor);
+  const x = P(self);
+  if (Number.isNaN(f) || Math.fround(f) < 1.0) invalidArgument(x, "'max_factor' must be at least 1.0");
+  if (x.parser.parentParser !== null) invalidArgument(x, 'parser must be a root parser');
+  return None;
+}
+
+/** CPython: set_invalid_arg */
+function invalidArgument(x: PyXmlParser, message: string): never {
+  x.parser.errLine = x.parser.currentLine;
+  x.parser.errCol = x.parser.currentColumn;
+  raiseError(x, XE.INVALID_ARGUMENT, message);
 }
 
 // ---- attributes ----
@@ -632,22 +655,22 @@ export const XmlParserType = defineBuiltinType({
     },
     SetBillionLaughsAttackProtectionActivationThreshold: {
       sig: '($self, threshold, /)',
-      impl: (s: PyValue, v: PyValue) => checkFloatLimit(s, v, 'threshold'),
+      impl: setActivationThreshold,
       doc: 'Sets the number of output bytes needed to activate protection against billion laughs attacks.',
     },
     SetBillionLaughsAttackProtectionMaximumAmplification: {
       sig: '($self, max_factor, /)',
-      impl: (s: PyValue, v: PyValue) => checkFloatLimit(s, v, 'max_factor'),
+      impl: setMaximumAmplification,
       doc: 'Sets the maximum tolerated amplification factor for protection against billion laughs attacks.',
     },
     SetAllocTrackerActivationThreshold: {
       sig: '($self, threshold, /)',
-      impl: (s: PyValue, v: PyValue) => checkFloatLimit(s, v, 'threshold'),
+      impl: setActivationThreshold,
       doc: 'Sets the number of allocated bytes of dynamic memory needed to activate protection against disproportionate use of RAM.',
     },
     SetAllocTrackerMaximumAmplification: {
       sig: '($self, max_factor, /)',
-      impl: (s: PyValue, v: PyValue) => checkFloatLimit(s, v, 'max_factor'),
+      impl: setMaximumAmplification,
       doc: 'Sets the maximum amplification factor between direct input and bytes of dynamic memory allocated.',
     },
   },

@@ -1758,9 +1758,11 @@ function nameTokenFault(s: string, p: number, code: XE): never {
 
 /** A table must keep the ASCII characters of XML syntax in place.  CPython: xmltok.c XmlInitUnknownEncoding */
 function asciiCompatible(table: Int32Array): boolean {
-  for (let i = 0; i < 128; i++) {
-    const other = i < 0x20 ? i !== 9 && i !== 10 && i !== 13 : '$@\\^`{}~\x7f'.includes(String.fromCharCode(i));
-    if (!other && table[i] !== i) return false;
+  const other = (c: number): boolean => (c < 0x20 ? c !== 9 && c !== 10 && c !== 13 : '$@\\^`{}~\x7f'.includes(String.fromCharCode(c)));
+  for (let i = 0; i < 256; i++) {
+    const c = table[i];
+    if (i < 128 && !other(i) && c !== i) return false;
+    if (c >= 0 && c < 0x80 && !other(c) && c !== i) return false;
   }
   return true;
 }
