@@ -8,6 +8,8 @@
 
 /** Stands for an input byte (sequence) that does not decode: U+FFFF is not an XML character. */
 export const INVALID_MARK = 0xffff;
+/** Stands for the bytes of a character cut by the end of the input (U+FFFE is not an XML character either). */
+export const PARTIAL_MARK = 0xfffe;
 
 export const enum EncKind {
   UTF8,
@@ -73,7 +75,7 @@ export class Decoder {
       case EncKind.UTF16BE: {
         const le = enc.kind === EncKind.UTF16LE;
         for (; i + 1 < n; i += 2) units.push(le ? data[i] | (data[i + 1] << 8) : (data[i] << 8) | data[i + 1]);
-        if (i < n && final) units.push(INVALID_MARK), (i = n);
+        if (i < n && final) units.push(PARTIAL_MARK), (i = n);
         break;
       }
       case EncKind.LATIN1:
@@ -165,7 +167,7 @@ function decodeUtf8(d: Uint8Array, out: number[], final: boolean): number {
     if (!bad && j <= need) {
       // The sequence is cut by the end of the chunk.
       if (!final) return i;
-      out.push(INVALID_MARK);
+      out.push(PARTIAL_MARK);
       return n;
     }
     if (bad || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {

@@ -1,6 +1,6 @@
 // The XML parser under pyexpat: input buffering, encodings, the prolog and DTD, element content,
 // entities and namespaces, reporting to handlers.  CPython: Modules/expat/xmlparse.c
-import { Decoder, EncKind, InputEncoding, builtinEncoding, isNameChar, isNameStart, isSpace } from './chars.ts';
+import { Decoder, EncKind, InputEncoding, PARTIAL_MARK, builtinEncoding, isNameChar, isNameStart, isSpace } from './chars.ts';
 import { T, Tok, contentTok, cdataTok, scanComment, scanPi, scanRef } from './tokens.ts';
 
 // Error codes.  CPython: Modules/expat/expat.h enum XML_Error
@@ -447,8 +447,9 @@ export class XmlParser {
     if (n >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) {
       return this.withDeclaration(raw, 3, final);
     }
-    if (n >= 2 && raw[0] === 0x00 && raw[1] === 0x3c) return { enc: new InputEncoding(EncKind.UTF16BE, 'UTF-16BE', null), skip: 0 };
-    if (n >= 2 && raw[0] === 0x3c && raw[1] === 0x00) return { enc: new InputEncoding(EncKind.UTF16LE, 'UTF-16LE', null), skip: 0 };
+    // A document starts with ASCII: a zero byte first or second means UTF-16.  CPython: xmltok.c initScan
+    if (n >= 2 && raw[0] === 0x00) return { enc: new InputEncoding(EncKind.UTF16BE, 'UTF-16BE', null), skip: 0 };
+    if (n >= 2 && raw[1] === 0x00) return { enc: new InputEncoding(EncKind.UTF16LE, 'UTF-16LE', null), skip: 0 };
     return this.withDeclaration(raw, 0, final);
   }
 
@@ -594,6 +595,7 @@ export class XmlParser {
       }
       fault(XE.INVALID_TOKEN, p + 1);
     }
+    if (c === PARTIAL_MARK && p === end - 1 && this.final) fault(p > 0 && isSpace(s.charCodeAt(p - 1)) ? XE.UNCLOSED_TOKEN : XE.PARTIAL_CHAR, p);
     if (c === 0x26 || c === 0xffff || (c < 0x20 && !isSpace(c))) fault(XE.INVALID_TOKEN, p);
     nameTokenFault(s, p, XE.SYNTAX);
   }
@@ -1241,6 +1243,8 @@ export class XmlParser {
           if (haveMore) return pos;
           fault(XE.UNCLOSED_TOKEN);
         case T.INVALID:
+          // A character cut by the end of the input: expat's tokenizer reports a partial token.
+          if (main && Tok.end === end - 1 && s.charCodeAt(Tok.end) === PARTIAL_MARK && !haveMore) fault(Tok.end === pos ? XE.PARTIAL_CHAR : XE.UNCLOSED_TOKEN, pos);
           fault(XE.INVALID_TOKEN, main ? Tok.end : -1);
         case T.TRAILING_CR:
           if (haveMore) return pos;
@@ -1694,6 +1698,7 @@ export class XmlParser {
       }
       fault(XE.JUNK_AFTER_DOC_ELEMENT, p);
     }
+    if (c === PARTIAL_MARK && p === end - 1 && this.final) fault(XE.PARTIAL_CHAR, p);
     if (c === 0x26 || c === 0xffff || (c < 0x20 && !isSpace(c)) || (c >= 0xd800 && c <= 0xdfff)) fault(XE.INVALID_TOKEN, p);
     nameTokenFault(s, p, XE.JUNK_AFTER_DOC_ELEMENT);
   }

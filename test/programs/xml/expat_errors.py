@@ -42,3 +42,13 @@ try:
 except expat.ExpatError as e:
     print('chunked:', e)
 print(expat.errors.XML_ERROR_TAG_MISMATCH, expat.errors.codes['mismatched tag'])
+
+# Bytes cut inside a character, and UTF-16 guessed from a zero byte
+for d in [b"\0\r\n", b"<a>\xc3", b"<a>x</a>\xc3", b"<a>\xe2\x82", b"\xc3", "<a>\u00e9</a>".encode('utf-16-be')[:-1],
+          "<a>\u00e9</a>".encode('utf-16-le'), b"<\0a\0/\0>\0", b"<a>\xff</a>", b"<a>\xed\xa0\x80</a>", b"<a>\xef\xbf\xbf</a>"]:
+    p = expat.ParserCreate()
+    try:
+        p.Parse(d, True)
+        print(d, 'ok')
+    except expat.ExpatError as e:
+        print(d, e)
