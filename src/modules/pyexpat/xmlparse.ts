@@ -313,6 +313,7 @@ export class XmlParser {
     this.bEnd += data.length;
     this.final = isFinal;
     this.frozen = false;
+    this.abortIdx = -1;
     try {
       this.decodeInput(data, isFinal);
       const haveNow = this.bEnd - this.bPtr;
@@ -346,6 +347,8 @@ export class XmlParser {
         return false;
       }
       this.errorCode = XE.ABORTED;
+      // expat finishes the token whose handler stopped the parser before it returns.
+      if (this.abortIdx >= 0) this.setEvent(this.abortIdx);
       throw e;
     }
   }
@@ -437,15 +440,13 @@ export class XmlParser {
       } else if (enc.kind === EncKind.UTF8 && n >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) skip = 3;
       return { enc, skip };
     }
-    if (n < 4 && !final) {
-      // A BOM or '<?xm' needs up to four bytes.
-      if (n === 0) return null;
-      return null;
-    }
-    if (n >= 2 && raw[0] === 0xfe && raw[1] === 0xff) return { enc: new InputEncoding(EncKind.UTF16BE, 'UTF-16BE', null), skip: 2 };
-    if (n >= 2 && raw[0] === 0xff && raw[1] === 0xfe) return { enc: new InputEncoding(EncKind.UTF16LE, 'UTF-16LE', null), skip: 2 };
-    if (n >= 3 && raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) {
-      return this.withDeclaration(raw, 3, final);
+    // Two bytes decide, as in expat's initScan, unless they may begin a UTF-8 byte order mark.
+    if (n < 2) return final ? this.withDeclaration(raw, 0, final) : null;
+    if (raw[0] === 0xfe && raw[1] === 0xff) return { enc: new InputEncoding(EncKind.UTF16BE, 'UTF-16BE', null), skip: 2 };
+    if (raw[0] === 0xff && raw[1] === 0xfe) return { enc: new InputEncoding(EncKind.UTF16LE, 'UTF-16LE', null), skip: 2 };
+    if (raw[0] === 0xef && raw[1] === 0xbb) {
+      if (n < 3 && !final) return null;
+      if (n >= 3 && raw[2] === 0xbf) return this.withDeclaration(raw, 3, final);
     }
     // A document starts with ASCII: a zero byte first or second means UTF-16.  CPython: xmltok.c initScan
     if (n >= 2 && raw[0] === 0x00) return { enc: new InputEncoding(EncKind.UTF16BE, 'UTF-16BE', null), skip: 0 };
@@ -1225,8 +1226,11 @@ export class XmlParser {
     const main = !inEntity;
     for (;;) {
       const t = contentTok(s, pos, end, ns);
-      if (main) this.setEvent(pos);
-      if (main) this.pos = pos;
+      if (main) {
+        this.setEvent(pos);
+        this.pos = pos;
+        this.abortIdx = t === T.NONE || t === T.PARTIAL || t === T.INVALID ? -1 : t === T.TRAILING_CR || t === T.TRAILING_RSQB ? end : Tok.end;
+      }
       switch (t) {
         case T.NONE:
           if (haveMore) return pos;
@@ -1345,6 +1349,8 @@ export class XmlParser {
   }
 
   private cdataReturn = S.CONTENT;
+  /** The end of the main-buffer content token being reported (-1: none). */
+  private abortIdx = -1;
 
   private cdataStep(): boolean {
     const stop = this.doCdata(this.buf, this.pos, this.buf.length, !this.final, true);
