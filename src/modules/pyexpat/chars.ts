@@ -5,6 +5,7 @@
 // JS string first (keeping the byte count of every character for the byte positions expat reports)
 // and tokenizes the decoded text.  A byte sequence that is not valid in the input encoding decodes
 // to INVALID_MARK, a character that no XML token accepts.
+import { NAME_RANGES, NAME_START_RANGES } from './names.ts';
 
 /** Stands for an input byte (sequence) that does not decode: U+FFFF is not an XML character. */
 export const INVALID_MARK = 0xffff;
@@ -191,32 +192,44 @@ export function isXmlChar(c: number): boolean {
 }
 
 const NAME_CLASS = new Uint8Array(0x10000); // 0 unknown, 1 other, 2 name char, 3 name start
-const LETTER = /[\p{Ll}\p{Lu}\p{Lo}\p{Lt}\p{Nl}]/u;
-const NAME_ONLY = /[\p{Mn}\p{Mc}\p{Me}\p{Nd}\p{Lm}\u00b7\u0387]/u;
 
-// Differs from CPython: expat's name characters are XML 1.0 (fourth edition) Appendix B; pyts
-// approximates them with the Unicode categories of the JS engine.
-function classify(c: number): number {
-  if (c < 0x80) {
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a) return 3;
-    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e) return 2;
-    return 1;
+function inRanges(r: readonly number[], c: number): boolean {
+  let lo = 0;
+  let hi = (r.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (c < r[2 * mid]) hi = mid - 1;
+    else if (c > r[2 * mid + 1]) lo = mid + 1;
+    else return true;
   }
-  if (c >= 0xd800 && c <= 0xdfff) return 1;
-  if (c === 0xd7 || c === 0xf7) return 1;
-  const ch = String.fromCharCode(c);
-  if (LETTER.test(ch)) return 3;
-  if (NAME_ONLY.test(ch)) return 2;
+  return false;
+}
+
+/**
+ * In ISO-8859-1 and UTF-16 input expat classifies U+0080..U+00FF with its Latin-1 table, where
+ * U+00AA, U+00B5 and U+00BA may start names.  Set by the parser before it tokenizes.
+ */
+let latin1Names = false;
+
+export function setLatin1Names(on: boolean): void {
+  latin1Names = on;
+}
+
+function classify(c: number): number {
+  if (inRanges(NAME_START_RANGES, c)) return 3;
+  if (inRanges(NAME_RANGES, c)) return 2;
   return 1;
 }
 
 export function isNameStart(c: number): boolean {
+  if (latin1Names && (c === 0xaa || c === 0xb5 || c === 0xba)) return true;
   let k = NAME_CLASS[c];
   if (k === 0) k = NAME_CLASS[c] = classify(c);
   return k === 3;
 }
 
 export function isNameChar(c: number): boolean {
+  if (latin1Names && (c === 0xaa || c === 0xb5 || c === 0xba)) return true;
   let k = NAME_CLASS[c];
   if (k === 0) k = NAME_CLASS[c] = classify(c);
   return k >= 2;

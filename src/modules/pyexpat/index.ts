@@ -19,7 +19,9 @@ import { PyNumber_Float } from '../../objects/float.ts';
 import { typeError, valueError, overflowError, runtimeError, newException, PyExc_Exception } from '../../objects/exceptions.ts';
 import { newExceptionClass } from '../hashlib-support.ts';
 import { interp } from '../../vm/interpreter.ts';
-import { XmlParser, XE, type ContentModel } from './xmlparse.ts';
+import { XmlParser } from './xmlparse.ts';
+import { XE } from './errors.ts';
+import type { ContentModel } from './dtd.ts';
 
 const EXPAT_VERSION: [number, number, number] = [2, 7, 3];
 

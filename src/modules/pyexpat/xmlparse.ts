@@ -1,111 +1,9 @@
 // The XML parser under pyexpat: input buffering, encodings, the prolog and DTD, element content,
 // entities and namespaces, reporting to handlers.  CPython: Modules/expat/xmlparse.c
-import { Decoder, EncKind, InputEncoding, PARTIAL_MARK, builtinEncoding, isNameChar, isNameStart, isSpace } from './chars.ts';
+import { Decoder, EncKind, InputEncoding, PARTIAL_MARK, builtinEncoding, isNameChar, isNameStart, isSpace, setLatin1Names } from './chars.ts';
 import { T, Tok, contentTok, cdataTok, scanComment, scanPi, scanRef } from './tokens.ts';
-
-// Error codes.  CPython: Modules/expat/expat.h enum XML_Error
-export const enum XE {
-  NONE = 0,
-  NO_MEMORY,
-  SYNTAX,
-  NO_ELEMENTS,
-  INVALID_TOKEN,
-  UNCLOSED_TOKEN,
-  PARTIAL_CHAR,
-  TAG_MISMATCH,
-  DUPLICATE_ATTRIBUTE,
-  JUNK_AFTER_DOC_ELEMENT,
-  PARAM_ENTITY_REF,
-  UNDEFINED_ENTITY,
-  RECURSIVE_ENTITY_REF,
-  ASYNC_ENTITY,
-  BAD_CHAR_REF,
-  BINARY_ENTITY_REF,
-  ATTRIBUTE_EXTERNAL_ENTITY_REF,
-  MISPLACED_XML_PI,
-  UNKNOWN_ENCODING,
-  INCORRECT_ENCODING,
-  UNCLOSED_CDATA_SECTION,
-  EXTERNAL_ENTITY_HANDLING,
-  NOT_STANDALONE,
-  UNEXPECTED_STATE,
-  ENTITY_DECLARED_IN_PE,
-  FEATURE_REQUIRES_XML_DTD,
-  CANT_CHANGE_FEATURE_ONCE_PARSING,
-  UNBOUND_PREFIX,
-  UNDECLARING_PREFIX,
-  INCOMPLETE_PE,
-  XML_DECL,
-  TEXT_DECL,
-  PUBLICID,
-  SUSPENDED,
-  NOT_SUSPENDED,
-  ABORTED,
-  FINISHED,
-  SUSPEND_PE,
-  RESERVED_PREFIX_XML,
-  RESERVED_PREFIX_XMLNS,
-  RESERVED_NAMESPACE_URI,
-  INVALID_ARGUMENT,
-  NO_BUFFER,
-  AMPLIFICATION_LIMIT_BREACH,
-  NOT_STARTED,
-}
-
-/** A content model of an element declaration.  CPython: expat.h XML_Content */
-export interface ContentModel {
-  type: number;
-  quant: number;
-  name: string | null;
-  children: ContentModel[];
-}
-
-export const CTYPE_EMPTY = 1;
-export const CTYPE_ANY = 2;
-export const CTYPE_MIXED = 3;
-export const CTYPE_NAME = 4;
-export const CTYPE_CHOICE = 5;
-export const CTYPE_SEQ = 6;
-
-interface Entity {
-  name: string;
-  text: string | null;
-  systemId: string | null;
-  publicId: string | null;
-  base: string | null;
-  notation: string | null;
-  isParam: boolean;
-  open: boolean;
-}
-
-interface AttDef {
-  name: string;
-  isCdata: boolean;
-  dflt: string | null;
-}
-
-/** What a document type declaration defines; shared with the parsers of external entities. */
-export class Dtd {
-  generalEntities = new Map<string, Entity>();
-  paramEntities = new Map<string, Entity>();
-  /** Declared attributes of each element. */
-  attlists = new Map<string, AttDef[]>();
-  hasParamEntityRefs = false;
-  standalone = false;
-  keepProcessing = true;
-}
-
-class XmlFault {
-  constructor(
-    readonly code: XE,
-    /** Where in the main buffer the error is; -1: at the current event. */
-    readonly at: number,
-  ) {}
-}
-
-function fault(code: XE, at = -1): never {
-  throw new XmlFault(code, at);
-}
+import { XE, XmlFault, fault } from './errors.ts';
+import { Dtd, charRefValue, declaration, findDeclEnd, isPublicId, type ContentModel } from './dtd.ts';
 
 const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
@@ -417,6 +315,8 @@ export class XmlParser {
     this.rawStart = new Uint8Array(0);
     this.decoder = new Decoder(enc.enc);
     this.byteIdx = enc.skip;
+    // expat counts a byte order mark as one column.
+    if (enc.skip > 0) this.col = 1;
     this.bPtr += enc.skip;
     this.buf += this.decoder.decode(raw.subarray(enc.skip), final);
   }
@@ -497,6 +397,8 @@ export class XmlParser {
   // ---- the processors ----
 
   private run(): void {
+    const kind = this.decoder?.enc.kind;
+    setLatin1Names(kind === EncKind.LATIN1 || kind === EncKind.UTF16LE || kind === EncKind.UTF16BE);
     for (;;) {
       let more: boolean;
       switch (this.state) {
@@ -545,7 +447,7 @@ export class XmlParser {
     }
   }
 
-  private reportDefault(s: string, from: number, to: number): void {
+  reportDefault(s: string, from: number, to: number): void {
     if (this.defaultHandler !== null && to > from) this.defaultHandler(s.slice(from, to));
   }
 
@@ -856,6 +758,11 @@ export class XmlParser {
   }
 
   private subsetSeen = false;
+
+  /** Whether declarations come from the internal subset (where parameter entities may not appear inside them). */
+  get inInternalSubset(): boolean {
+    return this.state === S.SUBSET;
+  }
   /** Set when an external parameter entity (or the external subset) was read. */
   paramEntityRead = false;
 
@@ -920,7 +827,7 @@ export class XmlParser {
         if (close === -2) fault(XE.INVALID_TOKEN, p);
         if (close < 0) return this.partial(p);
         this.setEvent(p);
-        this.declaration(s, p, close + 1);
+        declaration(this, s, p, close + 1);
         this.pos = close + 1;
         return true;
       }
@@ -977,7 +884,7 @@ export class XmlParser {
       if (c === 0x3c && text.charCodeAt(i + 1) === 0x21 && text.charCodeAt(i + 2) !== 0x2d) {
         const close = findDeclEnd(text, i + 2);
         if (close < 0) fault(XE.INCOMPLETE_PE);
-        this.declaration(text, i, close + 1);
+        declaration(this, text, i, close + 1);
         i = close + 1;
         continue;
       }
@@ -1004,207 +911,6 @@ export class XmlParser {
       }
       fault(XE.SYNTAX);
     }
-  }
-
-  /** One markup declaration s[p:end] ('<!' ... '>').  CPython: doProlog's roles for ENTITY, ATTLIST, ELEMENT, NOTATION */
-  private declaration(s: string, p: number, end: number): void {
-    const toks = declTokens(s, p + 2, end - 1);
-    if (toks === null) fault(XE.SYNTAX, p);
-    const kw = toks[0];
-    let handled = false;
-    switch (kw.text) {
-      case 'ENTITY':
-        handled = this.entityDeclaration(toks, s, p);
-        break;
-      case 'ATTLIST':
-        handled = this.attlistDeclaration(toks, p);
-        break;
-      case 'ELEMENT':
-        handled = this.elementDeclaration(toks, p);
-        break;
-      case 'NOTATION':
-        handled = this.notationDeclaration(toks, p);
-        break;
-      default:
-        fault(XE.SYNTAX, p);
-    }
-    if (!handled) this.reportDefault(s, p, end);
-  }
-
-  private entityDeclaration(toks: DeclTok[], s: string, p: number): boolean {
-    let k = 1;
-    let isParam = false;
-    if (toks[k]?.text === '%' && toks[k].kind === 'D') {
-      isParam = true;
-      k++;
-    }
-    const nameTok = toks[k++];
-    if (nameTok === undefined || nameTok.kind !== 'N') fault(XE.SYNTAX, p);
-    const name = nameTok.text;
-    let text: string | null = null;
-    let sysid: string | null = null;
-    let pubid: string | null = null;
-    let notation: string | null = null;
-    const v = toks[k++];
-    if (v === undefined) fault(XE.SYNTAX, p);
-    if (v.kind === 'L') {
-      text = this.entityValue(v.text);
-    } else if (v.kind === 'N' && v.text === 'SYSTEM') {
-      const l = toks[k++];
-      if (l?.kind !== 'L') fault(XE.SYNTAX, p);
-      sysid = l.text;
-    } else if (v.kind === 'N' && v.text === 'PUBLIC') {
-      const l = toks[k++];
-      if (l?.kind !== 'L') fault(XE.SYNTAX, p);
-      if (!isPublicId(l.text)) fault(XE.PUBLICID, p);
-      pubid = l.text.replace(/\s+/g, ' ').trim();
-      const l2 = toks[k++];
-      if (l2?.kind !== 'L') fault(XE.SYNTAX, p);
-      sysid = l2.text;
-    } else fault(XE.SYNTAX, p);
-    if (sysid !== null && toks[k]?.text === 'NDATA') {
-      if (isParam) fault(XE.SYNTAX, p);
-      const nt = toks[k + 1];
-      if (nt?.kind !== 'N') fault(XE.SYNTAX, p);
-      notation = nt.text;
-      k += 2;
-    }
-    if (k !== toks.length) fault(XE.SYNTAX, p);
-    if (!this.dtd.keepProcessing) return false;
-    const table = isParam ? this.dtd.paramEntities : this.dtd.generalEntities;
-    if (table.has(name)) return false;
-    if (!isParam && name in PREDEFINED) {
-      // Redeclaring a predefined entity is allowed and ignored.
-    }
-    const ent: Entity = { name, text, systemId: sysid, publicId: pubid, base: sysid === null ? null : this.base, notation, isParam, open: false };
-    table.set(name, ent);
-    if (notation !== null && this.unparsedEntityDecl !== null) {
-      this.unparsedEntityDecl(name, ent.base, sysid, pubid, notation);
-      return true;
-    }
-    if (this.entityDecl !== null) {
-      this.entityDecl(name, isParam, text, ent.base, sysid, pubid, notation);
-      return true;
-    }
-    return false;
-  }
-
-  /** An entity's literal value: character references and parameter entities expanded.  CPython: storeEntityValue */
-  private entityValue(lit: string): string {
-    let out = '';
-    let i = 0;
-    const n = lit.length;
-    while (i < n) {
-      const c = lit.charCodeAt(i);
-      if (c === 0x26 && lit.charCodeAt(i + 1) === 0x23) {
-        const e = lit.indexOf(';', i);
-        const cp = charRefValue(lit.slice(i, e + 1));
-        if (cp < 0) fault(XE.BAD_CHAR_REF);
-        out += String.fromCodePoint(cp);
-        i = e + 1;
-        continue;
-      }
-      if (c === 0x25) {
-        // A parameter entity reference inside an entity value is not allowed in the internal subset.
-        if (this.state === S.SUBSET) fault(XE.PARAM_ENTITY_REF);
-        const e = lit.indexOf(';', i);
-        const ent = this.dtd.paramEntities.get(lit.slice(i + 1, e));
-        if (ent?.text != null) out += ent.text;
-        i = e + 1;
-        continue;
-      }
-      if (c === 0x0d) {
-        out += '\n';
-        i += lit.charCodeAt(i + 1) === 0x0a ? 2 : 1;
-        continue;
-      }
-      out += lit[i];
-      i++;
-    }
-    return out;
-  }
-
-  private attlistDeclaration(toks: DeclTok[], p: number): boolean {
-    const el = toks[1];
-    if (el?.kind !== 'N') fault(XE.SYNTAX, p);
-    let k = 2;
-    let handled = false;
-    let defs = this.dtd.attlists.get(el.text);
-    while (k < toks.length) {
-      const an = toks[k++];
-      if (an.kind !== 'N') fault(XE.SYNTAX, p);
-      const tt = toks[k++];
-      if (tt === undefined) fault(XE.SYNTAX, p);
-      let type: string;
-      if (tt.kind === 'G') type = '(' + tt.items!.join('|') + ')';
-      else if (tt.kind === 'N' && tt.text === 'NOTATION') {
-        const g = toks[k++];
-        if (g?.kind !== 'G') fault(XE.SYNTAX, p);
-        type = 'NOTATION(' + g.items!.join('|') + ')';
-      } else if (tt.kind === 'N' && /^(CDATA|ID|IDREF|IDREFS|ENTITY|ENTITIES|NMTOKEN|NMTOKENS)$/.test(tt.text)) type = tt.text;
-      else fault(XE.SYNTAX, p);
-      const d = toks[k++];
-      if (d === undefined) fault(XE.SYNTAX, p);
-      let dflt: string | null = null;
-      let required = false;
-      if (d.kind === 'H') {
-        if (d.text === '#REQUIRED') required = true;
-        else if (d.text === '#IMPLIED') required = false;
-        else if (d.text === '#FIXED') {
-          const l = toks[k++];
-          if (l?.kind !== 'L') fault(XE.SYNTAX, p);
-          dflt = this.attributeValue(l.text, type === 'CDATA', -1);
-          required = true;
-        } else fault(XE.SYNTAX, p);
-      } else if (d.kind === 'L') dflt = this.attributeValue(d.text, type === 'CDATA', -1);
-      else fault(XE.SYNTAX, p);
-      if (!this.dtd.keepProcessing) continue;
-      if (defs === undefined) {
-        defs = [];
-        this.dtd.attlists.set(el.text, defs);
-      }
-      if (!defs.some((a) => a.name === an.text)) defs.push({ name: an.text, isCdata: type === 'CDATA', dflt });
-      if (this.attlistDecl !== null) {
-        this.attlistDecl(el.text, an.text, type, dflt, required);
-        handled = true;
-      }
-    }
-    return handled;
-  }
-
-  private elementDeclaration(toks: DeclTok[], p: number): boolean {
-    const el = toks[1];
-    if (el?.kind !== 'N' || toks.length < 3) fault(XE.SYNTAX, p);
-    const spec = toks.slice(2);
-    let model: ContentModel;
-    if (spec.length === 1 && spec[0].kind === 'N' && spec[0].text === 'EMPTY') model = { type: CTYPE_EMPTY, quant: 0, name: null, children: [] };
-    else if (spec.length === 1 && spec[0].kind === 'N' && spec[0].text === 'ANY') model = { type: CTYPE_ANY, quant: 0, name: null, children: [] };
-    else if (spec.length === 1 && spec[0].kind === 'M') model = spec[0].model!;
-    else fault(XE.SYNTAX, p);
-    if (this.elementDecl !== null) {
-      this.elementDecl(el.text, model);
-      return true;
-    }
-    return false;
-  }
-
-  private notationDeclaration(toks: DeclTok[], p: number): boolean {
-    const nm = toks[1];
-    if (nm?.kind !== 'N') fault(XE.SYNTAX, p);
-    let sysid: string | null = null;
-    let pubid: string | null = null;
-    const kw = toks[2];
-    if (kw?.text === 'SYSTEM' && toks[3]?.kind === 'L' && toks.length === 4) sysid = toks[3].text;
-    else if (kw?.text === 'PUBLIC' && toks[3]?.kind === 'L' && (toks.length === 4 || (toks.length === 5 && toks[4].kind === 'L'))) {
-      if (!isPublicId(toks[3].text)) fault(XE.PUBLICID, p);
-      pubid = toks[3].text.replace(/\s+/g, ' ').trim();
-      if (toks.length === 5) sysid = toks[4].text;
-    } else fault(XE.SYNTAX, p);
-    if (this.notationDecl !== null) {
-      this.notationDecl(nm.text, this.base, sysid, pubid);
-      return true;
-    }
-    return false;
   }
 
   // ---- element content ----
@@ -1612,7 +1318,7 @@ export class XmlParser {
   }
 
   /** Normalizes an attribute value: references expanded, white space to spaces.  CPython: storeAttributeValue */
-  private attributeValue(v: string, isCdata: boolean, at: number): string {
+  attributeValue(v: string, isCdata: boolean, at: number): string {
     let out = this.appendAttributeValue(v, at, 0);
     if (!isCdata) out = out.replace(/ +/g, ' ').replace(/^ | $/g, '');
     return out;
@@ -1783,187 +1489,4 @@ function normalizeLines(s: string): string {
   return s.indexOf('\r') < 0 ? s : s.replace(/\r\n?/g, '\n');
 }
 
-/** The code point of '&#...;' or -1 when it is not an XML character.  CPython: xmltok.c checkCharRefNumber */
-function charRefValue(ref: string): number {
-  const hex = ref.charCodeAt(2) === 0x78;
-  const digits = ref.slice(hex ? 3 : 2, -1);
-  let n = 0;
-  for (let i = 0; i < digits.length; i++) {
-    n = n * (hex ? 16 : 10) + parseInt(digits[i], 16);
-    if (n > 0x10ffff) return -1;
-  }
-  if (n < 0x20) return n === 9 || n === 10 || n === 13 ? n : -1;
-  if ((n >= 0xd800 && n <= 0xdfff) || n === 0xfffe || n === 0xffff) return -1;
-  return n;
-}
 
-/** CPython: xmltok.c XmlIsPublicId */
-function isPublicId(s: string): boolean {
-  return /^[a-zA-Z0-9 \r\n\-'()+,./:=?;!*#@$_%]*$/.test(s);
-}
-
-/** Where the declaration starting after '<!' at i ends ('>' outside literals); -1: not yet seen. */
-function findDeclEnd(s: string, i: number): number {
-  const n = s.length;
-  let q = 0;
-  for (; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (q !== 0) {
-      if (c === q) q = 0;
-      continue;
-    }
-    if (c === 0x22 || c === 0x27) q = c;
-    else if (c === 0x3e) return i;
-    else if (c === 0x3c) return -2;
-  }
-  return -1;
-}
-
-interface DeclTok {
-  kind: 'N' | 'L' | 'D' | 'H' | 'G' | 'M';
-  text: string;
-  items?: string[];
-  model?: ContentModel;
-}
-
-/** Splits a declaration body into names, literals, '#KEYWORDS', groups and content models. */
-function declTokens(s: string, i: number, end: number): DeclTok[] | null {
-  const out: DeclTok[] = [];
-  while (i < end) {
-    const c = s.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
-    }
-    if (c === 0x22 || c === 0x27) {
-      const close = s.indexOf(String.fromCharCode(c), i + 1);
-      if (close < 0 || close >= end) return null;
-      out.push({ kind: 'L', text: s.slice(i + 1, close) });
-      i = close + 1;
-      continue;
-    }
-    if (c === 0x25) {
-      out.push({ kind: 'D', text: '%' });
-      i++;
-      continue;
-    }
-    if (c === 0x23) {
-      let j = i + 1;
-      while (j < end && isNameChar(s.charCodeAt(j))) j++;
-      out.push({ kind: 'H', text: s.slice(i, j) });
-      i = j;
-      continue;
-    }
-    if (c === 0x28) {
-      // A parenthesized group: an enumeration (for ATTLIST) or a content model (for ELEMENT).
-      let depth = 0;
-      let j = i;
-      for (; j < end; j++) {
-        const d = s.charCodeAt(j);
-        if (d === 0x28) depth++;
-        else if (d === 0x29) {
-          depth--;
-          if (depth === 0) break;
-        }
-      }
-      if (j >= end) return null;
-      j++;
-      if (j < end && (s[j] === '*' || s[j] === '?' || s[j] === '+')) j++;
-      const text = s.slice(i, j);
-      const model = parseModel(text);
-      const items = /^\(\s*[^()|,\s]+(\s*\|\s*[^()|,\s]+)*\s*\)$/.test(text) ? text.slice(1, -1).split('|').map((x) => x.trim()) : undefined;
-      out.push(items !== undefined && !text.includes('#') ? { kind: 'G', text, items, model: model ?? undefined } : { kind: 'M', text, model: model ?? undefined });
-      i = j;
-      continue;
-    }
-    if (isNameChar(c)) {
-      let j = i;
-      while (j < end && isNameChar(s.charCodeAt(j))) j++;
-      out.push({ kind: 'N', text: s.slice(i, j) });
-      i = j;
-      continue;
-    }
-    return null;
-  }
-  // For ELEMENT, a group token doubles as a model.
-  for (const t of out) if (t.kind === 'G' && t.model !== undefined) t.kind = 'G';
-  return out.length ? fixModels(out) : null;
-}
-
-function fixModels(toks: DeclTok[]): DeclTok[] {
-  if (toks[0].text === 'ELEMENT') for (const t of toks) if (t.kind === 'G') t.kind = 'M';
-  return toks;
-}
-
-function quantOf(ch: string | undefined): number {
-  return ch === '?' ? 1 : ch === '*' ? 2 : ch === '+' ? 3 : 0;
-}
-
-/** Parses a content model '(...)' with its quantifier.  CPython: build_model */
-function parseModel(text: string): ContentModel | null {
-  let i = 0;
-  const s = text;
-  const skip = (): void => {
-    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-  };
-  const group = (): ContentModel | null => {
-    i++; // '('
-    skip();
-    if (s.startsWith('#PCDATA', i)) {
-      i += 7;
-      const names: ContentModel[] = [];
-      skip();
-      while (s[i] === '|') {
-        i++;
-        skip();
-        const st = i;
-        while (i < s.length && isNameChar(s.charCodeAt(i))) i++;
-        if (i === st) return null;
-        names.push({ type: CTYPE_NAME, quant: 0, name: s.slice(st, i), children: [] });
-        skip();
-      }
-      if (s[i] !== ')') return null;
-      i++;
-      let quant = 0;
-      if (s[i] === '*') {
-        quant = 2;
-        i++;
-      } else if (names.length) return null;
-      return { type: CTYPE_MIXED, quant, name: null, children: names };
-    }
-    const items: ContentModel[] = [];
-    let sep = '';
-    for (;;) {
-      skip();
-      let item: ContentModel | null;
-      if (s[i] === '(') item = group();
-      else {
-        const st = i;
-        while (i < s.length && isNameChar(s.charCodeAt(i))) i++;
-        if (i === st) return null;
-        const name = s.slice(st, i);
-        const q = quantOf(s[i]);
-        if (q) i++;
-        item = { type: CTYPE_NAME, quant: q, name, children: [] };
-      }
-      if (item === null) return null;
-      items.push(item);
-      skip();
-      const c = s[i];
-      if (c === ')') {
-        i++;
-        break;
-      }
-      if (c !== '|' && c !== ',') return null;
-      if (sep && sep !== c) return null;
-      sep = c;
-      i++;
-    }
-    const q = quantOf(s[i]);
-    if (q) i++;
-    return { type: sep === '|' ? CTYPE_CHOICE : CTYPE_SEQ, quant: q, name: null, children: items };
-  };
-  const m = group();
-  if (m === null || i !== s.length) return null;
-  return m;
-}
