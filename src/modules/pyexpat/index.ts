@@ -21,6 +21,7 @@ import { newExceptionClass } from '../hashlib-support.ts';
 import { interp } from '../../vm/interpreter.ts';
 import { XmlParser } from './xmlparse.ts';
 import { XE } from './errors.ts';
+import { EncKind } from './chars.ts';
 import type { ContentModel } from './dtd.ts';
 
 const EXPAT_VERSION: [number, number, number] = [2, 7, 3];
@@ -447,10 +448,30 @@ function xmlparserGetBase(self: PyValue): PyValue {
   return strOrNone(P(self).parser.base);
 }
 
+/** CPython: pyexpat_xmlparser_GetInputContext_impl */
+// Differs from CPython: the bytes are the decoded input encoded again (the same bytes for valid input;
+// single-byte tables other than Latin-1 give the UTF-8 form).
 function xmlparserGetInputContext(self: PyValue): PyValue {
   const x = P(self);
   if (!x.inCallback) return None;
-  return None;
+  const text = x.parser.inputContextText();
+  const kind = x.parser.inputKind;
+  if (kind === EncKind.LATIN1 || kind === EncKind.ASCII) {
+    const out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+    return new PyBytes(out);
+  }
+  if (kind === EncKind.UTF16LE || kind === EncKind.UTF16BE) {
+    const out = new Uint8Array(text.length * 2);
+    const le = kind === EncKind.UTF16LE;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out[2 * i + (le ? 0 : 1)] = c & 0xff;
+      out[2 * i + (le ? 1 : 0)] = c >> 8;
+    }
+    return new PyBytes(out);
+  }
+  return new PyBytes(utf8Encode(text, 'surrogatepass'));
 }
 
 /** CPython: pyexpat_xmlparser_ExternalEntityParserCreate_impl */

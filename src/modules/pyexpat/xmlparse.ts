@@ -186,6 +186,15 @@ export class XmlParser {
     this.eventByte = this.byteIdx;
   }
 
+  /** The decoded text from the current event to the end of the input seen (for GetInputContext). */
+  inputContextText(): string {
+    return this.buf.slice(Math.min(this.eventIdx, this.buf.length));
+  }
+
+  get inputKind(): EncKind {
+    return this.decoder === null ? EncKind.UTF8 : this.decoder.enc.kind;
+  }
+
   get currentLine(): number {
     return this.eventLine + 1;
   }
