@@ -533,23 +533,41 @@ function xmlparserGetReparseDeferralEnabled(self: PyValue): boolean {
 
 /** CPython: set_activation_threshold (the unsigned_long_long converter, then the root-parser check) */
 function setActivationThreshold(self: PyValue, threshold: PyValue): PyValue {
+  return activationThreshold(self, threshold, false);
+}
+
+function setBlapActivationThreshold(self: PyValue, threshold: PyValue): PyValue {
+  return activationThreshold(self, threshold, true);
+}
+
+function activationThreshold(self: PyValue, threshold: PyValue, blap: boolean): PyValue {
   if (!isIntValue(threshold)) throw typeError(`'${typeFullName(typeOf(threshold))}' object cannot be interpreted as an integer`);
   const n = BigInt(PyNumber_Index(threshold));
   if (n < 0n) throw valueError('value must be positive');
   if (n > 0xffffffffffffffffn) throw overflowError('int too big to convert');
   const x = P(self);
-  // Differs from CPython: the limit is recorded but pyts does not track amplification.
   if (x.parser.parentParser !== null) invalidArgument(x, 'parser must be a root parser');
+  // Differs from CPython: the allocation tracker's limits are checked but not enforced.
+  if (blap) x.parser.blapThreshold = Number(n);
   return None;
 }
 
 /** CPython: set_maximum_amplification */
 function setMaximumAmplification(self: PyValue, maxFactor: PyValue): PyValue {
+  return maximumAmplification(self, maxFactor, false);
+}
+
+function setBlapMaximumAmplification(self: PyValue, maxFactor: PyValue): PyValue {
+  return maximumAmplification(self, maxFactor, true);
+}
+
+function maximumAmplification(self: PyValue, maxFactor: PyValue, blap: boolean): PyValue {
   if (isStrValue(maxFactor) || maxFactor === None) throw typeError(`must be real number, not ${typeFullName(typeOf(maxFactor))}`);
   const f = PyNumber_Float(maxFactor);
   const x = P(self);
   if (Number.isNaN(f) || Math.fround(f) < 1.0) invalidArgument(x, "'max_factor' must be at least 1.0");
   if (x.parser.parentParser !== null) invalidArgument(x, 'parser must be a root parser');
+  if (blap) x.parser.blapMaxAmplification = Math.fround(f);
   return None;
 }
 
@@ -678,12 +696,12 @@ export const XmlParserType = defineBuiltinType({
     },
     SetBillionLaughsAttackProtectionActivationThreshold: {
       sig: '($self, threshold, /)',
-      impl: setActivationThreshold,
+      impl: setBlapActivationThreshold,
       doc: 'Sets the number of output bytes needed to activate protection against billion laughs attacks.',
     },
     SetBillionLaughsAttackProtectionMaximumAmplification: {
       sig: '($self, max_factor, /)',
-      impl: setMaximumAmplification,
+      impl: setBlapMaximumAmplification,
       doc: 'Sets the maximum tolerated amplification factor for protection against billion laughs attacks.',
     },
     SetAllocTrackerActivationThreshold: {

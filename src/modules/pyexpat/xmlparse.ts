@@ -79,6 +79,11 @@ export class XmlParser {
   reparseDeferral = true;
   base: string | null = null;
   protocolEncoding: string | null;
+  /** Billion laughs protection: output size that activates it, and the largest output/input ratio allowed. */
+  blapThreshold = 8388608;
+  blapMaxAmplification = 100;
+  /** Bytes of entity replacement text processed so far. */
+  private indirectBytes = 0;
 
   // ---- state ----
   dtd: Dtd;
@@ -1135,6 +1140,24 @@ export class XmlParser {
     } else if (this.defaultHandler !== null) this.defaultHandler(s.slice(from, to));
   }
 
+  /**
+   * Counts the replacement text of an expanded entity against the input read so far.  CPython:
+   * accountingDiffTolerated (xmlparse.c), which counts the bytes of every token, direct or from entities.
+   */
+  private accountEntity(text: string): void {
+    const root = this.rootParser();
+    root.indirectBytes += text.length;
+    const direct = Math.max(1, root.eventByte + 1);
+    const total = direct + root.indirectBytes;
+    if (total >= root.blapThreshold && total / direct > root.blapMaxAmplification) fault(XE.AMPLIFICATION_LIMIT_BREACH);
+  }
+
+  private rootParser(): XmlParser {
+    let p: XmlParser = this;
+    while (p.parentParser !== null) p = p.parentParser;
+    return p;
+  }
+
   /** '&name;' in content.  CPython: doContent XML_TOK_ENTITY_REF */
   private entityRef(s: string, pos: number, next: number): void {
     const name = s.slice(pos + 1, next - 1);
@@ -1161,6 +1184,7 @@ export class XmlParser {
         else this.reportDefault(s, pos, next);
         return;
       }
+      this.accountEntity(ent.text);
       ent.open = true;
       const wasFrozen = this.frozen;
       this.frozen = true;
@@ -1362,6 +1386,7 @@ export class XmlParser {
             } else if (ent.open) fault(XE.RECURSIVE_ENTITY_REF, at < 0 ? -1 : at + i);
             else if (ent.text === null) fault(XE.ATTRIBUTE_EXTERNAL_ENTITY_REF, at < 0 ? -1 : at + i);
             else {
+              this.accountEntity(ent.text);
               ent.open = true;
               try {
                 out += this.appendAttributeValue(ent.text, -1, depth + 1);
