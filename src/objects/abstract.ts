@@ -14,7 +14,7 @@ import { PyIntBox, PyStrBox } from './boxes.ts';
 import { FloatType } from './float.ts';
 import { IntType } from './int.ts';
 import { StrType } from './str/index.ts';
-import { typeError, indexError, overflowError, exceptionMatches, PyExc_StopIteration, PyExc_AttributeError, PyExc_TypeError } from './exceptions.ts';
+import { typeError, indexError, overflowError, exceptionMatches, PyExc_StopIteration, PyExc_AttributeError, PyExc_TypeError, PyAttributeError } from './exceptions.ts';
 import { enterRecursiveCall, leaveRecursiveCall } from './recursion.ts';
 import { TupleType } from './tuple.ts';
 import { cpLength } from './str/codepoints.ts';
@@ -222,7 +222,23 @@ export function PyObject_GetAttr(v: PyValue, name: string): PyValue {
   const t = typeOf(v);
   const f = t.tp_getattro;
   if (f === null) throw typeError(`'${t.tp_name}' object has no attribute '${name}'`);
-  return f(v, name, false)!;
+  try {
+    return f(v, name, false)!;
+  } catch (e) {
+    if (e instanceof PyAttributeError) setAttributeErrorContext(e, v, name);
+    throw e;
+  }
+}
+
+/**
+ * An AttributeError coming out of an attribute lookup (a __getattr__ or a property raising it
+ * bare) gets the lookup's name and object, for the "Did you mean" suggestions, unless it has them.
+ * CPython: Objects/object.c set_attribute_error_context
+ */
+function setAttributeErrorContext(e: PyAttributeError, v: PyValue, name: string): void {
+  if (e.name !== undefined || e.obj !== undefined) return;
+  e.name = name;
+  e.obj = v;
 }
 
 /** getattr(v, name) or undefined if it raises AttributeError.  CPython: PyObject_GetOptionalAttr */

@@ -137,7 +137,7 @@ export class PyCode extends PyObject {
     this.co_filename = init.filename;
     this.co_name = init.name;
     this.co_qualname = init.qualname;
-    this.co_linetable = new PyBytes(init.linetable);
+    this.co_linetable = new PyBytes(codeDefaults.debugRanges ? init.linetable : removeColumnInfo(init.linetable, init.firstlineno));
     this.co_exceptiontable = new PyBytes(init.exceptiontable);
     const code = init.code;
     const units = new Uint16Array(code.length >> 1);
@@ -248,6 +248,35 @@ export interface LocationEntry {
   endLine: number;
   col: number;
   endCol: number;
+}
+
+/** How code objects are made in this process (runtime/config.ts sets it from the configuration). */
+export const codeDefaults = { debugRanges: true };
+
+/**
+ * The location table with its columns dropped (-X no_debug_ranges): each entry becomes a no-column
+ * one for the same line and length.  CPython: Objects/codeobject.c remove_column_info
+ */
+function removeColumnInfo(table: Uint8Array, firstlineno: number): Uint8Array {
+  const out: number[] = [];
+  let line = firstlineno;
+  for (const e of decodeLocations(table, firstlineno)) {
+    const units = (e.end - e.start) >> 1;
+    if (e.line < 0) {
+      out.push(128 | (LOCATION_NONE << 3) | (units - 1));
+      continue;
+    }
+    out.push(128 | (LOCATION_NO_COLUMNS << 3) | (units - 1));
+    const delta = e.line - line;
+    let v = delta < 0 ? ((-delta << 1) | 1) >>> 0 : delta << 1;
+    while (v >= 64) {
+      out.push(64 | (v & 63));
+      v >>>= 6;
+    }
+    out.push(v);
+    line = e.line;
+  }
+  return new Uint8Array(out);
 }
 
 /** Decodes every entry of a location table.  CPython: advance_with_locations */

@@ -361,6 +361,8 @@ export function parseCommandLine(args: readonly string[], program: string, env: 
   if (envVar(env, useEnv, 'PYTHONSAFEPATH') !== undefined) safePath = true;
   const devMode = xoptions.has('dev') || envVar(env, useEnv, 'PYTHONDEVMODE') !== undefined;
   const warnDefaultEncoding = xoptions.has('warn_default_encoding') || envFlag(env, useEnv, 'PYTHONWARNDEFAULTENCODING') > 0;
+  // CPython: config_read_complex_options (code_debug_ranges)
+  const codeDebugRanges = !(xoptions.has('no_debug_ranges') || envVar(env, useEnv, 'PYTHONNODEBUGRANGES') !== undefined);
 
   // -X utf8[=0|1], PYTHONUTF8; -1 leaves it to the locale (runtime/preconfig.ts).  CPython: preconfig_init_utf8_mode
   let utf8Mode = -1;
@@ -451,6 +453,7 @@ export function parseCommandLine(args: readonly string[], program: string, env: 
     devMode,
     safePath,
     warnDefaultEncoding,
+    codeDebugRanges,
     utf8Mode,
     intMaxStrDigits,
     importTime,

@@ -2,6 +2,8 @@
 // sys.argv, sys.path, buffering).  CPython: Include/cpython/initconfig.h (PyConfig), Python/initconfig.c
 import type { Interpreter } from '../vm/interpreter.ts';
 
+import { codeDefaults } from '../objects/code.ts';
+
 export interface PyConfig {
   /** sys.argv */
   argv: string[];
@@ -34,6 +36,8 @@ export interface PyConfig {
   devMode: boolean;
   safePath: boolean;
   warnDefaultEncoding: boolean;
+  /** False with -X no_debug_ranges or PYTHONNODEBUGRANGES: code objects keep lines, not columns. */
+  codeDebugRanges: boolean;
   /** UTF-8 Mode (PEP 540): 1 or 0 as -X utf8 or PYTHONUTF8 set it, -1 to let the LC_CTYPE locale decide at start. */
   utf8Mode: number;
   intMaxStrDigits: number;
@@ -68,6 +72,7 @@ export function defaultConfig(): PyConfig {
     devMode: false,
     safePath: false,
     warnDefaultEncoding: false,
+    codeDebugRanges: true,
     utf8Mode: -1,
     intMaxStrDigits: 4300,
     importTime: 0,
@@ -80,6 +85,8 @@ const configs = new WeakMap<Interpreter, PyConfig>();
 
 export function setConfig(ip: Interpreter, config: PyConfig): void {
   configs.set(ip, config);
+  // Read where code objects are made, so for the process (the last interpreter configured wins).
+  codeDefaults.debugRanges = config.codeDebugRanges;
 }
 
 export function configOf(ip: Interpreter): PyConfig {

@@ -258,17 +258,19 @@ export class VirtualFS {
     return new OpenFile(f, acc !== O_WRONLY, acc !== O_RDONLY, (flags & O_APPEND) !== 0);
   }
 
+  // The path is looked up before the file system's writability is checked, as the kernel does: a
+  // missing file is ENOENT (EEXIST for mkdir of an existing one) on a read-only file system too.
   mkdir(rel: string[], mode: number): void {
-    this.checkWritable();
     const parent = this.parentOf(rel);
     const name = rel[rel.length - 1];
     if (parent.children.has(name)) throw new HostError(EEXIST);
+    this.checkWritable();
     parent.children.set(name, new VDir(mode, BigInt(Date.now()) * 1000000n));
   }
 
   rmdir(rel: string[]): void {
-    this.checkWritable();
     const n = this.walk(rel);
+    this.checkWritable();
     if (!(n instanceof VDir)) throw new HostError(ENOTDIR);
     if (n.children.size > 0) throw new HostError(ENOTEMPTY);
     if (rel.length === 0) throw new HostError(EACCES);
@@ -276,15 +278,15 @@ export class VirtualFS {
   }
 
   unlink(rel: string[]): void {
-    this.checkWritable();
     const n = this.walk(rel);
+    this.checkWritable();
     if (n instanceof VDir) throw new HostError(EISDIR);
     this.parentOf(rel).children.delete(rel[rel.length - 1]);
   }
 
   rename(src: string[], dst: string[]): void {
-    this.checkWritable();
     const n = this.walk(src);
+    this.checkWritable();
     const dparent = this.parentOf(dst);
     const name = dst[dst.length - 1];
     const existing = dparent.children.get(name);
@@ -299,14 +301,14 @@ export class VirtualFS {
   }
 
   chmod(rel: string[], mode: number): void {
-    this.checkWritable();
     const n = this.walk(rel);
+    this.checkWritable();
     n.mode = (n.mode & ~0o7777) | (mode & 0o7777);
   }
 
   utime(rel: string[], atimeNs: bigint, mtimeNs: bigint): void {
-    this.checkWritable();
     const n = this.walk(rel);
+    this.checkWritable();
     n.atimeNs = atimeNs;
     n.mtimeNs = mtimeNs;
   }

@@ -69,6 +69,8 @@ export const RUN_CASES: RunCase[] = [
   { name: 'flag_X_dev', args: ['-X', 'dev', '-c', 'import sys; print(sys.flags.dev_mode, sys.warnoptions, sys._xoptions)'] },
   { name: 'flag_X_digits', args: ['-X', 'int_max_str_digits=700', '-c', 'import sys; print(sys.flags.int_max_str_digits, sys.get_int_max_str_digits())'] },
   { name: 'flag_X_digits_bad', args: ['-X', 'int_max_str_digits=5', '-c', 'pass'] },
+  { name: 'flag_X_no_debug_ranges', args: ['-X', 'no_debug_ranges', 'prog.py'], files: { 'prog.py': 'def f():\n    return 1\nprint(all(p[2] is None and p[3] is None for p in f.__code__.co_positions()))\nx = {}["k"] + 1 / 0\n' }, merge: true },
+  { name: 'env_no_debug_ranges', args: ['-c', 'def f(): return 1\nprint(all(p[2] is None for p in f.__code__.co_positions()))\n1 / 0'], env: { PYTHONNODEBUGRANGES: '1' }, merge: true },
   { name: 'env_digits', args: ['-c', 'import sys; print(sys.get_int_max_str_digits())'], env: { PYTHONINTMAXSTRDIGITS: '0' } },
   { name: 'double_dash', args: ['--', '-c'] },
   { name: 'dont_write_bytecode_env', args: ['-c', 'import sys; print(sys.flags.dont_write_bytecode, sys.dont_write_bytecode)'], env: { PYTHONDONTWRITEBYTECODE: '1' } },

@@ -158,9 +158,9 @@ export function loadDeref(code: PyCode, oparg: number): never {
 
 export function unboundLocal(code: PyCode, oparg: number): PyValue {
   const name = code.co_localsplusnames.items[oparg] as string;
-  const e = newException(PyExc_UnboundLocalError, [`cannot access local variable '${name}' where it is not associated with a value`]);
-  (e as unknown as { name: PyValue }).name = name;
-  return e;
+  // No `name`: CPython sets it on NameError proper only, so an UnboundLocalError gets no "Did you
+  // mean" suggestion.  CPython: format_exc_check_arg
+  return newException(PyExc_UnboundLocalError, [`cannot access local variable '${name}' where it is not associated with a value`]);
 }
 
 export function deleteFast(code: PyCode, stack: (PyValue | undefined)[], oparg: number): void {
