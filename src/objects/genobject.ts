@@ -931,4 +931,3 @@ export const AsyncGenType = defineBuiltinType({
   getset: genGetset('ag'),
 });
 
-void PyObject_Repr;
