@@ -645,6 +645,21 @@ export const MODULE_DOCS: Record<string, [string | null, Record<string, [string 
       "_normal_dist_inv_cdf": [null, "($module, p, mu, sigma, /)"],
     },
   ],
+  "_tracemalloc": [
+    "Debug module to trace memory blocks allocated by Python.",
+    {
+      "_get_object_traceback": ["Get the traceback where the Python object obj was allocated.\n\nReturn a tuple of (filename: str, lineno: int) tuples.\nReturn None if the tracemalloc module is disabled or did not\ntrace the allocation of the object.", "($module, obj, /)"],
+      "_get_traces": ["Get traces of all memory blocks allocated by Python.\n\nReturn a list of (size: int, traceback: tuple) tuples.\ntraceback is a tuple of (filename: str, lineno: int) tuples.\n\nReturn an empty list if the tracemalloc module is disabled.", "($module, /)"],
+      "clear_traces": ["Clear traces of memory blocks allocated by Python.", "($module, /)"],
+      "get_traceback_limit": ["Get the maximum number of frames stored in the traceback of a trace.\n\nBy default, a trace of an allocated memory block only stores\nthe most recent frame: the limit is 1.", "($module, /)"],
+      "get_traced_memory": ["Get the current size and peak size of memory blocks traced by tracemalloc.\n\nReturns a tuple: (current: int, peak: int).", "($module, /)"],
+      "get_tracemalloc_memory": ["Get the memory usage in bytes of the tracemalloc module.\n\nThis memory is used internally to trace memory allocations.", "($module, /)"],
+      "is_tracing": ["Return True if the tracemalloc module is tracing Python memory allocations.", "($module, /)"],
+      "reset_peak": ["Set the peak size of memory blocks traced by tracemalloc to the current size.\n\nDo nothing if the tracemalloc module is not tracing memory allocations.", "($module, /)"],
+      "start": ["Start tracing Python memory allocations.\n\nAlso set the maximum number of frames stored in the traceback of a\ntrace to nframe.", "($module, nframe=1, /)"],
+      "stop": ["Stop tracing Python memory allocations.\n\nAlso clear traces of memory blocks allocated by Python.", "($module, /)"],
+    },
+  ],
   "pwd": [
     "This module provides access to the Unix password database.\nIt is available on all Unix versions.\n\nPassword database entries are reported as 7-tuples containing the following\nitems from the password database (see `<pwd.h>'), in order:\npw_name, pw_passwd, pw_uid, pw_gid, pw_gecos, pw_dir, pw_shell.\nThe uid and gid items are integers, all others are strings. An\nexception is raised if the entry asked for cannot be found.",
     {

@@ -14,7 +14,7 @@ const OUT = 'src/modules/docs.generated.ts';
 /** module name -> [module __doc__, {function name: [__doc__, __text_signature__]}] */
 type Data = Record<string, [string | null, Record<string, [string | null, string | null]>]>;
 
-const MODULES = ['builtins', 'sys', 'time', 'gc', 'atexit', 'errno', '_thread', '_weakref', '_signal', '_imp', 'posix', '_io', '_warnings', '_abc', '_heapq', '_bisect', '_random', '_struct', 'array', '_opcode', '_operator', '_functools', '_locale', 'pwd', 'grp', '_statistics'];
+const MODULES = ['builtins', 'sys', 'time', 'gc', 'atexit', 'errno', '_thread', '_weakref', '_signal', '_imp', 'posix', '_io', '_warnings', '_abc', '_heapq', '_bisect', '_random', '_struct', 'array', '_opcode', '_operator', '_functools', '_locale', 'pwd', 'grp', '_statistics', '_tracemalloc'];
 
 const CODE = `
 import importlib, types, json, sys
