@@ -16,6 +16,8 @@ import {
   LOCATION_LONG,
   LOCATION_NONE,
   LOCATION_NO_COLUMNS,
+  writeVarint,
+  writeSignedVarint,
   LOCATION_ONE_LINE0,
   LOCATION_SHORT0,
 } from '../objects/code.ts';
@@ -123,19 +125,6 @@ function writeInstr(out: Bytes, instr: Instruction, ilen: number): void {
 }
 
 // ----- the location table -----------------------------------------------------------------------
-
-/** CPython: write_varint */
-function writeVarint(out: Bytes, val: number): void {
-  while (val >= 64) {
-    out.push(64 | (val & 63));
-    val >>>= 6;
-  }
-  out.push(val);
-}
-
-function writeSignedVarint(out: Bytes, val: number): void {
-  writeVarint(out, val < 0 ? ((-val << 1) | 1) >>> 0 : val << 1);
-}
 
 function writeEntryStart(out: Bytes, code: number, length: number): void {
   out.push(128 | (code << 3) | (length - 1));

@@ -250,6 +250,20 @@ export interface LocationEntry {
   endCol: number;
 }
 
+/** A location table's unsigned varint: 6 bits a byte, bit 6 set on all but the last.  CPython: write_varint */
+export function writeVarint(out: { push(b: number): unknown }, val: number): void {
+  while (val >= 64) {
+    out.push(64 | (val & 63));
+    val >>>= 6;
+  }
+  out.push(val);
+}
+
+/** The signed form: the sign in the low bit.  CPython: write_signed_varint */
+export function writeSignedVarint(out: { push(b: number): unknown }, val: number): void {
+  writeVarint(out, val < 0 ? ((-val << 1) | 1) >>> 0 : val << 1);
+}
+
 /** How code objects are made in this process (runtime/config.ts sets it from the configuration). */
 export const codeDefaults = { debugRanges: true };
 
@@ -267,13 +281,7 @@ function removeColumnInfo(table: Uint8Array, firstlineno: number): Uint8Array {
       continue;
     }
     out.push(128 | (LOCATION_NO_COLUMNS << 3) | (units - 1));
-    const delta = e.line - line;
-    let v = delta < 0 ? ((-delta << 1) | 1) >>> 0 : delta << 1;
-    while (v >= 64) {
-      out.push(64 | (v & 63));
-      v >>>= 6;
-    }
-    out.push(v);
+    writeSignedVarint(out, e.line - line);
     line = e.line;
   }
   return new Uint8Array(out);

@@ -504,6 +504,15 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
       ? `{ const e = ${exc}; ${spill(d)}frame.sp = ${NL + d}; frame.lasti = ${ins.at}; H.jitCatch(frame, ${ins.at}, e, false); ${atHandler} }`
       : exitTo(d, ins.next, JIT_RAISE, -1, `jitState.exc = ${exc}; jitState.reraise = false; jitState.raiseAt = ${ins.at}; frame.lasti = ${ins.at}; `);
   const stopNested = (d: number, next: number): string => exitTo(d, next, JIT_NESTED, -1, 'xf = f; xst = st; ');
+  /**
+   * A generator frame `f` resumed by a JS call stopped with status `st` (FOR_ITER, SEND): a yield or
+   * a return finishes the instruction here, the value into `into` and a return going on with
+   * `onReturn`; any other stop hands the innermost frame to the loop (this frame at depth d, pc next).
+   */
+  const genStopped = (into: string, onReturn: string, d: number, next: number): string =>
+    `const done = st === ${JIT_RETURN}; if (done || st === ${JIT_YIELD}) { ${into} = jitState.value; jitState.value = undefined; ` +
+    `f.state = done ? ${FRAME_COMPLETED} : jitState.yieldOparg & 1 ? ${FRAME_SUSPENDED_YIELD_FROM} : ${FRAME_SUSPENDED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, done); frame.returnOffset = 0; if (done) ${onReturn} } ` +
+    `else ${stopNested(d, next)}`;
   // A frame `f` called directly at `at` raised where it has no handler (JIT_RAISE): popped, and the
   // exception goes on here, depth d once the call's operands are gone: at this frame's handler if it
   // has one there, else out of this frame the same way.
@@ -666,9 +675,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
             // return, which comes once per loop, runs code V8 has type feedback for from the yields.
             // Every comparison of the status runs at every resumption (the raise's first), for the
             // same reason: a stop that comes first after V8 optimized this code then finds feedback.
-            `${raisedIn(at, d, next)}const done = st === ${JIT_RETURN}; if (done || st === ${JIT_YIELD}) { ${s(d)} = jitState.value; jitState.value = undefined; ` +
-            `f.state = done ? ${FRAME_COMPLETED} : jitState.yieldOparg & 1 ? ${FRAME_SUSPENDED_YIELD_FROM} : ${FRAME_SUSPENDED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, done); frame.returnOffset = 0; if (done) ${go(T)} } ` +
-            `else ${stopNested(d, next)} } ` +
+            `${raisedIn(at, d, next)}${genStopped(s(d), go(T), d, next)} } ` +
             `else ${exitTo(d, next, JIT_CALL, -1, `H.jitHeat(f.f_code, 1); H.genEnterInline(${it}); f.localsplus[f.sp++] = None; callTarget.frame = f; `)} } ` +
             `else { frame.lasti = ${at}; const v = H.forIterNext(${it}); if (v === undefined) ${go(T)} ${s(d)} = v; }`,
         );
@@ -1057,10 +1064,7 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
             `if (${recv} instanceof PyGenObject && ${recv}.frame.state < 0 && !${recv}.running && (${v} === None || ${recv}.frame.state !== ${FRAME_CREATED})) { ` +
             `const f = ${recv}.frame; const j = f.f_code.jit; frame.returnOffset = ${oparg}; H.genEnterInline(${recv}); f.localsplus[f.sp++] = ${v}; ${v} = undefined; ` +
             `const ts = H.TS(); if (j !== null && frame.nest < ${JIT_MAX_NEST} && !gcLive.count && !monitoring.active && ts.pyDepth < ts.recursionLimit) { ts.pyDepth++; ` +
-            `${linkFrame}const st = j(f); ${raisedIn(at, d - 1, next)}` +
-            `const done = st === ${JIT_RETURN}; if (done || st === ${JIT_YIELD}) { ${v} = jitState.value; jitState.value = undefined; ` +
-            `f.state = done ? ${FRAME_COMPLETED} : jitState.yieldOparg & 1 ? ${FRAME_SUSPENDED_YIELD_FROM} : ${FRAME_SUSPENDED}; ts.frame = frame; ts.pyDepth--; H.genLeaveInline(f, done); frame.returnOffset = 0; if (done) ${go(T2)} } ` +
-            `else ${stopNested(d - 1, next)} } ` +
+            `${linkFrame}const st = j(f); ${raisedIn(at, d - 1, next)}${genStopped(v, go(T2), d - 1, next)} } ` +
             `else ${exitTo(d - 1, next, JIT_CALL, -1, `H.jitHeat(f.f_code, 1); callTarget.frame = f; `)} } ` +
             `else { const r = H.genSend(${recv}, ${v}); ${v} = r.value; if (r.done) ${go(T2)} } ${monitorCheck(d, next)}`,
         );

@@ -695,14 +695,6 @@ export function monitorSendStop(frame: Frame, lasti: number, receiver: PyValue, 
   fire(d, lasti, Ev.RAISE, [stopIteration(value)]);
 }
 
-/** A StopIteration a generator returned with, seen by the loop (STOP_ITERATION).  CPython: monitor_stop_iteration */
-export function monitorStopIteration(frame: Frame, lasti: number, value: PyValue): void {
-  if (monitoring.tracing > 0) return;
-  const d = dataOf(frame.f_code);
-  if (toolsFor(d, lasti, Ev.STOP_ITERATION) === 0) return;
-  fire(d, lasti, Ev.STOP_ITERATION, [stopIteration(value)]);
-}
-
 // ---- the sys.monitoring API ----
 
 export function checkValidTool(tool: number): void {
