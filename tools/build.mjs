@@ -37,7 +37,7 @@ export async function buildCli(outdir = 'dist', entryPoints = { pyts: 'src/cli/m
     entryPoints: bundles,
     outdir,
     outExtension: { '.js': '.cjs' },
-    define: { 'import.meta.url': '__pytsImportMetaUrl' },
+    define: { ...COMMON.define, 'import.meta.url': '__pytsImportMetaUrl' },
     banner: { js: "const __pytsImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   if (command) {

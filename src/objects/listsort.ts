@@ -144,8 +144,153 @@ function chooseCompare(keys: readonly PyValue[], intType: PyType, floatType: PyT
     else if (keyType.tp_richcompare !== null) compare = unsafeObjectCompare(keyType.tp_richcompare);
     else compare = safeObjectCompare;
   } else compare = safeObjectCompare;
-  if (inTuples) return unsafeTupleCompare(keyType === tupleType ? safeObjectCompare : compare);
+  if (inTuples) {
+    if (sameType && keyType === intType && allNumberItems(keys)) return numberTupleCompare;
+    return unsafeTupleCompare(keyType === tupleType ? safeObjectCompare : compare);
+  }
   return compare;
+}
+
+/** Whether every item of every (tuple) key is a JS number: ints below 2**53. */
+function allNumberItems(keys: readonly PyValue[]): boolean {
+  for (let i = 0; i < keys.length; i++) {
+    const items = (keys[i] as PyTuple).items;
+    for (let j = 0; j < items.length; j++) if (typeof items[j] !== 'number') return false;
+  }
+  return true;
+}
+
+/** unsafeTupleCompare's answers for tuples of JS numbers (no Python code can run). */
+function numberTupleCompare(v: PyValue, w: PyValue): boolean {
+  return compareNumberTuples((v as PyTuple).items as number[], (w as PyTuple).items as number[]) < 0;
+}
+
+function compareNumberTuples(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+
+// ---- sorting without the merge machinery ----
+//
+// When the comparison cannot run Python code nor raise (ints, floats without NaN, strs, tuples of
+// ints), nothing of the algorithm is observable but its result, and a stable sort's result is
+// determined by the keys alone: V8's native sorts then do the work.  Keys alone are sorted in
+// place (equal ints and equal strs are indistinguishable); keys with values (or float keys, whose
+// boxes have identities) through a permutation sorted with the index as the tie-break.
+
+/** Below this length the merge machinery (binary insertion) is as fast. */
+const NATIVE_SORT_MIN = 32;
+
+/** Largest integer below which doubles hold every integer exactly. */
+const EXACT = 2 ** 53;
+
+/** Sorts keys (and values) with a native sort when `lt` is a comparison nothing can observe; false otherwise. */
+function nativeSort(keys: PyValue[], values: PyValue[] | null, lt: LessThan): boolean {
+  if (lt === intCompare) return sortNumbers(keys, values);
+  if (lt === strCompareUnits) {
+    if (values !== null) return sortByOrder(keys, values, (i, j) => ((keys[i] as string) < (keys[j] as string) ? -1 : (keys[i] as string) > (keys[j] as string) ? 1 : i - j));
+    keys.sort();
+    return true;
+  }
+  if (lt === floatCompare) {
+    const n = keys.length;
+    const f = new Float64Array(n);
+    for (let i = 0; i < n; i++) if ((f[i] = (keys[i] as PyFloat).value) !== f[i]) return false; // NaN
+    return sortByOrder(keys, values, (i, j) => f[i] - f[j] || i - j);
+  }
+  if (lt === numberTupleCompare) {
+    if (sortPackedTuples(keys, values)) return true;
+    return sortByOrder(keys, values, (i, j) => compareNumberTuples((keys[i] as PyTuple).items as number[], (keys[j] as PyTuple).items as number[]) || i - j);
+  }
+  return false;
+}
+
+/** Int keys: false if any is a bigint (the merge machinery then sorts). */
+function sortNumbers(keys: PyValue[], values: PyValue[] | null): boolean {
+  const n = keys.length;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const k = keys[i];
+    if (typeof k !== 'number') return false;
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
+  }
+  if (values === null) {
+    const f = Float64Array.from(keys as number[]);
+    f.sort();
+    for (let i = 0; i < n; i++) keys[i] = f[i];
+    return true;
+  }
+  // (key - lo) * n + index is exact below 2**53 and orders by key, then index: one native numeric sort.
+  if ((hi - lo + 1) * n >= EXACT) return sortByOrder(keys, values, (i, j) => (keys[i] as number) - (keys[j] as number) || i - j);
+  const f = new Float64Array(n);
+  for (let i = 0; i < n; i++) f[i] = ((keys[i] as number) - lo) * n + i;
+  sortPacked(f, keys, values);
+  return true;
+}
+
+/**
+ * Tuples of ints all of one length: each packed with its index into one double, in mixed radix
+ * (item 0's range, item 1's, ..., the index), when that stays exact; false otherwise.
+ */
+function sortPackedTuples(keys: PyValue[], values: PyValue[] | null): boolean {
+  const n = keys.length;
+  const width = (keys[0] as PyTuple).items.length;
+  if (width > 4) return false;
+  const lo = [Infinity, Infinity, Infinity, Infinity];
+  const hi = [-Infinity, -Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < n; i++) {
+    const items = (keys[i] as PyTuple).items as number[];
+    if (items.length !== width) return false;
+    for (let p = 0; p < width; p++) {
+      const x = items[p];
+      if (x < lo[p]) lo[p] = x;
+      if (x > hi[p]) hi[p] = x;
+    }
+  }
+  let span = n;
+  for (let p = 0; p < width; p++) span *= hi[p] - lo[p] + 1;
+  if (span >= EXACT) return false;
+  const f = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const items = (keys[i] as PyTuple).items as number[];
+    let c = 0;
+    for (let p = 0; p < width; p++) c = c * (hi[p] - lo[p] + 1) + (items[p] - lo[p]);
+    f[i] = c * n + i;
+  }
+  sortPacked(f, keys, values);
+  return true;
+}
+
+/** Sorts packed keys (rank * n + index) natively, then permutes keys and values by the indices. */
+function sortPacked(f: Float64Array, keys: PyValue[], values: PyValue[] | null): void {
+  const n = f.length;
+  f.sort();
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = f[i] % n;
+  applyOrder(order, keys, values);
+}
+
+/** Sorts the indices with `cmp` (a total order ending in the index), then permutes keys and values. */
+function sortByOrder(keys: PyValue[], values: PyValue[] | null, cmp: (i: number, j: number) => number): boolean {
+  const n = keys.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort(cmp);
+  applyOrder(order, keys, values);
+  return true;
+}
+
+function applyOrder(order: Uint32Array, keys: PyValue[], values: PyValue[] | null): void {
+  const n = order.length;
+  const k = keys.slice();
+  for (let i = 0; i < n; i++) keys[i] = k[order[i]];
+  if (values !== null) {
+    const v = values.slice();
+    for (let i = 0; i < n; i++) values[i] = v[order[i]];
+  }
 }
 
 // ---- moving keys and values in lockstep ----
@@ -638,6 +783,7 @@ export function sortCompare(keys: readonly PyValue[], types: SortTypes): LessTha
 export function timsort(keys: PyValue[], values: PyValue[] | null, lt: LessThan): void {
   const n = keys.length;
   if (n < 2) return;
+  if (n >= NATIVE_SORT_MIN && nativeSort(keys, values, lt)) return;
   const ms = new MergeState(keys, values, n, lt);
   let nremaining = n;
   let lo = 0;

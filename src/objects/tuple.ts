@@ -157,8 +157,8 @@ function tupleIter(self: PyValue): PyValue {
   return new SeqIter(items(self), TUPLE_ITER, self);
 }
 
-/** tuple(a) for the exact type: an exact tuple itself, the empty tuple shared. */
-function exactTupleOf(a: PyValue): PyValue {
+/** tuple(a) for the exact type: an exact tuple itself, the empty tuple shared.  CPython: PySequence_Tuple */
+export function exactTupleOf(a: PyValue): PyValue {
   if (a instanceof PyTuple && a.ob_type === TupleType) return a;
   const its = iterableToArray(a);
   return its.length === 0 ? EMPTY_TUPLE : new PyTuple(its);

@@ -21,10 +21,11 @@ import { Frame, FrameState } from './frame.ts';
 import { PyFunction, PyMethod } from '../objects/function.ts';
 import { PyFloat, FloatType } from '../objects/float.ts';
 import { PyList, PyListIter } from '../objects/list.ts';
-import { PyTuple, TupleType } from '../objects/tuple.ts';
+import { PyTuple, TupleType, exactTupleOf } from '../objects/tuple.ts';
 import { intAdd, intSub, intMul, intFloorDiv, intMod, intTrueDiv, intAnd, intOr, intXor } from '../objects/int.ts';
 import { PyObject_IsTrue, PyIter_Next, PyObject_GetIter } from '../objects/abstract.ts';
-import { typeOf } from '../objects/type.ts';
+import { PyObject_StrObject } from '../objects/slotdefs.ts';
+import { typeOf, PRIMITIVE_TYPES } from '../objects/type.ts';
 import { recursionError, keyError, systemError, type PyBaseException } from '../objects/exceptions.ts';
 import { strValue } from '../objects/boxes.ts';
 import { PySlice } from '../objects/slice.ts';
@@ -1428,6 +1429,17 @@ function jitCatch(frame: Frame, at: number, err: unknown, reraise: boolean): boo
   return true;
 }
 
+/** A specialized CALL whose guard failed: back to the generic CALL, which this one call then is. */
+function callDeopted(frame: Frame, stack: (PyValue | undefined)[], sp: number, oparg: number, units: Uint16Array, lasti: number): number {
+  deopt(units, lasti, Op.CALL);
+  frame.lasti = lasti;
+  const r = callAny(stack, sp - oparg - 2, sp, null);
+  sp -= oparg + 2;
+  if (r === undefined) return ~sp;
+  stack[sp++] = r;
+  return sp;
+}
+
 /**
  * The instructions evalFrame runs out of line: rarer ones that only work on the value stack (no
  * jumps, no frame switches), so that the loop stays small for V8. Returns the new stack pointer, or
@@ -1704,13 +1716,7 @@ function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue 
       const base = sp - oparg - 2;
       const callable = stack[base];
       if (!(callable instanceof PyCFunction)) {
-        deopt(units, lasti, Op.CALL);
-        frame.lasti = lasti;
-        const r = callAny(stack, sp - oparg - 2, sp, null);
-        sp -= oparg + 2;
-        if (r === undefined) return ~sp;
-        stack[sp++] = r;
-        return sp;
+        return callDeopted(frame, stack, sp, oparg, units, lasti);
       }
       const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
       frame.lasti = lasti;
@@ -1725,13 +1731,7 @@ function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue 
       const callable = stack[base];
       const self = stack[base + 1];
       if (!(callable instanceof PyMethodDescr) || self === undefined) {
-        deopt(units, lasti, Op.CALL);
-        frame.lasti = lasti;
-        const r = callAny(stack, sp - oparg - 2, sp, null);
-        sp -= oparg + 2;
-        if (r === undefined) return ~sp;
-        stack[sp++] = r;
-        return sp;
+        return callDeopted(frame, stack, sp, oparg, units, lasti);
       }
       frame.lasti = lasti;
       callable.checkSelf(self);
@@ -1744,13 +1744,7 @@ function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue 
     case Op.CALL_LEN: {
       const base = sp - 3;
       if (oparg !== 1 || stack[base] !== (caches![lasti] as InlineCache).obj || stack[base + 1] !== undefined) {
-        deopt(units, lasti, Op.CALL);
-        frame.lasti = lasti;
-        const r = callAny(stack, sp - oparg - 2, sp, null);
-        sp -= oparg + 2;
-        if (r === undefined) return ~sp;
-        stack[sp++] = r;
-        return sp;
+        return callDeopted(frame, stack, sp, oparg, units, lasti);
       }
       frame.lasti = lasti;
       const r = builtinLen(stack[base + 2]!);
@@ -1762,13 +1756,7 @@ function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue 
     case Op.CALL_ISINSTANCE: {
       const base = sp - 4;
       if (oparg !== 2 || stack[base] !== (caches![lasti] as InlineCache).obj || stack[base + 1] !== undefined) {
-        deopt(units, lasti, Op.CALL);
-        frame.lasti = lasti;
-        const r = callAny(stack, sp - oparg - 2, sp, null);
-        sp -= oparg + 2;
-        if (r === undefined) return ~sp;
-        stack[sp++] = r;
-        return sp;
+        return callDeopted(frame, stack, sp, oparg, units, lasti);
       }
       frame.lasti = lasti;
       const r = PyObject_IsInstance(stack[base + 2]!, stack[base + 3]!);
@@ -1781,13 +1769,7 @@ function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue 
       const base = sp - 3;
       const self = stack[base + 1];
       if (oparg !== 1 || stack[base] !== (caches![lasti] as InlineCache).obj || !(self instanceof PyList) || self.ob_type !== ListType) {
-        deopt(units, lasti, Op.CALL);
-        frame.lasti = lasti;
-        const r = callAny(stack, sp - oparg - 2, sp, null);
-        sp -= oparg + 2;
-        if (r === undefined) return ~sp;
-        stack[sp++] = r;
-        return sp;
+        return callDeopted(frame, stack, sp, oparg, units, lasti);
       }
       self.items.push(stack[base + 2]!);
       stack[base] = None;
@@ -1798,30 +1780,43 @@ function runFramesSlow(frame: Frame, op: number, oparg: number, stack: (PyValue 
     case Op.CALL_TYPE_1: {
       const base = sp - 3;
       if (oparg !== 1 || stack[base] !== TypeType || stack[base + 1] !== undefined) {
-        deopt(units, lasti, Op.CALL);
-        frame.lasti = lasti;
-        const r = callAny(stack, sp - oparg - 2, sp, null);
-        sp -= oparg + 2;
-        if (r === undefined) return ~sp;
-        stack[sp++] = r;
-        return sp;
+        return callDeopted(frame, stack, sp, oparg, units, lasti);
       }
       stack[base] = typeOf(stack[base + 2]!);
       stack[base + 1] = stack[base + 2] = undefined;
       sp = base + 1;
       return sp;
     }
+    case Op.CALL_STR_1:
+    case Op.CALL_TUPLE_1: {
+      const base = sp - 3;
+      if (oparg !== 1 || stack[base] !== (op === Op.CALL_STR_1 ? PRIMITIVE_TYPES.str : TupleType) || stack[base + 1] !== undefined) {
+        return callDeopted(frame, stack, sp, oparg, units, lasti);
+      }
+      frame.lasti = lasti;
+      const arg = stack[base + 2]!;
+      stack[base] = op === Op.CALL_STR_1 ? PyObject_StrObject(arg) : exactTupleOf(arg);
+      stack[base + 1] = stack[base + 2] = undefined;
+      return base + 1;
+    }
+    case Op.CALL_BUILTIN_CLASS: {
+      const base = sp - oparg - 2;
+      const callable = stack[base]!;
+      if (!(callable instanceof PyType) || callable.tp_vectorcall === null) {
+        return callDeopted(frame, stack, sp, oparg, units, lasti);
+      }
+      const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
+      frame.lasti = lasti;
+      const r = callNonPy(callable, stack, argStart, sp - argStart, null);
+      for (let i = base; i < sp; i++) stack[i] = undefined;
+      stack[base] = r;
+      return base + 1;
+    }
     case Op.CALL_NON_PY_GENERAL: {
       const base = sp - oparg - 2;
       const callable = stack[base]!;
       if (callable instanceof PyFunction || callable instanceof PyMethod) {
-        deopt(units, lasti, Op.CALL);
-        frame.lasti = lasti;
-        const r = callAny(stack, sp - oparg - 2, sp, null);
-        sp -= oparg + 2;
-        if (r === undefined) return ~sp;
-        stack[sp++] = r;
-        return sp;
+        return callDeopted(frame, stack, sp, oparg, units, lasti);
       }
       const argStart = stack[base + 1] === undefined ? base + 2 : base + 1;
       frame.lasti = lasti;
@@ -2076,7 +2071,7 @@ setJitHelpers(() => ({
   setAdd, mapAdd, deleteSubscr, loadSpecial, checkExcMatch, binarySlice, makeFunction, setFunctionAttribute,
   formatSimple, formatWithSpec, strValue, PySlice, loadSuperAttr,
   unaryNegative, unaryInvert, convertValue, callIntrinsic1, getLen, listExtend, setUpdate, dictUpdate, dictMerge,
-  newSet, storeGlobal, genSend, PyStopIteration, exCallArgs, prepareCall, callFunctionEx,
+  newSet, storeGlobal, genSend, PyStopIteration, exCallArgs, prepareCall, callFunctionEx, PyObject_StrObject, exactTupleOf, typeOf,
   recursionLimitError: () => recursionError('maximum recursion depth exceeded'),
   initNotNone: (v: PyValue) => typeError(`__init__() should return None, not '${typeOf(v).tp_name}'`),
 }));

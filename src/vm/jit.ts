@@ -980,6 +980,9 @@ export function compile(code: PyCode, callees: Set<PyCode> | null): JitFn | null
             native = `if (${fn} === ${F} && ${s(base + 1)} === undefined) { ${s(base)} = H.builtinLen(${s(base + 2)}); break c${at}; } `;
           } else if (ins.spec === Op.CALL_ISINSTANCE && oparg === 2) {
             native = `if (${fn} === ${F} && ${s(base + 1)} === undefined) { ${s(base)} = H.PyObject_IsInstance(${s(base + 2)}, ${s(base + 3)}); break c${at}; } `;
+          } else if ((ins.spec === Op.CALL_STR_1 || ins.spec === Op.CALL_TUPLE_1 || ins.spec === Op.CALL_TYPE_1) && oparg === 1) {
+            const f = ins.spec === Op.CALL_STR_1 ? 'PyObject_StrObject' : ins.spec === Op.CALL_TUPLE_1 ? 'exactTupleOf' : 'typeOf';
+            native = `if (${fn} === ${F} && ${s(base + 1)} === undefined) { ${s(base)} = H.${f}(${s(base + 2)}); break c${at}; } `;
           } else if (ins.spec === Op.CALL_LIST_APPEND && oparg === 1) {
             native = `if (${fn} === ${F} && ${s(base + 1)} instanceof PyList && ${s(base + 1)}.ob_type === ListType) { ${s(base + 1)}.items.push(${s(base + 2)}); ${s(base)} = None; break c${at}; } `;
           }

@@ -17,7 +17,8 @@ import type { PyValue } from '../objects/object.ts';
 import { Op } from '../bytecode/opcodes.generated.ts';
 import type { PyCode } from '../objects/code.ts';
 import { CO_VARARGS, CO_VARKEYWORDS } from '../objects/code.ts';
-import { PyType, typeOf, _PyType_Lookup, assignVersionTag, TPFLAGS } from '../objects/type.ts';
+import { PyType, typeOf, _PyType_Lookup, assignVersionTag, TPFLAGS, PRIMITIVE_TYPES } from '../objects/type.ts';
+import { TupleType } from '../objects/tuple.ts';
 import { PyObject_GenericGetAttr, PyObject_GenericSetAttr } from '../objects/generic-attr.ts';
 import type { PyDict } from '../objects/dict.ts';
 import { DictType } from '../objects/dict-type.ts';
@@ -199,8 +200,13 @@ export function specializeCall(code: PyCode, i: number, callable: PyValue, self:
   } else if (callable instanceof PyMethodDescr && nargs >= 1) {
     obj = callable;
     op = callable.d_type === ListType && callable.name === 'append' && nargs === 2 ? Op.CALL_LIST_APPEND : Op.CALL_METHOD_DESCRIPTOR_FAST;
-  } else if (callable === TypeType && nargs === 1) {
-    op = Op.CALL_TYPE_1;
+  } else if (callable instanceof PyType && callable.tp_flags & TPFLAGS.IMMUTABLETYPE) {
+    // CPython: specialize_class_call (a static type: str(x), type(x), tuple(x), or its vectorcall)
+    obj = callable;
+    if (nargs === 1 && self === undefined && callable === PRIMITIVE_TYPES.str) op = Op.CALL_STR_1;
+    else if (nargs === 1 && self === undefined && callable === TypeType) op = Op.CALL_TYPE_1;
+    else if (nargs === 1 && self === undefined && callable === TupleType) op = Op.CALL_TUPLE_1;
+    else op = callable.tp_vectorcall !== null ? Op.CALL_BUILTIN_CLASS : Op.CALL_NON_PY_GENERAL;
   } else if (callable instanceof PyType && typeOf(callable) === TypeType && isObjectNew(callable) && isSlotInit(callable)) {
     const init = _PyType_Lookup(callable, '__init__');
     if (init instanceof PyFunction && exactArgs(init.func_code, nargs + 1) && !(init.func_code.co_flags & GEN_FLAGS)) {

@@ -189,6 +189,25 @@ function isTie(ax: number, s: number): boolean {
 
 // ---- PyOS_double_to_string ----
 
+const EXACT_POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * ax (finite, > 0) with p decimals, when one multiplication decides the rounding: ax * 10**p is
+ * below 2**51 and its computed fraction is farther from .5 than the product's rounding error (so
+ * exact ties never come here); else null.  The digits of an integer, without toFixed's slower path.
+ */
+function fixedDigits(ax: number, p: number): string | null {
+  const scaled = ax * EXACT_POW10[p];
+  if (!(scaled < 2 ** 51)) return null;
+  const fl = Math.floor(scaled);
+  const frac = scaled - fl;
+  if (Math.abs(frac - 0.5) <= scaled * 2 ** -51 + 2 ** -60) return null;
+  let digits = String(frac > 0.5 ? fl + 1 : fl);
+  if (p === 0) return digits;
+  if (digits.length <= p) digits = '0'.repeat(p + 1 - digits.length) + digits;
+  return digits.slice(0, digits.length - p) + '.' + digits.slice(digits.length - p);
+}
+
 /** Flags of doubleToString.  CPython: Py_DTSF_* */
 export const DTSF_SIGN = 1;
 export const DTSF_ADD_DOT_0 = 2;
@@ -204,6 +223,10 @@ export function doubleToString(val: number, code: string, precision: number, fla
   // exact ties (toFixed rounds them away from zero) and for -0.0 (toFixed drops the sign).
   if ((code === 'f' || code === 'F') && flags === 0 && precision <= 100 && val !== 0) {
     const ax = val < 0 ? -val : val;
+    if (precision < EXACT_POW10.length) {
+      const t = fixedDigits(ax, precision);
+      if (t !== null) return val < 0 ? '-' + t : t;
+    }
     if (ax < 1e21) {
       decompose(ax);
       if (ODD_E !== -(precision + 1)) return val.toFixed(precision);
