@@ -24,6 +24,7 @@
 // more input arrives; the symbols are decoded 50 at a time, and a group that runs out of input is
 // rolled back and decoded again later.
 import { CRC_TABLE, combineCrc } from './crc.ts';
+import { RAND_TABLE } from './randtable.ts';
 
 /** libbzip2's return codes that BZ2_bzDecompress gives CPython. */
 export const BZ_OK = 0;
@@ -89,6 +90,11 @@ export class Bz2Decoder {
 
   // ---- the block being read ----
   private storedBlockCrc = 0;
+  /** Bytes of the block were flipped at the positions RAND_TABLE gives (written by bzip2 0.9.0 only). */
+  private randomised = false;
+  /** The byte count to the next flipped byte, and the next entry of RAND_TABLE.  CPython: rNToGo, rTPos */
+  private randToGo = 0;
+  private randPos = 0;
   private origPtr = 0;
   private nInUse = 0;
   private readonly seqToUnseq = new Uint8Array(256);
@@ -297,9 +303,7 @@ export class Bz2Decoder {
       if (first !== 0x31) throw DATA_ERROR;
       for (const b of [0x41, 0x59, 0x26, 0x53, 0x59]) if (this.bits(8) !== b) throw DATA_ERROR;
       this.storedBlockCrc = this.bits32();
-      // Differs from CPython: blocks randomised by bzip2 0.9.0 (a feature no encoder has used since
-      // 0.9.5) are refused, as undoing them needs libbzip2's table of 512 constants.
-      if (this.bits(1) !== 0) throw DATA_ERROR;
+      this.randomised = this.bits(1) !== 0;
       this.origPtr = this.bits(24);
       if (this.origPtr > 10 + this.nblockMax) throw DATA_ERROR;
       this.readSymbolMap();
@@ -593,15 +597,69 @@ export class Bz2Decoder {
     this.outLen = 0;
     this.outCh = 0;
     this.blockCrc = -1;
+    this.randToGo = 0;
+    this.randPos = 0;
     this.k0 = this.nextByte();
+    if (this.k0 < 0) throw DATA_ERROR;
     this.nblockUsed = 1;
   }
 
+  /** The next byte of the text, unflipped in a randomised block; -1 for corrupt data.  CPython: BZ_GET_FAST, BZ_RAND_UPD_MASK */
   private nextByte(): number {
-    if (this.tPos >= this.nblockMax) throw DATA_ERROR;
+    if (this.tPos >= this.nblockMax) return -1;
     const v = this.tt[this.tPos];
     this.tPos = v >>> 8;
-    return v & 0xff;
+    if (!this.randomised) return v & 0xff;
+    if (this.randToGo === 0) {
+      this.randToGo = RAND_TABLE[this.randPos];
+      this.randPos = (this.randPos + 1) & 511;
+    }
+    this.randToGo--;
+    return (v & 0xff) ^ (this.randToGo === 1 ? 1 : 0);
+  }
+
+  /**
+   * produce() for randomised blocks, a byte at a time through nextByte.
+   * CPython: unRLE_obuf_to_output_FAST (libbzip2's bzlib.c), its randomised branch
+   */
+  private produceRandomised(out: Uint8Array, outEnd: number): boolean {
+    const end = this.nblock + 1;
+    for (;;) {
+      while (this.outLen > 0) {
+        if (this.outPos === outEnd) return false;
+        const ch = this.outCh;
+        out[this.outPos++] = ch;
+        this.blockCrc = (this.blockCrc << 8) ^ CRC_TABLE[((this.blockCrc >>> 24) ^ ch) & 0xff];
+        this.outLen--;
+      }
+      if (this.nblockUsed > end) return true;
+      if (this.nblockUsed === end) return false;
+      this.outCh = this.k0;
+      this.outLen = 1;
+      let k1 = 0;
+      for (let n = 2; n <= 4; n++) {
+        k1 = this.nextByte();
+        if (k1 < 0) return true;
+        this.nblockUsed++;
+        if (this.nblockUsed === end) break;
+        if (k1 !== this.k0) {
+          this.k0 = k1;
+          break;
+        }
+        if (n === 4) {
+          const count = this.nextByte();
+          if (count < 0) return true;
+          this.nblockUsed++;
+          this.outLen = count + 4;
+          const next = this.nextByte();
+          if (next < 0) return true;
+          this.k0 = next;
+          this.nblockUsed++;
+        } else {
+          this.outLen = n;
+        }
+      }
+    }
   }
 
   /**
@@ -610,6 +668,7 @@ export class Bz2Decoder {
    * CPython: unRLE_obuf_to_output_FAST (libbzip2's bzlib.c)
    */
   private produce(out: Uint8Array, outEnd: number): boolean {
+    if (this.randomised) return this.produceRandomised(out, outEnd);
     const tt = this.tt;
     const end = this.nblock + 1;
     const max = this.nblockMax;

@@ -180,8 +180,9 @@ export class PyBZ2Decompressor extends PyObject {
 
 // CPython: _bz2_BZ2Decompressor (clinic) and _bz2_BZ2Decompressor_impl
 function decompressorNew(_type: PyType, args: readonly PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (args.length > 0) throw typeError('BZ2Decompressor() takes no arguments');
-  if (kwnames !== null && kwnames.length > 0) throw typeError('BZ2Decompressor() takes no keyword arguments');
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (args.length > nkw) throw typeError('BZ2Decompressor() takes no positional arguments');
+  if (nkw > 0) throw typeError('BZ2Decompressor() takes no keyword arguments');
   return new PyBZ2Decompressor();
 }
 
