@@ -144,25 +144,18 @@ export const BZ2CompressorType = defineBuiltinType({
   name: '_bz2.BZ2Compressor',
   instanceClass: PyBZ2Compressor,
   textSignature: '(compresslevel=9, /)',
-  doc:
-    'Create a compressor object for compressing data incrementally.\n\n' +
-    '  compresslevel\n    Compression level, as a number between 1 and 9.\n\n' +
-    'For one-shot compression, use the compress() function instead.',
+  doc: 'An incremental bzip2 compressor; compresslevel (1-9, default 9) sets the block size in units of 100,000 bytes.',
   slots: { tp_new: compressorNew },
   methods: {
     compress: {
       sig: '($self, data, /)',
       impl: compressorCompress,
-      doc:
-        "Provide data to the compressor object.\n\nReturns a chunk of compressed data if possible, or b'' otherwise.\n\n" +
-        'When you have finished providing data to the compressor, call the\nflush() method to finish the compression process.',
+      doc: 'Compress data; returns the compressed bytes of the blocks this completes (often none).\n\nCall flush() after the last data.',
     },
     flush: {
       sig: '($self, /)',
       impl: compressorFlush,
-      doc:
-        'Finish the compression process.\n\nReturns the compressed data left in internal buffers.\n\n' +
-        'The compressor object may not be used after this method is called.',
+      doc: 'End the stream: returns the compressed bytes still held. The compressor cannot be used afterwards.',
     },
   },
 });
@@ -247,29 +240,25 @@ export const BZ2DecompressorType = defineBuiltinType({
   name: '_bz2.BZ2Decompressor',
   instanceClass: PyBZ2Decompressor,
   textSignature: '()',
-  doc: 'Create a decompressor object for decompressing data incrementally.\n\nFor one-shot decompression, use the decompress() function instead.',
+  doc: 'An incremental bzip2 decompressor, for one stream.',
   slots: { tp_new: decompressorNew },
   methods: {
     decompress: {
       sig: '($self, /, data, max_length=-1)',
       impl: decompressorDecompress,
       doc:
-        'Decompress *data*, returning uncompressed data as bytes.\n\n' +
-        'If *max_length* is nonnegative, returns at most *max_length* bytes of\ndecompressed data. ' +
-        'If this limit is reached and further output can be\nproduced, *self.needs_input* will be set to ``False``. ' +
-        'In this case, the next\ncall to *decompress()* may provide *data* as b\'\' to obtain more of the output.\n\n' +
-        'If all of the input data was decompressed and returned (either because this\n' +
-        'was less than *max_length* bytes, or because *max_length* was negative),\n*self.needs_input* will be set to True.\n\n' +
-        'Attempting to decompress data after the end of stream is reached raises an\n' +
-        'EOFError.  Any data found after the end of the stream is ignored and saved in\nthe unused_data attribute.',
+        'Decompress data, returning the bytes it yields.\n\n' +
+        'With max_length >= 0, at most that many bytes are returned; needs_input is then False when more output can come ' +
+        "without more input (call again with b''). Data after the end of the stream is kept in unused_data, and further " +
+        'calls raise EOFError.',
     },
   },
   members: {
-    eof: { get: (self: PyBZ2Decompressor) => self.eof, doc: 'True if the end-of-stream marker has been reached.' },
-    unused_data: { get: (self: PyBZ2Decompressor) => self.unusedData, doc: 'Data found after the end of the compressed stream.' },
+    eof: { get: (self: PyBZ2Decompressor) => self.eof, doc: 'Whether the end of the stream has been reached.' },
+    unused_data: { get: (self: PyBZ2Decompressor) => self.unusedData, doc: 'The bytes that followed the end of the stream.' },
     needs_input: {
       get: (self: PyBZ2Decompressor) => self.needsInput,
-      doc: 'True if more input is needed before more decompressed data can be produced.',
+      doc: 'Whether decompress() needs more input before it can return more data.',
     },
   },
 });
