@@ -10,15 +10,16 @@
 // equal rotations (a block that repeats itself); those are put in descending order of position.
 // (Which of them libbzip2 puts first only changes origPtr, never the length of the output.)
 
-/** Keys and positions are packed as key * 2^20 + position; blocks hold at most 900,000 bytes. */
-const POS_SCALE = 1 << 20;
+/** Rotations are first sorted by radix on this many bytes. */
+const RADIX_BYTES = 8;
 /** Groups up to this size are sorted by insertion. */
 const SMALL_GROUP = 16;
 
 export class RotationSorter {
   private readonly rank: Int32Array;
   private readonly keys: Int32Array;
-  private readonly packed: Float64Array;
+  private readonly tmp: Int32Array;
+  private readonly ext: Uint8Array;
   private groups: Int32Array;
   private nextGroups: Int32Array;
   private readonly count = new Int32Array(65537);
@@ -26,7 +27,8 @@ export class RotationSorter {
   constructor(capacity: number) {
     this.rank = new Int32Array(capacity);
     this.keys = new Int32Array(capacity);
-    this.packed = new Float64Array(capacity);
+    this.tmp = new Int32Array(capacity);
+    this.ext = new Uint8Array(capacity + RADIX_BYTES + 2);
     this.groups = new Int32Array(capacity + 2);
     this.nextGroups = new Int32Array(capacity + 2);
   }
@@ -36,30 +38,12 @@ export class RotationSorter {
    * row of the rotation starting at 0 (origPtr).  CPython: BZ2_blockSort
    */
   sort(block: Uint8Array, n: number, ptr: Int32Array): number {
-    const { rank, keys, count } = this;
-    // Bucket by the first two bytes (stable, so each bucket is in increasing position).
-    count.fill(0);
-    for (let i = 0; i < n; i++) {
-      const k = (block[i] << 8) | block[i + 1 < n ? i + 1 : 0];
-      keys[i] = k;
-      count[k + 1]++;
-    }
-    for (let k = 1; k <= 65536; k++) count[k] += count[k - 1];
-    for (let i = 0; i < n; i++) ptr[count[keys[i]]++] = i;
-    let ngroups = 0;
+    // (Each loop is a function of its own, so that V8 optimizes each as soon as it is hot.)
+    this.fillExt(block, n);
+    this.radixSort(n, ptr);
+    let ngroups = this.firstGroups(n, ptr);
     let groups = this.groups;
-    for (let lo = 0; lo < n; ) {
-      const k = keys[ptr[lo]];
-      let hi = lo;
-      while (hi + 1 < n && keys[ptr[hi + 1]] === k) hi++;
-      for (let m = lo; m <= hi; m++) rank[ptr[m]] = hi;
-      if (hi > lo) {
-        groups[ngroups++] = lo;
-        groups[ngroups++] = hi;
-      }
-      lo = hi + 1;
-    }
-    for (let h = 2; ngroups > 0 && h < n; h *= 2) {
+    for (let h = RADIX_BYTES; ngroups > 0 && h < n; h *= 2) {
       const next = this.nextGroups;
       let nn = 0;
       for (let g = 0; g < ngroups; g += 2) nn = this.refine(groups[g], groups[g + 1], h, n, ptr, next, nn);
@@ -68,18 +52,69 @@ export class RotationSorter {
       ngroups = nn;
     }
     // What is left are equal rotations.
-    for (let g = 0; g < ngroups; g += 2) {
-      const lo = groups[g];
-      const hi = groups[g + 1];
-      ptr.subarray(lo, hi + 1).sort().reverse();
+    for (let g = 0; g < ngroups; g += 2) ptr.subarray(groups[g], groups[g + 1] + 1).sort().reverse();
+    return ptr.indexOf(0);
+  }
+
+  /** The block followed by its first bytes again, so that the first RADIX_BYTES bytes of any rotation are consecutive. */
+  private fillExt(block: Uint8Array, n: number): void {
+    const ext = this.ext;
+    ext.set(block.subarray(0, n));
+    for (let j = n; j < n + RADIX_BYTES; j++) ext[j] = block[j % n];
+  }
+
+  /** Ranks and groups of rotations equal on their first RADIX_BYTES bytes; returns the length of the group list. */
+  private firstGroups(n: number, ptr: Int32Array): number {
+    const { rank, groups } = this;
+    let ngroups = 0;
+    for (let lo = 0; lo < n; ) {
+      let hi = lo;
+      while (hi + 1 < n && this.samePrefix(ptr[hi], ptr[hi + 1])) hi++;
+      for (let m = lo; m <= hi; m++) rank[ptr[m]] = hi;
+      if (hi > lo) {
+        groups[ngroups++] = lo;
+        groups[ngroups++] = hi;
+      }
+      lo = hi + 1;
     }
-    for (let row = 0; row < n; row++) if (ptr[row] === 0) return row;
-    return -1;
+    return ngroups;
+  }
+
+  /** ptr: the positions 0..n-1 sorted by their first RADIX_BYTES bytes (least significant pair first, stable). */
+  private radixSort(n: number, ptr: Int32Array): void {
+    let src = ptr;
+    let dst = this.tmp;
+    // An even number of passes ends in ptr.
+    for (let i = 0; i < n; i++) src[i] = i;
+    for (let d = RADIX_BYTES - 2; d >= 0; d -= 2) {
+      this.radixPass(n, d, src, dst);
+      const t = src;
+      src = dst;
+      dst = t;
+    }
+  }
+
+  /** dst: src stably sorted by the two bytes d and d + 1 of each rotation. */
+  private radixPass(n: number, d: number, src: Int32Array, dst: Int32Array): void {
+    const { ext, count } = this;
+    count.fill(0);
+    for (let i = 0; i < n; i++) count[((ext[i + d] << 8) | ext[i + d + 1]) + 1]++;
+    for (let k = 1; k <= 65536; k++) count[k] += count[k - 1];
+    for (let m = 0; m < n; m++) {
+      const i = src[m];
+      dst[count[(ext[i + d] << 8) | ext[i + d + 1]]++] = i;
+    }
+  }
+
+  private samePrefix(a: number, b: number): boolean {
+    const ext = this.ext;
+    for (let k = 0; k < RADIX_BYTES; k++) if (ext[a + k] !== ext[b + k]) return false;
+    return true;
   }
 
   /** Sorts the group ptr[lo..hi] by the rank h bytes further on, and records its unsorted subgroups. */
   private refine(lo: number, hi: number, h: number, n: number, ptr: Int32Array, next: Int32Array, nn: number): number {
-    const { rank, keys, packed } = this;
+    const { rank, keys } = this;
     let min = n;
     let max = -1;
     for (let k = lo; k <= hi; k++) {
@@ -95,26 +130,7 @@ export class RotationSorter {
       next[nn++] = hi;
       return nn;
     }
-    for (let k = lo; k <= hi; k++) packed[k] = keys[k] * POS_SCALE + ptr[k];
-    if (hi - lo < SMALL_GROUP) {
-      for (let k = lo + 1; k <= hi; k++) {
-        const v = packed[k];
-        let m = k - 1;
-        while (m >= lo && packed[m] > v) {
-          packed[m + 1] = packed[m];
-          m--;
-        }
-        packed[m + 1] = v;
-      }
-    } else {
-      packed.subarray(lo, hi + 1).sort();
-    }
-    for (let k = lo; k <= hi; k++) {
-      const v = packed[k];
-      const key = Math.floor(v / POS_SCALE);
-      keys[k] = key;
-      ptr[k] = v - key * POS_SCALE;
-    }
+    this.quickSort(lo, hi, ptr);
     for (let a = lo; a <= hi; ) {
       const key = keys[a];
       let b = a;
@@ -127,5 +143,59 @@ export class RotationSorter {
       a = b + 1;
     }
     return nn;
+  }
+
+  /** Sorts keys[lo..hi] (ptr alongside) by a three-way quicksort, equal keys gathered at each step. */
+  private quickSort(lo: number, hi: number, ptr: Int32Array): void {
+    const keys = this.keys;
+    while (hi - lo >= SMALL_GROUP) {
+      const a = keys[lo];
+      const b = keys[(lo + hi) >> 1];
+      const c = keys[hi];
+      const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+      let lt = lo;
+      let gt = hi;
+      let i = lo;
+      while (i <= gt) {
+        const k = keys[i];
+        if (k < pivot) {
+          keys[i] = keys[lt];
+          keys[lt] = k;
+          const p = ptr[i];
+          ptr[i] = ptr[lt];
+          ptr[lt] = p;
+          lt++;
+          i++;
+        } else if (k > pivot) {
+          keys[i] = keys[gt];
+          keys[gt] = k;
+          const p = ptr[i];
+          ptr[i] = ptr[gt];
+          ptr[gt] = p;
+          gt--;
+        } else {
+          i++;
+        }
+      }
+      if (lt - lo < hi - gt) {
+        this.quickSort(lo, lt - 1, ptr);
+        lo = gt + 1;
+      } else {
+        this.quickSort(gt + 1, hi, ptr);
+        hi = lt - 1;
+      }
+    }
+    for (let k = lo + 1; k <= hi; k++) {
+      const v = keys[k];
+      const p = ptr[k];
+      let m = k - 1;
+      while (m >= lo && keys[m] > v) {
+        keys[m + 1] = keys[m];
+        ptr[m + 1] = ptr[m];
+        m--;
+      }
+      keys[m + 1] = v;
+      ptr[m + 1] = p;
+    }
   }
 }

@@ -62,7 +62,6 @@ export class Bz2Encoder {
   private readonly code = new Int32Array(MAX_GROUPS * MAX_ALPHA_SIZE);
   private readonly rfreq = new Int32Array(MAX_GROUPS * MAX_ALPHA_SIZE);
   private readonly selector = new Uint8Array(MAX_SELECTORS);
-  private readonly selectorMtf = new Uint8Array(MAX_SELECTORS);
 
   // CPython: BZ2_bzCompressInit (libbzip2's bzlib.c)
   constructor(level: number) {
@@ -352,15 +351,29 @@ export class Bz2Encoder {
    * CPython: sendMTFValues (libbzip2's compress.c)
    */
   private sendMtfValues(): void {
+    // (Each loop is a function of its own, so that V8 optimizes each as soon as it is hot.)
     const alphaSize = this.nInUse + 2;
     const nMTF = this.nMTF;
-    const { mtfv, mtfFreq, len, rfreq, selector, selectorMtf, code } = this;
-    len.fill(GREATER_ICOST);
     const nGroups = nMTF < 200 ? 2 : nMTF < 600 ? 3 : nMTF < 1200 ? 4 : nMTF < 2400 ? 5 : 6;
+    this.initialTables(alphaSize, nGroups);
+    let nSelectors = 0;
+    for (let iter = 0; iter < N_ITERS; iter++) {
+      nSelectors = this.chooseTables(nGroups);
+      for (let t = 0; t < nGroups; t++) makeCodeLengths(this.len, this.rfreq, t * MAX_ALPHA_SIZE, alphaSize, MAX_CODE_LEN);
+    }
+    for (let t = 0; t < nGroups; t++) assignCodes(this.code, this.len, t * MAX_ALPHA_SIZE, alphaSize);
+    this.writeSymbolMap();
+    this.writeSelectors(nGroups, nSelectors);
+    this.writeCodeLengths(nGroups, alphaSize);
+    this.writeSymbols();
+  }
 
-    // The initial tables: consecutive slices of the alphabet.
+  /** The first tables: consecutive slices of the alphabet holding about equal shares of the symbols. */
+  private initialTables(alphaSize: number, nGroups: number): void {
+    const { mtfFreq, len } = this;
+    len.fill(GREATER_ICOST);
     let nPart = nGroups;
-    let remF = nMTF;
+    let remF = this.nMTF;
     let gs = 0;
     while (nPart > 0) {
       const tFreq = Math.floor(remF / nPart);
@@ -374,37 +387,68 @@ export class Bz2Encoder {
       gs = ge + 1;
       remF -= aFreq;
     }
+  }
 
-    // Refine them.
-    const cost = new Int32Array(MAX_GROUPS);
+  /** Gives each group of 50 symbols the table that codes it shortest, counting the symbols each table codes; returns the group count. */
+  private chooseTables(nGroups: number): number {
+    const { mtfv, len, rfreq, selector } = this;
+    const nMTF = this.nMTF;
+    rfreq.fill(0);
     let nSelectors = 0;
-    for (let iter = 0; iter < N_ITERS; iter++) {
-      rfreq.fill(0);
-      nSelectors = 0;
-      for (gs = 0; gs < nMTF; ) {
-        const ge = Math.min(gs + GROUP_SIZE, nMTF);
-        cost.fill(0);
-        for (let i = gs; i < ge; i++) {
-          const v = mtfv[i];
-          for (let t = 0; t < nGroups; t++) cost[t] += len[t * MAX_ALPHA_SIZE + v];
-        }
-        let bc = 999999999;
-        let bt = -1;
-        for (let t = 0; t < nGroups; t++) {
-          if (cost[t] < bc) {
-            bc = cost[t];
-            bt = t;
-          }
-        }
-        selector[nSelectors++] = bt;
-        const f = bt * MAX_ALPHA_SIZE;
-        for (let i = gs; i < ge; i++) rfreq[f + mtfv[i]]++;
-        gs = ge;
+    for (let gs = 0; gs < nMTF; ) {
+      const ge = Math.min(gs + GROUP_SIZE, nMTF);
+      let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0;
+      for (let i = gs; i < ge; i++) {
+        const v = mtfv[i];
+        c0 += len[v];
+        c1 += len[MAX_ALPHA_SIZE + v];
+        c2 += len[2 * MAX_ALPHA_SIZE + v];
+        c3 += len[3 * MAX_ALPHA_SIZE + v];
+        c4 += len[4 * MAX_ALPHA_SIZE + v];
+        c5 += len[5 * MAX_ALPHA_SIZE + v];
       }
-      for (let t = 0; t < nGroups; t++) makeCodeLengths(len, rfreq, t * MAX_ALPHA_SIZE, alphaSize, MAX_CODE_LEN);
+      // Tables beyond nGroups are never chosen: the first smallest cost wins.
+      let bt = 0;
+      let bc = c0;
+      if (c1 < bc) { bc = c1; bt = 1; }
+      if (nGroups > 2 && c2 < bc) { bc = c2; bt = 2; }
+      if (nGroups > 3 && c3 < bc) { bc = c3; bt = 3; }
+      if (nGroups > 4 && c4 < bc) { bc = c4; bt = 4; }
+      if (nGroups > 5 && c5 < bc) { bc = c5; bt = 5; }
+      selector[nSelectors++] = bt;
+      const f = bt * MAX_ALPHA_SIZE;
+      for (let i = gs; i < ge; i++) rfreq[f + mtfv[i]]++;
+      gs = ge;
     }
+    return nSelectors;
+  }
 
-    // Move-to-front code the selectors.
+  /** The map of the byte values used: which ranges of 16, then which values in each. */
+  private writeSymbolMap(): void {
+    const inUse = this.inUse;
+    let used16 = 0;
+    for (let i = 0; i < 16; i++) {
+      for (let j = 0; j < 16; j++) {
+        if (inUse[i * 16 + j]) {
+          used16 |= 0x8000 >> i;
+          break;
+        }
+      }
+    }
+    this.bsW(16, used16);
+    for (let i = 0; i < 16; i++) {
+      if (!(used16 & (0x8000 >> i))) continue;
+      let used = 0;
+      for (let j = 0; j < 16; j++) if (inUse[i * 16 + j]) used |= 0x8000 >> j;
+      this.bsW(16, used);
+    }
+  }
+
+  /** The selectors, move-to-front coded, in unary. */
+  private writeSelectors(nGroups: number, nSelectors: number): void {
+    const { selector } = this;
+    this.bsW(3, nGroups);
+    this.bsW(15, nSelectors);
     const pos = [0, 1, 2, 3, 4, 5];
     for (let i = 0; i < nSelectors; i++) {
       const ll = selector[i];
@@ -417,38 +461,13 @@ export class Bz2Encoder {
         pos[j] = t2;
       }
       pos[0] = tmp;
-      selectorMtf[i] = j;
-    }
-
-    for (let t = 0; t < nGroups; t++) assignCodes(code, len, t * MAX_ALPHA_SIZE, alphaSize);
-
-    // The symbol map.
-    let used16 = 0;
-    for (let i = 0; i < 16; i++) {
-      for (let j = 0; j < 16; j++) {
-        if (this.inUse[i * 16 + j]) {
-          used16 |= 0x8000 >> i;
-          break;
-        }
-      }
-    }
-    this.bsW(16, used16);
-    for (let i = 0; i < 16; i++) {
-      if (!(used16 & (0x8000 >> i))) continue;
-      let used = 0;
-      for (let j = 0; j < 16; j++) if (this.inUse[i * 16 + j]) used |= 0x8000 >> j;
-      this.bsW(16, used);
-    }
-
-    // The selectors.
-    this.bsW(3, nGroups);
-    this.bsW(15, nSelectors);
-    for (let i = 0; i < nSelectors; i++) {
-      const j = selectorMtf[i];
       this.bsW(j + 1, ((1 << j) - 1) << 1);
     }
+  }
 
-    // The code lengths: the first in 5 bits, then steps of +1 (10) or -1 (11), each ended by 0.
+  /** The code lengths: the first in 5 bits, then steps of +1 (10) or -1 (11), each length ended by 0. */
+  private writeCodeLengths(nGroups: number, alphaSize: number): void {
+    const len = this.len;
     for (let t = 0; t < nGroups; t++) {
       const lo = t * MAX_ALPHA_SIZE;
       let curr = len[lo];
@@ -460,10 +479,13 @@ export class Bz2Encoder {
         this.bsW(1, 0);
       }
     }
+  }
 
-    // The symbols.
+  private writeSymbols(): void {
+    const { mtfv, selector, len, code } = this;
+    const nMTF = this.nMTF;
     let sel = 0;
-    for (gs = 0; gs < nMTF; sel++) {
+    for (let gs = 0; gs < nMTF; sel++) {
       const ge = Math.min(gs + GROUP_SIZE, nMTF);
       const t = selector[sel] * MAX_ALPHA_SIZE;
       for (let i = gs; i < ge; i++) {
