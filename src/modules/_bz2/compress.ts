@@ -72,8 +72,9 @@ export class Bz2Encoder {
     this.ptr = new Int32Array(size);
     this.mtfv = new Uint16Array(size + 1);
     this.sorter = new RotationSorter(size);
-    // Codes are at most 17 bits a symbol; the block's description takes at most 16,000 bytes.
-    this.z = new Uint8Array(Math.ceil((size + 2) * 17 / 8) + 20000);
+    // Codes are at most 17 bits a symbol; the block's description (selectors, code lengths) takes
+    // less than 30,000 bytes.
+    this.z = new Uint8Array(Math.ceil(((size + 2) * 17) / 8) + 40000);
     this.prepareNewBlock();
   }
 

@@ -165,6 +165,18 @@ export class Bz2Decoder {
     this.needBit = Math.max(0, this.needBit - droppedBytes * 8);
   }
 
+  /**
+   * Forgets the bytes already read (a view, not a copy), so that bit positions stay small however
+   * long the input given at once.
+   */
+  private dropConsumed(): void {
+    const keep = this.bitPos >> 3;
+    if (keep < 1 << 20) return;
+    this.buf = this.buf.subarray(keep, this.bufLen);
+    this.bufLen -= keep;
+    this.rebase(keep);
+  }
+
   /** Copies the input still held out of the caller's memory, which may change after the call. */
   detach(): void {
     if (!this.aliased) return;
@@ -203,12 +215,14 @@ export class Bz2Decoder {
             if (crc !== this.storedBlockCrc) throw DATA_ERROR;
             this.combinedCrc = combineCrc(this.combinedCrc, crc);
             this.phase = Phase.BlockHeader;
+            this.dropConsumed();
             break;
           }
           case Phase.StreamHeader:
             if (this.needBit > this.bufLen * 8) return BZ_OK;
             this.readStreamHeader();
             this.phase = Phase.BlockHeader;
+            this.dropConsumed();
             break;
           case Phase.BlockHeader:
             if (this.needBit > this.bufLen * 8) return BZ_OK;
