@@ -112,6 +112,8 @@ import { randomModule } from './_random.ts';
 registerNativeModule('_random', randomModule);
 import { zlibModule } from './zlib/index.ts';
 registerNativeModule('zlib', zlibModule);
+import { bz2Module } from './_bz2/index.ts';
+registerNativeModule('_bz2', bz2Module);
 import { structModule } from './_struct/index.ts';
 registerNativeModule('_struct', structModule);
 import { arrayModule } from './array/index.ts';
