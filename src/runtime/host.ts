@@ -34,6 +34,21 @@ export interface StatResult {
   rdev: number;
 }
 
+/** What statvfs() reports (os.statvfs_result's fields). */
+export interface StatVfsResult {
+  bsize: number;
+  frsize: number;
+  blocks: number;
+  bfree: number;
+  bavail: number;
+  files: number;
+  ffree: number;
+  favail: number;
+  flag: number;
+  namemax: number;
+  fsid: number;
+}
+
 /** How to start a child process (what _posixsubprocess.fork_exec asks for). */
 export interface SpawnRequest {
   /** The paths to try in turn, as fork_exec's execve calls do (relative ones against `cwd`). */
@@ -97,6 +112,20 @@ export interface Host {
   /** (columns, lines) of the terminal on `fd`. */
   terminalSize(fd: number): [number, number];
   dup(fd: number): number;
+  /** dup2(2): makes `fd2` refer to what `fd` does (closing what it was); returns fd2.  Optional. */
+  dup2?(fd: number, fd2: number, inheritable: boolean): number;
+  /**
+   * A path naming what `fd` is open on, through which the *at functions (dir_fd) and the fd forms
+   * of path functions (scandir(fd), fchdir) reach it: Linux's /proc/self/fd/N.  Optional.
+   */
+  fdPath?(fd: number): string;
+  fchmod?(fd: number, mode: number): void;
+  fchown?(fd: number, uid: number, gid: number): void;
+  /** Sets the access and modification times of an open file. */
+  futimes?(fd: number, atimeNs: bigint, mtimeNs: bigint): void;
+  /** pread(2)/pwrite(2): at an offset, leaving the file position alone. */
+  pread?(fd: number, n: number, offset: number): Uint8Array;
+  pwrite?(fd: number, data: Uint8Array, offset: number): number;
 
   // ---- files, by path ----
   stat(path: string, followSymlinks: boolean): StatResult;
@@ -109,7 +138,11 @@ export interface Host {
   symlink(target: string, path: string): void;
   link(src: string, dst: string): void;
   chmod(path: string, mode: number): void;
-  utime(path: string, atimeNs: bigint, mtimeNs: bigint): void;
+  /** Sets a file's times (followSymlinks false: the link's own, as lutimes). */
+  utime(path: string, atimeNs: bigint, mtimeNs: bigint, followSymlinks?: boolean): void;
+  chown?(path: string, uid: number, gid: number, followSymlinks: boolean): void;
+  statvfs?(path: string): StatVfsResult;
+  mkfifo?(path: string, mode: number): void;
   access(path: string, mode: number): boolean;
   getcwd(): string;
   chdir(path: string): void;

@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import tty from 'node:tty';
-import { HostError, UTC_ZONE, type Host, type SpawnRequest, type SpawnResult, type StatResult, type TimeZoneInfo } from './host.ts';
+import { spawnSync } from 'node:child_process';
+import { HostError, UTC_ZONE, type Host, type SpawnRequest, type SpawnResult, type StatResult, type StatVfsResult, type TimeZoneInfo } from './host.ts';
 import { NodeProcesses } from './node-processes.ts';
+import { FdTable, VFD_BASE, claimNumber, placeholder } from './node-fds.ts';
 import { VirtualFS, OpenFile, statOf, pathParts, EBADF, ENOENT, EINVAL, O_ACCMODE, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_DIRECTORY, O_RDONLY, O_WRONLY, O_RDWR } from './vfs.ts';
 import { openStdlibZip, stdlibZipPath } from './stdlib-zip.ts';
 import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
@@ -17,8 +19,16 @@ import { stdlibCacheDir } from './code-cache.ts';
 import { ERRNO_TABLE } from '../modules/linux.generated.ts';
 
 const encoder = new TextEncoder();
-/** Descriptors of virtual files start here, far above the process's real descriptors. */
-const VFD_BASE = 1 << 24;
+/** Linux: /proc/self/fd/N names what descriptor N is open on (a directory's entries resolve through it). */
+const HAVE_PROC_FD = process.platform === 'linux' && fs.existsSync('/proc/self/fd');
+
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
 
 let errnoByCode: Map<string, number> | null = null;
 
@@ -82,6 +92,10 @@ export class NodeHost implements Host {
   protected cwdPath = process.cwd();
   protected readonly mounts: VirtualFS[] = [];
   private readonly vfds = new Map<number, OpenFile>();
+  /** The absolute paths descriptors were opened with (fdPath without /proc), by descriptor. */
+  private readonly vfdPaths = new Map<number, string>();
+  /** Python's descriptor numbers over the kernel's (dup, dup2). */
+  private readonly fds = new FdTable();
   private nextVfd = VFD_BASE;
   private stdlibMounted = false;
   private sleepCell: Int32Array | null = null;
@@ -96,6 +110,8 @@ export class NodeHost implements Host {
   resetProcess(): void {
     this.cwdPath = process.cwd();
     this.vfds.clear();
+    this.vfdPaths.clear();
+    this.fds.clear();
     this.positions.clear();
     this.appending.clear();
     this.opened.clear();
@@ -177,25 +193,54 @@ export class NodeHost implements Host {
       this.opened.add(fd);
       if (flags & O_APPEND) this.appending.add(fd);
       else this.appending.delete(fd);
+      if (!HAVE_PROC_FD) this.vfdPaths.set(fd, r.real);
       return fd;
     }
     const f = r.vfs.open(r.rel, flags, mode);
     const fd = this.nextVfd++;
     this.vfds.set(fd, f);
+    this.vfdPaths.set(fd, this.abs(p));
     return fd;
   }
 
   close(fd: number): void {
+    if (fd < 0) throw new HostError(EBADF);
+    for (const n of this.fds.close(fd)) this.closeDescriptor(n);
+    this.inheritable.delete(fd);
+  }
+
+  /** Closes a kernel (or memory) descriptor for real. */
+  private closeDescriptor(fd: number): void {
     if (fd >= VFD_BASE) {
       if (!this.vfds.delete(fd)) throw new HostError(EBADF);
+      this.vfdPaths.delete(fd);
       return;
     }
     call(() => fs.closeSync(fd));
     this.procs?.closed(fd);
-    this.inheritable.delete(fd);
     this.positions.delete(fd);
     this.opened.delete(fd);
     this.appending.delete(fd);
+    this.vfdPaths.delete(fd);
+  }
+
+  /** What Python's descriptor refers to, checked open (EBADF otherwise). */
+  private openDescriptor(fd: number): number {
+    if (fd < 0) throw new HostError(EBADF);
+    const k = this.fds.resolve(fd);
+    if (k >= VFD_BASE) {
+      if (!this.vfds.has(k)) throw new HostError(EBADF);
+    } else call(() => fs.fstatSync(k));
+    return k;
+  }
+
+  private isOpen(fd: number): boolean {
+    try {
+      this.openDescriptor(fd);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /**
@@ -237,6 +282,7 @@ export class NodeHost implements Host {
   }
 
   read(fd: number, n: number): Uint8Array {
+    fd = this.fds.resolve(fd);
     const v = this.vfds.get(fd);
     if (v !== undefined) return v.read(n);
     if (fd >= VFD_BASE) throw new HostError(EBADF);
@@ -264,6 +310,7 @@ export class NodeHost implements Host {
   }
 
   write(fd: number, data: Uint8Array): number {
+    fd = this.fds.resolve(fd);
     const v = this.vfds.get(fd);
     if (v !== undefined) return v.write(data);
     if (fd >= VFD_BASE) throw new HostError(EBADF);
@@ -290,6 +337,7 @@ export class NodeHost implements Host {
   }
 
   lseek(fd: number, offset: number, whence: number): number {
+    fd = this.fds.resolve(fd);
     const v = this.vfds.get(fd);
     if (v !== undefined) return v.lseek(offset, whence);
     if (fd >= VFD_BASE) throw new HostError(EBADF);
@@ -318,6 +366,7 @@ export class NodeHost implements Host {
   }
 
   fstat(fd: number): StatResult {
+    fd = this.fds.resolve(fd);
     const v = this.vfds.get(fd);
     if (v !== undefined) return statOf(v.node);
     if (fd >= VFD_BASE) throw new HostError(EBADF);
@@ -325,6 +374,7 @@ export class NodeHost implements Host {
   }
 
   ftruncate(fd: number, length: number): void {
+    fd = this.fds.resolve(fd);
     const v = this.vfds.get(fd);
     if (v !== undefined) {
       if (!v.writable || !('truncate' in v.node)) throw new HostError(EINVAL);
@@ -335,16 +385,20 @@ export class NodeHost implements Host {
   }
 
   fsync(fd: number): void {
+    fd = this.fds.resolve(fd);
     if (this.vfds.has(fd)) return;
+    if (fd >= VFD_BASE) throw new HostError(EBADF);
     call(() => fs.fsyncSync(fd));
   }
 
   isatty(fd: number): boolean {
+    fd = this.fds.resolve(fd);
     if (fd >= VFD_BASE) return false;
     return tty.isatty(fd);
   }
 
   terminalSize(fd: number): [number, number] {
+    fd = this.fds.resolve(fd);
     const stream = fd === 0 ? process.stdin : fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
     if (stream === null || !tty.isatty(fd)) throw new HostError(25); // ENOTTY
     const s = stream as tty.WriteStream;
@@ -354,11 +408,129 @@ export class NodeHost implements Host {
   }
 
   dup(fd: number): number {
-    const v = this.vfds.get(fd);
-    if (v === undefined) throw new HostError(fd >= VFD_BASE ? EBADF : 38); // ENOSYS: Node cannot dup
-    const n = this.nextVfd++;
-    this.vfds.set(n, v);
+    const k = this.openDescriptor(fd);
+    let n = placeholder();
+    if (n < 0) n = this.nextVfd++;
+    this.fds.bind(n, k);
+    this.inheritable.delete(n);
     return n;
+  }
+
+  dup2(fd: number, fd2: number, inheritable: boolean): number {
+    if (fd2 < 0) throw new HostError(EBADF);
+    const k = this.openDescriptor(fd);
+    if (fd2 >= this.fds.maxFd()) throw new HostError(EBADF);
+    if (fd === fd2) return fd2;
+    // dup2 first closes what fd2 was (errors are ignored, as the kernel ignores them).
+    if (this.fds.inUse(fd2, (n) => this.isOpen(n))) {
+      for (const n of this.fds.close(fd2)) {
+        try {
+          this.closeDescriptor(n);
+        } catch {
+          // as close() in dup2
+        }
+      }
+    }
+    if (!this.fds.isHidden(fd2) && !claimNumber(fd2)) throw new HostError(EBADF);
+    this.fds.bind(fd2, k);
+    if (inheritable) this.inheritable.add(fd2);
+    else this.inheritable.delete(fd2);
+    return fd2;
+  }
+
+  fdPath(fd: number): string {
+    const k = this.openDescriptor(fd);
+    if (k < VFD_BASE && HAVE_PROC_FD) return `/proc/self/fd/${k}`;
+    const p = this.vfdPaths.get(k);
+    if (p === undefined) throw new HostError(38); // ENOSYS
+    return p;
+  }
+
+  fchmod(fd: number, mode: number): void {
+    const k = this.openDescriptor(fd);
+    const v = this.vfds.get(k);
+    if (v !== undefined) return void (v.node.mode = (v.node.mode & ~0o7777) | (mode & 0o7777));
+    call(() => fs.fchmodSync(k, mode));
+  }
+
+  fchown(fd: number, uid: number, gid: number): void {
+    const k = this.openDescriptor(fd);
+    if (k >= VFD_BASE) throw new HostError(1); // EPERM
+    call(() => fs.fchownSync(k, uid, gid));
+  }
+
+  chown(p: string, uid: number, gid: number, followSymlinks: boolean): void {
+    const r = this.resolve(p);
+    if ('vfs' in r) {
+      r.vfs.lookup(r.rel);
+      throw new HostError(1); // EPERM
+    }
+    call(() => (followSymlinks ? fs.chownSync(r.real, uid, gid) : fs.lchownSync(r.real, uid, gid)));
+  }
+
+  futimes(fd: number, atimeNs: bigint, mtimeNs: bigint): void {
+    const k = this.openDescriptor(fd);
+    const v = this.vfds.get(k);
+    if (v !== undefined) {
+      v.node.atimeNs = atimeNs;
+      v.node.mtimeNs = mtimeNs;
+      return;
+    }
+    call(() => fs.futimesSync(k, utimeSeconds(atimeNs), utimeSeconds(mtimeNs)));
+  }
+
+  pread(fd: number, n: number, offset: number): Uint8Array {
+    const k = this.openDescriptor(fd);
+    const v = this.vfds.get(k);
+    if (v !== undefined) {
+      const keep = v.pos;
+      v.pos = offset;
+      try {
+        return v.read(n);
+      } finally {
+        v.pos = keep;
+      }
+    }
+    const buf = Buffer.allocUnsafe(Math.max(0, Math.min(n, 1 << 30)));
+    const got = call(() => fs.readSync(k, buf, 0, buf.length, offset));
+    return new Uint8Array(buf.buffer, buf.byteOffset, got);
+  }
+
+  pwrite(fd: number, data: Uint8Array, offset: number): number {
+    const k = this.openDescriptor(fd);
+    const v = this.vfds.get(k);
+    if (v !== undefined) {
+      const keep = v.pos;
+      v.pos = offset;
+      try {
+        return v.write(data);
+      } finally {
+        v.pos = keep;
+      }
+    }
+    return call(() => fs.writeSync(k, data, 0, data.length, offset));
+  }
+
+  statvfs(p: string): StatVfsResult {
+    const r = this.resolve(p);
+    if ('vfs' in r) {
+      r.vfs.lookup(r.rel);
+      return { bsize: 4096, frsize: 4096, blocks: 0, bfree: 0, bavail: 0, files: 0, ffree: 0, favail: 0, flag: r.vfs.writable ? 0 : 1, namemax: 255, fsid: 0 };
+    }
+    const s = call(() => fs.statfsSync(r.real, { bigint: false }));
+    // Node's statfs has no fragment size, flags or name length: those are Linux's usual values.
+    return { bsize: s.bsize, frsize: s.bsize, blocks: s.blocks, bfree: s.bfree, bavail: s.bavail, files: s.files, ffree: s.ffree, favail: s.ffree, flag: 0, namemax: 255, fsid: 0 };
+  }
+
+  mkfifo(p: string, mode: number): void {
+    const r = this.resolve(p);
+    if ('vfs' in r) throw new HostError(30); // EROFS
+    if (fs.existsSync(r.real) || isLink(r.real)) throw new HostError(17); // EEXIST
+    const res = spawnSync('mkfifo', ['-m', (mode & ~process.umask() & 0o7777).toString(8), r.real], { stdio: 'ignore' });
+    if (res.status !== 0) {
+      call(() => fs.statSync(path.dirname(r.real)));
+      throw new HostError(13); // EACCES
+    }
   }
 
   // ---- paths ----
@@ -431,10 +603,12 @@ export class NodeHost implements Host {
     call(() => fs.chmodSync(r.real, mode));
   }
 
-  utime(p: string, atimeNs: bigint, mtimeNs: bigint): void {
+  utime(p: string, atimeNs: bigint, mtimeNs: bigint, followSymlinks = true): void {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.utime(r.rel, atimeNs, mtimeNs);
-    call(() => fs.utimesSync(r.real, utimeSeconds(atimeNs), utimeSeconds(mtimeNs)));
+    const a = utimeSeconds(atimeNs);
+    const m = utimeSeconds(mtimeNs);
+    call(() => (followSymlinks ? fs.utimesSync(r.real, a, m) : fs.lutimesSync(r.real, a, m)));
   }
 
   access(p: string, mode: number): boolean {
@@ -456,7 +630,9 @@ export class NodeHost implements Host {
   }
 
   chdir(p: string): void {
-    const a = path.posix.normalize(this.abs(p));
+    let a = path.posix.normalize(this.abs(p));
+    // fchdir: a descriptor's /proc name becomes the directory's own path.
+    if (HAVE_PROC_FD && a.startsWith('/proc/self/fd/')) a = call(() => fs.realpathSync(a));
     const st = this.stat(a, true);
     if ((st.mode & 0o170000) !== 0o040000) throw new HostError(20); // ENOTDIR
     this.cwdPath = a.length > 1 && a.endsWith('/') ? a.slice(0, -1) : a;
@@ -553,6 +729,8 @@ export class NodeHost implements Host {
       for (let i = 0; i < stdio.length; i++) stdio[i] ??= -1;
       req = { ...req, stdio };
     }
+    // The child gets the kernel's descriptors that Python's numbers refer to.
+    req = { ...req, stdio: req.stdio.map((fd) => (fd < 0 ? fd : this.fds.resolve(fd))) };
     return this.processes().spawn(req);
   }
 
@@ -576,14 +754,17 @@ export class NodeHost implements Host {
   }
 
   pollEvents(fd: number): number | null {
+    fd = this.fds.resolve(fd);
     return this.procs?.pollEvents(fd) ?? null;
   }
 
   setBlocking(fd: number, blocking: boolean): boolean {
+    fd = this.fds.resolve(fd);
     return this.procs?.setBlocking(fd, blocking) ?? false;
   }
 
   getBlocking(fd: number): boolean | null {
+    fd = this.fds.resolve(fd);
     return this.procs?.getBlocking(fd) ?? null;
   }
 

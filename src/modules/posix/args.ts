@@ -5,12 +5,13 @@ import { simpleBuffer, simpleBufferOrNull } from '../../objects/bytes/buffer.ts'
 import { None, type PyValue } from '../../objects/object.ts';
 import { typeOf, type PyType } from '../../objects/type.ts';
 import { PyBytes } from '../../objects/bytes.ts';
-import { PyObject_Call, PyNumber_Index, lookupSpecial } from '../../objects/abstract.ts';
-import { isStrValue, strValue } from '../../objects/boxes.ts';
+import { PyObject_Call, PyNumber_Index, PyObject_LookupAttr, lookupSpecial } from '../../objects/abstract.ts';
+import { isStrValue, strValue, isIntValue } from '../../objects/boxes.ts';
 import * as E from '../../objects/exceptions.ts';
 import { typeName } from '../../objects/typeobject.ts';
 import { HostError } from '../../runtime/host.ts';
 import { ERRNO_TABLE } from '../linux.generated.ts';
+import { warnEx } from '../_warnings.ts';
 
 // ---- the file system encoding: UTF-8, undecodable bytes as U+DC80..U+DCFF (surrogateescape) ----
 
@@ -144,9 +145,35 @@ function badPathType(o: PyValue, func: string, argName: string, allowFd: boolean
 
 /** A file descriptor argument.  CPython: _fd_converter */
 export function fdArg(o: PyValue): number {
+  if (typeof o === 'boolean') warnEx(E.PyExc_RuntimeWarning, 'bool is used as a file descriptor', 1);
   const v = PyNumber_Index(o);
   if (v > 2147483647) throw E.overflowError('fd is greater than maximum');
   if (v < -2147483648) throw E.overflowError('fd is less than minimum');
+  return Number(v);
+}
+
+/** dir_fd's "not given" value (AT_FDCWD). */
+export const DEFAULT_DIR_FD = -100;
+
+/** A dir_fd argument: None (DEFAULT_DIR_FD) or a descriptor.  CPython: dir_fd_converter */
+export function dirFdArg(o: PyValue | undefined): number {
+  if (o === undefined || o === None) return DEFAULT_DIR_FD;
+  if (typeOf(o).nb_index === null) throw E.typeError(`argument should be integer or None, not ${typeName(typeOf(o))}`);
+  return fdArg(o);
+}
+
+/** uid_t/gid_t: an index, -1 meaning "unchanged".  CPython: _Py_Uid_Converter, _Py_Gid_Converter */
+export function idArg(o: PyValue, what: 'uid' | 'gid'): number {
+  let v: number | bigint;
+  try {
+    v = PyNumber_Index(o);
+  } catch (e) {
+    if (e instanceof E.PyBaseException) throw E.typeError(`${what} should be integer, not ${typeName(typeOf(o))}`);
+    throw e;
+  }
+  if (v === -1) return -1;
+  if (v < 0) throw E.overflowError(`${what} is less than minimum`);
+  if (v >= 0xffffffff) throw E.overflowError(`${what} is greater than maximum`);
   return Number(v);
 }
 
@@ -168,6 +195,20 @@ export function ssizeArg(o: PyValue): number {
 /** The result path in the caller's type (bytes when bytes were given). */
 export function pathResult(s: string, asBytes: boolean): PyValue {
   return asBytes ? new PyBytes(fsEncode(s)) : s;
+}
+
+/** An int descriptor or an object with fileno().  CPython: PyObject_AsFileDescriptor */
+export function fileDescriptor(o: PyValue): number {
+  let v: PyValue = o;
+  if (!isIntValue(o)) {
+    const meth = PyObject_LookupAttr(o, 'fileno');
+    if (meth === undefined) throw E.typeError('argument must be an int, or have a fileno() method.');
+    v = PyObject_Call(meth, []);
+    if (!isIntValue(v)) throw E.typeError('fileno() returned a non-integer');
+  }
+  const n = fdArg(v);
+  if (n < 0) throw E.valueError(`file descriptor cannot be a negative integer (${n})`);
+  return n;
 }
 
 // ---- errors ----

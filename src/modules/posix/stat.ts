@@ -95,12 +95,14 @@ export class PyDirEntry extends PyObject {
     readonly name: string,
     readonly path: string,
     readonly asBytes: boolean,
+    /** The path stat() uses: `path`, or under the directory descriptor scandir(fd) was given. */
+    private readonly statPath: string,
   ) {
     super();
   }
 
   lstatOf(): StatResult {
-    this.lstatCache ??= withOSError(() => interp().host.stat(this.path, false), pathResult(this.path, this.asBytes));
+    this.lstatCache ??= withOSError(() => interp().host.stat(this.statPath, false), pathResult(this.path, this.asBytes));
     return this.lstatCache;
   }
 
@@ -109,7 +111,7 @@ export class PyDirEntry extends PyObject {
     if (this.statCache === null) {
       const l = this.lstatOf();
       if ((l.mode & S_IFMT) !== S_IFLNK) this.statCache = l;
-      else this.statCache = withOSError(() => interp().host.stat(this.path, true), pathResult(this.path, this.asBytes));
+      else this.statCache = withOSError(() => interp().host.stat(this.statPath, true), pathResult(this.path, this.asBytes));
     }
     return this.statCache;
   }
@@ -158,6 +160,8 @@ export class PyScandirIterator extends PyObject {
     private readonly names: string[],
     readonly asBytes: boolean,
     private readonly join: (name: string) => string,
+    /** The directory under which entries are stat()ed (scandir(fd)), or null for `join`. */
+    private readonly statDir: string | null,
   ) {
     super();
   }
@@ -169,7 +173,8 @@ export class PyScandirIterator extends PyObject {
       return undefined;
     }
     const name = this.names[this.i++];
-    return new PyDirEntry(name, this.join(name), this.asBytes);
+    const path = this.join(name);
+    return new PyDirEntry(name, path, this.asBytes, this.statDir === null ? path : `${this.statDir}/${name}`);
   }
 }
 
@@ -189,12 +194,19 @@ export const ScandirIteratorType = defineBuiltinType({
 
 /** os.scandir(path='.').  CPython: os_scandir_impl */
 export function scandir(_m: PyValue, p: PyValue): PyValue {
-  const arg = pathArg(p, 'scandir', 'path', false, true);
+  const h = interp().host;
+  const arg = pathArg(p, 'scandir', 'path', h.fdPath !== undefined, true);
+  if (arg.fd >= 0) {
+    // Entries of a descriptor's directory: their path is the bare name, stat() goes through the descriptor.
+    const dirPath = withOSError(() => h.fdPath!(arg.fd));
+    const names = withOSError(() => h.listdir(dirPath));
+    return new PyScandirIterator('', names, false, (name) => name, dirPath);
+  }
   const dir = arg.isNone ? '.' : arg.path;
   const names = withOSError(() => interp().host.listdir(dir), arg.isNone ? '.' : arg.object);
   // Entry paths: the scandir path joined with the name ('./name' when no path was given).
   const join = (name: string): string => (dir.endsWith('/') ? dir + name : `${dir}/${name}`);
-  return new PyScandirIterator(dir, names, arg.isBytes, join);
+  return new PyScandirIterator(dir, names, arg.isBytes, join, null);
 }
 
 void typeError;
