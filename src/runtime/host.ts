@@ -157,6 +157,8 @@ export interface Host {
   ppid(): number;
   uid(): number;
   gid(): number;
+  /** setuid/setgid/seteuid/setegid of this process.  Optional. */
+  setId?(kind: 'uid' | 'gid' | 'euid' | 'egid', id: number): void;
   /** Cryptographically strong random bytes. */
   urandom(n: number): Uint8Array;
   /** The login name, host name and uname fields. */

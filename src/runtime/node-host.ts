@@ -30,6 +30,50 @@ function isLink(p: string): boolean {
   }
 }
 
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A path for node:fs: the string itself, or its bytes when it holds surrogate-escaped bytes
+ * (U+DC80..U+DCFF, from a name that is not UTF-8), which Node would otherwise write as U+FFFD.
+ * CPython: Python/fileutils.c _Py_EncodeLocaleEx (UTF-8 mode, surrogateescape)
+ */
+export function nodePath(p: string): string | Buffer {
+  if (!/[\udc80-\udcff]/.test(p)) return p;
+  const out: number[] = [];
+  for (const ch of p) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c >= 0xdc80 && c <= 0xdcff) out.push(c - 0xdc00);
+    else for (const b of Buffer.from(ch, 'utf8')) out.push(b);
+  }
+  return Buffer.from(out);
+}
+
+/** A name's bytes as a str, bytes that are not UTF-8 as U+DC80..U+DCFF.  CPython: _Py_DecodeUTF8Ex (surrogateescape) */
+function fsDecodeName(b: Buffer): string {
+  try {
+    return utf8Strict.decode(b);
+  } catch {
+    let out = '';
+    let i = 0;
+    while (i < b.length) {
+      const c = b[i];
+      const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+      if (n > 0 && i + n <= b.length) {
+        try {
+          out += utf8Strict.decode(b.subarray(i, i + n));
+          i += n;
+          continue;
+        } catch {
+          // not a sequence: escape the byte
+        }
+      }
+      out += String.fromCharCode(0xdc00 + c);
+      i++;
+    }
+    return out;
+  }
+}
+
 let errnoByCode: Map<string, number> | null = null;
 
 /** A HostError for a Node.js fs exception (its `code` is the errno name). */
@@ -188,7 +232,7 @@ export class NodeHost implements Host {
         const dir = stdlibCacheDir();
         if (dir !== null && r.real.startsWith(dir)) fs.mkdirSync(path.dirname(r.real), { recursive: true });
       }
-      const fd = call(() => fs.openSync(r.real, nodeOpenFlags(flags), mode));
+      const fd = call(() => fs.openSync(nodePath(r.real), nodeOpenFlags(flags), mode));
       this.positions.delete(fd);
       this.opened.add(fd);
       if (flags & O_APPEND) this.appending.add(fd);
@@ -465,7 +509,7 @@ export class NodeHost implements Host {
       r.vfs.lookup(r.rel);
       throw new HostError(1); // EPERM
     }
-    call(() => (followSymlinks ? fs.chownSync(r.real, uid, gid) : fs.lchownSync(r.real, uid, gid)));
+    call(() => (followSymlinks ? fs.chownSync(nodePath(r.real), uid, gid) : fs.lchownSync(nodePath(r.real), uid, gid)));
   }
 
   futimes(fd: number, atimeNs: bigint, mtimeNs: bigint): void {
@@ -517,7 +561,7 @@ export class NodeHost implements Host {
       r.vfs.lookup(r.rel);
       return { bsize: 4096, frsize: 4096, blocks: 0, bfree: 0, bavail: 0, files: 0, ffree: 0, favail: 0, flag: r.vfs.writable ? 0 : 1, namemax: 255, fsid: 0 };
     }
-    const s = call(() => fs.statfsSync(r.real, { bigint: false }));
+    const s = call(() => fs.statfsSync(nodePath(r.real), { bigint: false }));
     // Node's statfs has no fragment size, flags or name length: those are Linux's usual values.
     return { bsize: s.bsize, frsize: s.bsize, blocks: s.blocks, bfree: s.bfree, bavail: s.bavail, files: s.files, ffree: s.ffree, favail: s.ffree, flag: 0, namemax: 255, fsid: 0 };
   }
@@ -525,7 +569,7 @@ export class NodeHost implements Host {
   mkfifo(p: string, mode: number): void {
     const r = this.resolve(p);
     if ('vfs' in r) throw new HostError(30); // EROFS
-    if (fs.existsSync(r.real) || isLink(r.real)) throw new HostError(17); // EEXIST
+    if (fs.existsSync(nodePath(r.real)) || isLink(r.real)) throw new HostError(17); // EEXIST
     const res = spawnSync('mkfifo', ['-m', (mode & ~process.umask() & 0o7777).toString(8), r.real], { stdio: 'ignore' });
     if (res.status !== 0) {
       call(() => fs.statSync(path.dirname(r.real)));
@@ -538,13 +582,13 @@ export class NodeHost implements Host {
   stat(p: string, followSymlinks: boolean): StatResult {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.stat(r.rel, r.slash);
-    return call(() => statFromNode(followSymlinks ? fs.statSync(r.real, { bigint: true }) : fs.lstatSync(r.real, { bigint: true })));
+    return call(() => statFromNode(followSymlinks ? fs.statSync(nodePath(r.real), { bigint: true }) : fs.lstatSync(nodePath(r.real), { bigint: true })));
   }
 
   listdir(p: string): string[] {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.listdir(r.rel);
-    return call(() => fs.readdirSync(r.real));
+    return call(() => fs.readdirSync(nodePath(r.real), { encoding: 'buffer' })).map(fsDecodeName);
   }
 
   mkdir(p: string, mode: number): void {
@@ -552,26 +596,26 @@ export class NodeHost implements Host {
     if ('vfs' in r) return r.vfs.mkdir(r.rel, mode);
     const dir = stdlibCacheDir();
     if (dir !== null && r.real.startsWith(dir)) fs.mkdirSync(path.dirname(r.real), { recursive: true });
-    call(() => fs.mkdirSync(r.real, { mode }));
+    call(() => fs.mkdirSync(nodePath(r.real), { mode }));
   }
 
   rmdir(p: string): void {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.rmdir(r.rel);
-    call(() => fs.rmdirSync(r.real));
+    call(() => fs.rmdirSync(nodePath(r.real)));
   }
 
   unlink(p: string): void {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.unlink(r.rel);
-    call(() => fs.unlinkSync(r.real));
+    call(() => fs.unlinkSync(nodePath(r.real)));
   }
 
   rename(src: string, dst: string): void {
     const a = this.resolve(src);
     const b = this.resolve(dst);
     if ('vfs' in a && 'vfs' in b && a.vfs === b.vfs) return a.vfs.rename(a.rel, b.rel);
-    if ('real' in a && 'real' in b) return call(() => fs.renameSync(a.real, b.real));
+    if ('real' in a && 'real' in b) return call(() => fs.renameSync(nodePath(a.real), nodePath(b.real)));
     throw new HostError(18); // EXDEV
   }
 
@@ -581,26 +625,26 @@ export class NodeHost implements Host {
       r.vfs.lookup(r.rel);
       throw new HostError(EINVAL);
     }
-    return call(() => fs.readlinkSync(r.real));
+    return fsDecodeName(call(() => fs.readlinkSync(nodePath(r.real), { encoding: 'buffer' })));
   }
 
   symlink(target: string, p: string): void {
     const r = this.resolve(p);
     if ('vfs' in r) throw new HostError(30); // EROFS
-    call(() => fs.symlinkSync(target, r.real));
+    call(() => fs.symlinkSync(nodePath(target), nodePath(r.real)));
   }
 
   link(src: string, dst: string): void {
     const a = this.resolve(src);
     const b = this.resolve(dst);
-    if ('real' in a && 'real' in b) return call(() => fs.linkSync(a.real, b.real));
+    if ('real' in a && 'real' in b) return call(() => fs.linkSync(nodePath(a.real), nodePath(b.real)));
     throw new HostError(18); // EXDEV
   }
 
   chmod(p: string, mode: number): void {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.chmod(r.rel, mode);
-    call(() => fs.chmodSync(r.real, mode));
+    call(() => fs.chmodSync(nodePath(r.real), mode));
   }
 
   utime(p: string, atimeNs: bigint, mtimeNs: bigint, followSymlinks = true): void {
@@ -608,7 +652,7 @@ export class NodeHost implements Host {
     if ('vfs' in r) return r.vfs.utime(r.rel, atimeNs, mtimeNs);
     const a = utimeSeconds(atimeNs);
     const m = utimeSeconds(mtimeNs);
-    call(() => (followSymlinks ? fs.utimesSync(r.real, a, m) : fs.lutimesSync(r.real, a, m)));
+    call(() => (followSymlinks ? fs.utimesSync(nodePath(r.real), a, m) : fs.lutimesSync(nodePath(r.real), a, m)));
   }
 
   access(p: string, mode: number): boolean {
@@ -618,7 +662,7 @@ export class NodeHost implements Host {
         r.vfs.lookup(r.rel);
         return (mode & 2) === 0 || r.vfs.writable;
       }
-      fs.accessSync(r.real, mode);
+      fs.accessSync(nodePath(r.real), mode);
       return true;
     } catch {
       return false;
@@ -645,7 +689,7 @@ export class NodeHost implements Host {
         const f = r.vfs.open(r.rel, O_RDONLY, 0);
         return f.read(Number.MAX_SAFE_INTEGER);
       }
-      return fs.readFileSync(r.real);
+      return fs.readFileSync(nodePath(r.real));
     } catch {
       return null;
     }
@@ -655,6 +699,12 @@ export class NodeHost implements Host {
 
   env(): Record<string, string> {
     return { ...(process.env as Record<string, string>) };
+  }
+
+  setId(kind: 'uid' | 'gid' | 'euid' | 'egid', id: number): void {
+    const f = kind === 'uid' ? process.setuid : kind === 'gid' ? process.setgid : kind === 'euid' ? process.seteuid : process.setegid;
+    if (f === undefined) throw new HostError(38); // ENOSYS
+    call(() => f.call(process, id));
   }
 
   setEnv(name: string, value: string | null): void {

@@ -171,9 +171,11 @@ export function idArg(o: PyValue, what: 'uid' | 'gid'): number {
     if (e instanceof E.PyBaseException) throw E.typeError(`${what} should be integer, not ${typeName(typeOf(o))}`);
     throw e;
   }
-  if (v === -1) return -1;
-  if (v < 0) throw E.overflowError(`${what} is less than minimum`);
-  if (v >= 0xffffffff) throw E.overflowError(`${what} is greater than maximum`);
+  if (v === -1 || v === 0xffffffff) return -1;
+  // As CPython on a 64-bit Linux: a value that fits a C long but not uid_t reads as "less than
+  // minimum" (its truncation check), one beyond a long as "greater than maximum".
+  if (v < 0 || (v > 0xffffffff && v < 2n ** 63n)) throw E.overflowError(`${what} is less than minimum`);
+  if (v > 0xffffffff) throw E.overflowError(`${what} is greater than maximum`);
   return Number(v);
 }
 

@@ -33,6 +33,7 @@ export { fileDescriptor };
 import { dirFdArg, pathArg, fdArg, intArg, ssizeArg, pathResult, withOSError, newOSError, strerror, fsEncode, fsDecode, bufferOf } from './args.ts';
 import { statResult, scandir, StatResultType, TerminalSizeType, UnameResultType, TimesResultType, DirEntryType } from './stat.ts';
 import { withDocs, moduleDoc } from '../docs.ts';
+import { EXEC_FUNCTIONS } from './exec.ts';
 import { FILE_FUNCTIONS, StatvfsResultType, haveFileFunctions, atPath, fdPath, followArg, checkDirFdAndFd, checkFdAndFollow } from './files.ts';
 import { deliverSignal } from '../_signal.ts';
 
@@ -674,6 +675,7 @@ export const posixModule = defineModule({
     isatty: { sig: '($module, fd, /)', impl: posixIsatty },
     dup: { sig: '($module, fd, /)', impl: posixDup },
     ...FILE_FUNCTIONS,
+    ...EXEC_FUNCTIONS,
     get_inheritable: { sig: '($module, fd, /)', impl: posixGetInheritable },
     set_inheritable: { sig: '($module, fd, inheritable, /)', impl: posixSetInheritable },
     get_blocking: { sig: '($module, fd, /)', impl: posixGetBlocking },

@@ -2,6 +2,7 @@
 // CPython: Modules/posixmodule.c (_pystat_fromstructstat, DirEntry, ScandirIterator)
 import { None, PyObject, type PyValue } from '../../objects/object.ts';
 import { defineBuiltinType } from '../../objects/builtin-type.ts';
+import { TPFLAGS } from '../../objects/type.ts';
 import { defineStructSeqType } from '../../objects/structseq.ts';
 import { PyFloat } from '../../objects/float.ts';
 import { PyObject_Repr } from '../../objects/abstract.ts';
@@ -134,6 +135,7 @@ function followArg(v: PyValue): boolean {
 export const DirEntryType = defineBuiltinType({
   name: 'posix.DirEntry',
   instanceClass: PyDirEntry,
+  flags: TPFLAGS.DISALLOW_INSTANTIATION,
   slots: {
     tp_repr: (s: PyValue) => `<DirEntry ${PyObject_Repr(pathResult((s as PyDirEntry).name, (s as PyDirEntry).asBytes))}>`,
   },
@@ -181,6 +183,7 @@ export class PyScandirIterator extends PyObject {
 export const ScandirIteratorType = defineBuiltinType({
   name: 'posix.ScandirIterator',
   instanceClass: PyScandirIterator,
+  flags: TPFLAGS.DISALLOW_INSTANTIATION,
   slots: {
     tp_iter: (s: PyValue) => s,
     tp_iternext: (s: PyValue) => (s as PyScandirIterator).next(),
