@@ -57,9 +57,12 @@ export function fdPath(fd: number): string {
   return h.fdPath(fd);
 }
 
-/** ValueError for a dir_fd given with an fd path.  CPython: dir_fd_and_fd_invalid */
+/**
+ * ValueError for a dir_fd given with an fd path (CPython's first check, path_and_dir_fd_invalid,
+ * answers before dir_fd_and_fd_invalid can).  CPython: path_and_dir_fd_invalid
+ */
 export function checkDirFdAndFd(func: string, dirFd: number, fd: number): void {
-  if (dirFd !== DEFAULT_DIR_FD && fd !== -1) throw E.valueError(`${func}: can't specify both dir_fd and fd`);
+  if (dirFd !== DEFAULT_DIR_FD && fd !== -1) throw E.valueError(`${func}: can't specify dir_fd without matching path`);
 }
 
 /** CPython: fd_and_follow_symlinks_invalid */

@@ -275,7 +275,6 @@ function posixChmod(_m: V, path: V, mode: V, dirFd: V, follow: V): void {
   const d = dirFdArg(dirFd);
   const fl = followArg(follow);
   checkDirFdAndFd('chmod', d, p.fd);
-  checkFdAndFollow('chmod', p.fd, fl);
   const h = host();
   if (p.fd >= 0) {
     return withOSError(() => {
