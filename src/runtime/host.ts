@@ -142,6 +142,8 @@ export interface Host {
   utime(path: string, atimeNs: bigint, mtimeNs: bigint, followSymlinks?: boolean): void;
   chown?(path: string, uid: number, gid: number, followSymlinks: boolean): void;
   statvfs?(path: string): StatVfsResult;
+  /** pathconf(3): the limit `name` (a _PC_ number) for the file system of `path`; -1: no limit. */
+  pathconf?(path: string, name: number): number;
   mkfifo?(path: string, mode: number): void;
   access(path: string, mode: number): boolean;
   getcwd(): string;

@@ -30,6 +30,14 @@ function isLink(p: string): boolean {
   }
 }
 
+/** getconf(1)'s names of the _PC_ numbers (Linux's, in order). */
+const PATHCONF_NAMES = [
+  'LINK_MAX', 'MAX_CANON', 'MAX_INPUT', 'NAME_MAX', 'PATH_MAX', 'PIPE_BUF', '_POSIX_CHOWN_RESTRICTED', '_POSIX_NO_TRUNC',
+  '_POSIX_VDISABLE', '_POSIX_SYNC_IO', '_POSIX_ASYNC_IO', '_POSIX_PRIO_IO', 'SOCK_MAXBUF', 'FILESIZEBITS',
+  'POSIX_REC_INCR_XFER_SIZE', 'POSIX_REC_MAX_XFER_SIZE', 'POSIX_REC_MIN_XFER_SIZE', 'POSIX_REC_XFER_ALIGN',
+  'POSIX_ALLOC_SIZE_MIN', 'SYMLINK_MAX', 'POSIX2_SYMLINKS',
+];
+
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -564,6 +572,24 @@ export class NodeHost implements Host {
     const s = call(() => fs.statfsSync(nodePath(r.real), { bigint: false }));
     // Node's statfs has no fragment size, flags or name length: those are Linux's usual values.
     return { bsize: s.bsize, frsize: s.bsize, blocks: s.blocks, bfree: s.bfree, bavail: s.bavail, files: s.files, ffree: s.ffree, favail: s.ffree, flag: 0, namemax: 255, fsid: 0 };
+  }
+
+  pathconf(p: string, name: number): number {
+    const r = this.resolve(p);
+    let real = '/';
+    if ('vfs' in r) r.vfs.lookup(r.rel);
+    else {
+      call(() => fs.statSync(nodePath(r.real)));
+      // The child asks about this process's descriptors (fpathconf) by this process's /proc entry.
+      real = r.real.startsWith('/proc/self/') ? `/proc/${process.pid}/${r.real.slice(11)}` : r.real;
+    }
+    const v = PATHCONF_NAMES[name];
+    if (v === undefined) throw new HostError(EINVAL);
+    // Node has no pathconf: getconf(1) asks the C library for this path.
+    const res = spawnSync('getconf', [v, real], { encoding: 'latin1', stdio: ['ignore', 'pipe', 'ignore'] });
+    if (res.status !== 0) throw new HostError(EINVAL);
+    const out = res.stdout.trim();
+    return out === 'undefined' ? -1 : Number(out);
   }
 
   mkfifo(p: string, mode: number): void {

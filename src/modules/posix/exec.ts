@@ -66,7 +66,7 @@ function envOf(env: V): Record<string, string> {
 }
 
 /** Runs `path` in this process's place (see the header). */
-function execProgram(path: string, filename: V, argv: string[], env: Record<string, string>): never {
+function execProgram(path: string, filename: V | undefined, argv: string[], env: Record<string, string>): never {
   const h = interp().host;
   if (h.spawn === undefined || h.waitpid === undefined) throw withOSError(() => { throw new HostError(ENOSYS); }, filename);
   const r = h.spawn({ executables: [path], argv, cwd: null, env, stdio: [0, 1, 2], closeFds: true, newSession: false, uid: null, gid: null });
@@ -83,7 +83,8 @@ function posixExecv(_m: V, path: V, argv: V): never {
   const p = pathArg(path, 'execv');
   const args = argvOf('execv', argv);
   checkFirst('execv', args);
-  return execProgram(p.path, p.object, args, interp().host.env());
+  // execv's error names no file (posix_error); execve's does.
+  return execProgram(p.path, undefined, args, interp().host.env());
 }
 
 /** execve(path, argv, env).  CPython: os_execve_impl */

@@ -8,13 +8,16 @@
 import { None, type PyValue } from '../../objects/object.ts';
 import { PyBytes } from '../../objects/bytes.ts';
 import { PyList } from '../../objects/list.ts';
+import { PyDict } from '../../objects/dict.ts';
+import { typeOf } from '../../objects/type.ts';
+import { isStrValue, strValue } from '../../objects/boxes.ts';
 import { PyTuple } from '../../objects/tuple.ts';
 import { defineStructSeqType } from '../../objects/structseq.ts';
-import { PyObject_IsTrue, PyNumber_Index, iterableToArray } from '../../objects/abstract.ts';
+import { PyObject_Call, PyObject_IsTrue, PyNumber_Index, iterableToArray } from '../../objects/abstract.ts';
 import * as E from '../../objects/exceptions.ts';
 import { interp } from '../../vm/interpreter.ts';
 import { HostError, type Host, type StatVfsResult } from '../../runtime/host.ts';
-import { DEFAULT_DIR_FD, dirFdArg, fileDescriptor, idArg, intArg, ssizeArg, pathArg, withOSError, newOSError, bufferOf, type PathArg } from './args.ts';
+import { DEFAULT_DIR_FD, dirFdArg, fileDescriptor, idArg, intArg, ssizeArg, pathArg, withOSError, newOSError, osError, bufferOf, type PathArg } from './args.ts';
 
 type V = PyValue;
 
@@ -26,7 +29,7 @@ function host(): Host {
 }
 
 /** One of the host's optional calls, bound; HostError ENOSYS (inside withOSError: OSError) without it. */
-function optional<K extends 'fchmod' | 'fchown' | 'chown' | 'pread' | 'pwrite' | 'statvfs' | 'mkfifo'>(name: K): NonNullable<Host[K]> {
+function optional<K extends 'fchmod' | 'fchown' | 'chown' | 'pread' | 'pwrite' | 'statvfs' | 'mkfifo' | 'pathconf'>(name: K): NonNullable<Host[K]> {
   const h = host();
   const f = h[name];
   if (f === undefined) throw new HostError(ENOSYS);
@@ -58,11 +61,12 @@ export function fdPath(fd: number): string {
 }
 
 /**
- * ValueError for a dir_fd given with an fd path (CPython's first check, path_and_dir_fd_invalid,
- * answers before dir_fd_and_fd_invalid can).  CPython: path_and_dir_fd_invalid
+ * ValueError for a dir_fd given with an fd path: stat and utime answer with CPython's first check
+ * (path_and_dir_fd_invalid), chown with dir_fd_and_fd_invalid.
  */
-export function checkDirFdAndFd(func: string, dirFd: number, fd: number): void {
-  if (dirFd !== DEFAULT_DIR_FD && fd !== -1) throw E.valueError(`${func}: can't specify dir_fd without matching path`);
+export function checkDirFdAndFd(func: string, dirFd: number, fd: number, both = false): void {
+  if (dirFd === DEFAULT_DIR_FD || fd === -1) return;
+  throw E.valueError(both ? `${func}: can't specify both dir_fd and fd` : `${func}: can't specify dir_fd without matching path`);
 }
 
 /** CPython: fd_and_follow_symlinks_invalid */
@@ -111,7 +115,7 @@ function posixChown(_m: V, path: V, uid: V, gid: V, dirFd: V, follow: V): void {
   const g = idArg(gid, 'gid');
   const d = dirFdArg(dirFd);
   const fl = followArg(follow);
-  checkDirFdAndFd('chown', d, p.fd);
+  checkDirFdAndFd('chown', d, p.fd, true);
   checkFdAndFollow('chown', p.fd, fl);
   if (p.fd >= 0) return withOSError(() => optional('fchown')(p.fd, u, g));
   withOSError(() => optional('chown')(atPath(p, d), u, g, fl), p.object);
@@ -167,7 +171,11 @@ function buffersOf(buffers: V, writable: boolean): Uint8Array[] {
   if (typeof buffers !== 'object' || buffers === null || (!(buffers instanceof PyList) && !(buffers instanceof PyTuple) && !hasSequence(buffers))) {
     throw E.typeError(writable ? 'readv() arg 2 must be a sequence' : 'writev() arg 2 must be a sequence');
   }
-  return iterableToArray(buffers).map((b) => bufferOf(b, writable));
+  return iterableToArray(buffers).map((b) => {
+    // PyObject_GetBuffer(PyBUF_WRITABLE) of bytes.
+    if (writable && b instanceof PyBytes) throw PyObject_Call(E.PyExc_BufferError, ['Object is not writable.']);
+    return bufferOf(b, writable);
+  });
 }
 
 function hasSequence(v: V): boolean {
@@ -207,6 +215,96 @@ function posixWritev(_m: V, fd: V, buffers: V): V {
     at += b.length;
   }
   return withOSError(() => host().write(n, all));
+}
+
+/**
+ * copy_file_range(src, dst, count, offset_src=None, offset_dst=None) -> bytes copied.
+ * Differs from CPython: a read and a write through the host (no in-kernel copy), at most 1 MiB a
+ * call (the kernel may also copy less than asked; callers loop until 0).
+ * CPython: os_copy_file_range_impl
+ */
+function posixCopyFileRange(_m: V, src: V, dst: V, count: V, offsetSrc: V, offsetDst: V): V {
+  const s = intArg(src);
+  const d = intArg(dst);
+  const n = ssizeArg(count);
+  if (n < 0) throw E.valueError("negative value for 'count' not allowed");
+  const offS = offsetSrc === undefined || offsetSrc === None ? null : offArg(offsetSrc);
+  const offD = offsetDst === undefined || offsetDst === None ? null : offArg(offsetDst);
+  return withOSError(() => copyRange(s, d, n, offS, offD));
+}
+
+/** Py_off_t_converter: the kernel judges the sign. */
+function offArg(v: V): number {
+  const n = PyNumber_Index(v);
+  if (typeof n === 'bigint') throw E.overflowError('Python int too large to convert to C long');
+  return n;
+}
+
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+
+function copyRange(s: number, d: number, count: number, offS: number | null, offD: number | null): number {
+  const h = host();
+  const stS = h.fstat(s);
+  const stD = h.fstat(d);
+  // Linux: regular files only (EISDIR for a directory, EINVAL for the rest), offsets not negative.
+  if ((stS.mode & S_IFMT) === S_IFDIR || (stD.mode & S_IFMT) === S_IFDIR) throw new HostError(21);
+  if ((stS.mode & S_IFMT) !== S_IFREG || (stD.mode & S_IFMT) !== S_IFREG) throw new HostError(EINVAL);
+  if ((offS !== null && offS < 0) || (offD !== null && offD < 0)) throw new HostError(EINVAL);
+  const pos = offS ?? h.lseek(s, 0, 1);
+  const n = Math.min(count, 1 << 20, Math.max(0, stS.size - pos));
+  if (n === 0) return 0;
+  const data = offS !== null ? optional('pread')(s, n, offS) : h.read(s, n);
+  if (data.length === 0) return 0;
+  return offD !== null ? optional('pwrite')(d, data, offD) : h.write(d, data);
+}
+
+// ---- pathconf ----
+
+/** Linux's _PC_ names, by number (os.pathconf_names). */
+const PATHCONF_NAMES = [
+  'PC_LINK_MAX', 'PC_MAX_CANON', 'PC_MAX_INPUT', 'PC_NAME_MAX', 'PC_PATH_MAX', 'PC_PIPE_BUF', 'PC_CHOWN_RESTRICTED',
+  'PC_NO_TRUNC', 'PC_VDISABLE', 'PC_SYNC_IO', 'PC_ASYNC_IO', 'PC_PRIO_IO', 'PC_SOCK_MAXBUF', 'PC_FILESIZEBITS',
+  'PC_REC_INCR_XFER_SIZE', 'PC_REC_MAX_XFER_SIZE', 'PC_REC_MIN_XFER_SIZE', 'PC_REC_XFER_ALIGN', 'PC_ALLOC_SIZE_MIN',
+  'PC_SYMLINK_MAX',
+];
+
+export function pathconfNames(): PyDict {
+  const d = new PyDict();
+  PATHCONF_NAMES.forEach((n, i) => d.set(n, i));
+  return d;
+}
+
+/** A configuration name: an int, or a name of the table.  CPython: conv_confname */
+function confName(v: V): number {
+  if (isStrValue(v)) {
+    const i = PATHCONF_NAMES.indexOf(strValue(v));
+    if (i < 0) throw E.valueError('unrecognized configuration name');
+    return i;
+  }
+  if (typeOf(v).nb_index === null) throw E.typeError('configuration names must be strings or integers');
+  return intArg(v);
+}
+
+/** pathconf(path, name): path may be a descriptor.  CPython: os_pathconf_impl */
+function posixPathconf(_m: V, path: V, name: V): V {
+  const p = pathArg(path, 'pathconf', 'path', true);
+  const n = confName(name);
+  if (p.fd >= 0) return withOSError(() => optional('pathconf')(fdPath(p.fd), n));
+  try {
+    return optional('pathconf')(p.path, n);
+  } catch (e) {
+    // EINVAL (a name the file system does not know) names no file.  CPython: os_pathconf_impl
+    throw osError(e, e instanceof HostError && e.errno === EINVAL ? undefined : p.object);
+  }
+}
+
+/** fpathconf(fd, name): fd is an int or has fileno().  CPython: os_fpathconf_impl */
+function posixFpathconf(_m: V, fd: V, name: V): V {
+  const n = fileDescriptor(fd);
+  const c = confName(name);
+  return withOSError(() => optional('pathconf')(fdPath(n), c));
 }
 
 // ---- statvfs ----
@@ -263,6 +361,9 @@ export const FILE_FUNCTIONS = {
   fstatvfs: { sig: '($module, fd, /)', impl: posixFstatvfs },
   mkfifo: { sig: '($module, /, path, mode=438, *, dir_fd=None)', impl: posixMkfifo },
   sync: { sig: '($module, /)', impl: posixSync },
+  pathconf: { sig: '($module, /, path, name)', impl: posixPathconf },
+  fpathconf: { sig: '($module, fd, name, /)', impl: posixFpathconf },
+  copy_file_range: { sig: '($module, /, src, dst, count, offset_src=None, offset_dst=None)', impl: posixCopyFileRange },
 };
 
 /** The _have_functions names for this host: they tell os.py which functions take fd and dir_fd. */
@@ -278,5 +379,6 @@ export function haveFileFunctions(): string[] {
     if (h.statvfs !== undefined) have.push('HAVE_FSTATVFS');
   }
   if (h.futimes !== undefined) have.push('HAVE_FUTIMENS');
+  if (h.pathconf !== undefined && h.fdPath !== undefined) have.push('HAVE_FPATHCONF');
   return have;
 }

@@ -34,7 +34,7 @@ import { dirFdArg, pathArg, fdArg, intArg, ssizeArg, pathResult, withOSError, ne
 import { statResult, scandir, StatResultType, TerminalSizeType, UnameResultType, TimesResultType, DirEntryType } from './stat.ts';
 import { withDocs, moduleDoc } from '../docs.ts';
 import { EXEC_FUNCTIONS } from './exec.ts';
-import { FILE_FUNCTIONS, StatvfsResultType, haveFileFunctions, atPath, fdPath, followArg, checkDirFdAndFd, checkFdAndFollow } from './files.ts';
+import { FILE_FUNCTIONS, StatvfsResultType, pathconfNames, haveFileFunctions, atPath, fdPath, followArg, checkDirFdAndFd, checkFdAndFollow } from './files.ts';
 import { deliverSignal } from '../_signal.ts';
 
 type V = PyValue;
@@ -63,7 +63,7 @@ function posixLstat(_m: V, path: V, dirFd: V): V {
 }
 
 function posixFstat(_m: V, fd: V): V {
-  const n = fdArg(fd);
+  const n = intArg(fd);
   return statResult(withOSError(() => host().fstat(n)));
 }
 
@@ -274,8 +274,8 @@ function posixChmod(_m: V, path: V, mode: V, dirFd: V, follow: V): void {
   const md = intArg(mode);
   const d = dirFdArg(dirFd);
   const fl = followArg(follow);
-  checkDirFdAndFd('chmod', d, p.fd);
   const h = host();
+  // With a descriptor, fchmod (dir_fd goes unused, as in CPython).
   if (p.fd >= 0) {
     return withOSError(() => {
       if (h.fchmod === undefined) throw new HostError(ENOSYS);
@@ -728,6 +728,7 @@ export const posixModule = defineModule({
       DirEntry: DirEntryType,
       _have_functions: new PyList(['HAVE_FTRUNCATE', 'HAVE_LSTAT', 'HAVE_LUTIMES', ...haveFileFunctions()]),
       statvfs_result: StatvfsResultType,
+      pathconf_names: pathconfNames(),
     };
     for (const [name, value] of POSIX_CONSTANTS) c[name] = value;
     return c;

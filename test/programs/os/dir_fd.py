@@ -26,6 +26,7 @@ print('utime', os.stat('sub/g.txt', dir_fd=dfd).st_mtime_ns)
 os.chmod('hard', 0o600, dir_fd=dfd)
 print('chmod', oct(stat.S_IMODE(os.stat('sub/g.txt', dir_fd=dfd).st_mode)))
 
+print('pathconf', os.pathconf(d, 'PC_NAME_MAX'), os.fpathconf(dfd, 'PC_NAME_MAX'), os.pathconf(dfd, os.pathconf_names['PC_NAME_MAX']))
 print('listdir(fd)', sorted(os.listdir(dfd)))
 with os.scandir(dfd) as it:
     for e in sorted(it, key=lambda e: e.name):

@@ -66,5 +66,25 @@ print('writev not sequence', err(os.writev, 1, 5))
 print('fstatvfs bad', err(os.fstatvfs, bad))
 print('fdatasync bad', err(os.fdatasync, bad))
 
-os.unlink(path)
+# copy_file_range: at offsets (positions unchanged) or from/at the current positions.
+src, dst = os.path.join(d, 'src'), os.path.join(d, 'dst')
+with open(src, 'wb') as f:
+    f.write(bytes(range(256)) * 10)
+fs = os.open(src, os.O_RDONLY)
+fdst = os.open(dst, os.O_RDWR | os.O_CREAT, 0o644)
+print('copy_file_range', os.copy_file_range(fs, fdst, 10, offset_src=5, offset_dst=3), os.lseek(fs, 0, 1), os.lseek(fdst, 0, 1))
+print('copy_file_range pos', os.copy_file_range(fs, fdst, 4), os.lseek(fs, 0, 1), os.lseek(fdst, 0, 1))
+print('copy_file_range eof', os.copy_file_range(fs, fdst, 10, offset_src=5000))
+print('contents', os.pread(fdst, 20, 0))
+print('copy_file_range negative', err(os.copy_file_range, fs, fdst, -1))
+print('copy_file_range reversed', err(os.copy_file_range, fdst, fs, 1))
+print('copy_file_range bad', err(os.copy_file_range, bad, fdst, 1))
+os.close(fs)
+os.close(fdst)
+import shutil
+shutil.copyfile(src, dst)
+print('copyfile', os.path.getsize(dst), open(dst, 'rb').read() == open(src, 'rb').read())
+
+for p in (path, src, dst):
+    os.unlink(p)
 os.rmdir(d)
