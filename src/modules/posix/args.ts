@@ -97,6 +97,8 @@ export interface PathArg {
   readonly isBytes: boolean;
   /** A file descriptor given instead of a path, or -1. */
   readonly fd: number;
+  /** A descriptor was given (fd may then be -1, which CPython's path_t cannot tell from "none"). */
+  readonly isFd: boolean;
   /** None was given (nullable paths). */
   readonly isNone: boolean;
 }
@@ -107,7 +109,7 @@ export interface PathArg {
  */
 export function pathArg(o: PyValue | undefined, func: string, argName = 'path', allowFd = false, nullable = false): PathArg {
   if (o === undefined) o = None;
-  if (o === None && nullable) return { path: '', object: None, isBytes: false, fd: -1, isNone: true };
+  if (o === None && nullable) return { path: '', object: None, isBytes: false, fd: -1, isFd: false, isNone: true };
   const isIndex = allowFd && typeOf(o).nb_index !== null;
   let v = o;
   if (!isIndex && !isStrValue(v) && !(v instanceof PyBytes)) {
@@ -118,17 +120,17 @@ export function pathArg(o: PyValue | undefined, func: string, argName = 'path', 
       throw E.typeError(`expected ${typeName(typeOf(o))}.__fspath__() to return str or bytes, not ${typeName(typeOf(v))}`);
     }
   }
-  if (isIndex && !isStrValue(v) && !(v instanceof PyBytes)) return { path: '', object: o, isBytes: false, fd: fdArg(o), isNone: false };
+  if (isIndex && !isStrValue(v) && !(v instanceof PyBytes)) return { path: '', object: o, isBytes: false, fd: fdArg(o), isFd: true, isNone: false };
   const prefix = func ? `${func}: ` : '';
   if (isStrValue(v)) {
     const s = strValue(v);
     if (s.includes('\0')) throw E.valueError(`${prefix}embedded null character in ${argName}`);
     fsEncode(s);
-    return { path: s, object: o, isBytes: false, fd: -1, isNone: false };
+    return { path: s, object: o, isBytes: false, fd: -1, isFd: false, isNone: false };
   }
   const data = (v as PyBytes).data;
   if (data.includes(0)) throw E.valueError(`${prefix}embedded null character in ${argName}`);
-  return { path: fsDecode(data), object: o, isBytes: true, fd: -1, isNone: false };
+  return { path: fsDecode(data), object: o, isBytes: true, fd: -1, isFd: false, isNone: false };
 }
 
 function badPathType(o: PyValue, func: string, argName: string, allowFd: boolean, nullable: boolean): PyValue {

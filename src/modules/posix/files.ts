@@ -291,7 +291,8 @@ function confName(v: V): number {
 function posixPathconf(_m: V, path: V, name: V): V {
   const p = pathArg(path, 'pathconf', 'path', true);
   const n = confName(name);
-  if (p.fd >= 0) return withOSError(() => optional('pathconf')(fdPath(p.fd), n));
+  // Any descriptor, negative ones included, is asked as fpathconf (EBADF).  CPython: path_t.is_fd
+  if (p.isFd) return withOSError(() => optional('pathconf')(fdPath(p.fd), n));
   try {
     return optional('pathconf')(p.path, n);
   } catch (e) {

@@ -8,9 +8,9 @@
 //
 // Differs from CPython: no fork, exec or posix_spawn (children start only through
 // _posixsubprocess.fork_exec and system()); waitpid knows only those children; a host without
-// processes (a browser) has no pipes (ENOSYS) and no children (ECHILD).  No dir_fd/follow_symlinks
-// variants beyond lstat, no dup of real descriptors and no dup2: Node's synchronous API has none.
-// set_blocking changes only the host's pipes.
+// processes (a browser) has no pipes (ENOSYS) and no children (ECHILD).  dir_fd and the descriptor
+// forms of path functions go through Host.fdPath (files.ts); dup and dup2 are the host's numbers
+// over the kernel's (src/runtime/node-fds.ts).  set_blocking changes only the host's pipes.
 import { None, type PyValue } from '../../objects/object.ts';
 import { defineModule } from '../../objects/module-def.ts';
 import { PyList } from '../../objects/list.ts';
