@@ -36,7 +36,7 @@ const CASES: string[] = [
   // statvfs, set in supports_*
   'type(os.statvfs(D)).__name__', 'len(os.statvfs(D))', 'os.statvfs(D).f_namemax', 'os.fstatvfs(DFD).f_bsize == os.statvfs(D).f_bsize',
   `err(os.statvfs, "missing")`,
-  '[f.__name__ for f in (os.stat, os.open, os.mkdir, os.unlink, os.rename, os.utime, os.chown, os.access) if f in os.supports_dir_fd]',
+  '[f.__name__ for f in (os.stat, os.open, os.mkdir, os.unlink, os.rename, os.utime, os.chown, os.access, os.chmod) if f in os.supports_dir_fd]',
   '[f.__name__ for f in (os.stat, os.scandir, os.listdir, os.chdir, os.chmod, os.chown, os.utime, os.truncate, os.statvfs, os.pathconf) if f in os.supports_fd]',
   '[f.__name__ for f in (os.stat, os.utime, os.chown, os.link, os.access) if f in os.supports_follow_symlinks]',
   'hasattr(os, "fwalk")',

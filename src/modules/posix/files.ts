@@ -374,7 +374,7 @@ export function haveFileFunctions(): string[] {
   if (h.fchmod !== undefined) have.push('HAVE_FCHMOD');
   if (h.chown !== undefined && h.fchown !== undefined) have.push('HAVE_FCHOWN', 'HAVE_LCHOWN');
   if (h.fdPath !== undefined) {
-    have.push('HAVE_FCHDIR', 'HAVE_FDOPENDIR', 'HAVE_FSTATAT', 'HAVE_OPENAT', 'HAVE_FACCESSAT', 'HAVE_MKDIRAT', 'HAVE_UNLINKAT', 'HAVE_RENAMEAT', 'HAVE_READLINKAT', 'HAVE_SYMLINKAT', 'HAVE_LINKAT', 'HAVE_UTIMENSAT');
+    have.push('HAVE_FCHDIR', 'HAVE_FDOPENDIR', 'HAVE_FCHMODAT', 'HAVE_FSTATAT', 'HAVE_OPENAT', 'HAVE_FACCESSAT', 'HAVE_MKDIRAT', 'HAVE_UNLINKAT', 'HAVE_RENAMEAT', 'HAVE_READLINKAT', 'HAVE_SYMLINKAT', 'HAVE_LINKAT', 'HAVE_UTIMENSAT');
     if (h.chown !== undefined) have.push('HAVE_FCHOWNAT');
     if (h.mkfifo !== undefined) have.push('HAVE_MKFIFOAT');
     if (h.statvfs !== undefined) have.push('HAVE_FSTATVFS');
