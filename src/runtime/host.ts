@@ -130,6 +130,8 @@ export interface Host {
   // ---- files, by path ----
   stat(path: string, followSymlinks: boolean): StatResult;
   listdir(path: string): string[];
+  /** listdir with readdir's d_type of each name (DT_DIR 4, DT_REG 8, DT_LNK 10...; 0 unknown).  Optional. */
+  readdirTypes?(path: string): { names: string[]; types: Uint8Array };
   mkdir(path: string, mode: number): void;
   rmdir(path: string): void;
   unlink(path: string): void;

@@ -617,6 +617,23 @@ export class NodeHost implements Host {
     return call(() => fs.readdirSync(nodePath(r.real), { encoding: 'buffer' })).map(fsDecodeName);
   }
 
+  readdirTypes(p: string): { names: string[]; types: Uint8Array } {
+    const r = this.resolve(p);
+    if ('vfs' in r) {
+      const names = r.vfs.listdir(r.rel);
+      return { names, types: new Uint8Array(names.length) };
+    }
+    const ents = call(() => fs.readdirSync(nodePath(r.real), { withFileTypes: true, encoding: 'buffer' }));
+    const names = new Array<string>(ents.length);
+    const types = new Uint8Array(ents.length);
+    for (let i = 0; i < ents.length; i++) {
+      const e = ents[i];
+      names[i] = fsDecodeName(e.name);
+      types[i] = e.isDirectory() ? 4 : e.isFile() ? 8 : e.isSymbolicLink() ? 10 : e.isFIFO() ? 1 : e.isCharacterDevice() ? 2 : e.isBlockDevice() ? 6 : e.isSocket() ? 12 : 0;
+    }
+    return { names, types };
+  }
+
   mkdir(p: string, mode: number): void {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.mkdir(r.rel, mode);

@@ -84,6 +84,26 @@ export function statResult(st: StatResult): PyValue {
 
 // ---- DirEntry and scandir ----
 
+/** The mode's type bits for each of readdir's DT_ values (0: unknown). */
+const DT_MODES: readonly number[] = (() => {
+  const m = new Array<number>(16).fill(0);
+  m[1] = 0o010000; // DT_FIFO
+  m[2] = 0o020000; // DT_CHR
+  m[4] = 0o040000; // DT_DIR
+  m[6] = 0o060000; // DT_BLK
+  m[8] = 0o100000; // DT_REG
+  m[10] = 0o120000; // DT_LNK
+  m[12] = 0o140000; // DT_SOCK
+  return m;
+})();
+
+/** A directory's names and, when the host knows them, their DT_ types. */
+function readDir(dir: string): { names: string[]; types: Uint8Array | null } {
+  const h = interp().host;
+  if (h.readdirTypes !== undefined) return h.readdirTypes(dir);
+  return { names: h.listdir(dir), types: null };
+}
+
 const S_IFMT = 0o170000;
 const S_IFDIR = 0o040000;
 const S_IFREG = 0o100000;
@@ -98,8 +118,16 @@ export class PyDirEntry extends PyObject {
     readonly asBytes: boolean,
     /** The path stat() uses: `path`, or under the directory descriptor scandir(fd) was given. */
     private readonly statPath: string,
+    /** The file type as readdir reported it (S_IFDIR, S_IFREG, S_IFLNK...), or 0 when unknown (d_type). */
+    private readonly dType: number,
   ) {
     super();
+  }
+
+  /** CPython: DirEntry_is_symlink (d_type when known, else lstat) */
+  isSymlink(): boolean {
+    if (this.dType !== 0) return this.dType === S_IFLNK;
+    return this.testMode(false, S_IFLNK);
   }
 
   lstatOf(): StatResult {
@@ -110,8 +138,7 @@ export class PyDirEntry extends PyObject {
   statOf(follow: boolean): StatResult {
     if (!follow) return this.lstatOf();
     if (this.statCache === null) {
-      const l = this.lstatOf();
-      if ((l.mode & S_IFMT) !== S_IFLNK) this.statCache = l;
+      if (!this.isSymlink()) this.statCache = this.lstatOf();
       else this.statCache = withOSError(() => interp().host.stat(this.statPath, true), pathResult(this.path, this.asBytes));
     }
     return this.statCache;
@@ -119,6 +146,8 @@ export class PyDirEntry extends PyObject {
 
   /** is_dir()/is_file(): false when the entry no longer exists.  CPython: DirEntry_test_mode */
   testMode(follow: boolean, mode: number): boolean {
+    // readdir's type answers unless a symbolic link is to be followed.
+    if (this.dType !== 0 && (!follow || this.dType !== S_IFLNK)) return this.dType === mode;
     try {
       return (this.statOf(follow).mode & S_IFMT) === mode;
     } catch (e) {
@@ -142,9 +171,11 @@ export const DirEntryType = defineBuiltinType({
   methods: {
     is_dir: { sig: '($self, /, *, follow_symlinks=True)', impl: (s: PyDirEntry, f: PyValue) => s.testMode(followArg(f), S_IFDIR) },
     is_file: { sig: '($self, /, *, follow_symlinks=True)', impl: (s: PyDirEntry, f: PyValue) => s.testMode(followArg(f), S_IFREG) },
-    is_symlink: { sig: '($self, /)', impl: (s: PyDirEntry) => s.testMode(false, S_IFLNK) },
+    is_symlink: { sig: '($self, /)', impl: (s: PyDirEntry) => s.isSymlink() },
     is_junction: { sig: '($self, /)', impl: () => false },
     stat: { sig: '($self, /, *, follow_symlinks=True)', impl: (s: PyDirEntry, f: PyValue) => statResult(s.statOf(followArg(f))) },
+    // Differs from CPython: Node's readdir gives no d_ino, so the inode comes from lstat (and fails
+    // once the entry is gone).
     inode: { sig: '($self, /)', impl: (s: PyDirEntry) => toInt(s.lstatOf().ino) },
     __fspath__: { sig: '($self, /)', impl: (s: PyDirEntry) => pathResult(s.path, s.asBytes) },
     __class_getitem__: { sig: '($cls, item, /)', kind: 'classmethod', impl: (cls: PyValue) => cls },
@@ -160,6 +191,8 @@ export class PyScandirIterator extends PyObject {
   constructor(
     readonly dir: string,
     private readonly names: string[],
+    /** readdir's file types, by entry (0: unknown). */
+    private readonly types: Uint8Array | null,
     readonly asBytes: boolean,
     private readonly join: (name: string) => string,
     /** The directory under which entries are stat()ed (scandir(fd)), or null for `join`. */
@@ -174,9 +207,11 @@ export class PyScandirIterator extends PyObject {
       this.closed = true;
       return undefined;
     }
-    const name = this.names[this.i++];
+    const k = this.i++;
+    const name = this.names[k];
     const path = this.join(name);
-    return new PyDirEntry(name, path, this.asBytes, this.statDir === null ? path : `${this.statDir}/${name}`);
+    const t = this.types === null ? 0 : DT_MODES[this.types[k]];
+    return new PyDirEntry(name, path, this.asBytes, this.statDir === null ? path : `${this.statDir}/${name}`, t);
   }
 }
 
@@ -202,14 +237,14 @@ export function scandir(_m: PyValue, p: PyValue): PyValue {
   if (arg.fd >= 0) {
     // Entries of a descriptor's directory: their path is the bare name, stat() goes through the descriptor.
     const dirPath = withOSError(() => h.fdPath!(arg.fd));
-    const names = withOSError(() => h.listdir(dirPath));
-    return new PyScandirIterator('', names, false, (name) => name, dirPath);
+    const { names, types } = withOSError(() => readDir(dirPath));
+    return new PyScandirIterator('', names, types, false, (name) => name, dirPath);
   }
   const dir = arg.isNone ? '.' : arg.path;
-  const names = withOSError(() => interp().host.listdir(dir), arg.isNone ? '.' : arg.object);
+  const { names, types } = withOSError(() => readDir(dir), arg.isNone ? '.' : arg.object);
   // Entry paths: the scandir path joined with the name ('./name' when no path was given).
   const join = (name: string): string => (dir.endsWith('/') ? dir + name : `${dir}/${name}`);
-  return new PyScandirIterator(dir, names, arg.isBytes, join, null);
+  return new PyScandirIterator(dir, names, types, arg.isBytes, join, null);
 }
 
 void typeError;
