@@ -161,6 +161,9 @@ export interface Host {
   ppid(): number;
   uid(): number;
   gid(): number;
+  /** getpriority(2)/setpriority(2) (PRIO_PROCESS only on Node).  Optional. */
+  getPriority?(which: number, who: number): number;
+  setPriority?(which: number, who: number, prio: number): void;
   /** setuid/setgid/seteuid/setegid of this process.  Optional. */
   setId?(kind: 'uid' | 'gid' | 'euid' | 'egid', id: number): void;
   /** Cryptographically strong random bytes. */

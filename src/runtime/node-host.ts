@@ -86,7 +86,9 @@ let errnoByCode: Map<string, number> | null = null;
 
 /** A HostError for a Node.js fs exception (its `code` is the errno name). */
 export function hostErrorFrom(e: unknown): unknown {
-  const code = (e as NodeJS.ErrnoException)?.code;
+  let code = (e as NodeJS.ErrnoException)?.code;
+  // Node's SystemError (os.getPriority and kin) keeps the errno name in `info`.
+  if (code === 'ERR_SYSTEM_ERROR') code = (e as { info?: { code?: string } }).info?.code;
   if (typeof code !== 'string') return e;
   if (errnoByCode === null) {
     errnoByCode = new Map();
@@ -742,6 +744,18 @@ export class NodeHost implements Host {
 
   env(): Record<string, string> {
     return { ...(process.env as Record<string, string>) };
+  }
+
+  getPriority(which: number, who: number): number {
+    // Node reaches only processes (PRIO_PROCESS); the process group and user forms are refused.
+    if (which !== 0) throw new HostError(38); // ENOSYS
+    return call(() => os.getPriority(who));
+  }
+
+  setPriority(which: number, who: number, prio: number): void {
+    if (which !== 0) throw new HostError(38); // ENOSYS
+    // setpriority clamps to Linux's range; Node refuses values outside it.
+    call(() => os.setPriority(who, Math.max(-20, Math.min(19, prio))));
   }
 
   setId(kind: 'uid' | 'gid' | 'euid' | 'egid', id: number): void {

@@ -41,6 +41,9 @@ const CASES: string[] = [
   '[f.__name__ for f in (os.stat, os.utime, os.chown, os.link, os.access) if f in os.supports_follow_symlinks]',
   'hasattr(os, "fwalk")',
   'err(os.DirEntry)', 'err(type(os.scandir(D)))',
+  // getrandom, getpriority (setpriority would change the test runner's own priority)
+  'len(os.getrandom(5))', 'os.getrandom(0)', 'err(os.getrandom, -1)', 'len(os.getrandom(3, os.GRND_NONBLOCK))', 'err(os.getrandom, 1.5)',
+  'type(os.getpriority(os.PRIO_PROCESS, 0)).__name__', 'err(os.getpriority, os.PRIO_PROCESS, 999999999)', 'err(os.getpriority, "x", 0)',
 ];
 
 export const POSIX_SUITE: Suite = {

@@ -1,4 +1,4 @@
-// execv/execve and the set*id calls.  CPython: Modules/posixmodule.c (os_execv_impl,
+// execv/execve, the set*id calls, getpriority/setpriority and getrandom.  CPython: Modules/posixmodule.c (os_execv_impl,
 // os_execve_impl, parse_envlist, os_setuid_impl and kin)
 //
 // Differs from CPython: Node cannot replace its own process image, so exec runs the program as a
@@ -16,7 +16,7 @@ import * as E from '../../objects/exceptions.ts';
 import { interp } from '../../vm/interpreter.ts';
 import { HostError } from '../../runtime/host.ts';
 import { ProcessExit } from '../../runtime/process-exit.ts';
-import { pathArg, withOSError, idArg, fsEncode, fsDecode } from './args.ts';
+import { pathArg, withOSError, idArg, intArg, ssizeArg, fsEncode, fsDecode } from './args.ts';
 
 type V = PyValue;
 
@@ -122,7 +122,41 @@ function setPair(real: number, effective: number, which: 'uid' | 'gid'): void {
   });
 }
 
+/** getrandom(size, flags=0): the host's random bytes (flags are accepted; the pool never blocks).  CPython: os_getrandom_impl */
+function posixGetrandom(_m: V, size: V, flags: V): V {
+  const n = ssizeArg(size);
+  if (flags !== undefined) intArg(flags);
+  if (n < 0) throw withOSError(() => { throw new HostError(22); });
+  return new PyBytes(interp().host.urandom(n));
+}
+
+/** getpriority(which, who).  CPython: os_getpriority_impl */
+function posixGetpriority(_m: V, which: V, who: V): V {
+  const w = intArg(which);
+  const id = intArg(who);
+  const h = interp().host;
+  return withOSError(() => {
+    if (h.getPriority === undefined) throw new HostError(ENOSYS);
+    return h.getPriority(w, id);
+  });
+}
+
+/** setpriority(which, who, priority).  CPython: os_setpriority_impl */
+function posixSetpriority(_m: V, which: V, who: V, priority: V): void {
+  const w = intArg(which);
+  const id = intArg(who);
+  const p = intArg(priority);
+  const h = interp().host;
+  withOSError(() => {
+    if (h.setPriority === undefined) throw new HostError(ENOSYS);
+    h.setPriority(w, id, p);
+  });
+}
+
 export const EXEC_FUNCTIONS = {
+  getrandom: { sig: '($module, /, size, flags=0)', impl: posixGetrandom },
+  getpriority: { sig: '($module, which, who, /)', impl: posixGetpriority },
+  setpriority: { sig: '($module, which, who, priority, /)', impl: posixSetpriority },
   execv: { sig: '($module, path, argv, /)', impl: posixExecv },
   execve: { sig: '($module, /, path, argv, env)', impl: posixExecve },
   setuid: { sig: '($module, uid, /)', impl: (_m: V, uid: V) => setId('uid', idArg(uid, 'uid')) },
