@@ -161,6 +161,10 @@ export interface Host {
   ppid(): number;
   uid(): number;
   gid(): number;
+  /** getgroups(2): the supplementary group ids.  Optional. */
+  groups?(): number[];
+  /** getresuid/getresgid: [real, effective, saved].  Optional. */
+  resIds?(kind: 'uid' | 'gid'): [number, number, number];
   /** getpriority(2)/setpriority(2) (PRIO_PROCESS only on Node).  Optional. */
   getPriority?(which: number, who: number): number;
   setPriority?(which: number, who: number, prio: number): void;

@@ -746,6 +746,26 @@ export class NodeHost implements Host {
     return { ...(process.env as Record<string, string>) };
   }
 
+  groups(): number[] {
+    // Node's process.getgroups() adds the effective group; getgroups(2) (and /proc) do not.
+    try {
+      const m = /^Groups:[ \t]*(.*)$/m.exec(fs.readFileSync('/proc/self/status', 'latin1'));
+      if (m !== null) return m[1].trim() === '' ? [] : m[1].trim().split(/\s+/).map(Number);
+    } catch {
+      // no /proc: Node's list
+    }
+    if (process.getgroups === undefined) throw new HostError(38); // ENOSYS
+    return call(() => process.getgroups!());
+  }
+
+  resIds(kind: 'uid' | 'gid'): [number, number, number] {
+    // Linux's /proc/self/status lists the real, effective, saved and file system ids.
+    const status = call(() => fs.readFileSync('/proc/self/status', 'latin1'));
+    const m = new RegExp(`^${kind === 'uid' ? 'Uid' : 'Gid'}:\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)`, 'm').exec(status);
+    if (m === null) throw new HostError(38); // ENOSYS
+    return [Number(m[1]), Number(m[2]), Number(m[3])];
+  }
+
   getPriority(which: number, who: number): number {
     // Node reaches only processes (PRIO_PROCESS); the process group and user forms are refused.
     if (which !== 0) throw new HostError(38); // ENOSYS

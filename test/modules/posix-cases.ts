@@ -43,7 +43,8 @@ const CASES: string[] = [
   'err(os.DirEntry)', 'err(type(os.scandir(D)))',
   // getrandom, getpriority (setpriority would change the test runner's own priority)
   'len(os.getrandom(5))', 'os.getrandom(0)', 'err(os.getrandom, -1)', 'len(os.getrandom(3, os.GRND_NONBLOCK))', 'err(os.getrandom, 1.5)',
-  'type(os.getpriority(os.PRIO_PROCESS, 0)).__name__', 'err(os.getpriority, os.PRIO_PROCESS, 999999999)', 'err(os.getpriority, "x", 0)',
+  'type(os.getpriority(os.PRIO_PROCESS, 0)).__name__', 'os.getgroups() == sorted(os.getgroups()) or True', 'type(os.getgroups()).__name__',
+  'os.getresuid() == (os.getuid(), os.geteuid(), os.getresuid()[2])', 'os.getresgid()[0] == os.getgid()', 'err(os.getpriority, os.PRIO_PROCESS, 999999999)', 'err(os.getpriority, "x", 0)',
 ];
 
 export const POSIX_SUITE: Suite = {

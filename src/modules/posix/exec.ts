@@ -1,4 +1,4 @@
-// execv/execve, the set*id calls, getpriority/setpriority and getrandom.  CPython: Modules/posixmodule.c (os_execv_impl,
+// execv/execve, the set*id and get*id calls, getpriority/setpriority and getrandom.  CPython: Modules/posixmodule.c (os_execv_impl,
 // os_execve_impl, parse_envlist, os_setuid_impl and kin)
 //
 // Differs from CPython: Node cannot replace its own process image, so exec runs the program as a
@@ -153,7 +153,28 @@ function posixSetpriority(_m: V, which: V, who: V, priority: V): void {
   });
 }
 
+/** getgroups().  CPython: os_getgroups_impl */
+function posixGetgroups(): V {
+  const h = interp().host;
+  return new PyList(withOSError(() => {
+    if (h.groups === undefined) throw new HostError(ENOSYS);
+    return h.groups();
+  }));
+}
+
+/** getresuid()/getresgid(): (real, effective, saved).  CPython: os_getresuid_impl */
+function resIds(kind: 'uid' | 'gid'): V {
+  const h = interp().host;
+  return new PyTuple(withOSError(() => {
+    if (h.resIds === undefined) throw new HostError(ENOSYS);
+    return h.resIds(kind);
+  }));
+}
+
 export const EXEC_FUNCTIONS = {
+  getgroups: { sig: '($module, /)', impl: posixGetgroups },
+  getresuid: { sig: '($module, /)', impl: () => resIds('uid') },
+  getresgid: { sig: '($module, /)', impl: () => resIds('gid') },
   getrandom: { sig: '($module, /, size, flags=0)', impl: posixGetrandom },
   getpriority: { sig: '($module, which, who, /)', impl: posixGetpriority },
   setpriority: { sig: '($module, which, who, priority, /)', impl: posixSetpriority },
