@@ -185,7 +185,8 @@ function lookForward(): Set<object> | null {
 // Differs from CPython: an anchored object that such a change left unreachable is finalized at
 // that check (or gc.collect(), or exit), not at once.
 const ANCHOR_MAX_TRACKED = 16;
-const ANCHOR_SEARCH_BUDGET = 4000;
+const ANCHOR_SEARCH_BUDGET = 10000;
+const ANCHOR_ROOT_BUDGET = 300;
 const ANCHOR_VERIFY_EVERY = 256;
 const ANCHOR_RETRY_EVERY = 64;
 
@@ -236,36 +237,50 @@ function anchorObjects(objs: Iterable<object>): void {
     if (tracked.has(o) && (a === undefined || !anchorHolds(a))) want.add(o);
   }
   if (want.size === 0) return;
-  // Breadth first from each slot; `parent` leads back to the slot's value.
+  // Breadth first from each slot, a small budget for each (the paths that matter are short; a
+  // slot holding a large list must not use up the search), `parent` leading back to the slot.
   const parent = new Map<object, object | null>();
   const queue: object[] = [];
-  let left = ANCHOR_SEARCH_BUDGET;
+  let total = ANCHOR_SEARCH_BUDGET;
+  let left = 0;
   let from: object = None;
+  let frame: Frame = tstate.frame!;
+  let slot = 0;
+  const found = (x: object): void => {
+    const path: object[] = [];
+    for (let y: object | null | undefined = x; y !== null && y !== undefined; y = parent.get(y)) path.push(y);
+    path.reverse();
+    want.delete(x);
+    setAnchor(x, new Anchor(frame, slot, path));
+  };
   const visit = (x: object): void => {
     if (x === None || parent.has(x)) return;
+    const c = x.constructor;
+    if (c === PyFloat || c === PyComplex || c === PyBytes) return;
     parent.set(x, from);
-    if (--left >= 0) queue.push(x);
+    if (want.has(x)) found(x);
+    else if (--left >= 0) queue.push(x);
   };
-  for (let f = tstate.frame; f !== null && want.size > 0 && left > 0; f = f.f_back) {
+  for (let f = tstate.frame; f !== null && want.size > 0 && total > 0; f = f.f_back) {
     if (f.state !== FrameState.EXECUTING) continue;
+    frame = f;
     const lp = f.localsplus;
-    for (let slot = 0; slot < lp.length && want.size > 0 && left > 0; slot++) {
+    for (slot = 0; slot < lp.length && want.size > 0 && total > 0; slot++) {
       const root = lp[slot];
       if (typeof root !== 'object' || root === None || parent.has(root)) continue;
       parent.set(root, null);
+      if (want.has(root)) {
+        found(root);
+        continue;
+      }
       queue.length = 0;
       queue.push(root);
+      left = ANCHOR_ROOT_BUDGET;
       for (let i = 0; i < queue.length && want.size > 0; i++) {
-        const x = queue[i];
-        if (want.delete(x)) {
-          const path: object[] = [];
-          for (let y: object | null | undefined = x; y !== null && y !== undefined; y = parent.get(y)) path.push(y);
-          path.reverse();
-          setAnchor(x, new Anchor(f, slot, path));
-        }
-        from = x;
-        if (left >= 0) anchorReferents(x, visit);
+        from = queue[i];
+        anchorReferents(from, visit);
       }
+      total -= ANCHOR_ROOT_BUDGET - Math.max(left, 0);
     }
   }
 }
