@@ -170,8 +170,8 @@ function lookForward(): Set<object> | null {
 // Anchors. Most reports find nothing, but each one walks what the dropped values hold, and while
 // an observable object lives for long that walk is the program's main cost: unittest runs every
 // test inside a `with` over a generator context manager (`_Outcome.testPartExecutor`, suspended at
-// a guarded yield for the whole test), and a test that popped a 20,000-item list 20,000 times
-// walked 400 million items. An observable object found reachable from a variable or stack slot of
+// a guarded yield for the whole test), and test_heapq's test_heapify (a 20,000-item list) spent
+// 66 s of its 78 s in that walk. An observable object found reachable from a variable or stack slot of
 // a frame on the thread's stack is *anchored* there, with the path that reaches it: it is alive
 // while the frame is executing, the slot holds the same value and each object on the path still
 // holds the next. The frame's slots change only while it is the innermost frame (and its own pops
@@ -254,7 +254,7 @@ function anchorObjects(objs: Iterable<object>): void {
     setAnchor(x, new Anchor(frame, slot, path));
   };
   const visit = (x: object): void => {
-    if (x === None || parent.has(x)) return;
+    if (left < 0 || x === None || parent.has(x)) return;
     const c = x.constructor;
     if (c === PyFloat || c === PyComplex || c === PyBytes) return;
     parent.set(x, from);
