@@ -203,7 +203,7 @@ class Anchor {
 }
 
 const anchors = new Map<object, Anchor>();
-/** The objects on the anchors' paths. */
+/** The objects on the anchors' paths after the slot's value. */
 const pathNodes = new Set<object>();
 let skippedReports = 0;
 /** Reports left before a failed search for an anchor may be tried again. */
@@ -217,7 +217,7 @@ function setAnchor(o: object, a: Anchor | undefined): void {
   if (a === undefined) anchors.delete(o);
   else anchors.set(o, a);
   pathNodes.clear();
-  for (const b of anchors.values()) for (const x of b.path) pathNodes.add(x);
+  for (const b of anchors.values()) for (let i = 1; i < b.path.length; i++) pathNodes.add(b.path[i]);
 }
 
 /** What the walk from an anchor's slot enters: not what changes without its holder being dropped. */
@@ -322,14 +322,20 @@ function reportsMaySkip(): boolean {
 }
 
 /**
- * Whether dropping `v` may free an observable object although all are anchored: it is one, or it
- * is on an anchor's path (whose anchors it then takes away).
+ * Whether dropping `v` may free an observable object although all are anchored: it is one that no
+ * anchor holds, or it is on an anchor's path past the slot's value (whose anchors it then takes
+ * away: it may be the path's own link that went). A reference to the slot's value itself dropped
+ * elsewhere breaks nothing: `anchorHolds` checks the slot.
  */
 function mayFree(v: unknown): boolean {
   if (typeof v !== 'object' || v === null) return false;
-  if (pathNodes.size === 0 || !pathNodes.has(v)) return tracked.has(v);
-  for (const [o, a] of [...anchors]) if (a.path.includes(v)) setAnchor(o, undefined);
-  return true;
+  if (pathNodes.size !== 0 && pathNodes.has(v)) {
+    for (const [o, a] of [...anchors]) if (a.path.indexOf(v) > 0) setAnchor(o, undefined);
+    return true;
+  }
+  if (!tracked.has(v)) return false;
+  const a = anchors.get(v);
+  return a === undefined || !anchorHolds(a);
 }
 
 function anyMayFree(values: readonly unknown[], n: number): boolean {

@@ -62,9 +62,42 @@ def rebinding():
     print('end of rebinding')
 
 
+class Res:
+    def __init__(self, name):
+        self.name = name
+        self.log = []
+
+    def touch(self, i):
+        self.log.append(i)
+        return self
+
+    def __del__(self):
+        print('del res', self.name, len(self.log))
+
+
+def methods():
+    r = Res('r')
+    for i in range(50):
+        r.touch(i).touch(-i)
+    keep = [r]
+    keep = None
+    print('still alive')
+    holder = Holder()
+    holder.res = Res('held')
+    holder.res.touch(1)
+    inner = holder.res
+    holder.res = None
+    print('still held by inner')
+    del inner
+    print('after del inner')
+    del r
+    print('after del r')
+
+
 with ctx('outer') as name:
     print('in', name)
     rebinding()
+    methods()
     with ctx('inner'):
         k = D(40)
         del k
