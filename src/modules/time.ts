@@ -17,6 +17,7 @@ import { interp } from '../vm/interpreter.ts';
 import { builtinImport } from '../runtime/import.ts';
 import type { TimeZoneInfo } from '../runtime/host.ts';
 import { withDocs, moduleDoc } from './docs.ts';
+import { intArg, newOSError } from './posix/args.ts';
 
 type V = PyValue;
 
@@ -471,6 +472,18 @@ function clockNs(id: number): bigint {
   throw E.newException(E.PyExc_OSError, [22, 'Invalid argument']);
 }
 
+/**
+ * clock_settime(clk_id, time): the seconds are checked as CPython converts them; then Differs
+ * from CPython: the host never sets a clock, so CLOCK_REALTIME answers EPERM (as for a process
+ * without CAP_SYS_TIME) and the others EINVAL (as Linux for clocks that cannot be set).
+ * CPython: Modules/timemodule.c time_clock_settime
+ */
+function clockSettime(id: V, t: V, ns: boolean): void {
+  const clk = intArg(id);
+  if (ns || !(t instanceof PyFloat)) PyNumber_Index(t);
+  throw newOSError(clk === 0 ? 1 : 22);
+}
+
 function tzset(): void {
   // The host's zone is fixed for the life of the interpreter.
 }
@@ -491,6 +504,8 @@ export const timeModule = defineModule({
     thread_time_ns: { sig: '($module, /)', impl: () => normInt(host().processTimeNs()) },
     clock_gettime: { sig: '($module, clk_id, /)', impl: (_m: V, id: V) => nsFloat(clockNs(Number(PyNumber_Index(id)))) },
     clock_gettime_ns: { sig: '($module, clk_id, /)', impl: (_m: V, id: V) => normInt(clockNs(Number(PyNumber_Index(id)))) },
+    clock_settime: { sig: '($module, clk_id, time, /)', impl: (_m: V, id: V, t: V) => clockSettime(id, t, false) },
+    clock_settime_ns: { sig: '($module, clk_id, time, /)', impl: (_m: V, id: V, t: V) => clockSettime(id, t, true) },
     clock_getres: { sig: '($module, clk_id, /)', impl: () => new PyFloat(1e-9) },
     sleep: { sig: '($module, seconds, /)', impl: sleep },
     gmtime: { sig: '($module, *args)', impl: gmtime },

@@ -34,6 +34,21 @@ export interface StatResult {
   rdev: number;
 }
 
+/** What statvfs() reports (os.statvfs_result's fields). */
+export interface StatVfsResult {
+  bsize: number;
+  frsize: number;
+  blocks: number;
+  bfree: number;
+  bavail: number;
+  files: number;
+  ffree: number;
+  favail: number;
+  flag: number;
+  namemax: number;
+  fsid: number;
+}
+
 /** How to start a child process (what _posixsubprocess.fork_exec asks for). */
 export interface SpawnRequest {
   /** The paths to try in turn, as fork_exec's execve calls do (relative ones against `cwd`). */
@@ -97,10 +112,26 @@ export interface Host {
   /** (columns, lines) of the terminal on `fd`. */
   terminalSize(fd: number): [number, number];
   dup(fd: number): number;
+  /** dup2(2): makes `fd2` refer to what `fd` does (closing what it was); returns fd2.  Optional. */
+  dup2?(fd: number, fd2: number, inheritable: boolean): number;
+  /**
+   * A path naming what `fd` is open on, through which the *at functions (dir_fd) and the fd forms
+   * of path functions (scandir(fd), fchdir) reach it: Linux's /proc/self/fd/N.  Optional.
+   */
+  fdPath?(fd: number): string;
+  fchmod?(fd: number, mode: number): void;
+  fchown?(fd: number, uid: number, gid: number): void;
+  /** Sets the access and modification times of an open file. */
+  futimes?(fd: number, atimeNs: bigint, mtimeNs: bigint): void;
+  /** pread(2)/pwrite(2): at an offset, leaving the file position alone. */
+  pread?(fd: number, n: number, offset: number): Uint8Array;
+  pwrite?(fd: number, data: Uint8Array, offset: number): number;
 
   // ---- files, by path ----
   stat(path: string, followSymlinks: boolean): StatResult;
   listdir(path: string): string[];
+  /** listdir with readdir's d_type of each name (DT_DIR 4, DT_REG 8, DT_LNK 10...; 0 unknown).  Optional. */
+  readdirTypes?(path: string): { names: string[]; types: Uint8Array };
   mkdir(path: string, mode: number): void;
   rmdir(path: string): void;
   unlink(path: string): void;
@@ -109,7 +140,13 @@ export interface Host {
   symlink(target: string, path: string): void;
   link(src: string, dst: string): void;
   chmod(path: string, mode: number): void;
-  utime(path: string, atimeNs: bigint, mtimeNs: bigint): void;
+  /** Sets a file's times (followSymlinks false: the link's own, as lutimes). */
+  utime(path: string, atimeNs: bigint, mtimeNs: bigint, followSymlinks?: boolean): void;
+  chown?(path: string, uid: number, gid: number, followSymlinks: boolean): void;
+  statvfs?(path: string): StatVfsResult;
+  /** pathconf(3): the limit `name` (a _PC_ number) for the file system of `path`; -1: no limit. */
+  pathconf?(path: string, name: number): number;
+  mkfifo?(path: string, mode: number): void;
   access(path: string, mode: number): boolean;
   getcwd(): string;
   chdir(path: string): void;
@@ -124,6 +161,15 @@ export interface Host {
   ppid(): number;
   uid(): number;
   gid(): number;
+  /** getgroups(2): the supplementary group ids.  Optional. */
+  groups?(): number[];
+  /** getresuid/getresgid: [real, effective, saved].  Optional. */
+  resIds?(kind: 'uid' | 'gid'): [number, number, number];
+  /** getpriority(2)/setpriority(2) (PRIO_PROCESS only on Node).  Optional. */
+  getPriority?(which: number, who: number): number;
+  setPriority?(which: number, who: number, prio: number): void;
+  /** setuid/setgid/seteuid/setegid of this process.  Optional. */
+  setId?(kind: 'uid' | 'gid' | 'euid' | 'egid', id: number): void;
   /** Cryptographically strong random bytes. */
   urandom(n: number): Uint8Array;
   /** The login name, host name and uname fields. */

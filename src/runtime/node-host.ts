@@ -6,8 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import tty from 'node:tty';
-import { HostError, UTC_ZONE, type Host, type SpawnRequest, type SpawnResult, type StatResult, type TimeZoneInfo } from './host.ts';
+import { spawnSync } from 'node:child_process';
+import { HostError, UTC_ZONE, type Host, type SpawnRequest, type SpawnResult, type StatResult, type StatVfsResult, type TimeZoneInfo } from './host.ts';
 import { NodeProcesses } from './node-processes.ts';
+import { FdTable, VFD_BASE, claimNumber, placeholder } from './node-fds.ts';
 import { VirtualFS, OpenFile, statOf, pathParts, EBADF, ENOENT, EINVAL, O_ACCMODE, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_DIRECTORY, O_RDONLY, O_WRONLY, O_RDWR } from './vfs.ts';
 import { openStdlibZip, stdlibZipPath } from './stdlib-zip.ts';
 import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
@@ -17,14 +19,76 @@ import { stdlibCacheDir } from './code-cache.ts';
 import { ERRNO_TABLE } from '../modules/linux.generated.ts';
 
 const encoder = new TextEncoder();
-/** Descriptors of virtual files start here, far above the process's real descriptors. */
-const VFD_BASE = 1 << 24;
+/** Linux: /proc/self/fd/N names what descriptor N is open on (a directory's entries resolve through it). */
+const HAVE_PROC_FD = process.platform === 'linux' && fs.existsSync('/proc/self/fd');
+
+function isLink(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** getconf(1)'s names of the _PC_ numbers (Linux's, in order). */
+const PATHCONF_NAMES = [
+  'LINK_MAX', 'MAX_CANON', 'MAX_INPUT', 'NAME_MAX', 'PATH_MAX', 'PIPE_BUF', '_POSIX_CHOWN_RESTRICTED', '_POSIX_NO_TRUNC',
+  '_POSIX_VDISABLE', '_POSIX_SYNC_IO', '_POSIX_ASYNC_IO', '_POSIX_PRIO_IO', 'SOCK_MAXBUF', 'FILESIZEBITS',
+  'POSIX_REC_INCR_XFER_SIZE', 'POSIX_REC_MAX_XFER_SIZE', 'POSIX_REC_MIN_XFER_SIZE', 'POSIX_REC_XFER_ALIGN',
+  'POSIX_ALLOC_SIZE_MIN', 'SYMLINK_MAX', 'POSIX2_SYMLINKS',
+];
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A path for node:fs: the string itself, or its bytes when it holds surrogate-escaped bytes
+ * (U+DC80..U+DCFF, from a name that is not UTF-8), which Node would otherwise write as U+FFFD.
+ * CPython: Python/fileutils.c _Py_EncodeLocaleEx (UTF-8 mode, surrogateescape)
+ */
+export function nodePath(p: string): string | Buffer {
+  if (!/[\udc80-\udcff]/.test(p)) return p;
+  const out: number[] = [];
+  for (const ch of p) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && c >= 0xdc80 && c <= 0xdcff) out.push(c - 0xdc00);
+    else for (const b of Buffer.from(ch, 'utf8')) out.push(b);
+  }
+  return Buffer.from(out);
+}
+
+/** A name's bytes as a str, bytes that are not UTF-8 as U+DC80..U+DCFF.  CPython: _Py_DecodeUTF8Ex (surrogateescape) */
+function fsDecodeName(b: Buffer): string {
+  try {
+    return utf8Strict.decode(b);
+  } catch {
+    let out = '';
+    let i = 0;
+    while (i < b.length) {
+      const c = b[i];
+      const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
+      if (n > 0 && i + n <= b.length) {
+        try {
+          out += utf8Strict.decode(b.subarray(i, i + n));
+          i += n;
+          continue;
+        } catch {
+          // not a sequence: escape the byte
+        }
+      }
+      out += String.fromCharCode(0xdc00 + c);
+      i++;
+    }
+    return out;
+  }
+}
 
 let errnoByCode: Map<string, number> | null = null;
 
 /** A HostError for a Node.js fs exception (its `code` is the errno name). */
 export function hostErrorFrom(e: unknown): unknown {
-  const code = (e as NodeJS.ErrnoException)?.code;
+  let code = (e as NodeJS.ErrnoException)?.code;
+  // Node's SystemError (os.getPriority and kin) keeps the errno name in `info`.
+  if (code === 'ERR_SYSTEM_ERROR') code = (e as { info?: { code?: string } }).info?.code;
   if (typeof code !== 'string') return e;
   if (errnoByCode === null) {
     errnoByCode = new Map();
@@ -82,6 +146,10 @@ export class NodeHost implements Host {
   protected cwdPath = process.cwd();
   protected readonly mounts: VirtualFS[] = [];
   private readonly vfds = new Map<number, OpenFile>();
+  /** The absolute paths descriptors were opened with (fdPath without /proc), by descriptor. */
+  private readonly vfdPaths = new Map<number, string>();
+  /** Python's descriptor numbers over the kernel's (dup, dup2). */
+  private readonly fds = new FdTable();
   private nextVfd = VFD_BASE;
   private stdlibMounted = false;
   private sleepCell: Int32Array | null = null;
@@ -96,6 +164,8 @@ export class NodeHost implements Host {
   resetProcess(): void {
     this.cwdPath = process.cwd();
     this.vfds.clear();
+    this.vfdPaths.clear();
+    this.fds.clear();
     this.positions.clear();
     this.appending.clear();
     this.opened.clear();
@@ -172,30 +242,59 @@ export class NodeHost implements Host {
         const dir = stdlibCacheDir();
         if (dir !== null && r.real.startsWith(dir)) fs.mkdirSync(path.dirname(r.real), { recursive: true });
       }
-      const fd = call(() => fs.openSync(r.real, nodeOpenFlags(flags), mode));
+      const fd = call(() => fs.openSync(nodePath(r.real), nodeOpenFlags(flags), mode));
       this.positions.delete(fd);
       this.opened.add(fd);
       if (flags & O_APPEND) this.appending.add(fd);
       else this.appending.delete(fd);
+      if (!HAVE_PROC_FD) this.vfdPaths.set(fd, r.real);
       return fd;
     }
     const f = r.vfs.open(r.rel, flags, mode);
     const fd = this.nextVfd++;
     this.vfds.set(fd, f);
+    this.vfdPaths.set(fd, this.abs(p));
     return fd;
   }
 
   close(fd: number): void {
+    if (fd < 0) throw new HostError(EBADF);
+    for (const n of this.fds.close(fd)) this.closeDescriptor(n);
+    this.inheritable.delete(fd);
+  }
+
+  /** Closes a kernel (or memory) descriptor for real. */
+  private closeDescriptor(fd: number): void {
     if (fd >= VFD_BASE) {
       if (!this.vfds.delete(fd)) throw new HostError(EBADF);
+      this.vfdPaths.delete(fd);
       return;
     }
     call(() => fs.closeSync(fd));
     this.procs?.closed(fd);
-    this.inheritable.delete(fd);
     this.positions.delete(fd);
     this.opened.delete(fd);
     this.appending.delete(fd);
+    this.vfdPaths.delete(fd);
+  }
+
+  /** What Python's descriptor refers to, checked open (EBADF otherwise). */
+  private openDescriptor(fd: number): number {
+    if (fd < 0) throw new HostError(EBADF);
+    const k = this.fds.resolve(fd);
+    if (k >= VFD_BASE) {
+      if (!this.vfds.has(k)) throw new HostError(EBADF);
+    } else call(() => fs.fstatSync(k));
+    return k;
+  }
+
+  private isOpen(fd: number): boolean {
+    try {
+      this.openDescriptor(fd);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /**
@@ -237,6 +336,7 @@ export class NodeHost implements Host {
   }
 
   read(fd: number, n: number): Uint8Array {
+    fd = this.fds.resolve(fd);
     const v = this.vfds.get(fd);
     if (v !== undefined) return v.read(n);
     if (fd >= VFD_BASE) throw new HostError(EBADF);
@@ -264,6 +364,7 @@ export class NodeHost implements Host {
   }
 
   write(fd: number, data: Uint8Array): number {
+    fd = this.fds.resolve(fd);
     const v = this.vfds.get(fd);
     if (v !== undefined) return v.write(data);
     if (fd >= VFD_BASE) throw new HostError(EBADF);
@@ -290,6 +391,7 @@ export class NodeHost implements Host {
   }
 
   lseek(fd: number, offset: number, whence: number): number {
+    fd = this.fds.resolve(fd);
     const v = this.vfds.get(fd);
     if (v !== undefined) return v.lseek(offset, whence);
     if (fd >= VFD_BASE) throw new HostError(EBADF);
@@ -318,6 +420,7 @@ export class NodeHost implements Host {
   }
 
   fstat(fd: number): StatResult {
+    fd = this.fds.resolve(fd);
     const v = this.vfds.get(fd);
     if (v !== undefined) return statOf(v.node);
     if (fd >= VFD_BASE) throw new HostError(EBADF);
@@ -325,6 +428,7 @@ export class NodeHost implements Host {
   }
 
   ftruncate(fd: number, length: number): void {
+    fd = this.fds.resolve(fd);
     const v = this.vfds.get(fd);
     if (v !== undefined) {
       if (!v.writable || !('truncate' in v.node)) throw new HostError(EINVAL);
@@ -335,16 +439,20 @@ export class NodeHost implements Host {
   }
 
   fsync(fd: number): void {
+    fd = this.fds.resolve(fd);
     if (this.vfds.has(fd)) return;
+    if (fd >= VFD_BASE) throw new HostError(EBADF);
     call(() => fs.fsyncSync(fd));
   }
 
   isatty(fd: number): boolean {
+    fd = this.fds.resolve(fd);
     if (fd >= VFD_BASE) return false;
     return tty.isatty(fd);
   }
 
   terminalSize(fd: number): [number, number] {
+    fd = this.fds.resolve(fd);
     const stream = fd === 0 ? process.stdin : fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
     if (stream === null || !tty.isatty(fd)) throw new HostError(25); // ENOTTY
     const s = stream as tty.WriteStream;
@@ -354,11 +462,147 @@ export class NodeHost implements Host {
   }
 
   dup(fd: number): number {
-    const v = this.vfds.get(fd);
-    if (v === undefined) throw new HostError(fd >= VFD_BASE ? EBADF : 38); // ENOSYS: Node cannot dup
-    const n = this.nextVfd++;
-    this.vfds.set(n, v);
+    const k = this.openDescriptor(fd);
+    let n = placeholder();
+    if (n < 0) n = this.nextVfd++;
+    this.fds.bind(n, k);
+    this.inheritable.delete(n);
     return n;
+  }
+
+  dup2(fd: number, fd2: number, inheritable: boolean): number {
+    if (fd2 < 0) throw new HostError(EBADF);
+    const k = this.openDescriptor(fd);
+    if (fd2 >= this.fds.maxFd()) throw new HostError(EBADF);
+    if (fd === fd2) return fd2;
+    // dup2 first closes what fd2 was (errors are ignored, as the kernel ignores them).
+    if (this.fds.inUse(fd2, (n) => this.isOpen(n))) {
+      for (const n of this.fds.close(fd2)) {
+        try {
+          this.closeDescriptor(n);
+        } catch {
+          // as close() in dup2
+        }
+      }
+    }
+    if (!this.fds.isHidden(fd2) && !claimNumber(fd2)) throw new HostError(EBADF);
+    this.fds.bind(fd2, k);
+    if (inheritable) this.inheritable.add(fd2);
+    else this.inheritable.delete(fd2);
+    return fd2;
+  }
+
+  fdPath(fd: number): string {
+    const k = this.openDescriptor(fd);
+    if (k < VFD_BASE && HAVE_PROC_FD) return `/proc/self/fd/${k}`;
+    const p = this.vfdPaths.get(k);
+    if (p === undefined) throw new HostError(38); // ENOSYS
+    return p;
+  }
+
+  fchmod(fd: number, mode: number): void {
+    const k = this.openDescriptor(fd);
+    const v = this.vfds.get(k);
+    if (v !== undefined) return void (v.node.mode = (v.node.mode & ~0o7777) | (mode & 0o7777));
+    call(() => fs.fchmodSync(k, mode));
+  }
+
+  fchown(fd: number, uid: number, gid: number): void {
+    const k = this.openDescriptor(fd);
+    if (k >= VFD_BASE) throw new HostError(1); // EPERM
+    call(() => fs.fchownSync(k, uid, gid));
+  }
+
+  chown(p: string, uid: number, gid: number, followSymlinks: boolean): void {
+    const r = this.resolve(p);
+    if ('vfs' in r) {
+      r.vfs.lookup(r.rel);
+      throw new HostError(1); // EPERM
+    }
+    call(() => (followSymlinks ? fs.chownSync(nodePath(r.real), uid, gid) : fs.lchownSync(nodePath(r.real), uid, gid)));
+  }
+
+  futimes(fd: number, atimeNs: bigint, mtimeNs: bigint): void {
+    const k = this.openDescriptor(fd);
+    const v = this.vfds.get(k);
+    if (v !== undefined) {
+      v.node.atimeNs = atimeNs;
+      v.node.mtimeNs = mtimeNs;
+      return;
+    }
+    call(() => fs.futimesSync(k, utimeSeconds(atimeNs), utimeSeconds(mtimeNs)));
+  }
+
+  pread(fd: number, n: number, offset: number): Uint8Array {
+    const k = this.openDescriptor(fd);
+    const v = this.vfds.get(k);
+    if (v !== undefined) {
+      const keep = v.pos;
+      v.pos = offset;
+      try {
+        return v.read(n);
+      } finally {
+        v.pos = keep;
+      }
+    }
+    const buf = Buffer.allocUnsafe(Math.max(0, Math.min(n, 1 << 30)));
+    const got = call(() => fs.readSync(k, buf, 0, buf.length, offset));
+    return new Uint8Array(buf.buffer, buf.byteOffset, got);
+  }
+
+  pwrite(fd: number, data: Uint8Array, offset: number): number {
+    const k = this.openDescriptor(fd);
+    const v = this.vfds.get(k);
+    if (v !== undefined) {
+      const keep = v.pos;
+      v.pos = offset;
+      try {
+        return v.write(data);
+      } finally {
+        v.pos = keep;
+      }
+    }
+    return call(() => fs.writeSync(k, data, 0, data.length, offset));
+  }
+
+  statvfs(p: string): StatVfsResult {
+    const r = this.resolve(p);
+    if ('vfs' in r) {
+      r.vfs.lookup(r.rel);
+      return { bsize: 4096, frsize: 4096, blocks: 0, bfree: 0, bavail: 0, files: 0, ffree: 0, favail: 0, flag: r.vfs.writable ? 0 : 1, namemax: 255, fsid: 0 };
+    }
+    const s = call(() => fs.statfsSync(nodePath(r.real), { bigint: false }));
+    // Node's statfs has no fragment size, flags or name length: those are Linux's usual values.
+    return { bsize: s.bsize, frsize: s.bsize, blocks: s.blocks, bfree: s.bfree, bavail: s.bavail, files: s.files, ffree: s.ffree, favail: s.ffree, flag: 0, namemax: 255, fsid: 0 };
+  }
+
+  pathconf(p: string, name: number): number {
+    const r = this.resolve(p);
+    let real = '/';
+    if ('vfs' in r) r.vfs.lookup(r.rel);
+    else {
+      call(() => fs.statSync(nodePath(r.real)));
+      // The child asks about this process's descriptors (fpathconf) by this process's /proc entry.
+      real = r.real.startsWith('/proc/self/') ? `/proc/${process.pid}/${r.real.slice(11)}` : r.real;
+    }
+    const v = PATHCONF_NAMES[name];
+    if (v === undefined) throw new HostError(EINVAL);
+    // Node has no pathconf: getconf(1) asks the C library for this path.
+    const res = spawnSync('getconf', [v, real], { encoding: 'latin1', stdio: ['ignore', 'pipe', 'ignore'] });
+    if (res.status !== 0) throw new HostError(EINVAL);
+    const out = res.stdout.trim();
+    return out === 'undefined' ? -1 : Number(out);
+  }
+
+  mkfifo(p: string, mode: number): void {
+    const r = this.resolve(p);
+    if ('vfs' in r) throw new HostError(30); // EROFS
+    if (fs.existsSync(nodePath(r.real)) || isLink(r.real)) throw new HostError(17); // EEXIST
+    const res = spawnSync('mkfifo', ['-m', (mode & ~process.umask() & 0o7777).toString(8), r.real], { stdio: 'ignore' });
+    if (res.status !== 0) {
+      call(() => fs.statSync(path.dirname(r.real)));
+      throw new HostError(13); // EACCES
+    }
   }
 
   // ---- paths ----
@@ -366,13 +610,30 @@ export class NodeHost implements Host {
   stat(p: string, followSymlinks: boolean): StatResult {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.stat(r.rel, r.slash);
-    return call(() => statFromNode(followSymlinks ? fs.statSync(r.real, { bigint: true }) : fs.lstatSync(r.real, { bigint: true })));
+    return call(() => statFromNode(followSymlinks ? fs.statSync(nodePath(r.real), { bigint: true }) : fs.lstatSync(nodePath(r.real), { bigint: true })));
   }
 
   listdir(p: string): string[] {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.listdir(r.rel);
-    return call(() => fs.readdirSync(r.real));
+    return call(() => fs.readdirSync(nodePath(r.real), { encoding: 'buffer' })).map(fsDecodeName);
+  }
+
+  readdirTypes(p: string): { names: string[]; types: Uint8Array } {
+    const r = this.resolve(p);
+    if ('vfs' in r) {
+      const names = r.vfs.listdir(r.rel);
+      return { names, types: new Uint8Array(names.length) };
+    }
+    const ents = call(() => fs.readdirSync(nodePath(r.real), { withFileTypes: true, encoding: 'buffer' }));
+    const names = new Array<string>(ents.length);
+    const types = new Uint8Array(ents.length);
+    for (let i = 0; i < ents.length; i++) {
+      const e = ents[i];
+      names[i] = fsDecodeName(e.name);
+      types[i] = e.isDirectory() ? 4 : e.isFile() ? 8 : e.isSymbolicLink() ? 10 : e.isFIFO() ? 1 : e.isCharacterDevice() ? 2 : e.isBlockDevice() ? 6 : e.isSocket() ? 12 : 0;
+    }
+    return { names, types };
   }
 
   mkdir(p: string, mode: number): void {
@@ -380,26 +641,26 @@ export class NodeHost implements Host {
     if ('vfs' in r) return r.vfs.mkdir(r.rel, mode);
     const dir = stdlibCacheDir();
     if (dir !== null && r.real.startsWith(dir)) fs.mkdirSync(path.dirname(r.real), { recursive: true });
-    call(() => fs.mkdirSync(r.real, { mode }));
+    call(() => fs.mkdirSync(nodePath(r.real), { mode }));
   }
 
   rmdir(p: string): void {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.rmdir(r.rel);
-    call(() => fs.rmdirSync(r.real));
+    call(() => fs.rmdirSync(nodePath(r.real)));
   }
 
   unlink(p: string): void {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.unlink(r.rel);
-    call(() => fs.unlinkSync(r.real));
+    call(() => fs.unlinkSync(nodePath(r.real)));
   }
 
   rename(src: string, dst: string): void {
     const a = this.resolve(src);
     const b = this.resolve(dst);
     if ('vfs' in a && 'vfs' in b && a.vfs === b.vfs) return a.vfs.rename(a.rel, b.rel);
-    if ('real' in a && 'real' in b) return call(() => fs.renameSync(a.real, b.real));
+    if ('real' in a && 'real' in b) return call(() => fs.renameSync(nodePath(a.real), nodePath(b.real)));
     throw new HostError(18); // EXDEV
   }
 
@@ -409,32 +670,34 @@ export class NodeHost implements Host {
       r.vfs.lookup(r.rel);
       throw new HostError(EINVAL);
     }
-    return call(() => fs.readlinkSync(r.real));
+    return fsDecodeName(call(() => fs.readlinkSync(nodePath(r.real), { encoding: 'buffer' })));
   }
 
   symlink(target: string, p: string): void {
     const r = this.resolve(p);
     if ('vfs' in r) throw new HostError(30); // EROFS
-    call(() => fs.symlinkSync(target, r.real));
+    call(() => fs.symlinkSync(nodePath(target), nodePath(r.real)));
   }
 
   link(src: string, dst: string): void {
     const a = this.resolve(src);
     const b = this.resolve(dst);
-    if ('real' in a && 'real' in b) return call(() => fs.linkSync(a.real, b.real));
+    if ('real' in a && 'real' in b) return call(() => fs.linkSync(nodePath(a.real), nodePath(b.real)));
     throw new HostError(18); // EXDEV
   }
 
   chmod(p: string, mode: number): void {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.chmod(r.rel, mode);
-    call(() => fs.chmodSync(r.real, mode));
+    call(() => fs.chmodSync(nodePath(r.real), mode));
   }
 
-  utime(p: string, atimeNs: bigint, mtimeNs: bigint): void {
+  utime(p: string, atimeNs: bigint, mtimeNs: bigint, followSymlinks = true): void {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.utime(r.rel, atimeNs, mtimeNs);
-    call(() => fs.utimesSync(r.real, utimeSeconds(atimeNs), utimeSeconds(mtimeNs)));
+    const a = utimeSeconds(atimeNs);
+    const m = utimeSeconds(mtimeNs);
+    call(() => (followSymlinks ? fs.utimesSync(nodePath(r.real), a, m) : fs.lutimesSync(nodePath(r.real), a, m)));
   }
 
   access(p: string, mode: number): boolean {
@@ -444,7 +707,7 @@ export class NodeHost implements Host {
         r.vfs.lookup(r.rel);
         return (mode & 2) === 0 || r.vfs.writable;
       }
-      fs.accessSync(r.real, mode);
+      fs.accessSync(nodePath(r.real), mode);
       return true;
     } catch {
       return false;
@@ -456,7 +719,9 @@ export class NodeHost implements Host {
   }
 
   chdir(p: string): void {
-    const a = path.posix.normalize(this.abs(p));
+    let a = path.posix.normalize(this.abs(p));
+    // fchdir: a descriptor's /proc name becomes the directory's own path.
+    if (HAVE_PROC_FD && a.startsWith('/proc/self/fd/')) a = call(() => fs.realpathSync(a));
     const st = this.stat(a, true);
     if ((st.mode & 0o170000) !== 0o040000) throw new HostError(20); // ENOTDIR
     this.cwdPath = a.length > 1 && a.endsWith('/') ? a.slice(0, -1) : a;
@@ -469,7 +734,7 @@ export class NodeHost implements Host {
         const f = r.vfs.open(r.rel, O_RDONLY, 0);
         return f.read(Number.MAX_SAFE_INTEGER);
       }
-      return fs.readFileSync(r.real);
+      return fs.readFileSync(nodePath(r.real));
     } catch {
       return null;
     }
@@ -479,6 +744,44 @@ export class NodeHost implements Host {
 
   env(): Record<string, string> {
     return { ...(process.env as Record<string, string>) };
+  }
+
+  groups(): number[] {
+    // Node's process.getgroups() adds the effective group; getgroups(2) (and /proc) do not.
+    try {
+      const m = /^Groups:[ \t]*(.*)$/m.exec(fs.readFileSync('/proc/self/status', 'latin1'));
+      if (m !== null) return m[1].trim() === '' ? [] : m[1].trim().split(/\s+/).map(Number);
+    } catch {
+      // no /proc: Node's list
+    }
+    if (process.getgroups === undefined) throw new HostError(38); // ENOSYS
+    return call(() => process.getgroups!());
+  }
+
+  resIds(kind: 'uid' | 'gid'): [number, number, number] {
+    // Linux's /proc/self/status lists the real, effective, saved and file system ids.
+    const status = call(() => fs.readFileSync('/proc/self/status', 'latin1'));
+    const m = new RegExp(`^${kind === 'uid' ? 'Uid' : 'Gid'}:\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)`, 'm').exec(status);
+    if (m === null) throw new HostError(38); // ENOSYS
+    return [Number(m[1]), Number(m[2]), Number(m[3])];
+  }
+
+  getPriority(which: number, who: number): number {
+    // Node reaches only processes (PRIO_PROCESS); the process group and user forms are refused.
+    if (which !== 0) throw new HostError(38); // ENOSYS
+    return call(() => os.getPriority(who));
+  }
+
+  setPriority(which: number, who: number, prio: number): void {
+    if (which !== 0) throw new HostError(38); // ENOSYS
+    // setpriority clamps to Linux's range; Node refuses values outside it.
+    call(() => os.setPriority(who, Math.max(-20, Math.min(19, prio))));
+  }
+
+  setId(kind: 'uid' | 'gid' | 'euid' | 'egid', id: number): void {
+    const f = kind === 'uid' ? process.setuid : kind === 'gid' ? process.setgid : kind === 'euid' ? process.seteuid : process.setegid;
+    if (f === undefined) throw new HostError(38); // ENOSYS
+    call(() => f.call(process, id));
   }
 
   setEnv(name: string, value: string | null): void {
@@ -553,6 +856,8 @@ export class NodeHost implements Host {
       for (let i = 0; i < stdio.length; i++) stdio[i] ??= -1;
       req = { ...req, stdio };
     }
+    // The child gets the kernel's descriptors that Python's numbers refer to.
+    req = { ...req, stdio: req.stdio.map((fd) => (fd < 0 ? fd : this.fds.resolve(fd))) };
     return this.processes().spawn(req);
   }
 
@@ -576,14 +881,17 @@ export class NodeHost implements Host {
   }
 
   pollEvents(fd: number): number | null {
+    fd = this.fds.resolve(fd);
     return this.procs?.pollEvents(fd) ?? null;
   }
 
   setBlocking(fd: number, blocking: boolean): boolean {
+    fd = this.fds.resolve(fd);
     return this.procs?.setBlocking(fd, blocking) ?? false;
   }
 
   getBlocking(fd: number): boolean | null {
+    fd = this.fds.resolve(fd);
     return this.procs?.getBlocking(fd) ?? null;
   }
 

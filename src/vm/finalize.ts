@@ -25,6 +25,8 @@ import { PyTuple } from '../objects/tuple.ts';
 import { PyDict } from '../objects/dict.ts';
 import { PyFunction, PyMethod, PyCell } from '../objects/function.ts';
 import { PyFloat } from '../objects/float.ts';
+import { PyComplex } from '../objects/complex.ts';
+import { PyBytes } from '../objects/bytes.ts';
 import { PyCFunction, PyMethodDescr } from '../objects/descrobject.ts';
 import { PyObject_Call, PyObject_GetAttr, PyObject_Repr } from '../objects/abstract.ts';
 import { PyGenObject, genClose, genIsFinished, PyAsyncGenASend, PyAsyncGenAThrow, unawaitedAgenMethod } from '../objects/genobject.ts';
@@ -137,6 +139,9 @@ function visitForward(o: object): void {
     }
     found.add(o);
   }
+  // Floats, complex numbers and bytes hold nothing: they do not spend the budget.
+  const c = o.constructor;
+  if (c === PyFloat || c === PyComplex || c === PyBytes) return;
   if (--budget >= 0) work.push(o);
 }
 
@@ -162,6 +167,216 @@ function lookForward(): Set<object> | null {
   return r;
 }
 
+// Anchors. Most reports find nothing, but each one walks what the dropped values hold, and while
+// an observable object lives for long that walk is the program's main cost: unittest runs every
+// test inside a `with` over a generator context manager (`_Outcome.testPartExecutor`, suspended at
+// a guarded yield for the whole test), and test_heapq's test_heapify (a 20,000-item list) spent
+// 66 s of its 78 s in that walk. An observable object found reachable from a variable or stack slot of
+// a frame on the thread's stack is *anchored* there, with the path that reaches it: it is alive
+// while the frame is executing, the slot holds the same value and each object on the path still
+// holds the next. The frame's slots change only while it is the innermost frame (and its own pops
+// clear the slot before they report); a reported drop that breaks a link drops an object on the
+// path. So while every observable object is anchored (or tenured, above), a report only checks its
+// dropped values against the observable objects and the paths; one that is on a path takes its
+// anchors away and the report walks as before. The path does not go through frames, generators or
+// cells (what they hold changes without their holder being dropped). A link that native code breaks
+// without a report (list.clear(), a dict's pop) is found by the walk that every
+// ANCHOR_VERIFY_EVERY-th skipped report makes again from each anchor's slot.
+// Differs from CPython: an anchored object that such a change left unreachable is finalized at
+// that check (or gc.collect(), or exit), not at once.
+const ANCHOR_MAX_TRACKED = 16;
+const ANCHOR_SEARCH_BUDGET = 10000;
+const ANCHOR_ROOT_BUDGET = 300;
+const ANCHOR_VERIFY_EVERY = 256;
+const ANCHOR_RETRY_EVERY = 64;
+
+class Anchor {
+  readonly frame: Frame;
+  readonly slot: number;
+  /** The slot's value first, the anchored object last. */
+  readonly path: readonly object[];
+  constructor(frame: Frame, slot: number, path: readonly object[]) {
+    this.frame = frame;
+    this.slot = slot;
+    this.path = path;
+  }
+}
+
+const anchors = new Map<object, Anchor>();
+/** The objects on the anchors' paths after the slot's value. */
+const pathNodes = new Set<object>();
+let skippedReports = 0;
+/** Reports left before a failed search for an anchor may be tried again. */
+let anchorRetryIn = 0;
+
+function anchorHolds(a: Anchor): boolean {
+  return a.frame.state === FrameState.EXECUTING && a.frame.localsplus[a.slot] === a.path[0];
+}
+
+function setAnchor(o: object, a: Anchor | undefined): void {
+  if (a === undefined) anchors.delete(o);
+  else anchors.set(o, a);
+  pathNodes.clear();
+  for (const b of anchors.values()) for (let i = 1; i < b.path.length; i++) pathNodes.add(b.path[i]);
+}
+
+/** What the walk from an anchor's slot enters: not what changes without its holder being dropped. */
+function anchorReferents(o: object, visit: (x: object) => void): void {
+  if (o instanceof Frame || o instanceof PyGenObject || o instanceof PyCell) return;
+  forwardReferents(o, visit);
+}
+
+/**
+ * Anchors the observable objects in `objs` (proven alive) that a frame on the thread's stack
+ * reaches from one of its slots, searching from the innermost frame out, within a budget.
+ */
+function anchorObjects(objs: Iterable<object>): void {
+  const want = new Set<object>();
+  for (const o of objs) {
+    const a = anchors.get(o);
+    if (tracked.has(o) && (a === undefined || !anchorHolds(a))) want.add(o);
+  }
+  if (want.size === 0) return;
+  // Breadth first from each slot, a small budget for each (the paths that matter are short; a
+  // slot holding a large list must not use up the search), `parent` leading back to the slot.
+  const parent = new Map<object, object | null>();
+  const queue: object[] = [];
+  let total = ANCHOR_SEARCH_BUDGET;
+  let left = 0;
+  let from: object = None;
+  let frame: Frame = tstate.frame!;
+  let slot = 0;
+  const found = (x: object): void => {
+    const path: object[] = [];
+    for (let y: object | null | undefined = x; y !== null && y !== undefined; y = parent.get(y)) path.push(y);
+    path.reverse();
+    want.delete(x);
+    setAnchor(x, new Anchor(frame, slot, path));
+  };
+  const visit = (x: object): void => {
+    if (left < 0 || x === None || parent.has(x)) return;
+    const c = x.constructor;
+    if (c === PyFloat || c === PyComplex || c === PyBytes) return;
+    parent.set(x, from);
+    if (want.has(x)) found(x);
+    else if (--left >= 0) queue.push(x);
+  };
+  for (let f = tstate.frame; f !== null && want.size > 0 && total > 0; f = f.f_back) {
+    if (f.state !== FrameState.EXECUTING) continue;
+    frame = f;
+    const lp = f.localsplus;
+    for (slot = 0; slot < lp.length && want.size > 0 && total > 0; slot++) {
+      const root = lp[slot];
+      if (typeof root !== 'object' || root === None || parent.has(root)) continue;
+      parent.set(root, null);
+      if (want.has(root)) {
+        found(root);
+        continue;
+      }
+      queue.length = 0;
+      queue.push(root);
+      left = ANCHOR_ROOT_BUDGET;
+      for (let i = 0; i < queue.length && want.size > 0; i++) {
+        from = queue[i];
+        anchorReferents(from, visit);
+      }
+      total -= ANCHOR_ROOT_BUDGET - Math.max(left, 0);
+    }
+  }
+}
+
+/**
+ * Whether a report may skip the forward look: every observable object is anchored or tenured
+ * (and this is not a report that checks the tenured ones). The caller still checks its dropped
+ * values with `mayFree`.
+ */
+function reportsMaySkip(): boolean {
+  if (tracked.size > ANCHOR_MAX_TRACKED) return false;
+  let tenured = false;
+  for (const o of tracked) {
+    const a = anchors.get(o);
+    if (a !== undefined && anchorHolds(a)) continue;
+    if (gcPinned.size !== 0 && gcPinned.has(o)) continue;
+    if (!checkTenured && (survivals.get(o) ?? 0) >= TENURE && mayTenure(o)) {
+      tenured = true;
+      continue;
+    }
+    // An object a frame is found to reach is alive: anchored again.
+    if (anchorRetryIn > 0) {
+      anchorRetryIn--;
+      return false;
+    }
+    anchorObjects([o]);
+    const b = anchors.get(o);
+    if (b === undefined || !anchorHolds(b)) {
+      anchorRetryIn = ANCHOR_RETRY_EVERY;
+      return false;
+    }
+  }
+  if (tenured) {
+    checkTenured = ++tenuredReports % TENURED_CHECK_EVERY === 0;
+    if (checkTenured) return false;
+  }
+  if (++skippedReports % ANCHOR_VERIFY_EVERY === 0) return !verifyAnchors();
+  return true;
+}
+
+/**
+ * Whether dropping `v` may free an observable object although all are anchored: it is one that no
+ * anchor holds, or it is on an anchor's path past the slot's value (whose anchors it then takes
+ * away: it may be the path's own link that went). A reference to the slot's value itself dropped
+ * elsewhere breaks nothing: `anchorHolds` checks the slot.
+ */
+function mayFree(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  if (pathNodes.size !== 0 && pathNodes.has(v)) {
+    for (const [o, a] of [...anchors]) if (a.path.indexOf(v) > 0) setAnchor(o, undefined);
+    return true;
+  }
+  if (!tracked.has(v)) return false;
+  const a = anchors.get(v);
+  return a === undefined || !anchorHolds(a);
+}
+
+function anyMayFree(values: readonly unknown[], n: number): boolean {
+  let r = false;
+  for (let i = 0; i < n; i++) if (mayFree(values[i])) r = true;
+  return r;
+}
+
+/**
+ * Searches every anchor again from the frames (what native code changed may have broken a path).
+ * Those no longer reached lose their anchor and are checked against the roots now, the dead
+ * finalized. Returns whether any anchor was lost.
+ */
+function verifyAnchors(): boolean {
+  const all = [...anchors.keys()].filter((o) => tracked.has(o));
+  for (const o of all) setAnchor(o, undefined);
+  anchorObjects(all);
+  const lost = new Set<object>();
+  for (const o of all) if (!anchors.has(o)) lost.add(o);
+  if (lost.size === 0) return false;
+  busy = true;
+  try {
+    const marked = new Set<object>();
+    if (markReachable(gcRoots(), marked, lost)) {
+      for (const o of lost) survived(o);
+      return true;
+    }
+    const dead: object[] = [];
+    for (const o of tracked) {
+      if (!lost.has(o)) continue;
+      if (marked.has(o)) survived(o);
+      else dead.push(o);
+    }
+    finalizeAll(dead);
+  } finally {
+    busy = false;
+    pending.length = 0;
+  }
+  return true;
+}
+
 /**
  * Some references were dropped: finalize the observable objects that were only reachable
  * through them. `extraRoots` are values the loop holds outside any frame (a return value, the
@@ -173,11 +388,15 @@ export function dropped(values: readonly unknown[], extraRoots: readonly unknown
     for (const v of extraRoots) pending.push(v);
     return;
   }
+  if (!anyMayFree(values, values.length) && reportsMaySkip()) return;
   const cands = candidatesFrom(values);
   if (cands !== null) runPass(values, cands, extraRoots);
 }
 
 gcHooks.dropped = dropped;
+gcHooks.untracked = (o) => {
+  if (anchors.size !== 0 && anchors.has(o)) setAnchor(o, undefined);
+};
 
 /** A value was popped or a variable lost its value. */
 export function droppedValue(v: PyValue | undefined): void {
@@ -186,6 +405,7 @@ export function droppedValue(v: PyValue | undefined): void {
     pending.push(v);
     return;
   }
+  if (!mayFree(v) && reportsMaySkip()) return;
   budget = FORWARD_BUDGET;
   direct.add(v);
   visitForward(v);
@@ -208,6 +428,7 @@ export function droppedFrame(frame: Frame, result: PyValue | undefined, fromNati
     pending.push(frame);
     return;
   }
+  if (!anyMayFree(lp, i + 1) && reportsMaySkip()) return;
   budget = FORWARD_BUDGET;
   for (let j = 0; j <= i; j++) {
     const v = lp[j];
@@ -278,7 +499,11 @@ function runPass(values: readonly unknown[], cands: Set<object>, extraRoots: rea
   const seeds: object[] = [];
   const alive = provenOnStack(cands, seeds);
   for (const o of seeds) survived(o);
-  if (!alive) return;
+  if (!alive) {
+    anchorObjects(seeds);
+    return;
+  }
+  const survivors: object[] = [...seeds];
   busy = true;
   try {
     for (;;) {
@@ -286,12 +511,17 @@ function runPass(values: readonly unknown[], cands: Set<object>, extraRoots: rea
       const roots = [...seeds, ...extraRoots, ...gcRoots()];
       seeds.length = 0;
       if (markReachable(roots, marked, cands)) {
-        for (const c of cands) survived(c);
+        for (const c of cands) {
+          survived(c);
+          survivors.push(c);
+        }
       } else {
         const dead = new Set<object>();
         for (const c of cands) {
-          if (marked.has(c)) survived(c);
-          else dead.add(c);
+          if (marked.has(c)) {
+            survived(c);
+            survivors.push(c);
+          } else dead.add(c);
         }
         finalizeAll(deallocOrder(values, dead, marked));
       }
@@ -305,6 +535,7 @@ function runPass(values: readonly unknown[], cands: Set<object>, extraRoots: rea
   } finally {
     busy = false;
     pending.length = 0;
+    anchorObjects(survivors);
   }
 }
 

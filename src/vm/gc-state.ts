@@ -17,7 +17,10 @@ export function trackObject(o: object): void {
 }
 
 export function untrackObject(o: object): void {
-  if (tracked.delete(o)) gcLive.count = tracked.size;
+  if (tracked.delete(o)) {
+    gcLive.count = tracked.size;
+    gcHooks.untracked(o);
+  }
 }
 
 /**
@@ -82,4 +85,8 @@ gcRootProviders.push(() => nativeHeld);
  * vm/finalize.ts's report of values native code let go (a sort's keys): installed when that module
  * loads, so that object modules can report without importing it.
  */
-export const gcHooks: { dropped: (values: readonly unknown[], extraRoots: readonly unknown[]) => void } = { dropped: () => {} };
+export const gcHooks: {
+  dropped: (values: readonly unknown[], extraRoots: readonly unknown[]) => void;
+  /** An object left the tracked set (vm/finalize.ts forgets its anchor). */
+  untracked: (o: object) => void;
+} = { dropped: () => {}, untracked: () => {} };

@@ -35,3 +35,4 @@ import './slot-docs.ts';
 import './datetime-native.ts';
 import './socket-constants.ts';
 import './heap-types.ts';
+import './cjk-fixups.ts';

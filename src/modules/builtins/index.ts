@@ -308,9 +308,11 @@ function ord(_m: V, c: V): V {
     if (c.data.length === 1) return c.data[0];
     size = c.data.length;
   } else if (isStrValue(c)) {
-    const cps = codePointValues(strValue(c));
-    if (cps.length === 1) return cps[0];
-    size = cps.length;
+    const s = strValue(c);
+    const cp = s.codePointAt(0);
+    // One code point: one UTF-16 unit, or a surrogate pair.
+    if (cp !== undefined && s.length === (cp > 0xffff ? 2 : 1)) return cp;
+    size = codePointValues(s).length;
   } else if (c instanceof PyByteArray) {
     if (c.len === 1) return c.buf[0];
     size = c.len;

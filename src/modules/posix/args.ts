@@ -5,12 +5,13 @@ import { simpleBuffer, simpleBufferOrNull } from '../../objects/bytes/buffer.ts'
 import { None, type PyValue } from '../../objects/object.ts';
 import { typeOf, type PyType } from '../../objects/type.ts';
 import { PyBytes } from '../../objects/bytes.ts';
-import { PyObject_Call, PyNumber_Index, lookupSpecial } from '../../objects/abstract.ts';
-import { isStrValue, strValue } from '../../objects/boxes.ts';
+import { PyObject_Call, PyNumber_Index, PyObject_LookupAttr, lookupSpecial } from '../../objects/abstract.ts';
+import { isStrValue, strValue, isIntValue } from '../../objects/boxes.ts';
 import * as E from '../../objects/exceptions.ts';
 import { typeName } from '../../objects/typeobject.ts';
 import { HostError } from '../../runtime/host.ts';
 import { ERRNO_TABLE } from '../linux.generated.ts';
+import { warnEx } from '../_warnings.ts';
 
 // ---- the file system encoding: UTF-8, undecodable bytes as U+DC80..U+DCFF (surrogateescape) ----
 
@@ -96,6 +97,8 @@ export interface PathArg {
   readonly isBytes: boolean;
   /** A file descriptor given instead of a path, or -1. */
   readonly fd: number;
+  /** A descriptor was given (fd may then be -1, which CPython's path_t cannot tell from "none"). */
+  readonly isFd: boolean;
   /** None was given (nullable paths). */
   readonly isNone: boolean;
 }
@@ -106,7 +109,7 @@ export interface PathArg {
  */
 export function pathArg(o: PyValue | undefined, func: string, argName = 'path', allowFd = false, nullable = false): PathArg {
   if (o === undefined) o = None;
-  if (o === None && nullable) return { path: '', object: None, isBytes: false, fd: -1, isNone: true };
+  if (o === None && nullable) return { path: '', object: None, isBytes: false, fd: -1, isFd: false, isNone: true };
   const isIndex = allowFd && typeOf(o).nb_index !== null;
   let v = o;
   if (!isIndex && !isStrValue(v) && !(v instanceof PyBytes)) {
@@ -117,17 +120,17 @@ export function pathArg(o: PyValue | undefined, func: string, argName = 'path', 
       throw E.typeError(`expected ${typeName(typeOf(o))}.__fspath__() to return str or bytes, not ${typeName(typeOf(v))}`);
     }
   }
-  if (isIndex && !isStrValue(v) && !(v instanceof PyBytes)) return { path: '', object: o, isBytes: false, fd: fdArg(o), isNone: false };
+  if (isIndex && !isStrValue(v) && !(v instanceof PyBytes)) return { path: '', object: o, isBytes: false, fd: fdArg(o), isFd: true, isNone: false };
   const prefix = func ? `${func}: ` : '';
   if (isStrValue(v)) {
     const s = strValue(v);
     if (s.includes('\0')) throw E.valueError(`${prefix}embedded null character in ${argName}`);
     fsEncode(s);
-    return { path: s, object: o, isBytes: false, fd: -1, isNone: false };
+    return { path: s, object: o, isBytes: false, fd: -1, isFd: false, isNone: false };
   }
   const data = (v as PyBytes).data;
   if (data.includes(0)) throw E.valueError(`${prefix}embedded null character in ${argName}`);
-  return { path: fsDecode(data), object: o, isBytes: true, fd: -1, isNone: false };
+  return { path: fsDecode(data), object: o, isBytes: true, fd: -1, isFd: false, isNone: false };
 }
 
 function badPathType(o: PyValue, func: string, argName: string, allowFd: boolean, nullable: boolean): PyValue {
@@ -144,9 +147,37 @@ function badPathType(o: PyValue, func: string, argName: string, allowFd: boolean
 
 /** A file descriptor argument.  CPython: _fd_converter */
 export function fdArg(o: PyValue): number {
+  if (typeof o === 'boolean') warnEx(E.PyExc_RuntimeWarning, 'bool is used as a file descriptor', 1);
   const v = PyNumber_Index(o);
   if (v > 2147483647) throw E.overflowError('fd is greater than maximum');
   if (v < -2147483648) throw E.overflowError('fd is less than minimum');
+  return Number(v);
+}
+
+/** dir_fd's "not given" value (AT_FDCWD). */
+export const DEFAULT_DIR_FD = -100;
+
+/** A dir_fd argument: None (DEFAULT_DIR_FD) or a descriptor.  CPython: dir_fd_converter */
+export function dirFdArg(o: PyValue | undefined): number {
+  if (o === undefined || o === None) return DEFAULT_DIR_FD;
+  if (typeOf(o).nb_index === null) throw E.typeError(`argument should be integer or None, not ${typeName(typeOf(o))}`);
+  return fdArg(o);
+}
+
+/** uid_t/gid_t: an index, -1 meaning "unchanged".  CPython: _Py_Uid_Converter, _Py_Gid_Converter */
+export function idArg(o: PyValue, what: 'uid' | 'gid'): number {
+  let v: number | bigint;
+  try {
+    v = PyNumber_Index(o);
+  } catch (e) {
+    if (e instanceof E.PyBaseException) throw E.typeError(`${what} should be integer, not ${typeName(typeOf(o))}`);
+    throw e;
+  }
+  if (v === -1 || v === 0xffffffff) return -1;
+  // As CPython on a 64-bit Linux: a value that fits a C long but not uid_t reads as "less than
+  // minimum" (its truncation check), one beyond a long as "greater than maximum".
+  if (v < 0 || (v > 0xffffffff && v < 2n ** 63n)) throw E.overflowError(`${what} is less than minimum`);
+  if (v > 0xffffffff) throw E.overflowError(`${what} is greater than maximum`);
   return Number(v);
 }
 
@@ -168,6 +199,20 @@ export function ssizeArg(o: PyValue): number {
 /** The result path in the caller's type (bytes when bytes were given). */
 export function pathResult(s: string, asBytes: boolean): PyValue {
   return asBytes ? new PyBytes(fsEncode(s)) : s;
+}
+
+/** An int descriptor or an object with fileno().  CPython: PyObject_AsFileDescriptor */
+export function fileDescriptor(o: PyValue): number {
+  let v: PyValue = o;
+  if (!isIntValue(o)) {
+    const meth = PyObject_LookupAttr(o, 'fileno');
+    if (meth === undefined) throw E.typeError('argument must be an int, or have a fileno() method.');
+    v = PyObject_Call(meth, []);
+    if (!isIntValue(v)) throw E.typeError('fileno() returned a non-integer');
+  }
+  const n = fdArg(v);
+  if (n < 0) throw E.valueError(`file descriptor cannot be a negative integer (${n})`);
+  return n;
 }
 
 // ---- errors ----

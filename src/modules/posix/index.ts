@@ -8,9 +8,9 @@
 //
 // Differs from CPython: no fork, exec or posix_spawn (children start only through
 // _posixsubprocess.fork_exec and system()); waitpid knows only those children; a host without
-// processes (a browser) has no pipes (ENOSYS) and no children (ECHILD).  No dir_fd/follow_symlinks
-// variants beyond lstat, no dup of real descriptors and no dup2: Node's synchronous API has none.
-// set_blocking changes only the host's pipes.
+// processes (a browser) has no pipes (ENOSYS) and no children (ECHILD).  dir_fd and the descriptor
+// forms of path functions go through Host.fdPath (files.ts); dup and dup2 are the host's numbers
+// over the kernel's (src/runtime/node-fds.ts).  set_blocking changes only the host's pipes.
 import { None, type PyValue } from '../../objects/object.ts';
 import { defineModule } from '../../objects/module-def.ts';
 import { PyList } from '../../objects/list.ts';
@@ -28,9 +28,13 @@ import { interp } from '../../vm/interpreter.ts';
 import { HostError } from '../../runtime/host.ts';
 import { ProcessExit } from '../../runtime/process-exit.ts';
 import { POSIX_CONSTANTS } from '../linux.generated.ts';
-import { pathArg, fdArg, intArg, ssizeArg, pathResult, withOSError, newOSError, strerror, fsEncode, fsDecode, bufferOf } from './args.ts';
+import { fileDescriptor } from './args.ts';
+export { fileDescriptor };
+import { dirFdArg, pathArg, fdArg, intArg, ssizeArg, pathResult, withOSError, newOSError, strerror, fsEncode, fsDecode, bufferOf } from './args.ts';
 import { statResult, scandir, StatResultType, TerminalSizeType, UnameResultType, TimesResultType, DirEntryType } from './stat.ts';
 import { withDocs, moduleDoc } from '../docs.ts';
+import { EXEC_FUNCTIONS } from './exec.ts';
+import { FILE_FUNCTIONS, StatvfsResultType, pathconfNames, haveFileFunctions, atPath, fdPath, followArg, checkDirFdAndFd, checkFdAndFollow } from './files.ts';
 import { deliverSignal } from '../_signal.ts';
 
 type V = PyValue;
@@ -41,27 +45,26 @@ function host() {
 
 // ---- stat ----
 
+/** stat(path, *, dir_fd=None, follow_symlinks=True); path may be a descriptor.  CPython: posix_do_stat */
 function posixStat(_m: V, path: V, dirFd: V, follow: V): V {
-  checkNoDirFd('stat', dirFd);
   const p = pathArg(path, 'stat', 'path', true);
+  const d = dirFdArg(dirFd);
+  const fl = followArg(follow);
+  checkDirFdAndFd('stat', d, p.fd);
+  checkFdAndFollow('stat', p.fd, fl);
   if (p.fd >= 0) return statResult(withOSError(() => host().fstat(p.fd)));
-  const followLinks = follow === undefined || PyObject_IsTrue(follow);
-  return statResult(withOSError(() => host().stat(p.path, followLinks), p.object));
+  return statResult(withOSError(() => host().stat(atPath(p, d), fl), p.object));
 }
 
 function posixLstat(_m: V, path: V, dirFd: V): V {
-  checkNoDirFd('lstat', dirFd);
   const p = pathArg(path, 'lstat');
-  return statResult(withOSError(() => host().stat(p.path, false), p.object));
+  const d = dirFdArg(dirFd);
+  return statResult(withOSError(() => host().stat(atPath(p, d), false), p.object));
 }
 
 function posixFstat(_m: V, fd: V): V {
-  const n = fdArg(fd);
+  const n = intArg(fd);
   return statResult(withOSError(() => host().fstat(n)));
-}
-
-function checkNoDirFd(func: string, dirFd: V | undefined): void {
-  if (dirFd !== undefined && dirFd !== None) throw E.notImplementedError(`${func}: dir_fd unavailable on this platform`);
 }
 
 function isDirMode(mode: number): boolean {
@@ -86,11 +89,11 @@ function tryStat(path: V, follow: boolean): { mode: number } | null {
 // ---- files by descriptor ----
 
 function posixOpen(_m: V, path: V, flags: V, mode: V, dirFd: V): V {
-  checkNoDirFd('open', dirFd);
   const p = pathArg(path, 'open');
   const f = intArg(flags);
   const md = mode === undefined ? 0o777 : intArg(mode);
-  return withOSError(() => host().open(p.path, f, md), p.object);
+  const d = dirFdArg(dirFd);
+  return withOSError(() => host().open(atPath(p, d), f, md), p.object);
 }
 
 function posixClose(_m: V, fd: V): void {
@@ -161,20 +164,6 @@ function posixTruncate(_m: V, path: V, length: V): void {
 function posixFsync(_m: V, fd: V): void {
   const n = fileDescriptor(fd);
   withOSError(() => host().fsync(n));
-}
-
-/** An int descriptor or an object with fileno().  CPython: PyObject_AsFileDescriptor */
-export function fileDescriptor(o: V): number {
-  let v: V = o;
-  if (!isIntValue(o)) {
-    const meth = PyObject_LookupAttr(o, 'fileno');
-    if (meth === undefined) throw E.typeError('argument must be an int, or have a fileno() method.');
-    v = PyObject_Call(meth, []);
-    if (!isIntValue(v)) throw E.typeError('fileno() returned a non-integer');
-  }
-  const n = fdArg(v);
-  if (n < 0) throw E.valueError(`file descriptor cannot be a negative integer (${n})`);
-  return n;
 }
 
 function posixIsatty(_m: V, fd: V): V {
@@ -249,24 +238,56 @@ function posixDeviceEncoding(_m: V, fd: V): V {
 
 // ---- paths ----
 
-function posixAccess(_m: V, path: V, mode: V, dirFd: V): V {
-  checkNoDirFd('access', dirFd);
+/**
+ * access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True).  Differs from
+ * CPython: effective_ids is accepted and ignored (the host's real and effective ids are the same).
+ * CPython: os_access_impl
+ */
+function posixAccess(_m: V, path: V, mode: V, dirFd: V, _effectiveIds: V, follow: V): V {
   const p = pathArg(path, 'access', 'path');
-  return host().access(p.path, intArg(mode));
+  const md = intArg(mode);
+  const d = dirFdArg(dirFd);
+  const fl = followArg(follow);
+  try {
+    const a = atPath(p, d);
+    if (!fl) {
+      // faccessat(AT_SYMLINK_NOFOLLOW) on a link asks about the link itself: it exists.
+      const st = host().stat(a, false);
+      if ((st.mode & 0o170000) === 0o120000) return md === 0 || host().access(a, md) || (md & 2) === 0;
+    }
+    return host().access(a, md);
+  } catch (e) {
+    if (e instanceof HostError) return false;
+    throw e;
+  }
 }
 
 function posixChdir(_m: V, path: V): void {
   const p = pathArg(path, 'chdir', 'path', true);
-  if (p.fd >= 0) throw E.notImplementedError('chdir: fd unavailable on this platform');
+  if (p.fd >= 0) return withOSError(() => host().chdir(fdPath(p.fd)));
   withOSError(() => host().chdir(p.path), p.object);
 }
 
-function posixChmod(_m: V, path: V, mode: V, dirFd: V): void {
-  checkNoDirFd('chmod', dirFd);
+/** chmod(path, mode, *, dir_fd=None, follow_symlinks=True).  CPython: os_chmod_impl */
+function posixChmod(_m: V, path: V, mode: V, dirFd: V, follow: V): void {
   const p = pathArg(path, 'chmod', 'path', true);
   const md = intArg(mode);
-  if (p.fd >= 0) throw E.notImplementedError('chmod: fd unavailable on this platform');
-  withOSError(() => host().chmod(p.path, md), p.object);
+  const d = dirFdArg(dirFd);
+  const fl = followArg(follow);
+  const h = host();
+  // With a descriptor, fchmod (dir_fd goes unused, as in CPython).
+  if (p.fd >= 0) {
+    return withOSError(() => {
+      if (h.fchmod === undefined) throw new HostError(ENOSYS);
+      h.fchmod(p.fd, md);
+    });
+  }
+  withOSError(() => {
+    const a = atPath(p, d);
+    // Linux cannot change a symbolic link's own mode (fchmodat answers EOPNOTSUPP).
+    if (!fl && (h.stat(a, false).mode & 0o170000) === 0o120000) throw E.notImplementedError('chmod: follow_symlinks unavailable on this platform');
+    h.chmod(a, md);
+  }, p.object);
 }
 
 function posixGetcwd(): V {
@@ -279,68 +300,85 @@ function posixGetcwdb(): V {
 
 function posixListdir(_m: V, path: V): V {
   const p = pathArg(path, 'listdir', 'path', true, true);
-  if (p.fd >= 0) throw E.notImplementedError('listdir: fd unavailable on this platform');
+  if (p.fd >= 0) return new PyList(withOSError(() => host().listdir(fdPath(p.fd))));
   const dir = p.isNone ? '.' : p.path;
   const names = withOSError(() => host().listdir(dir), p.isNone ? '.' : p.object);
   return new PyList(names.map((n) => pathResult(n, p.isBytes)));
 }
 
 function posixMkdir(_m: V, path: V, mode: V, dirFd: V): void {
-  checkNoDirFd('mkdir', dirFd);
   const p = pathArg(path, 'mkdir');
   const md = mode === undefined ? 0o777 : intArg(mode);
-  withOSError(() => host().mkdir(p.path, md), p.object);
+  const d = dirFdArg(dirFd);
+  withOSError(() => host().mkdir(atPath(p, d), md), p.object);
 }
 
 function posixRmdir(_m: V, path: V, dirFd: V): void {
-  checkNoDirFd('rmdir', dirFd);
   const p = pathArg(path, 'rmdir');
-  withOSError(() => host().rmdir(p.path), p.object);
+  const d = dirFdArg(dirFd);
+  withOSError(() => host().rmdir(atPath(p, d)), p.object);
 }
 
 function makeUnlink(name: string) {
   return (_m: V, path: V, dirFd: V): void => {
-    checkNoDirFd(name, dirFd);
     const p = pathArg(path, name);
-    withOSError(() => host().unlink(p.path), p.object);
+    const d = dirFdArg(dirFd);
+    withOSError(() => host().unlink(atPath(p, d)), p.object);
   };
 }
 
 function makeRename(name: string) {
   return (_m: V, src: V, dst: V, srcDirFd: V, dstDirFd: V): void => {
-    checkNoDirFd(name, srcDirFd);
-    checkNoDirFd(name, dstDirFd);
     const a = pathArg(src, name, 'src');
     const b = pathArg(dst, name, 'dst');
-    if (a.isBytes !== b.isBytes) throw E.typeError(`${name}: src and dst must be the same type`);
-    withOSError(() => host().rename(a.path, b.path), a.object, b.object);
+    const da = dirFdArg(srcDirFd);
+    const db = dirFdArg(dstDirFd);
+    withOSError(() => host().rename(atPath(a, da), atPath(b, db)), a.object, b.object);
   };
 }
 
 function posixReadlink(_m: V, path: V, dirFd: V): V {
-  checkNoDirFd('readlink', dirFd);
   const p = pathArg(path, 'readlink');
-  return pathResult(withOSError(() => host().readlink(p.path), p.object), p.isBytes);
+  const d = dirFdArg(dirFd);
+  return pathResult(withOSError(() => host().readlink(atPath(p, d)), p.object), p.isBytes);
 }
 
 function posixSymlink(_m: V, src: V, dst: V, _isDir: V, dirFd: V): void {
-  checkNoDirFd('symlink', dirFd);
   const a = pathArg(src, 'symlink', 'src');
   const b = pathArg(dst, 'symlink', 'dst');
-  withOSError(() => host().symlink(a.path, b.path), a.object, b.object);
+  const d = dirFdArg(dirFd);
+  withOSError(() => host().symlink(a.path, atPath(b, d)), a.object, b.object);
 }
 
-function posixLink(_m: V, src: V, dst: V, srcDirFd: V, dstDirFd: V): void {
-  checkNoDirFd('link', srcDirFd);
-  checkNoDirFd('link', dstDirFd);
+/** link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True).  CPython: os_link_impl */
+function posixLink(_m: V, src: V, dst: V, srcDirFd: V, dstDirFd: V, follow: V): void {
   const a = pathArg(src, 'link', 'src');
   const b = pathArg(dst, 'link', 'dst');
-  withOSError(() => host().link(a.path, b.path), a.object, b.object);
+  const da = dirFdArg(srcDirFd);
+  const db = dirFdArg(dstDirFd);
+  const fl = followArg(follow);
+  withOSError(() => {
+    let from = atPath(a, da);
+    // linkat(AT_SYMLINK_FOLLOW) links the file a symbolic link names; Node's link(2) the link itself.
+    if (fl && (host().stat(from, false).mode & 0o170000) === 0o120000) from = realTarget(from);
+    host().link(from, atPath(b, db));
+  }, a.object, b.object);
+}
+
+/** The path a chain of symbolic links ends at. */
+function realTarget(p: string): string {
+  let cur = p;
+  for (let i = 0; i < 40; i++) {
+    const st = host().stat(cur, false);
+    if ((st.mode & 0o170000) !== 0o120000) return cur;
+    const t = host().readlink(cur);
+    cur = t.startsWith('/') ? t : cur.slice(0, cur.lastIndexOf('/') + 1) + t;
+  }
+  throw new HostError(40); // ELOOP
 }
 
 /** os.utime(path, times=None, *, ns=...).  CPython: os_utime_impl */
-function posixUtime(_m: V, path: V, times: V, ns: V, dirFd: V): void {
-  checkNoDirFd('utime', dirFd);
+function posixUtime(_m: V, path: V, times: V, ns: V, dirFd: V, follow: V): void {
   const p = pathArg(path, 'utime', 'path', true);
   let atime: bigint;
   let mtime: bigint;
@@ -356,8 +394,18 @@ function posixUtime(_m: V, path: V, times: V, ns: V, dirFd: V): void {
   } else {
     atime = mtime = host().timeNs();
   }
-  if (p.fd >= 0) throw E.notImplementedError('utime: fd unavailable on this platform');
-  withOSError(() => host().utime(p.path, atime, mtime), p.object);
+  const d = dirFdArg(dirFd);
+  const fl = followArg(follow);
+  checkDirFdAndFd('utime', d, p.fd);
+  checkFdAndFollow('utime', p.fd, fl);
+  const h = host();
+  if (p.fd >= 0) {
+    return withOSError(() => {
+      if (h.futimes === undefined) throw new HostError(ENOSYS);
+      h.futimes(p.fd, atime, mtime);
+    });
+  }
+  withOSError(() => h.utime(atPath(p, d), atime, mtime, fl), p.object);
 }
 
 /** Seconds (int or float) as ns, a float's fraction floored.  CPython: _PyTime_ObjectToTimespec (ROUND_FLOOR) */
@@ -625,6 +673,8 @@ export const posixModule = defineModule({
     fsync: { sig: '($module, /, fd)', impl: posixFsync },
     isatty: { sig: '($module, fd, /)', impl: posixIsatty },
     dup: { sig: '($module, fd, /)', impl: posixDup },
+    ...FILE_FUNCTIONS,
+    ...EXEC_FUNCTIONS,
     get_inheritable: { sig: '($module, fd, /)', impl: posixGetInheritable },
     set_inheritable: { sig: '($module, fd, inheritable, /)', impl: posixSetInheritable },
     get_blocking: { sig: '($module, fd, /)', impl: posixGetBlocking },
@@ -676,7 +726,9 @@ export const posixModule = defineModule({
       uname_result: UnameResultType,
       times_result: TimesResultType,
       DirEntry: DirEntryType,
-      _have_functions: new PyList(['HAVE_FTRUNCATE', 'HAVE_LSTAT']),
+      _have_functions: new PyList(['HAVE_FTRUNCATE', 'HAVE_LSTAT', 'HAVE_LUTIMES', ...haveFileFunctions()]),
+      statvfs_result: StatvfsResultType,
+      pathconf_names: pathconfNames(),
     };
     for (const [name, value] of POSIX_CONSTANTS) c[name] = value;
     return c;

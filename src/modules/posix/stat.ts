@@ -2,6 +2,7 @@
 // CPython: Modules/posixmodule.c (_pystat_fromstructstat, DirEntry, ScandirIterator)
 import { None, PyObject, type PyValue } from '../../objects/object.ts';
 import { defineBuiltinType } from '../../objects/builtin-type.ts';
+import { TPFLAGS } from '../../objects/type.ts';
 import { defineStructSeqType } from '../../objects/structseq.ts';
 import { PyFloat } from '../../objects/float.ts';
 import { PyObject_Repr } from '../../objects/abstract.ts';
@@ -83,6 +84,26 @@ export function statResult(st: StatResult): PyValue {
 
 // ---- DirEntry and scandir ----
 
+/** The mode's type bits for each of readdir's DT_ values (0: unknown). */
+const DT_MODES: readonly number[] = (() => {
+  const m = new Array<number>(16).fill(0);
+  m[1] = 0o010000; // DT_FIFO
+  m[2] = 0o020000; // DT_CHR
+  m[4] = 0o040000; // DT_DIR
+  m[6] = 0o060000; // DT_BLK
+  m[8] = 0o100000; // DT_REG
+  m[10] = 0o120000; // DT_LNK
+  m[12] = 0o140000; // DT_SOCK
+  return m;
+})();
+
+/** A directory's names and, when the host knows them, their DT_ types. */
+function readDir(dir: string): { names: string[]; types: Uint8Array | null } {
+  const h = interp().host;
+  if (h.readdirTypes !== undefined) return h.readdirTypes(dir);
+  return { names: h.listdir(dir), types: null };
+}
+
 const S_IFMT = 0o170000;
 const S_IFDIR = 0o040000;
 const S_IFREG = 0o100000;
@@ -95,27 +116,38 @@ export class PyDirEntry extends PyObject {
     readonly name: string,
     readonly path: string,
     readonly asBytes: boolean,
+    /** The path stat() uses: `path`, or under the directory descriptor scandir(fd) was given. */
+    private readonly statPath: string,
+    /** The file type as readdir reported it (S_IFDIR, S_IFREG, S_IFLNK...), or 0 when unknown (d_type). */
+    private readonly dType: number,
   ) {
     super();
   }
 
+  /** CPython: DirEntry_is_symlink (d_type when known, else lstat) */
+  isSymlink(): boolean {
+    if (this.dType !== 0) return this.dType === S_IFLNK;
+    return this.testMode(false, S_IFLNK);
+  }
+
   lstatOf(): StatResult {
-    this.lstatCache ??= withOSError(() => interp().host.stat(this.path, false), pathResult(this.path, this.asBytes));
+    this.lstatCache ??= withOSError(() => interp().host.stat(this.statPath, false), pathResult(this.path, this.asBytes));
     return this.lstatCache;
   }
 
   statOf(follow: boolean): StatResult {
     if (!follow) return this.lstatOf();
     if (this.statCache === null) {
-      const l = this.lstatOf();
-      if ((l.mode & S_IFMT) !== S_IFLNK) this.statCache = l;
-      else this.statCache = withOSError(() => interp().host.stat(this.path, true), pathResult(this.path, this.asBytes));
+      if (!this.isSymlink()) this.statCache = this.lstatOf();
+      else this.statCache = withOSError(() => interp().host.stat(this.statPath, true), pathResult(this.path, this.asBytes));
     }
     return this.statCache;
   }
 
   /** is_dir()/is_file(): false when the entry no longer exists.  CPython: DirEntry_test_mode */
   testMode(follow: boolean, mode: number): boolean {
+    // readdir's type answers unless a symbolic link is to be followed.
+    if (this.dType !== 0 && (!follow || this.dType !== S_IFLNK)) return this.dType === mode;
     try {
       return (this.statOf(follow).mode & S_IFMT) === mode;
     } catch (e) {
@@ -132,15 +164,18 @@ function followArg(v: PyValue): boolean {
 export const DirEntryType = defineBuiltinType({
   name: 'posix.DirEntry',
   instanceClass: PyDirEntry,
+  flags: TPFLAGS.DISALLOW_INSTANTIATION,
   slots: {
     tp_repr: (s: PyValue) => `<DirEntry ${PyObject_Repr(pathResult((s as PyDirEntry).name, (s as PyDirEntry).asBytes))}>`,
   },
   methods: {
     is_dir: { sig: '($self, /, *, follow_symlinks=True)', impl: (s: PyDirEntry, f: PyValue) => s.testMode(followArg(f), S_IFDIR) },
     is_file: { sig: '($self, /, *, follow_symlinks=True)', impl: (s: PyDirEntry, f: PyValue) => s.testMode(followArg(f), S_IFREG) },
-    is_symlink: { sig: '($self, /)', impl: (s: PyDirEntry) => s.testMode(false, S_IFLNK) },
+    is_symlink: { sig: '($self, /)', impl: (s: PyDirEntry) => s.isSymlink() },
     is_junction: { sig: '($self, /)', impl: () => false },
     stat: { sig: '($self, /, *, follow_symlinks=True)', impl: (s: PyDirEntry, f: PyValue) => statResult(s.statOf(followArg(f))) },
+    // Differs from CPython: Node's readdir gives no d_ino, so the inode comes from lstat (and fails
+    // once the entry is gone).
     inode: { sig: '($self, /)', impl: (s: PyDirEntry) => toInt(s.lstatOf().ino) },
     __fspath__: { sig: '($self, /)', impl: (s: PyDirEntry) => pathResult(s.path, s.asBytes) },
     __class_getitem__: { sig: '($cls, item, /)', kind: 'classmethod', impl: (cls: PyValue) => cls },
@@ -156,8 +191,12 @@ export class PyScandirIterator extends PyObject {
   constructor(
     readonly dir: string,
     private readonly names: string[],
+    /** readdir's file types, by entry (0: unknown). */
+    private readonly types: Uint8Array | null,
     readonly asBytes: boolean,
     private readonly join: (name: string) => string,
+    /** The directory under which entries are stat()ed (scandir(fd)), or null for `join`. */
+    private readonly statDir: string | null,
   ) {
     super();
   }
@@ -168,14 +207,18 @@ export class PyScandirIterator extends PyObject {
       this.closed = true;
       return undefined;
     }
-    const name = this.names[this.i++];
-    return new PyDirEntry(name, this.join(name), this.asBytes);
+    const k = this.i++;
+    const name = this.names[k];
+    const path = this.join(name);
+    const t = this.types === null ? 0 : DT_MODES[this.types[k]];
+    return new PyDirEntry(name, path, this.asBytes, this.statDir === null ? path : `${this.statDir}/${name}`, t);
   }
 }
 
 export const ScandirIteratorType = defineBuiltinType({
   name: 'posix.ScandirIterator',
   instanceClass: PyScandirIterator,
+  flags: TPFLAGS.DISALLOW_INSTANTIATION,
   slots: {
     tp_iter: (s: PyValue) => s,
     tp_iternext: (s: PyValue) => (s as PyScandirIterator).next(),
@@ -189,12 +232,19 @@ export const ScandirIteratorType = defineBuiltinType({
 
 /** os.scandir(path='.').  CPython: os_scandir_impl */
 export function scandir(_m: PyValue, p: PyValue): PyValue {
-  const arg = pathArg(p, 'scandir', 'path', false, true);
+  const h = interp().host;
+  const arg = pathArg(p, 'scandir', 'path', h.fdPath !== undefined, true);
+  if (arg.fd >= 0) {
+    // Entries of a descriptor's directory: their path is the bare name, stat() goes through the descriptor.
+    const dirPath = withOSError(() => h.fdPath!(arg.fd));
+    const { names, types } = withOSError(() => readDir(dirPath));
+    return new PyScandirIterator('', names, types, false, (name) => name, dirPath);
+  }
   const dir = arg.isNone ? '.' : arg.path;
-  const names = withOSError(() => interp().host.listdir(dir), arg.isNone ? '.' : arg.object);
+  const { names, types } = withOSError(() => readDir(dir), arg.isNone ? '.' : arg.object);
   // Entry paths: the scandir path joined with the name ('./name' when no path was given).
   const join = (name: string): string => (dir.endsWith('/') ? dir + name : `${dir}/${name}`);
-  return new PyScandirIterator(dir, names, arg.isBytes, join);
+  return new PyScandirIterator(dir, names, types, arg.isBytes, join, null);
 }
 
 void typeError;

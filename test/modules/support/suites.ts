@@ -10,5 +10,6 @@ import { OPERATOR_SUITE } from '../operator-cases.ts';
 import { FUNCTOOLS_SUITE } from '../functools-cases.ts';
 import { ASYNCIO_SUITE } from '../asyncio-cases.ts';
 import { PICKLE_SUITE } from '../pickle-cases.ts';
+import { POSIX_SUITE } from '../posix-cases.ts';
 
-export const SUITES: Suite[] = [RANDOM_SUITE, STRUCT_SUITE, ARRAY_SUITE, OPCODE_SUITE, TOKENIZE_SUITE, JSON_SUITE, OPERATOR_SUITE, FUNCTOOLS_SUITE, ASYNCIO_SUITE, PICKLE_SUITE];
+export const SUITES: Suite[] = [RANDOM_SUITE, STRUCT_SUITE, ARRAY_SUITE, OPCODE_SUITE, TOKENIZE_SUITE, JSON_SUITE, OPERATOR_SUITE, FUNCTOOLS_SUITE, ASYNCIO_SUITE, PICKLE_SUITE, POSIX_SUITE];
