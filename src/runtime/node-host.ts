@@ -17,6 +17,7 @@ import { STDLIB_ZIP_PATH } from './stdlib-path.ts';
 const STDLIB_PARTS = STDLIB_ZIP_PATH.split('/').filter((x) => x !== '').length;
 import { stdlibCacheDir } from './code-cache.ts';
 import { ERRNO_TABLE } from '../modules/linux.generated.ts';
+import { fsDecode } from './fs-decode.ts';
 
 const encoder = new TextEncoder();
 /** Linux: /proc/self/fd/N names what descriptor N is open on (a directory's entries resolve through it). */
@@ -38,8 +39,6 @@ const PATHCONF_NAMES = [
   'POSIX_ALLOC_SIZE_MIN', 'SYMLINK_MAX', 'POSIX2_SYMLINKS',
 ];
 
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
-
 /**
  * A path for node:fs: the string itself, or its bytes when it holds surrogate-escaped bytes
  * (U+DC80..U+DCFF, from a name that is not UTF-8), which Node would otherwise write as U+FFFD.
@@ -54,32 +53,6 @@ export function nodePath(p: string): string | Buffer {
     else for (const b of Buffer.from(ch, 'utf8')) out.push(b);
   }
   return Buffer.from(out);
-}
-
-/** A name's bytes as a str, bytes that are not UTF-8 as U+DC80..U+DCFF.  CPython: _Py_DecodeUTF8Ex (surrogateescape) */
-function fsDecodeName(b: Buffer): string {
-  try {
-    return utf8Strict.decode(b);
-  } catch {
-    let out = '';
-    let i = 0;
-    while (i < b.length) {
-      const c = b[i];
-      const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-      if (n > 0 && i + n <= b.length) {
-        try {
-          out += utf8Strict.decode(b.subarray(i, i + n));
-          i += n;
-          continue;
-        } catch {
-          // not a sequence: escape the byte
-        }
-      }
-      out += String.fromCharCode(0xdc00 + c);
-      i++;
-    }
-    return out;
-  }
 }
 
 let errnoByCode: Map<string, number> | null = null;
@@ -616,7 +589,7 @@ export class NodeHost implements Host {
   listdir(p: string): string[] {
     const r = this.resolve(p);
     if ('vfs' in r) return r.vfs.listdir(r.rel);
-    return call(() => fs.readdirSync(nodePath(r.real), { encoding: 'buffer' })).map(fsDecodeName);
+    return call(() => fs.readdirSync(nodePath(r.real), { encoding: 'buffer' })).map(fsDecode);
   }
 
   readdirTypes(p: string): { names: string[]; types: Uint8Array } {
@@ -630,7 +603,7 @@ export class NodeHost implements Host {
     const types = new Uint8Array(ents.length);
     for (let i = 0; i < ents.length; i++) {
       const e = ents[i];
-      names[i] = fsDecodeName(e.name);
+      names[i] = fsDecode(e.name);
       types[i] = e.isDirectory() ? 4 : e.isFile() ? 8 : e.isSymbolicLink() ? 10 : e.isFIFO() ? 1 : e.isCharacterDevice() ? 2 : e.isBlockDevice() ? 6 : e.isSocket() ? 12 : 0;
     }
     return { names, types };
@@ -670,7 +643,7 @@ export class NodeHost implements Host {
       r.vfs.lookup(r.rel);
       throw new HostError(EINVAL);
     }
-    return fsDecodeName(call(() => fs.readlinkSync(nodePath(r.real), { encoding: 'buffer' })));
+    return fsDecode(call(() => fs.readlinkSync(nodePath(r.real), { encoding: 'buffer' })));
   }
 
   symlink(target: string, p: string): void {
