@@ -55,6 +55,17 @@ export function nodePath(p: string): string | Buffer {
   return Buffer.from(out);
 }
 
+/** `f` run with the virtual file's position at `offset`, the position kept (pread, pwrite). */
+function atOffset<T>(v: { pos: number }, offset: number, f: () => T): T {
+  const keep = v.pos;
+  v.pos = offset;
+  try {
+    return f();
+  } finally {
+    v.pos = keep;
+  }
+}
+
 let errnoByCode: Map<string, number> | null = null;
 
 /** A HostError for a Node.js fs exception (its `code` is the errno name). */
@@ -509,15 +520,7 @@ export class NodeHost implements Host {
   pread(fd: number, n: number, offset: number): Uint8Array {
     const k = this.openDescriptor(fd);
     const v = this.vfds.get(k);
-    if (v !== undefined) {
-      const keep = v.pos;
-      v.pos = offset;
-      try {
-        return v.read(n);
-      } finally {
-        v.pos = keep;
-      }
-    }
+    if (v !== undefined) return atOffset(v, offset, () => v.read(n));
     const buf = Buffer.allocUnsafe(Math.max(0, Math.min(n, 1 << 30)));
     const got = call(() => fs.readSync(k, buf, 0, buf.length, offset));
     return new Uint8Array(buf.buffer, buf.byteOffset, got);
@@ -526,15 +529,7 @@ export class NodeHost implements Host {
   pwrite(fd: number, data: Uint8Array, offset: number): number {
     const k = this.openDescriptor(fd);
     const v = this.vfds.get(k);
-    if (v !== undefined) {
-      const keep = v.pos;
-      v.pos = offset;
-      try {
-        return v.write(data);
-      } finally {
-        v.pos = keep;
-      }
-    }
+    if (v !== undefined) return atOffset(v, offset, () => v.write(data));
     return call(() => fs.writeSync(k, data, 0, data.length, offset));
   }
 
